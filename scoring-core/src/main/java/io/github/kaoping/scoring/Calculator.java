@@ -1,0 +1,70 @@
+package io.github.kaoping.scoring;
+
+import java.util.List;
+
+/**
+ * Scores units against one scheme.
+ *
+ * <p>{@link #of(Scheme)} validates the scheme, reporting every problem at once, and compiles it
+ * into an immutable plan; {@link #score(UnitFacts)} then checks one unit's facts against it, again
+ * reporting every problem, and returns the unit's {@link ScoreCard}. Nothing is ever defaulted
+ * silently and no partial score is ever returned.
+ *
+ * <p>This class is immutable and thread-safe: one calculator may score any number of units from any
+ * number of threads. The same scheme and facts give an equal card whatever the order of the facts.
+ */
+public final class Calculator {
+
+  private final Plan plan;
+
+  private Calculator(Plan plan) {
+    this.plan = plan;
+  }
+
+  /**
+   * Validates and compiles a scheme.
+   *
+   * @param scheme the scheme, not null
+   * @return the calculator, never null
+   * @throws SchemeException listing every problem of the scheme with its node path
+   */
+  public static Calculator of(Scheme scheme) {
+    return new Calculator(SchemeCompiler.compile(scheme));
+  }
+
+  /**
+   * Validates a scheme without compiling it.
+   *
+   * @param scheme the scheme, not null
+   * @return every problem, in the scheme's order; empty if the scheme is valid
+   */
+  public static List<Problem> validate(Scheme scheme) {
+    return SchemeCompiler.validate(scheme);
+  }
+
+  /** The scheme this calculator scores against. */
+  public Scheme scheme() {
+    return plan.scheme;
+  }
+
+  /**
+   * Checks one unit's facts against the scheme without scoring them.
+   *
+   * @param facts the unit's facts, not null
+   * @return every problem; empty if the facts can be scored
+   */
+  public List<Problem> check(UnitFacts facts) {
+    return FactsIndex.problems(plan, facts);
+  }
+
+  /**
+   * Scores one unit.
+   *
+   * @param facts the unit's facts, not null
+   * @return the unit's score card, never null
+   * @throws FactsException listing every problem of the facts; no partial score is returned
+   */
+  public ScoreCard score(UnitFacts facts) {
+    return Scorer.score(plan, FactsIndex.build(plan, facts));
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.kaoping.scoring;
+
+import java.util.Optional;
+
+/**
+ * One thing observed about one unit in one period. Each kind of fact feeds one kind of rule: see
+ * the implementing types.
+ */
+public sealed interface Fact
+    permits Occurrence,
+        Measurement,
+        Assessment,
+        AssessedLevel,
+        Check,
+        RaterScores,
+        NotApplicable,
+        VetoEvent {
+
+  /** The id of the node (or, for a {@link VetoEvent}, the veto) the fact is about. */
+  String target();
+
+  /** Who recorded the fact, if known. */
+  Optional<Provenance> provenance();
+
+  /** A short description for explanation lines, such as {@code occurrence o-17}. */
+  String label();
+
+  /**
+   * Calls the visitor's method for this kind of fact.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of fact, so that code handling every kind is found by the compiler when a
+   * kind is added.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /** Visits an {@link Occurrence}. */
+    R occurrence(Occurrence fact);
+
+    /** Visits a {@link Measurement}. */
+    R measurement(Measurement fact);
+
+    /** Visits an {@link Assessment}. */
+    R assessment(Assessment fact);
+
+    /** Visits an {@link AssessedLevel}. */
+    R assessedLevel(AssessedLevel fact);
+
+    /** Visits a {@link Check}. */
+    R check(Check fact);
+
+    /** Visits {@link RaterScores}. */
+    R raterScores(RaterScores fact);
+
+    /** Visits a {@link NotApplicable} mark. */
+    R notApplicable(NotApplicable fact);
+
+    /** Visits a {@link VetoEvent}. */
+    R vetoEvent(VetoEvent fact);
+  }
+}

@@ -1,0 +1,657 @@
+package io.github.kaoping.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One unit's facts checked against a plan and indexed by node. Building it either succeeds or
+ * collects every problem: unknown ids, facts of the wrong kind for their item, values out of range,
+ * facts that are missing, facts recorded twice.
+ */
+final class FactsIndex {
+
+  private static final Comparator<Occurrence> BY_ID = Comparator.comparing(Occurrence::id);
+
+  final UnitFacts facts;
+  final int group;
+
+  /** Occurrences per node, sorted by id so that input order never matters. */
+  final List<List<Occurrence>> occurrences;
+
+  /** The rate each rated occurrence matched. */
+  final Map<Occurrence, Rule.Rate> rates = new IdentityHashMap<>();
+
+  /** The one measurement, assessment, level or rater scores of each node. */
+  final @Nullable Fact[] value;
+
+  /** Checks per node, by key. */
+  final List<Map<String, Check>> checks;
+
+  /** The not-applicable mark of each node, if any. */
+  final @Nullable NotApplicable[] notApplicable;
+
+  /** Whether a node or one of its ancestors is marked not applicable. */
+  final boolean[] notApplicableCovered;
+
+  /** Veto events per veto, sorted by id. */
+  final Map<String, List<VetoEvent>> vetoEvents = new TreeMap<>();
+
+  private final Plan plan;
+  private final List<Problem> problems;
+  private final String unitPath;
+
+  private FactsIndex(Plan plan, UnitFacts facts, int group, List<Problem> problems) {
+    this.plan = plan;
+    this.facts = facts;
+    this.group = group;
+    this.problems = problems;
+    this.unitPath = "unit " + facts.unitId();
+    int n = plan.nodes.length;
+    this.occurrences = new ArrayList<>(n);
+    this.checks = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      occurrences.add(new ArrayList<>(0));
+      checks.add(new HashMap<>(0));
+    }
+    this.value = new Fact[n];
+    this.notApplicable = new NotApplicable[n];
+    this.notApplicableCovered = new boolean[n];
+  }
+
+  /** Checks and indexes the facts, or throws listing every problem. */
+  static FactsIndex build(Plan plan, UnitFacts facts) {
+    List<Problem> problems = new ArrayList<>();
+    FactsIndex index = check(plan, facts, problems);
+    if (index == null || !problems.isEmpty()) {
+      throw new FactsException(facts.unitId(), problems);
+    }
+    return index;
+  }
+
+  /** Returns every problem of the facts; empty if they can be scored. */
+  static List<Problem> problems(Plan plan, UnitFacts facts) {
+    List<Problem> problems = new ArrayList<>();
+    check(plan, facts, problems);
+    return List.copyOf(problems);
+  }
+
+  private static @Nullable FactsIndex check(Plan plan, UnitFacts facts, List<Problem> problems) {
+    String unitPath = "unit " + facts.unitId();
+    if (facts.unitId().isBlank()) {
+      problems.add(Problem.at(unitPath, "a unit id must not be blank"));
+    }
+    Integer group = plan.groupIndex.get(facts.group());
+    if (group == null) {
+      problems.add(
+          Problem.at(
+              unitPath,
+              "unknown group '"
+                  + facts.group()
+                  + "'; the scheme's groups are "
+                  + plan.groupIndex.keySet()));
+      return null;
+    }
+    UnitGroup g = plan.groups.get(group);
+    if (!g.units().isEmpty() && g.units().stream().noneMatch(u -> u.id().equals(facts.unitId()))) {
+      problems.add(
+          Problem.at(
+              unitPath, "unit '" + facts.unitId() + "' is not on the roster of group " + g.id()));
+    }
+    FactIdentity.duplicates(facts.unitId(), facts.facts(), problems);
+    FactsIndex index = new FactsIndex(plan, facts, group, problems);
+    for (Fact fact : facts.facts()) {
+      index.add(fact);
+    }
+    index.coverNotApplicable();
+    index.requireFacts();
+    for (List<Occurrence> list : index.occurrences) {
+      list.sort(BY_ID);
+    }
+    index.vetoEvents.values().forEach(list -> list.sort(Comparator.comparing(VetoEvent::id)));
+    return index;
+  }
+
+  // ------------------------------------------------------------------ adding facts
+
+  private void add(Fact fact) {
+    if (fact instanceof VetoEvent event) {
+      addVetoEvent(event);
+      return;
+    }
+    Integer i = plan.nodeIndex.get(fact.target());
+    if (i == null || i == 0) {
+      problem(fact, "names unknown node '" + fact.target() + "'");
+      return;
+    }
+    PlanNode node = plan.nodes[i];
+    if (!node.inGroup[group]) {
+      problem(fact, "node " + node.id() + " does not apply to group " + facts.group());
+      return;
+    }
+    fact.accept(new Adder(node));
+  }
+
+  /** Checks one fact against its node and indexes it; returns whether it was indexed. */
+  private final class Adder implements Fact.Visitor<Boolean> {
+    private final PlanNode node;
+    private final @Nullable Rule rule;
+    private final Input input;
+
+    Adder(PlanNode node) {
+      this.node = node;
+      this.rule = node.rule();
+      this.input = rule == null ? Input.CHILDREN : rule.accept(INPUT);
+    }
+
+    @Override
+    public Boolean occurrence(Occurrence o) {
+      addOccurrence(node, rule, o);
+      return true;
+    }
+
+    @Override
+    public Boolean measurement(Measurement m) {
+      if (!expect(m, Input.MEASUREMENT)) {
+        return false;
+      }
+      if (rule instanceof Rule.Tiers tiers) {
+        if (tiers.tiers().stream().noneMatch(t -> t.range().contains(m.value()))) {
+          problem(
+              m,
+              "measured "
+                  + m.value().toPlainString()
+                  + " falls in no tier of "
+                  + node.id()
+                  + " "
+                  + tiers.tiers().stream().map(t -> t.range().toString()).toList());
+        }
+      } else if (m.value().signum() < 0 && !(rule instanceof Rule.Conversion)) {
+        problem(m, "a measured quantity cannot be negative, was " + m.value().toPlainString());
+      }
+      return setValue(m);
+    }
+
+    @Override
+    public Boolean assessment(Assessment a) {
+      if (!expect(a, Input.ASSESSMENT) || !(rule instanceof Rule.Assessed assessed)) {
+        return false;
+      }
+      Points low = assessed.min().orElse(Points.ZERO);
+      Points high = assessedMax(node, assessed);
+      if (a.points().isLessThan(low) || (high != null && a.points().isGreaterThan(high))) {
+        problem(
+            a,
+            "assessed "
+                + a.points()
+                + " is outside the allowed range "
+                + low
+                + ".."
+                + (high == null ? "" : high)
+                + " of "
+                + node.id());
+      }
+      return setValue(a);
+    }
+
+    @Override
+    public Boolean assessedLevel(AssessedLevel l) {
+      if (!expect(l, Input.LEVEL) || !(rule instanceof Rule.Levels levels)) {
+        return false;
+      }
+      if (levels.levels().stream().noneMatch(x -> x.key().equals(l.level()))) {
+        problem(
+            l,
+            "unknown level '"
+                + l.level()
+                + "'; the levels of "
+                + node.id()
+                + " are "
+                + levels.levels().stream().map(Rule.Level::key).toList());
+      }
+      return setValue(l);
+    }
+
+    @Override
+    public Boolean check(Check c) {
+      return addCheck(node, rule, c);
+    }
+
+    @Override
+    public Boolean raterScores(RaterScores r) {
+      if (!expect(r, Input.SCORES) || !(rule instanceof Rule.Panel panel)) {
+        return false;
+      }
+      int n = r.scores().size();
+      if (n < panel.minRaters() || n > panel.maxRaters()) {
+        problem(
+            r,
+            n
+                + " raters scored, but the panel of "
+                + node.id()
+                + " has "
+                + panel.minRaters()
+                + " to "
+                + panel.maxRaters());
+      }
+      for (BigDecimal s : r.scores()) {
+        if (s.signum() < 0 || s.compareTo(panel.scale()) > 0) {
+          problem(
+              r,
+              "a rater score of "
+                  + s.toPlainString()
+                  + " is outside the panel's scale 0.."
+                  + panel.scale().toPlainString());
+        }
+      }
+      return setValue(r);
+    }
+
+    @Override
+    public Boolean notApplicable(NotApplicable na) {
+      if (plan.scheme.notApplicable() == NotApplicablePolicy.REJECT) {
+        problem(
+            na,
+            "the scheme counts every item for every unit (no not-applicable policy), so "
+                + node.id()
+                + " cannot be marked not applicable");
+        return false;
+      }
+      if (node.role() != Role.SCORED || node.maximum() == null) {
+        problem(na, "only a scored node with a maximum can be marked not applicable");
+        return false;
+      }
+      notApplicable[node.index] = na;
+      return true;
+    }
+
+    @Override
+    public Boolean vetoEvent(VetoEvent event) {
+      throw new AssertionError("veto events are indexed by veto, not node");
+    }
+
+    private boolean expect(Fact fact, Input wanted) {
+      if (input != wanted) {
+        problem(
+            fact,
+            wanted.fact
+                + " does not fit node "
+                + node.id()
+                + ": it has "
+                + (rule == null ? "children" : "a " + rule.getClass().getSimpleName() + " rule")
+                + ", which reads "
+                + input.fact);
+        return false;
+      }
+      return true;
+    }
+
+    private boolean setValue(Fact fact) {
+      value[node.index] = fact;
+      return true;
+    }
+  }
+
+  /** What a rule reads from the facts. */
+  enum Input {
+    OCCURRENCES("occurrences"),
+    AMOUNTS("occurrences with amounts"),
+    CHECKS("checks of its elements"),
+    CRITERION("a check of its criterion"),
+    GATES_ONLY("no facts but the occurrences its gates count"),
+    LEVEL("an assessed level"),
+    ASSESSMENT("an assessment"),
+    SCORES("rater scores"),
+    MEASUREMENT("a measurement"),
+    CHILDREN("nothing: its children are scored");
+
+    final String fact;
+
+    Input(String fact) {
+      this.fact = fact;
+    }
+  }
+
+  static final Rule.Visitor<Input> INPUT =
+      new Rule.Visitor<>() {
+        @Override
+        public Input perOccurrence(Rule.PerOccurrence rule) {
+          return Input.OCCURRENCES;
+        }
+
+        @Override
+        public Input checklist(Rule.Checklist rule) {
+          return Input.CHECKS;
+        }
+
+        @Override
+        public Input criterion(Rule.Criterion rule) {
+          return Input.CRITERION;
+        }
+
+        @Override
+        public Input fullMarks(Rule.FullMarks rule) {
+          return Input.GATES_ONLY;
+        }
+
+        @Override
+        public Input levels(Rule.Levels rule) {
+          return Input.LEVEL;
+        }
+
+        @Override
+        public Input assessed(Rule.Assessed rule) {
+          return Input.ASSESSMENT;
+        }
+
+        @Override
+        public Input panel(Rule.Panel rule) {
+          return Input.SCORES;
+        }
+
+        @Override
+        public Input tiers(Rule.Tiers rule) {
+          return Input.MEASUREMENT;
+        }
+
+        @Override
+        public Input proportional(Rule.Proportional rule) {
+          return Input.MEASUREMENT;
+        }
+
+        @Override
+        public Input conversion(Rule.Conversion rule) {
+          return Input.MEASUREMENT;
+        }
+
+        @Override
+        public Input shortfallSteps(Rule.ShortfallSteps rule) {
+          return Input.MEASUREMENT;
+        }
+
+        @Override
+        public Input amountSteps(Rule.AmountSteps rule) {
+          return Input.AMOUNTS;
+        }
+      };
+
+  private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
+    occurrences.get(node.index).add(o);
+    if (o.count() < 1) {
+      problem(o, "count must be at least 1, was " + o.count());
+    }
+    Rule.Rate rate = null;
+    if (rule instanceof Rule.PerOccurrence per) {
+      for (Rule.Rate r : per.rates()) {
+        if (r.matches(o.kind(), o.level())) {
+          rate = r;
+        }
+      }
+      if (rate == null && !countedByGateOrVeto(node, o, false)) {
+        problem(
+            o,
+            "no rate of "
+                + node.id()
+                + " matches "
+                + describe(o)
+                + "; its rates are for "
+                + per.rates().stream().map(SchemeCompiler::describeRate).toList());
+      }
+    } else if (rule instanceof Rule.AmountSteps) {
+      if (o.amount().isEmpty()) {
+        problem(o, "an occurrence on " + node.id() + " needs an amount");
+      } else if (o.amount().get().signum() < 0) {
+        problem(o, "an amount cannot be negative, was " + o.amount().get());
+      }
+    } else if (!countedByGateOrVeto(node, o, true)) {
+      Input input = rule == null ? Input.CHILDREN : rule.accept(INPUT);
+      problem(
+          o,
+          "an occurrence does not fit node "
+              + node.id()
+              + ", which reads "
+              + input.fact
+              + ", and no gate or veto counts it");
+    }
+    if (rate != null) {
+      rates.put(o, rate);
+      if (rate.isRange()) {
+        if (o.points().isEmpty()) {
+          problem(
+              o,
+              "the rate of "
+                  + node.id()
+                  + " is a range "
+                  + rate.min()
+                  + ".."
+                  + rate.max()
+                  + "; the occurrence must say which amount the evaluator chose");
+        } else if (o.points().get().isLessThan(rate.min())
+            || o.points().get().isGreaterThan(rate.max())) {
+          problem(
+              o,
+              "chose "
+                  + o.points().get()
+                  + ", outside the rate's range "
+                  + rate.min()
+                  + ".."
+                  + rate.max());
+        }
+      } else if (o.points().isPresent()) {
+        problem(o, "the rate of " + node.id() + " is fixed at " + rate.min() + "; give no points");
+      }
+    } else if (o.points().isPresent()) {
+      problem(o, "points are only chosen for a rate given as a range");
+    }
+    if (o.amount().isPresent() && !(rule instanceof Rule.AmountSteps)) {
+      problem(o, "only an amount rule reads amounts; " + node.id() + " does not");
+    }
+    if (o.matter().isPresent() && node.sameMatterScope < 0) {
+      problem(
+          o,
+          "is marked matter '"
+              + o.matter().get()
+              + "', but "
+              + node.id()
+              + " does not merge occurrences of the same matter (no clause says so)");
+    }
+    if (o.selfReported()) {
+      if (node.exemption == null) {
+        problem(o, "is marked self-reported, but no clause of " + node.id() + " exempts it");
+      } else if (rate != null && rate.direction() != Direction.DEDUCT) {
+        problem(o, "is marked self-reported, but only deductions are exempted");
+      }
+    }
+    if (o.joint().isPresent() && node.jointSplit == null) {
+      problem(o, "is marked joint work, but no clause of " + node.id() + " splits joint work");
+    }
+    if (o.share().isPresent()) {
+      BigDecimal share = o.share().get();
+      if (o.joint().isEmpty()) {
+        problem(o, "has a share but is not marked joint work");
+      } else if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+        problem(o, "a share must be above 0 and at most 1, was " + share.toPlainString());
+      }
+    }
+  }
+
+  /**
+   * Is an occurrence counted by a gate or veto trigger on its node or an ancestor? A gate or
+   * trigger for every kind accepts it only when {@code acceptAnyKind}: on a rated node an unknown
+   * kind is a typing error, not something to count.
+   */
+  private boolean countedByGateOrVeto(PlanNode node, Occurrence o, boolean acceptAnyKind) {
+    for (int i = node.index; i > 0; i = plan.nodes[i].parent) {
+      PlanNode up = plan.nodes[i];
+      for (Gate gate : up.node.gates()) {
+        if (gate instanceof Gate.OccurrenceLimit limit && accepts(limit.kind(), o, acceptAnyKind)) {
+          return true;
+        }
+      }
+    }
+    for (Veto v : plan.vetoes.values()) {
+      if (v.trigger() instanceof Veto.OccurrenceCount c
+          && plan.node(c.nodeId()).contains(node.index)
+          && accepts(c.kind(), o, acceptAnyKind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean accepts(Optional<String> kind, Occurrence o, boolean acceptAnyKind) {
+    return kind.isPresent() ? kind.equals(o.kind()) : acceptAnyKind;
+  }
+
+  private boolean addCheck(PlanNode node, @Nullable Rule rule, Check c) {
+    boolean known;
+    if (c.key().isEmpty()) {
+      known = rule instanceof Rule.Criterion;
+    } else {
+      boolean gate =
+          node.node.gates().stream()
+              .anyMatch(g -> g instanceof Gate.Prerequisite && g.id().equals(c.key()));
+      boolean element =
+          rule instanceof Rule.Checklist list
+              && (list.elements().isEmpty()
+                  || list.elements().stream().anyMatch(e -> e.id().equals(c.key())));
+      known = gate || element;
+    }
+    if (!known) {
+      problem(c, "node " + node.id() + " has no " + expectedCheck(node, rule, c.key()));
+      return false;
+    }
+    checks.get(node.index).put(c.key(), c);
+    return true;
+  }
+
+  private static String expectedCheck(PlanNode node, @Nullable Rule rule, String key) {
+    List<String> keys = new ArrayList<>();
+    if (rule instanceof Rule.Criterion) {
+      keys.add("(its own criterion, empty key)");
+    }
+    if (rule instanceof Rule.Checklist list) {
+      list.elements().forEach(e -> keys.add(e.id()));
+    }
+    node.node.gates().stream()
+        .filter(g -> g instanceof Gate.Prerequisite)
+        .forEach(g -> keys.add(g.id()));
+    String what = key.isEmpty() ? "criterion of its own" : "element or prerequisite '" + key + "'";
+    return what + "; it checks " + (keys.isEmpty() ? "nothing" : keys);
+  }
+
+  private void addVetoEvent(VetoEvent event) {
+    Veto veto = plan.vetoes.get(event.vetoId());
+    if (veto == null) {
+      problem(
+          event,
+          "names unknown veto '" + event.vetoId() + "'; the vetoes are " + plan.vetoes.keySet());
+      return;
+    }
+    if (!(veto.trigger() instanceof Veto.Reported)) {
+      problem(event, "veto " + veto.id() + " is set off by the score, not by a reported event");
+      return;
+    }
+    vetoEvents.computeIfAbsent(veto.id(), k -> new ArrayList<>()).add(event);
+  }
+
+  // ------------------------------------------------------------------ coverage
+
+  private void coverNotApplicable() {
+    for (PlanNode n : plan.nodes) {
+      if (n.parent >= 0) {
+        notApplicableCovered[n.index] =
+            notApplicable[n.index] != null || notApplicableCovered[n.parent];
+      }
+    }
+    for (Fact f : facts.facts()) {
+      Integer i = plan.nodeIndex.get(f.target());
+      if (i != null
+          && notApplicableCovered[i]
+          && !(f instanceof NotApplicable)
+          && !(f instanceof VetoEvent)) {
+        problem(f, "node " + f.target() + " is marked not applicable, so it takes no facts");
+      }
+      if (f instanceof NotApplicable
+          && i != null
+          && i > 0
+          && notApplicableCovered[plan.nodes[i].parent]) {
+        problem(f, "an ancestor of " + f.target() + " is already marked not applicable");
+      }
+    }
+  }
+
+  private void requireFacts() {
+    for (PlanNode n : plan.nodes) {
+      if (n.parent < 0 || !n.inGroup[group] || notApplicableCovered[n.index]) {
+        continue;
+      }
+      Map<String, Check> nodeChecks = checks.get(n.index);
+      for (Gate gate : n.node.gates()) {
+        if (gate instanceof Gate.Prerequisite && !nodeChecks.containsKey(gate.id())) {
+          missing(n, "a check of prerequisite '" + gate.id() + "' (" + gate.title() + ")");
+        }
+      }
+      Rule rule = n.rule();
+      if (rule == null) {
+        continue;
+      }
+      Input input = rule.accept(INPUT);
+      switch (input) {
+        case CRITERION -> {
+          if (!nodeChecks.containsKey("")) {
+            missing(n, "a check of whether its criterion is met");
+          }
+        }
+        case CHECKS -> {
+          Rule.Checklist list = (Rule.Checklist) rule;
+          for (Rule.Element e : list.elements()) {
+            if (!nodeChecks.containsKey(e.id())) {
+              missing(n, "a check of element '" + e.id() + "' (" + e.title() + ")");
+            }
+          }
+        }
+        case LEVEL, ASSESSMENT, SCORES, MEASUREMENT -> {
+          if (value[n.index] == null) {
+            missing(n, input.fact);
+          }
+        }
+        case OCCURRENCES, AMOUNTS, GATES_ONLY, CHILDREN -> {
+          // None is required: no occurrence means none happened.
+        }
+      }
+    }
+  }
+
+  private void missing(PlanNode n, String what) {
+    problems.add(
+        Problem.atNode(
+            unitPath + "/" + n.path, n.id(), "no fact for " + n.id() + ": expected " + what));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  static @Nullable Points assessedMax(PlanNode node, Rule.Assessed assessed) {
+    return assessed
+        .max()
+        .orElse(assessed.direction() == Direction.EARN ? node.ceiling : node.maximum());
+  }
+
+  private static String describe(Occurrence o) {
+    if (o.kind().isEmpty() && o.level().isEmpty()) {
+      return "an occurrence without kind or level";
+    }
+    return "kind '" + o.kind().orElse("") + "' level '" + o.level().orElse("") + "'";
+  }
+
+  private void problem(Fact fact, String message) {
+    problems.add(Problem.ofFact(unitPath + "/" + FactIdentity.of(fact), fact, message));
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.kaoping.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+
+/**
+ * A floor or ceiling on a node's points.
+ *
+ * <p>A limit is either a fixed amount ({@code 各分项奖励累计不超过100分}), a share of another node's maximum
+ * ({@code 不超过单项分的30%}), or no limit at all (xingan's uncapped model-unit points).
+ */
+public sealed interface Limit permits Limit.Fixed, Limit.ShareOfMaximum, Limit.None {
+
+  /**
+   * A fixed amount.
+   *
+   * @param points the limit, not null
+   */
+  record Fixed(Points points) implements Limit {
+    /** Validates the limit. */
+    public Fixed {
+      requireNonNull(points, "points");
+    }
+  }
+
+  /**
+   * A share of another node's maximum.
+   *
+   * @param nodeId the node whose maximum is shared, not null
+   * @param share the share, above 0 (0.3 for 30%)
+   */
+  record ShareOfMaximum(String nodeId, BigDecimal share) implements Limit {
+    /** Validates the limit. */
+    public ShareOfMaximum {
+      requireNonNull(nodeId, "nodeId");
+      requireNonNull(share, "share");
+      if (share.signum() <= 0) {
+        throw new IllegalArgumentException("share must be above 0, was " + share);
+      }
+    }
+  }
+
+  /** No limit. */
+  record None() implements Limit {}
+
+  /** A fixed limit. */
+  static Limit of(Points points) {
+    return new Fixed(points);
+  }
+
+  /** A fixed limit parsed from a decimal. */
+  static Limit of(String points) {
+    return new Fixed(Points.parse(points));
+  }
+
+  /** A share of another node's maximum, such as {@code shareOf("s4", "0.3")}. */
+  static Limit shareOf(String nodeId, String share) {
+    return new ShareOfMaximum(nodeId, new BigDecimal(share));
+  }
+
+  /** No limit. */
+  static Limit none() {
+    return new None();
+  }
+}

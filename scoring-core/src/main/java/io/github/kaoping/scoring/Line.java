@@ -1,0 +1,70 @@
+package io.github.kaoping.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One line of explanation: an amount of points added to (or taken from) a node, and why. The lines
+ * of a node add up to its points exactly.
+ *
+ * @param nodeId the node whose points the line is part of
+ * @param kind what produced it
+ * @param points the signed amount; zero for a line that explains why something did not count
+ * @param text what happened, such as {@code "出现差错一次扣5分: occurrence o-3 -5"}
+ * @param clause the clause that produced it
+ * @param facts the facts it used, with their provenance
+ */
+public record Line(
+    String nodeId,
+    Kind kind,
+    Points points,
+    String text,
+    Optional<String> clause,
+    List<Fact> facts) {
+
+  /** Validates the line. */
+  public Line {
+    requireNonNull(nodeId, "nodeId");
+    requireNonNull(kind, "kind");
+    requireNonNull(points, "points");
+    requireNonNull(text, "text");
+    requireNonNull(clause, "clause");
+    facts = List.copyOf(facts);
+  }
+
+  /** What produced a line. */
+  public enum Kind {
+    /** A deducting item or section starts from its maximum. */
+    START,
+    /** A rule applied to facts. */
+    RULE,
+    /** An occurrence waived as self-reported. */
+    EXEMPT,
+    /** An occurrence counted once with another of the same matter. */
+    MERGED,
+    /** A child's points. */
+    CHILD,
+    /** A veto's point penalty. */
+    PENALTY,
+    /** Raised to the floor. */
+    FLOOR,
+    /** Cut to the ceiling. */
+    CEILING,
+    /** Points lost below a floor, taken from the total. */
+    CARRY,
+    /** An item outside the unit's duties. */
+    NOT_APPLICABLE,
+    /** The scored total rescaled for items outside the unit's duties. */
+    RESCALE,
+    /** Zeroed by a gate. */
+    GATE
+  }
+
+  @Override
+  public String toString() {
+    String sign = points.isNegative() || points.isZero() ? "" : "+";
+    return sign + points + "  " + text + clause.map(c -> "  [" + c + "]").orElse("");
+  }
+}

@@ -1,0 +1,644 @@
+package io.github.kaoping.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How an item turns the facts observed for one unit into points.
+ *
+ * <p>The set of shapes is closed: each record below is one row of the rule catalogue. A rule that
+ * deducts {@linkplain #startsFull() starts} from the item's maximum; every other rule starts from
+ * zero. The item's floor and ceiling (see {@link Role}) are applied after the rule, by the
+ * calculator.
+ */
+public sealed interface Rule
+    permits Rule.PerOccurrence,
+        Rule.Checklist,
+        Rule.Criterion,
+        Rule.FullMarks,
+        Rule.Levels,
+        Rule.Tiers,
+        Rule.Proportional,
+        Rule.Conversion,
+        Rule.ShortfallSteps,
+        Rule.AmountSteps,
+        Rule.Assessed,
+        Rule.Panel {
+
+  /** Does this rule start from the item's maximum (and take points away from it)? */
+  boolean startsFull();
+
+  /**
+   * Calls the visitor's method for this shape.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per shape of rule: code that must handle every shape implements it, and the compiler
+   * then finds every such place when a shape is added.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /** Visits a {@link PerOccurrence} rule. */
+    R perOccurrence(PerOccurrence rule);
+
+    /** Visits a {@link Checklist} rule. */
+    R checklist(Checklist rule);
+
+    /** Visits a {@link Criterion} rule. */
+    R criterion(Criterion rule);
+
+    /** Visits a {@link FullMarks} rule. */
+    R fullMarks(FullMarks rule);
+
+    /** Visits a {@link Levels} rule. */
+    R levels(Levels rule);
+
+    /** Visits an {@link Assessed} rule. */
+    R assessed(Assessed rule);
+
+    /** Visits a {@link Panel} rule. */
+    R panel(Panel rule);
+
+    /** Visits a {@link Tiers} rule. */
+    R tiers(Tiers rule);
+
+    /** Visits a {@link Proportional} rule. */
+    R proportional(Proportional rule);
+
+    /** Visits a {@link Conversion} rule. */
+    R conversion(Conversion rule);
+
+    /** Visits a {@link ShortfallSteps} rule. */
+    R shortfallSteps(ShortfallSteps rule);
+
+    /** Visits an {@link AmountSteps} rule. */
+    R amountSteps(AmountSteps rule);
+  }
+
+  /** Does this rule divide, and so need the scheme's rounding? */
+  default boolean divides() {
+    return false;
+  }
+
+  // ---------------------------------------------------------------- occurrences
+
+  /**
+   * Points per occurrence, looked up by the occurrence's kind and level: "出现差错一次扣5分",
+   * "科级以上每人次扣15分", "县级0.1分...国家级2分", "每次得1分，最高得2分" (the cap is the item's ceiling). A rate may be a
+   * range ("扣5—10分"), in which case each occurrence carries the amount the evaluator chose.
+   *
+   * @param rates the rates, at least one; no two match the same kind and level
+   */
+  record PerOccurrence(List<Rate> rates) implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.perOccurrence(this);
+    }
+
+    /** Validates the rule. */
+    public PerOccurrence {
+      rates = List.copyOf(rates);
+      if (rates.isEmpty()) {
+        throw new IllegalArgumentException("a per-occurrence rule needs at least one rate");
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return rates.stream().anyMatch(r -> r.direction() == Direction.DEDUCT);
+    }
+  }
+
+  /**
+   * The points one occurrence is worth, for occurrences of a kind and level (either may be left
+   * open to match any).
+   *
+   * @param kind the kind of occurrence this rate is for; empty matches an occurrence without a kind
+   * @param level the level this rate is for; empty matches an occurrence without a level
+   * @param direction whether the occurrence earns or deducts
+   * @param min the least points one occurrence is worth, not negative
+   * @param max the most points one occurrence is worth; equal to {@code min} for a fixed rate
+   * @param title the text of the regulation this rate quotes, if any
+   */
+  record Rate(
+      Optional<String> kind,
+      Optional<String> level,
+      Direction direction,
+      Points min,
+      Points max,
+      Optional<String> title) {
+
+    /** Validates the rate. */
+    public Rate {
+      requireNonNull(kind, "kind");
+      requireNonNull(level, "level");
+      requireNonNull(direction, "direction");
+      requireNonNull(title, "title");
+      if (min.isNegative() || max.isLessThan(min)) {
+        throw new IllegalArgumentException("a rate needs 0 <= min <= max, was " + min + ".." + max);
+      }
+    }
+
+    /** A fixed deduction per occurrence, such as {@code deduct("5")}. */
+    public static Rate deduct(String points) {
+      Points p = Points.parse(points);
+      return new Rate(Optional.empty(), Optional.empty(), Direction.DEDUCT, p, p, Optional.empty());
+    }
+
+    /** A fixed earning per occurrence, such as {@code earn("0.5")}. */
+    public static Rate earn(String points) {
+      Points p = Points.parse(points);
+      return new Rate(Optional.empty(), Optional.empty(), Direction.EARN, p, p, Optional.empty());
+    }
+
+    /**
+     * A deduction the evaluator chooses within a range, such as {@code deductBetween("5", "10")}.
+     */
+    public static Rate deductBetween(String min, String max) {
+      return new Rate(
+          Optional.empty(),
+          Optional.empty(),
+          Direction.DEDUCT,
+          Points.parse(min),
+          Points.parse(max),
+          Optional.empty());
+    }
+
+    /** An earning the evaluator chooses within a range, such as {@code earnBetween("1", "5")}. */
+    public static Rate earnBetween(String min, String max) {
+      return new Rate(
+          Optional.empty(),
+          Optional.empty(),
+          Direction.EARN,
+          Points.parse(min),
+          Points.parse(max),
+          Optional.empty());
+    }
+
+    /** Returns this rate restricted to occurrences of a kind. */
+    public Rate forKind(String kind) {
+      return new Rate(Optional.of(kind), level, direction, min, max, title);
+    }
+
+    /** Returns this rate restricted to occurrences at a level. */
+    public Rate atLevel(String level) {
+      return new Rate(kind, Optional.of(level), direction, min, max, title);
+    }
+
+    /** Returns this rate with the text it quotes. */
+    public Rate titled(String title) {
+      return new Rate(kind, level, direction, min, max, Optional.of(title));
+    }
+
+    /** Is the amount chosen by the evaluator within a range? */
+    public boolean isRange() {
+      return !min.equals(max);
+    }
+
+    /** Does this rate apply to an occurrence of the kind and level? */
+    boolean matches(Optional<String> occurrenceKind, Optional<String> occurrenceLevel) {
+      return kind.equals(occurrenceKind) && level.equals(occurrenceLevel);
+    }
+  }
+
+  // ---------------------------------------------------------------- checks
+
+  /**
+   * Points per met or per missing element of a checklist: "缺一项扣5分", "少一项制度扣5分", "每一项得0.2分". When
+   * the scheme lists the elements, the facts must say of each whether it is met; when it does not
+   * ("各项规章制度"), the facts name the missing elements.
+   *
+   * @param elements the elements, if the text lists them
+   * @param each the points per element
+   * @param direction {@link Direction#EARN} per met element, or {@link Direction#DEDUCT} per
+   *     missing
+   */
+  record Checklist(List<Element> elements, Points each, Direction direction) implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.checklist(this);
+    }
+
+    /** Validates the rule. */
+    public Checklist {
+      elements = List.copyOf(elements);
+      requireNonNull(each, "each");
+      requireNonNull(direction, "direction");
+      if (!each.isPositive()) {
+        throw new IllegalArgumentException("points per element must be above 0, was " + each);
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return direction == Direction.DEDUCT;
+    }
+  }
+
+  /**
+   * One element of a checklist.
+   *
+   * @param id the element's id, unique within its item
+   * @param title what the element requires
+   */
+  record Element(String id, String title) {
+    /** Validates the element. */
+    public Element {
+      requireNonNull(id, "id");
+      requireNonNull(title, "title");
+    }
+  }
+
+  /**
+   * The item's maximum when a criterion is met, nothing otherwise: "更名为...的，得1分"; each "●...的，得2分".
+   */
+  record Criterion() implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.criterion(this);
+    }
+
+    @Override
+    public boolean startsFull() {
+      return false;
+    }
+  }
+
+  /** The item's maximum, unless one of its gates zeroes it: "无利用工作时间上网玩游戏、赌博等行为(2分)，一经发现此项不给分". */
+  record FullMarks() implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fullMarks(this);
+    }
+
+    @Override
+    public boolean startsFull() {
+      return true;
+    }
+  }
+
+  // ---------------------------------------------------------------- assessed
+
+  /**
+   * Points by a level the evaluator assesses: "全面建立...得4分;部分建立...得2分;没建立...不得分".
+   *
+   * @param levels the levels, in the order the text gives them
+   */
+  record Levels(List<Level> levels) implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.levels(this);
+    }
+
+    /** Validates the rule. */
+    public Levels {
+      levels = List.copyOf(levels);
+      if (levels.isEmpty()) {
+        throw new IllegalArgumentException("a level rule needs at least one level");
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return false;
+    }
+  }
+
+  /**
+   * One assessed level.
+   *
+   * @param key the level's key, used by the facts
+   * @param title what the level means
+   * @param points the points it is worth, not negative
+   */
+  record Level(String key, String title, Points points) {
+    /** Validates the level. */
+    public Level {
+      requireNonNull(key, "key");
+      requireNonNull(title, "title");
+      if (points.isNegative()) {
+        throw new IllegalArgumentException("a level's points must not be negative");
+      }
+    }
+  }
+
+  /**
+   * Points chosen by the evaluator within bounds: "视完成质量得分，最高得3分" (awarded), or a discretionary
+   * deduction "酌情扣分" (deducted from the maximum).
+   *
+   * @param min the least the evaluator may give, or 0 if empty
+   * @param max the most the evaluator may give, or the item's maximum if empty
+   * @param direction whether the assessed amount is awarded or deducted
+   */
+  record Assessed(Optional<Points> min, Optional<Points> max, Direction direction) implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.assessed(this);
+    }
+
+    /** Validates the rule. */
+    public Assessed {
+      requireNonNull(min, "min");
+      requireNonNull(max, "max");
+      requireNonNull(direction, "direction");
+    }
+
+    /** Points awarded between 0 and the item's maximum. */
+    public static Assessed award() {
+      return new Assessed(Optional.empty(), Optional.empty(), Direction.EARN);
+    }
+
+    /** Points awarded within a range, such as "视情况加1-5分". */
+    public static Assessed awardBetween(String min, String max) {
+      return new Assessed(
+          Optional.of(Points.parse(min)), Optional.of(Points.parse(max)), Direction.EARN);
+    }
+
+    /** A discretionary deduction between 0 and the item's maximum (酌情扣分). */
+    public static Assessed deduction() {
+      return new Assessed(Optional.empty(), Optional.empty(), Direction.DEDUCT);
+    }
+
+    @Override
+    public boolean startsFull() {
+      return direction == Direction.DEDUCT;
+    }
+  }
+
+  /**
+   * Scores given by a panel of raters on their own scale, aggregated and scaled to the item's
+   * maximum: zhangzhou 综合评议 "集中统一打分", hubei's panels of 3-5, 5-7 or 7-9.
+   *
+   * @param scale the scale the raters score on (100 for a percentage)
+   * @param aggregation how the scores combine
+   * @param minRaters the fewest raters, at least 1
+   * @param maxRaters the most raters
+   */
+  record Panel(BigDecimal scale, Aggregation aggregation, int minRaters, int maxRaters)
+      implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.panel(this);
+    }
+
+    /** Validates the rule. */
+    public Panel {
+      requireNonNull(scale, "scale");
+      requireNonNull(aggregation, "aggregation");
+      if (scale.signum() <= 0) {
+        throw new IllegalArgumentException("a rater scale must be above 0");
+      }
+      int least = aggregation == Aggregation.TRIMMED_MEAN ? 3 : 1;
+      if (minRaters < least || maxRaters < minRaters) {
+        throw new IllegalArgumentException(
+            "raters must be " + least + " <= min <= max, was " + minRaters + ".." + maxRaters);
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return false;
+    }
+
+    @Override
+    public boolean divides() {
+      return true;
+    }
+  }
+
+  /** How a panel's scores combine. */
+  enum Aggregation {
+    /** The arithmetic mean. */
+    MEAN,
+    /** The mean after dropping one highest and one lowest score (去掉一个最高分和一个最低分). */
+    TRIMMED_MEAN
+  }
+
+  // ---------------------------------------------------------------- measured
+
+  /**
+   * Points by the band a measured quantity falls in: "编制达到10人以上的，得2分；10-5人，得1分；5人以下的，得0.5分"; an
+   * all-or-nothing threshold "结案率达到95%的(10分)，未达到的不给分" is two tiers. Tiers must not overlap, and a
+   * measured value outside every tier is an error, never a silent zero.
+   *
+   * @param tiers the tiers
+   * @param unit the unit of the measured quantity (人, %), for explanations
+   */
+  record Tiers(List<Tier> tiers, String unit) implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.tiers(this);
+    }
+
+    /** Validates the rule. */
+    public Tiers {
+      tiers = List.copyOf(tiers);
+      requireNonNull(unit, "unit");
+      if (tiers.isEmpty()) {
+        throw new IllegalArgumentException("a tier rule needs at least one tier");
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return false;
+    }
+  }
+
+  /**
+   * One tier.
+   *
+   * @param range the values in the tier, with explicit inclusivity
+   * @param points the points for a value in it, not negative
+   */
+  record Tier(Interval range, Points points) {
+    /** Validates the tier. */
+    public Tier {
+      requireNonNull(range, "range");
+      if (points.isNegative()) {
+        throw new IllegalArgumentException("a tier's points must not be negative");
+      }
+    }
+  }
+
+  /**
+   * The item's maximum in proportion to a measured quantity's share of a target, never more than
+   * the maximum: "未完成稿件录用任务的按比例得分", a satisfaction rate against 100%.
+   *
+   * @param target the quantity that earns the maximum, above 0
+   * @param unit the unit of the measured quantity, for explanations
+   */
+  record Proportional(BigDecimal target, String unit) implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.proportional(this);
+    }
+
+    /** Validates the rule. */
+    public Proportional {
+      requireNonNull(unit, "unit");
+      if (target.signum() <= 0) {
+        throw new IllegalArgumentException("a target must be above 0");
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return false;
+    }
+
+    @Override
+    public boolean divides() {
+      return true;
+    }
+  }
+
+  /**
+   * Another scheme's result converted to this item's scale: xingan 二(三) "考评结果得分按比例折算后计入...". The
+   * measured value is the other scheme's score; it is not capped before the item's own ceiling.
+   *
+   * @param sourceMaximum the other scheme's full marks, above 0
+   */
+  record Conversion(BigDecimal sourceMaximum) implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.conversion(this);
+    }
+
+    /** Validates the rule. */
+    public Conversion {
+      if (sourceMaximum.signum() <= 0) {
+        throw new IllegalArgumentException("a source maximum must be above 0");
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return false;
+    }
+
+    @Override
+    public boolean divides() {
+      return true;
+    }
+  }
+
+  /**
+   * A deduction per step by which a measured quantity falls short of a target: "每差欠5%扣4分".
+   *
+   * @param target the quantity with no shortfall
+   * @param step the size of one step, above 0
+   * @param pointsPerStep the deduction per step, above 0
+   * @param partialStepCounts whether a started step counts as a whole one (差欠7% is 2 steps of 5% if
+   *     so, 1 if not)
+   * @param unit the unit of the measured quantity, for explanations
+   */
+  record ShortfallSteps(
+      BigDecimal target,
+      BigDecimal step,
+      Points pointsPerStep,
+      boolean partialStepCounts,
+      String unit)
+      implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.shortfallSteps(this);
+    }
+
+    /** Validates the rule. */
+    public ShortfallSteps {
+      requireNonNull(target, "target");
+      requireNonNull(unit, "unit");
+      if (step.signum() <= 0 || !pointsPerStep.isPositive()) {
+        throw new IllegalArgumentException("step and points per step must be above 0");
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return true;
+    }
+  }
+
+  /**
+   * Points for an amount summed over occurrences (money raised, capital brought in), with a base
+   * and steps above it: "每争取50万元得1分" (base 0), "实际到资1000万元的得5分，每增加300万元得1分". Below the base the
+   * item earns nothing; only whole steps count.
+   *
+   * @param base the amount that earns {@code basePoints}, not negative
+   * @param basePoints the points for reaching the base
+   * @param step the amount of one step above the base, above 0
+   * @param pointsPerStep the points per whole step
+   * @param unit the unit of the amounts (万元), for explanations
+   */
+  record AmountSteps(
+      BigDecimal base, Points basePoints, BigDecimal step, Points pointsPerStep, String unit)
+      implements Rule {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.amountSteps(this);
+    }
+
+    /** Validates the rule. */
+    public AmountSteps {
+      requireNonNull(unit, "unit");
+      if (base.signum() < 0 || basePoints.isNegative()) {
+        throw new IllegalArgumentException("base and base points must not be negative");
+      }
+      if (step.signum() <= 0 || !pointsPerStep.isPositive()) {
+        throw new IllegalArgumentException("step and points per step must be above 0");
+      }
+    }
+
+    @Override
+    public boolean startsFull() {
+      return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- factories
+
+  /** A fixed deduction per occurrence: "出现差错一次扣5分". */
+  static PerOccurrence deductPerOccurrence(String points) {
+    return new PerOccurrence(List.of(Rate.deduct(points)));
+  }
+
+  /** A fixed earning per occurrence: "每次得1分". */
+  static PerOccurrence earnPerOccurrence(String points) {
+    return new PerOccurrence(List.of(Rate.earn(points)));
+  }
+
+  /** Points per occurrence by kind and level. */
+  static PerOccurrence perOccurrence(Rate... rates) {
+    return new PerOccurrence(List.of(rates));
+  }
+
+  /** A deduction per missing element of a listed checklist. */
+  static Checklist deductPerMissing(String each, Element... elements) {
+    return new Checklist(List.of(elements), Points.parse(each), Direction.DEDUCT);
+  }
+
+  /** Points per met element of a listed checklist. */
+  static Checklist earnPerMet(String each, Element... elements) {
+    return new Checklist(List.of(elements), Points.parse(each), Direction.EARN);
+  }
+
+  /** The item's maximum when its criterion is met. */
+  static Criterion criterion() {
+    return new Criterion();
+  }
+
+  /** The item's maximum unless a gate zeroes it. */
+  static FullMarks fullMarks() {
+    return new FullMarks();
+  }
+}

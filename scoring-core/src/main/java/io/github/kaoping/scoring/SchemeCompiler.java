@@ -1,0 +1,651 @@
+package io.github.kaoping.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates a scheme and compiles it into a {@link Plan}. Every problem is collected, each with its
+ * node path, before anything is thrown.
+ */
+final class SchemeCompiler {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private final Scheme scheme;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<PlanNode> flat = new ArrayList<>();
+  private final Map<String, Integer> nodeIndex = new HashMap<>();
+  private final Map<String, Integer> groupIndex = new LinkedHashMap<>();
+
+  private SchemeCompiler(Scheme scheme) {
+    this.scheme = scheme;
+  }
+
+  /** Validates and compiles, or throws with every problem. */
+  static Plan compile(Scheme scheme) {
+    SchemeCompiler compiler = new SchemeCompiler(scheme);
+    Plan plan = compiler.run();
+    if (!compiler.problems.isEmpty()) {
+      throw new SchemeException(scheme.id(), compiler.problems);
+    }
+    return plan;
+  }
+
+  /** Returns every problem of the scheme; empty if it is valid. */
+  static List<Problem> validate(Scheme scheme) {
+    SchemeCompiler compiler = new SchemeCompiler(scheme);
+    compiler.run();
+    return List.copyOf(compiler.problems);
+  }
+
+  private Plan run() {
+    checkId(scheme.id(), scheme.id(), "scheme id");
+    checkGroups();
+    Node root =
+        Node.builder()
+            .id(scheme.id())
+            .title(scheme.title())
+            .maximum(scheme.maximum())
+            .maximaAddUp(scheme.maximaAddUp())
+            .children(scheme.sections())
+            .build();
+    if (scheme.sections().isEmpty()) {
+      problem(scheme.id(), "the scheme has no sections");
+    }
+    flatten(root, -1, "");
+    PlanNode[] nodes = flat.toArray(new PlanNode[0]);
+    for (PlanNode n : nodes) {
+      resolveGroups(nodes, n);
+      resolveModifiers(nodes, n);
+    }
+    for (PlanNode n : nodes) {
+      resolveLimits(n);
+    }
+    for (PlanNode n : nodes) {
+      resolveStart(nodes, n);
+      checkNode(nodes, n);
+    }
+    checkMaximaAddUp(nodes);
+    Map<String, Veto> vetoes = new LinkedHashMap<>();
+    List<Veto> totalPenalties = new ArrayList<>();
+    checkVetoes(nodes, vetoes, totalPenalties);
+    checkRounding(nodes);
+    checkReadings();
+    return new Plan(scheme, nodes, Map.copyOf(nodeIndex), groupIndex, vetoes, totalPenalties);
+  }
+
+  // ------------------------------------------------------------------ structure
+
+  private void checkGroups() {
+    if (scheme.groups().isEmpty()) {
+      problem(scheme.id(), "the scheme has no unit groups; declare at least one");
+    }
+    Set<String> units = new HashSet<>();
+    for (UnitGroup g : scheme.groups()) {
+      String path = scheme.id() + "/group " + g.id();
+      checkId(g.id(), path, "group id");
+      if (groupIndex.putIfAbsent(g.id(), groupIndex.size()) != null) {
+        problem(path, "group id " + g.id() + " is used twice");
+      }
+      for (Unit u : g.units()) {
+        if (u.id().isBlank() || !u.id().strip().equals(u.id())) {
+          problem(path, "unit id '" + u.id() + "' must be non-blank without surrounding spaces");
+        }
+        if (!units.add(u.id())) {
+          problem(path, "unit id " + u.id() + " is listed twice");
+        }
+      }
+      g.declaredCount()
+          .filter(c -> c < 0)
+          .ifPresent(c -> problem(path, "a declared unit count cannot be negative"));
+    }
+  }
+
+  private int flatten(Node node, int parent, String parentPath) {
+    String path = parentPath.isEmpty() ? node.id() : parentPath + "/" + node.id();
+    int index = flat.size();
+    PlanNode p =
+        new PlanNode(index, node, parent, path, node.children().size(), scheme.groups().size());
+    flat.add(p);
+    if (parent >= 0) {
+      checkId(node.id(), path, "node id");
+      if (nodeIndex.putIfAbsent(node.id(), index) != null) {
+        problem(path, node.id(), "node id " + node.id() + " is used twice");
+      }
+    } else {
+      nodeIndex.put(node.id(), index);
+    }
+    for (int i = 0; i < node.children().size(); i++) {
+      p.children[i] = flatten(node.children().get(i), index, path);
+    }
+    p.end = flat.size();
+    return index;
+  }
+
+  private void resolveGroups(PlanNode[] nodes, PlanNode n) {
+    boolean[] parentGroups = n.parent < 0 ? null : nodes[n.parent].inGroup;
+    if (n.node.groups().isEmpty()) {
+      for (int g = 0; g < n.inGroup.length; g++) {
+        n.inGroup[g] = parentGroups == null || parentGroups[g];
+      }
+      return;
+    }
+    if (n.parent < 0) {
+      return;
+    }
+    for (String group : n.node.groups()) {
+      Integer g = groupIndex.get(group);
+      if (g == null) {
+        problem(n, "unknown group " + group + "; the scheme's groups are " + groupIndex.keySet());
+      } else if (parentGroups != null && !parentGroups[g]) {
+        problem(n, "applies to group " + group + " but its parent does not");
+      } else {
+        n.inGroup[g] = true;
+      }
+    }
+  }
+
+  private void resolveModifiers(PlanNode[] nodes, PlanNode n) {
+    if (n.parent >= 0) {
+      PlanNode up = nodes[n.parent];
+      n.sameMatterScope = up.sameMatterScope;
+      n.exemption = up.exemption;
+      n.jointSplit = up.jointSplit;
+    }
+    Set<Class<?>> seen = new HashSet<>();
+    for (Modifier m : n.node.modifiers()) {
+      if (!seen.add(m.getClass())) {
+        problem(n, "declares " + m.getClass().getSimpleName() + " twice");
+      }
+      if (m instanceof Modifier.SameMatterOnce) {
+        n.sameMatterScope = n.index;
+      } else if (m instanceof Modifier.SelfReportedExempt e) {
+        n.exemption = e;
+      } else if (m instanceof Modifier.JointSplit j) {
+        n.jointSplit = j;
+      }
+    }
+  }
+
+  private void resolveLimits(PlanNode n) {
+    Points max = n.maximum();
+    if (max != null && !max.isPositive()) {
+      problem(n, "a maximum must be above 0, was " + max);
+    }
+    Points floor;
+    Points ceiling;
+    switch (n.role()) {
+      case SCORED, BONUS -> {
+        floor = Points.ZERO;
+        ceiling = max;
+      }
+      case DEDUCTION -> {
+        floor = max == null ? null : max.negated();
+        ceiling = Points.ZERO;
+      }
+      case ADJUSTMENT -> {
+        floor = null;
+        ceiling = null;
+      }
+      default -> throw new AssertionError(n.role());
+    }
+    if (n.node.floor().isPresent()) {
+      floor = resolve(n, n.node.floor().get(), "floor");
+    }
+    if (n.node.ceiling().isPresent()) {
+      ceiling = resolve(n, n.node.ceiling().get(), "ceiling");
+    }
+    n.floor = floor;
+    n.ceiling = ceiling;
+    if (floor != null && ceiling != null && floor.isGreaterThan(ceiling)) {
+      problem(
+          n, "its floor " + floor + " is above its ceiling " + ceiling + ", so neither can hold");
+    }
+    if (n.node.overflow() == Overflow.CARRY_TO_TOTAL) {
+      if (floor == null) {
+        problem(n, "carries its loss below the floor to the total, but has no floor");
+      }
+      if (n.parent < 0) {
+        problem(n, "the root cannot carry to the total; it is the total");
+      }
+    }
+  }
+
+  private @Nullable Points resolve(PlanNode n, Limit limit, String what) {
+    if (limit instanceof Limit.Fixed f) {
+      return f.points();
+    }
+    if (!(limit instanceof Limit.ShareOfMaximum s)) {
+      return null; // Limit.None
+    }
+    Integer target = nodeIndex.get(s.nodeId());
+    if (target == null) {
+      problem(n, "its " + what + " is a share of unknown node " + s.nodeId());
+      return null;
+    }
+    Points targetMax = flat.get(target).maximum();
+    if (targetMax == null) {
+      problem(n, "its " + what + " is a share of " + s.nodeId() + ", which has no maximum");
+      return null;
+    }
+    return targetMax.times(s.share());
+  }
+
+  private void resolveStart(PlanNode[] nodes, PlanNode n) {
+    boolean scoredOrBonus = n.role() == Role.SCORED || n.role() == Role.BONUS;
+    boolean deducts;
+    if (n.isLeaf()) {
+      Rule rule = n.rule();
+      deducts = rule != null && rule.startsFull();
+    } else {
+      boolean anyDeduction = false;
+      boolean anyScored = false;
+      for (int c : n.children) {
+        anyDeduction |= nodes[c].role() == Role.DEDUCTION;
+        anyScored |= nodes[c].role() == Role.SCORED;
+      }
+      deducts = anyDeduction && !anyScored;
+    }
+    if (deducts && scoredOrBonus) {
+      if (n.maximum() == null) {
+        problem(
+            n,
+            "its content deducts, so it starts from its maximum, but it has none; give it a"
+                + " maximum");
+      } else {
+        n.startsFull = true;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ nodes and rules
+
+  private void checkNode(PlanNode[] nodes, PlanNode n) {
+    Node node = n.node;
+    if (n.parent < 0) {
+      return;
+    }
+    if (node.title().isBlank()) {
+      problem(n, "has no title");
+    }
+    if (node.isLeaf() && node.rule().isEmpty()) {
+      problem(n, "is a leaf without a rule; give it a rule or children");
+    }
+    if (!node.isLeaf() && node.rule().isPresent()) {
+      problem(n, "has both a rule and children; a rule belongs to a leaf");
+    }
+    Set<String> keys = new HashSet<>();
+    for (Gate gate : node.gates()) {
+      if (!keys.add(gate.id())) {
+        problem(n, "gate id " + gate.id() + " is used twice");
+      }
+    }
+    if (!node.gates().isEmpty() && (n.role() == Role.DEDUCTION || n.role() == Role.ADJUSTMENT)) {
+      problem(n, "a " + n.role() + " node cannot be zeroed by a gate; gates zero scored items");
+    }
+    PlanNode parent = nodes[n.parent];
+    Points max = n.maximum();
+    if (n.role() == Role.SCORED && max != null && parent.ceiling != null) {
+      if (max.isGreaterThan(parent.ceiling)) {
+        problem(
+            n,
+            "its maximum "
+                + max
+                + " is above its parent's ceiling "
+                + parent.ceiling
+                + ", so it can never be reached");
+      }
+    }
+    Rule rule = n.rule();
+    if (rule != null) {
+      checkRule(n, rule, keys);
+    }
+  }
+
+  private void checkRule(PlanNode n, Rule rule, Set<String> keys) {
+    if (n.role() == Role.DEDUCTION && !deductsOnly(rule)) {
+      problem(n, "a deduction node's rule must only deduct");
+    }
+    rule.accept(new RuleCheck(n, keys)).forEach(message -> problem(n, message));
+  }
+
+  /** The problems of one rule on one node. */
+  private static final class RuleCheck implements Rule.Visitor<List<String>> {
+    private final PlanNode n;
+    private final Set<String> keys;
+    private final @Nullable Points max;
+    private final @Nullable Points cap;
+    private final List<String> found = new ArrayList<>();
+
+    RuleCheck(PlanNode n, Set<String> keys) {
+      this.n = n;
+      this.keys = keys;
+      this.max = n.maximum();
+      this.cap = n.ceiling;
+    }
+
+    @Override
+    public List<String> perOccurrence(Rule.PerOccurrence r) {
+      Set<String> rateKeys = new HashSet<>();
+      for (Rule.Rate rate : r.rates()) {
+        String key = rate.kind().orElse("") + "|" + rate.level().orElse("");
+        if (!rateKeys.add(key)) {
+          found.add("two rates for " + describeRate(rate));
+        }
+        if (rate.direction() == Direction.EARN && cap != null && rate.min().isGreaterThan(cap)) {
+          found.add(
+              "one occurrence "
+                  + describeRate(rate)
+                  + " earns "
+                  + rate.min()
+                  + ", above the cap "
+                  + cap
+                  + ", so the cap cannot hold");
+        }
+      }
+      return found;
+    }
+
+    @Override
+    public List<String> checklist(Rule.Checklist r) {
+      for (Rule.Element e : r.elements()) {
+        if (!keys.add(e.id())) {
+          found.add("checklist element or gate id " + e.id() + " is used twice");
+        }
+      }
+      if (r.direction() == Direction.EARN && cap != null && r.each().isGreaterThan(cap)) {
+        found.add("one element earns " + r.each() + ", above the cap " + cap);
+      }
+      return found;
+    }
+
+    @Override
+    public List<String> criterion(Rule.Criterion r) {
+      return requireMaximum("a criterion earns the item's maximum");
+    }
+
+    @Override
+    public List<String> fullMarks(Rule.FullMarks r) {
+      return requireMaximum("it is worth its maximum");
+    }
+
+    @Override
+    public List<String> levels(Rule.Levels r) {
+      Set<String> levelKeys = new HashSet<>();
+      for (Rule.Level level : r.levels()) {
+        if (!levelKeys.add(level.key())) {
+          found.add("level " + level.key() + " is listed twice");
+        }
+        if (cap != null && level.points().isGreaterThan(cap)) {
+          found.add("level " + level.key() + " gives " + level.points() + ", above the cap " + cap);
+        }
+      }
+      return found;
+    }
+
+    @Override
+    public List<String> assessed(Rule.Assessed r) {
+      Points low = r.min().orElse(Points.ZERO);
+      Points high = FactsIndex.assessedMax(n, r);
+      if (high == null) {
+        found.add("an assessment without an upper bound needs the item's maximum");
+        return found;
+      }
+      if (low.isNegative() || low.isGreaterThan(high)) {
+        found.add("an assessment needs 0 <= min <= max, was " + low + ".." + high);
+      }
+      Points limit = r.direction() == Direction.EARN ? cap : max;
+      if (limit != null && high.isGreaterThan(limit)) {
+        found.add("an assessment may reach " + high + ", above the item's " + limit);
+      }
+      return found;
+    }
+
+    @Override
+    public List<String> panel(Rule.Panel r) {
+      return requireMaximum("a panel's scores are scaled to the item's maximum");
+    }
+
+    @Override
+    public List<String> tiers(Rule.Tiers r) {
+      for (int i = 0; i < r.tiers().size(); i++) {
+        Rule.Tier t = r.tiers().get(i);
+        if (cap != null && t.points().isGreaterThan(cap)) {
+          found.add("tier " + t.range() + " gives " + t.points() + ", above the cap " + cap);
+        }
+        for (int j = 0; j < i; j++) {
+          Rule.Tier u = r.tiers().get(j);
+          if (t.range().overlaps(u.range())) {
+            found.add(
+                "tiers "
+                    + u.range()
+                    + " and "
+                    + t.range()
+                    + " overlap; state which tier a shared value belongs to");
+          }
+        }
+      }
+      return found;
+    }
+
+    @Override
+    public List<String> proportional(Rule.Proportional r) {
+      return requireMaximum("a proportion is of the item's maximum");
+    }
+
+    @Override
+    public List<String> conversion(Rule.Conversion r) {
+      return requireMaximum("a conversion is to the item's maximum");
+    }
+
+    @Override
+    public List<String> shortfallSteps(Rule.ShortfallSteps r) {
+      return found;
+    }
+
+    @Override
+    public List<String> amountSteps(Rule.AmountSteps r) {
+      if (cap != null && r.basePoints().isGreaterThan(cap)) {
+        found.add("reaching the base earns " + r.basePoints() + ", above the cap " + cap);
+      }
+      return found;
+    }
+
+    private List<String> requireMaximum(String why) {
+      if (max == null) {
+        found.add("has no maximum, but " + why);
+      }
+      return found;
+    }
+  }
+
+  private static boolean deductsOnly(Rule rule) {
+    if (rule instanceof Rule.PerOccurrence r) {
+      return r.rates().stream().allMatch(rate -> rate.direction() == Direction.DEDUCT);
+    }
+    if (rule instanceof Rule.Checklist r) {
+      return r.direction() == Direction.DEDUCT;
+    }
+    if (rule instanceof Rule.Assessed r) {
+      return r.direction() == Direction.DEDUCT;
+    }
+    return rule instanceof Rule.ShortfallSteps;
+  }
+
+  static String describeRate(Rule.Rate rate) {
+    if (rate.kind().isEmpty() && rate.level().isEmpty()) {
+      return "any occurrence";
+    }
+    StringBuilder s = new StringBuilder();
+    rate.kind().ifPresent(k -> s.append("kind '").append(k).append('\''));
+    rate.level().ifPresent(l -> s.append(s.length() > 0 ? " " : "").append("level '" + l + "'"));
+    return s.toString();
+  }
+
+  private void checkMaximaAddUp(PlanNode[] nodes) {
+    for (PlanNode n : nodes) {
+      Points max = n.maximum();
+      if (max == null || !n.node.maximaAddUp()) {
+        continue;
+      }
+      Set<String> messages = new LinkedHashSet<>();
+      for (Map.Entry<String, Integer> g : groupIndex.entrySet()) {
+        if (!n.inGroup[g.getValue()]) {
+          continue;
+        }
+        Points sum = Points.ZERO;
+        List<String> missing = new ArrayList<>();
+        boolean any = false;
+        for (int c : n.children) {
+          PlanNode child = nodes[c];
+          if (child.role() != Role.SCORED || !child.inGroup[g.getValue()]) {
+            continue;
+          }
+          any = true;
+          Points childMax = child.maximum();
+          if (childMax == null) {
+            missing.add(child.id());
+          } else {
+            sum = sum.plus(childMax);
+          }
+        }
+        if (!any) {
+          continue;
+        }
+        if (!missing.isEmpty()) {
+          messages.add(
+              "its scored children "
+                  + missing
+                  + " have no maximum, so they cannot add up to "
+                  + max
+                  + "; give them maxima, or set maximaAddUp to false if "
+                  + max
+                  + " is a cap");
+        } else if (!sum.equals(max)) {
+          messages.add(
+              "the maxima of its scored children add up to "
+                  + sum
+                  + (groupIndex.size() > 1 ? " in group " + g.getKey() : "")
+                  + ", not "
+                  + max);
+        }
+      }
+      messages.forEach(m -> problem(n, m));
+    }
+  }
+
+  // ------------------------------------------------------------------ vetoes and policies
+
+  private void checkVetoes(PlanNode[] nodes, Map<String, Veto> vetoes, List<Veto> totalPenalties) {
+    for (Veto v : scheme.vetoes()) {
+      String path = scheme.id() + "/veto " + v.id();
+      checkId(v.id(), path, "veto id");
+      if (vetoes.putIfAbsent(v.id(), v) != null) {
+        problem(path, "veto id " + v.id() + " is used twice");
+      }
+      int triggerNode = -1;
+      if (v.trigger() instanceof Veto.NodeScore t) {
+        triggerNode = knownNode(path, t.nodeId(), "its trigger");
+      } else if (v.trigger() instanceof Veto.OccurrenceCount t) {
+        triggerNode = knownNode(path, t.nodeId(), "its trigger");
+      }
+      if (v.effect() instanceof Veto.Penalty penalty) {
+        if (penalty.nodeId().isEmpty()) {
+          totalPenalties.add(v);
+          continue;
+        }
+        int target = knownNode(path, penalty.nodeId().get(), "its penalty");
+        if (target == 0) {
+          problem(path, "a penalty on the root is a penalty on the total; leave its node empty");
+        } else if (target > 0) {
+          nodes[target].penalties.add(v);
+          if (v.trigger() instanceof Veto.NodeScore && triggerNode >= 0) {
+            PlanNode t = nodes[target];
+            if (!(t.contains(triggerNode) && triggerNode != target)) {
+              problem(
+                  path,
+                  "its penalty on "
+                      + t.id()
+                      + " depends on the score of "
+                      + nodes[triggerNode].id()
+                      + ", which must lie below "
+                      + t.id()
+                      + " to be known first");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private int knownNode(String path, String nodeId, String what) {
+    Integer i = nodeIndex.get(nodeId);
+    if (i == null) {
+      problem(path, what + " names unknown node " + nodeId);
+      return -1;
+    }
+    return i;
+  }
+
+  private void checkRounding(PlanNode[] nodes) {
+    if (scheme.rounding().isPresent()) {
+      return;
+    }
+    for (PlanNode n : nodes) {
+      Rule rule = n.rule();
+      if (rule != null && rule.divides()) {
+        problem(
+            n,
+            "its rule divides, but the scheme declares no rounding; declare the scale and mode the"
+                + " text uses");
+      }
+    }
+    if (scheme.notApplicable() == NotApplicablePolicy.RESCALE) {
+      problem(
+          scheme.id(), "rescaling for items outside a unit's duties divides; declare a rounding");
+    }
+  }
+
+  private void checkReadings() {
+    Set<String> ids = new HashSet<>();
+    for (Reading r : scheme.readings()) {
+      String path = scheme.id() + "/reading " + r.id();
+      if (!ids.add(r.id())) {
+        problem(path, "reading id " + r.id() + " is used twice");
+      }
+      for (String nodeId : r.nodeIds()) {
+        if (!nodeIndex.containsKey(nodeId)) {
+          problem(path, "names unknown node " + nodeId);
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private void checkId(String id, String path, String what) {
+    if (!ID.matcher(id).matches()) {
+      problem(path, what + " '" + id + "' must be ASCII letters, digits, '.', '_' or '-'");
+    }
+  }
+
+  private void problem(PlanNode n, String message) {
+    problems.add(Problem.atNode(n.path, n.id(), message));
+  }
+
+  private void problem(String path, String nodeId, String message) {
+    problems.add(Problem.atNode(path, nodeId, message));
+  }
+
+  private void problem(String path, String message) {
+    problems.add(Problem.at(path, message));
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.kaoping.scoring;
+
+import java.util.List;
+
+/**
+ * Thrown when a scheme or a unit's facts are wrong. It lists every problem found, not only the
+ * first, and no partial score is ever returned alongside it.
+ */
+public abstract sealed class ScoringException extends RuntimeException
+    permits SchemeException, FactsException {
+
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
+  private final List<Problem> problems;
+
+  ScoringException(String what, List<Problem> problems) {
+    super(describe(what, problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Returns every problem found, in a stable order. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private static String describe(String what, List<Problem> problems) {
+    StringBuilder s = new StringBuilder(what).append(" (").append(problems.size());
+    s.append(problems.size() == 1 ? " problem)" : " problems)");
+    for (Problem p : problems) {
+      s.append(System.lineSeparator()).append("  ").append(p);
+    }
+    return s.toString();
+  }
+}

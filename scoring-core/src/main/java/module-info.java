@@ -1,0 +1,12 @@
+/** The scheme model, the calculator and standings. */
+module io.github.kaoping.scoring.core {
+  requires com.google.common;
+  requires org.eclipse.collections.api;
+  requires org.eclipse.collections.impl;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports io.github.kaoping.scoring;
+}
