@@ -638,10 +638,13 @@ final class FactsIndex {
 
   // ------------------------------------------------------------------ helpers
 
+  /** The most an assessment may give: its own bound, else the item's cap (awarded) or maximum. */
   static @Nullable Points assessedMax(PlanNode node, Rule.Assessed assessed) {
-    return assessed
-        .max()
-        .orElse(assessed.direction() == Direction.EARN ? node.ceiling : node.maximum());
+    if (assessed.max().isPresent()) {
+      return assessed.max().get();
+    }
+    Points cap = node.ceiling;
+    return assessed.direction() == Direction.EARN && cap != null ? cap : node.maximum();
   }
 
   private static String describe(Occurrence o) {

@@ -18,8 +18,9 @@ import org.immutables.value.Value;
  *       children), zero otherwise;
  *   <li>plus the rule's effect, or the points of its scored and deduction children, and any veto
  *       penalties aimed at it;
- *   <li>the floor and ceiling, the loss below the floor carried to the total if {@link #overflow()}
- *       says so;
+ *   <li>the floor and ceiling, applied to that part only: bonus and adjustment points from below
+ *       stay on top of every ancestor's limits; the loss below the floor is carried to the total if
+ *       {@link #overflow()} says so;
  *   <li>plus its bonus and adjustment children;
  *   <li>zero if one of its {@link #gates()} is closed.
  * </ol>

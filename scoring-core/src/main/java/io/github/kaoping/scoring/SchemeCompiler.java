@@ -340,11 +340,14 @@ final class SchemeCompiler {
         if (!rateKeys.add(key)) {
           found.add("two rates for " + describeRate(rate));
         }
-        if (rate.direction() == Direction.EARN && cap != null && rate.min().isGreaterThan(cap)) {
+        if (rate.direction() == Direction.EARN
+            && n.role() != Role.DEDUCTION
+            && cap != null
+            && rate.min().isGreaterThan(cap)) {
           found.add(
-              "one occurrence "
+              "one occurrence ("
                   + describeRate(rate)
-                  + " earns "
+                  + ") earns "
                   + rate.min()
                   + ", above the cap "
                   + cap

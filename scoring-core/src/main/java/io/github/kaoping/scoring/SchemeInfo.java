@@ -40,6 +40,9 @@ public abstract class SchemeInfo {
   /** Where the text comes from. */
   public abstract Optional<String> source();
 
+  /** Remarks for readers, such as where the result is used ("按比例折算后计入..."). */
+  public abstract List<String> notes();
+
   /** A metadata record with nothing known. */
   public static SchemeInfo empty() {
     return builder().build();

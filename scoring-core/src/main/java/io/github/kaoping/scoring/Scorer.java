@@ -31,6 +31,14 @@ final class Scorer {
   private final Map<Occurrence, Occurrence> mergedInto = new IdentityHashMap<>();
 
   private final @Nullable Points[] points;
+
+  /**
+   * The part of each node's points that came from bonus and adjustment nodes at or below it. It
+   * sits on top of every ancestor's floor and ceiling: a bonus is extra over full marks at every
+   * level, not only its parent's.
+   */
+  private final Points[] onTop;
+
   private final List<List<Line>> lines;
 
   /** Losses carried to the total, by the index of the node that lost them. */
@@ -44,6 +52,8 @@ final class Scorer {
     this.nodes = plan.nodes;
     this.group = facts.group;
     this.points = new Points[nodes.length];
+    this.onTop = new Points[nodes.length];
+    java.util.Arrays.fill(onTop, Points.ZERO);
     this.lines = new ArrayList<>(nodes.length);
     for (int i = 0; i < nodes.length; i++) {
       lines.add(List.of());
@@ -196,13 +206,14 @@ final class Scorer {
     if (n.startsFull && max != null) {
       ls.add(line(n, Line.Kind.START, max, "starts from full marks " + max, List.of()));
     }
+    Points carried = Points.ZERO;
     Rule rule = n.rule();
     if (rule != null) {
       applyRule(n, rule, ls);
     } else {
       for (int c : n.children) {
-        if (nodes[c].isInsideParent()) {
-          addChild(ls, n, nodes[c]);
+        if (nodes[c].isInsideParent() && addChild(ls, n, nodes[c])) {
+          carried = carried.plus(onTop[c]);
         }
       }
     }
@@ -210,22 +221,24 @@ final class Scorer {
       addPenalty(ls, n.id(), veto);
     }
     if (n.parent < 0) {
-      rescale(n, ls);
+      rescale(n, ls, carried);
     }
-    clamp(n, ls);
+    clamp(n, ls, carried);
+    Points above = carried;
     for (int c : n.children) {
-      if (!nodes[c].isInsideParent()) {
-        addChild(ls, n, nodes[c]);
+      if (!nodes[c].isInsideParent() && addChild(ls, n, nodes[c])) {
+        above = above.plus(points(c));
       }
     }
-    applyGates(n, ls);
+    onTop[n.index] = applyGates(n, ls) ? Points.ZERO : above;
     finish(n, ls);
   }
 
-  private void addChild(List<Line> ls, PlanNode parent, PlanNode child) {
+  /** Adds a child's points; returns false if the child is not scored for this unit. */
+  private boolean addChild(List<Line> ls, PlanNode parent, PlanNode child) {
     Points p = points[child.index];
     if (p == null) {
-      return; // not in the unit's group, or below a not-applicable mark
+      return false; // not in the unit's group, or below a not-applicable mark
     }
     String role = child.role() == Role.SCORED ? "" : " (" + child.role().name().toLowerCase() + ")";
     ls.add(
@@ -236,6 +249,15 @@ final class Scorer {
             child.id() + " " + child.node.title() + role,
             child.node.clause(),
             List.of()));
+    return true;
+  }
+
+  private Points points(int index) {
+    Points p = points[index];
+    if (p == null) {
+      throw new IllegalStateException("children are scored before their parent");
+    }
+    return p;
   }
 
   private void addPenalty(List<Line> ls, String nodeId, Veto veto) {
@@ -254,7 +276,7 @@ final class Scorer {
             t.facts));
   }
 
-  private void rescale(PlanNode root, List<Line> ls) {
+  private void rescale(PlanNode root, List<Line> ls, Points carried) {
     Points max = root.maximum();
     if (notApplicableMaximum.isZero() || max == null) {
       return;
@@ -269,7 +291,7 @@ final class Scorer {
                   "unit " + facts.facts.unitId(),
                   "every item is marked not applicable; nothing is left to rescale")));
     }
-    Points raw = sum(ls);
+    Points raw = sum(ls).minus(carried);
     BigDecimal dividend = raw.toBigDecimal().multiply(max.toBigDecimal());
     Points scaled = Points.of(rounding.divide(dividend, applicable.toBigDecimal()));
     ls.add(
@@ -277,7 +299,7 @@ final class Scorer {
             root,
             Line.Kind.RESCALE,
             scaled.minus(raw),
-            "rescaled from the applicable maximum "
+            "scored part rescaled from the applicable maximum "
                 + applicable
                 + " to "
                 + max
@@ -293,8 +315,10 @@ final class Scorer {
             List.of()));
   }
 
-  private void clamp(PlanNode n, List<Line> ls) {
-    Points raw = sum(ls);
+  /** Applies the floor and ceiling to the node's own part, leaving bonuses from below on top. */
+  private void clamp(PlanNode n, List<Line> ls, Points carried) {
+    Points raw = sum(ls).minus(carried);
+    String kept = carried.isZero() ? "" : " (the " + carried + " of bonus from below stays on top)";
     if (n.floor != null && raw.isLessThan(n.floor)) {
       Points lost = raw.minus(n.floor);
       boolean carry = n.node.overflow() == Overflow.CARRY_TO_TOTAL;
@@ -305,7 +329,8 @@ final class Scorer {
               lost.negated(),
               "floor "
                   + n.floor
-                  + (carry ? ": the " + lost.negated() + " below it is taken from the total" : ""),
+                  + (carry ? ": the " + lost.negated() + " below it is taken from the total" : "")
+                  + kept,
               List.of()));
       if (carry) {
         carries.put(
@@ -326,11 +351,18 @@ final class Scorer {
                 List.of()));
       }
     } else if (n.ceiling != null && raw.isGreaterThan(n.ceiling)) {
-      ls.add(line(n, Line.Kind.CEILING, n.ceiling.minus(raw), "capped at " + n.ceiling, List.of()));
+      ls.add(
+          line(
+              n,
+              Line.Kind.CEILING,
+              n.ceiling.minus(raw),
+              "capped at " + n.ceiling + kept,
+              List.of()));
     }
   }
 
-  private void applyGates(PlanNode n, List<Line> ls) {
+  /** Zeroes the node if a gate is closed; returns whether one was. */
+  private boolean applyGates(PlanNode n, List<Line> ls) {
     for (Gate gate : n.node.gates()) {
       String reason = null;
       List<Fact> used = List.of();
@@ -365,9 +397,10 @@ final class Scorer {
                 "zeroed, " + reason,
                 gate.clause(),
                 used));
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   private void finish(PlanNode n, List<Line> ls) {

@@ -1,0 +1,170 @@
+package io.github.kaoping.scoring;
+
+import static io.github.kaoping.scoring.Fixtures.p;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Facts are checked against the scheme first: every problem, never a partial score. */
+class FactsCheckTest {
+
+  private static final Scheme SCHEME =
+      Scheme.builder()
+          .id("t")
+          .title("测试")
+          .addGroups(
+              new UnitGroup(
+                  "county",
+                  "县市区",
+                  java.util.Optional.of("一(一)1"),
+                  List.of(new Unit("pingjiang", "平江县人民政府办公室"), new Unit("yueyang", "岳阳县人民政府办公室")),
+                  java.util.Optional.of(12)))
+          .add(
+              Node.of("err", "差错", "x").max("30").rule(Rule.deductPerOccurrence("5")),
+              Node.of("fire", "消防", "x")
+                  .max("30")
+                  .rule(Rule.perOccurrence(Rule.Rate.deductBetween("5", "10"))),
+              Node.of("quality", "质量", "x").max("3").rule(Rule.Assessed.award()),
+              Node.of("staff", "编制", "x")
+                  .max("2")
+                  .rule(
+                      new Rule.Tiers(
+                          List.of(
+                              new Rule.Tier(Interval.atLeast(10), p("2")),
+                              new Rule.Tier(Interval.below("10"), p("1"))),
+                          "人")))
+          .build();
+
+  private static List<Problem> check(UnitFacts facts) {
+    return Calculator.of(SCHEME).check(facts);
+  }
+
+  private static UnitFacts.Builder pingjiang() {
+    return UnitFacts.of("pingjiang", "county");
+  }
+
+  @Test
+  void completeFactsHaveNoProblems() {
+    assertThat(
+            check(
+                pingjiang()
+                    .addFacts(Assessment.of("quality", "2"), Measurement.of("staff", "12"))
+                    .build()))
+        .isEmpty();
+  }
+
+  @Test
+  void everyProblemIsListed() {
+    UnitFacts facts =
+        pingjiang()
+            .addFacts(
+                Occurrence.of("o1", "nowhere").build(),
+                Measurement.of("err", "3"),
+                Occurrence.of("o2", "err").count(-1).build(),
+                Assessment.of("quality", "4"),
+                Occurrence.of("o3", "fire").points(p("11")).build())
+            .build();
+    assertThat(Fixtures.messages(check(facts)))
+        .containsExactlyInAnyOrder(
+            "unit pingjiang/occurrence o1: names unknown node 'nowhere'",
+            "unit pingjiang/measurement of err: a measurement does not fit node err: it has a PerOccurrence rule, which reads occurrences",
+            "unit pingjiang/occurrence o2: count must be at least 1, was -1",
+            "unit pingjiang/assessment of quality: assessed 4 is outside the allowed range 0..3 of quality",
+            "unit pingjiang/occurrence o3: chose 11, outside the rate's range 5..10",
+            "unit pingjiang/t/staff: no fact for staff: expected a measurement");
+  }
+
+  @Test
+  void anOccurrenceRecordedTwiceIsAnErrorNeverCountedTwice() {
+    Provenance office = Provenance.of("秘书一科", java.time.LocalDate.of(2024, 3, 2), "档案资料");
+    Provenance other = Provenance.of("督查室", java.time.LocalDate.of(2024, 3, 5), "工作现场");
+    UnitFacts facts =
+        pingjiang()
+            .addFacts(
+                Occurrence.of("o1", "err").provenance(office).build(),
+                Occurrence.of("o1", "err").provenance(other).build(),
+                Assessment.of("quality", "2"),
+                Measurement.of("staff", "12"))
+            .build();
+    assertThat(check(facts))
+        .singleElement()
+        .satisfies(
+            pr ->
+                assertThat(pr.message())
+                    .isEqualTo(
+                        "occurrence o1 is recorded 2 times (督查室 2024-03-05 工作现场; 秘书一科 2024-03-02 档案资料);"
+                            + " a fact counts once, so keep one"));
+    assertThatThrownBy(() -> Calculator.of(SCHEME).score(facts)).isInstanceOf(FactsException.class);
+  }
+
+  @Test
+  void anUnknownGroupOrAUnitOffTheRoster() {
+    assertThat(Fixtures.messages(check(UnitFacts.of("x", "city").build())))
+        .containsExactly("unit x: unknown group 'city'; the scheme's groups are [county]");
+    assertThat(
+            Fixtures.messages(
+                check(
+                    UnitFacts.of("huarong", "county")
+                        .addFacts(Assessment.of("quality", "2"), Measurement.of("staff", "12"))
+                        .build())))
+        .containsExactly("unit huarong: unit 'huarong' is not on the roster of group county");
+  }
+
+  @Test
+  void aNegativeMeasurementAndAMissingAmount() {
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("prop", "比例", "x")
+                    .max("3")
+                    .rule(new Rule.Proportional(BigDecimal.valueOf(3), "篇")),
+                Node.of("amt", "资金", "x")
+                    .max("10")
+                    .rule(
+                        new Rule.AmountSteps(
+                            BigDecimal.ZERO, Points.ZERO, BigDecimal.TEN, p("1"), "万元")))
+            .build();
+    assertThat(
+            Fixtures.messages(
+                Calculator.of(scheme)
+                    .check(
+                        Fixtures.facts(
+                            Measurement.of("prop", "-1"), Occurrence.of("g", "amt").build()))))
+        .containsExactlyInAnyOrder(
+            "unit u/measurement of prop: a measured quantity cannot be negative, was -1",
+            "unit u/occurrence g: an occurrence on amt needs an amount");
+  }
+
+  @Test
+  void markersTheSchemeDoesNotGrantAreErrorsNotSilentlyIgnored() {
+    UnitFacts facts =
+        pingjiang()
+            .addFacts(
+                Occurrence.of("o1", "err").matter("m").build(),
+                Occurrence.of("o2", "err").joint(Occurrence.JointRole.LEAD).build(),
+                Assessment.of("quality", "2"),
+                Measurement.of("staff", "12"))
+            .build();
+    assertThat(Fixtures.messages(check(facts)))
+        .containsExactlyInAnyOrder(
+            "unit pingjiang/occurrence o1: is marked matter 'm', but err does not merge occurrences of the same matter (no clause says so)",
+            "unit pingjiang/occurrence o2: is marked joint work, but no clause of err splits joint work");
+  }
+
+  @Test
+  void aCheckOfSomethingTheNodeDoesNotCheck() {
+    assertThat(
+            Fixtures.messages(
+                check(
+                    pingjiang()
+                        .addFacts(
+                            Check.of("quality", true),
+                            Assessment.of("quality", "2"),
+                            Measurement.of("staff", "12"))
+                        .build())))
+        .containsExactly(
+            "unit pingjiang/check of quality: node quality has no criterion of its own; it checks nothing");
+  }
+}
