@@ -55,6 +55,9 @@ public abstract class Scheme {
   /** How quotients are rounded; required when a rule divides. */
   public abstract Optional<Rounding> rounding();
 
+  /** What the scheme decides from its scores: rankings, bands, improvement awards, grades. */
+  public abstract List<Outcome> outcomes();
+
   /** How the scheme reads the ambiguous or defective passages of its text. */
   public abstract List<Reading> readings();
 

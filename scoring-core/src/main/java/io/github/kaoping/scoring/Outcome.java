@@ -1,0 +1,24 @@
+package io.github.kaoping.scoring;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a scheme decides from its scores: a {@link Ranking} with awards by position, a {@link
+ * Banding} of scores, an {@link Improvement} award between two periods, or a {@link Grading} with
+ * prerequisites and a life cycle.
+ */
+public sealed interface Outcome permits Ranking, Banding, Improvement, Grading {
+
+  /** The outcome's id, unique in the scheme. */
+  String id();
+
+  /** Its title, as the text gives it. */
+  String title();
+
+  /** The clause it comes from. */
+  Optional<String> clause();
+
+  /** The unit groups it applies to, each separately; empty means every group. */
+  List<String> groups();
+}

@@ -1,0 +1,77 @@
+package io.github.kaoping.scoring.schemes;
+
+import com.google.common.base.Suppliers;
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Scheme;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The cited regulations, each packaged as a validated {@link Scheme}.
+ *
+ * <p>The catalogue is {@link #values()}: id, title, 文号, issuer, dates and status come from each
+ * scheme's {@link io.github.kaoping.scoring.SchemeInfo}. A scheme is built and validated once, on
+ * first use.
+ */
+public enum Regulation {
+  ;
+
+  private final Supplier<Scheme> scheme;
+
+  Regulation(Supplier<Scheme> build) {
+    this.scheme =
+        Suppliers.memoize(
+            () -> {
+              Scheme s = build.get();
+              Calculator.of(s); // a packaged scheme is always valid; this throws if not
+              return s;
+            });
+  }
+
+  /**
+   * Returns the packaged scheme.
+   *
+   * @return the scheme, validated
+   */
+  public Scheme scheme() {
+    return scheme.get();
+  }
+
+  /** The scheme's id. */
+  public String id() {
+    return scheme().id();
+  }
+
+  /** Finds a regulation by its scheme id, such as {@code yueyang-2007}. */
+  public static Optional<Regulation> byId(String id) {
+    return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Finds a regulation by its document number (文号). Brackets 〔〕, [] and ［］ are treated alike, and
+   * spaces are ignored, since copies of one number differ in both.
+   */
+  public static Optional<Regulation> byDocumentNumber(String number) {
+    String wanted = normalise(number);
+    return Arrays.stream(values())
+        .filter(
+            r ->
+                r.scheme()
+                    .info()
+                    .documentNumber()
+                    .map(Regulation::normalise)
+                    .orElse("")
+                    .equals(wanted))
+        .findFirst();
+  }
+
+  private static String normalise(String number) {
+    return number
+        .replaceAll("\\s", "")
+        .replace('〔', '[')
+        .replace('〕', ']')
+        .replace('［', '[')
+        .replace('］', ']');
+  }
+}
