@@ -65,6 +65,7 @@ public final class Calculator {
    * @throws FactsException listing every problem of the facts; no partial score is returned
    */
   public ScoreCard score(UnitFacts facts) {
-    return Scorer.score(plan, FactsIndex.build(plan, facts));
+    FactsIndex index = FactsIndex.build(plan, facts);
+    return new ScoreCard(plan, index, Scorer.score(plan, index));
   }
 }

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -18,52 +19,99 @@ import org.jspecify.annotations.Nullable;
  */
 final class FactsIndex {
 
-  private static final Comparator<Occurrence> BY_ID = Comparator.comparing(Occurrence::id);
+  private static final Map<String, Check> NO_CHECKS = Map.of();
+
+  /** What scoring settled about an occurrence before any rule saw it. */
+  enum Status {
+    COUNTED,
+    EXEMPT,
+    MERGED
+  }
+
+  /**
+   * One occurrence, the node and rate it belongs to, and what scoring settles about it (its signed
+   * value, or credited amount, and whether it counts). Written only by the {@link Scorer} that owns
+   * this index, always to the same values.
+   */
+  static final class Slot {
+    final Occurrence occurrence;
+    final PlanNode node;
+    final Rule.@Nullable Rate rate;
+    BigDecimal value = BigDecimal.ZERO;
+    Status status = Status.COUNTED;
+    @Nullable Slot mergedInto;
+
+    Slot(Occurrence occurrence, PlanNode node, Rule.@Nullable Rate rate) {
+      this.occurrence = occurrence;
+      this.node = node;
+      this.rate = rate;
+    }
+  }
 
   final UnitFacts facts;
   final int group;
 
-  /** Occurrences per node, sorted by id so that input order never matters. */
-  final List<List<Occurrence>> occurrences;
+  /** Every occurrence, in the order given; scoring never depends on it. */
+  final List<Slot> slots = new ArrayList<>();
 
-  /** The rate each rated occurrence matched. */
-  final Map<Occurrence, Rule.Rate> rates = new IdentityHashMap<>();
+  /** Occurrences per node; null where a node has none. */
+  private final @Nullable List<Slot>[] occurrences;
 
   /** The one measurement, assessment, level or rater scores of each node. */
   final @Nullable Fact[] value;
 
-  /** Checks per node, by key. */
-  final List<Map<String, Check>> checks;
+  /** Checks per node, by key; null where a node has none. */
+  private final @Nullable Map<String, Check>[] checks;
 
   /** The not-applicable mark of each node, if any. */
   final @Nullable NotApplicable[] notApplicable;
 
-  /** Whether a node or one of its ancestors is marked not applicable. */
-  final boolean[] notApplicableCovered;
+  /** Whether a node or an ancestor is marked not applicable; null when nothing is. */
+  private boolean @Nullable [] covered;
 
   /** Veto events per veto, sorted by id. */
   final Map<String, List<VetoEvent>> vetoEvents = new TreeMap<>();
 
+  /** Whether any occurrence names a matter, so that merging has work to do. */
+  boolean anyMatter;
+
   private final Plan plan;
   private final List<Problem> problems;
-  private final String unitPath;
+  private final Adder adder;
+  private @Nullable Set<String> occurrenceIds;
+  private @Nullable Set<String> eventIds;
+  private boolean duplicated;
 
+  @SuppressWarnings("unchecked") // generic arrays, filled with the declared element types only
   private FactsIndex(Plan plan, UnitFacts facts, int group, List<Problem> problems) {
     this.plan = plan;
     this.facts = facts;
     this.group = group;
     this.problems = problems;
-    this.unitPath = "unit " + facts.unitId();
     int n = plan.nodes.length;
-    this.occurrences = new ArrayList<>(n);
-    this.checks = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      occurrences.add(new ArrayList<>(0));
-      checks.add(new HashMap<>(0));
-    }
+    this.occurrences = (List<Slot>[]) new List<?>[n];
+    this.checks = (Map<String, Check>[]) new Map<?, ?>[n];
     this.value = new Fact[n];
     this.notApplicable = new NotApplicable[n];
-    this.notApplicableCovered = new boolean[n];
+    this.adder = new Adder(plan.root());
+  }
+
+  /** The occurrences recorded on a node, in the order given. */
+  List<Slot> occurrences(int node) {
+    List<Slot> list = occurrences[node];
+    return list == null ? List.of() : list;
+  }
+
+  /** The checks recorded on a node, by key. */
+  Map<String, Check> checks(int node) {
+    Map<String, Check> map = checks[node];
+    return map == null ? NO_CHECKS : map;
+  }
+
+  /** Is the node, or an ancestor, marked not applicable? */
+  boolean covered(int node) {
+    boolean[] c = covered;
+    return c != null && c[node];
   }
 
   /** Checks and indexes the facts, or throws listing every problem. */
@@ -100,21 +148,21 @@ final class FactsIndex {
       return null;
     }
     UnitGroup g = plan.groups.get(group);
-    if (!g.units().isEmpty() && g.units().stream().noneMatch(u -> u.id().equals(facts.unitId()))) {
+    if (!plan.onRoster(group, facts.unitId())) {
       problems.add(
           Problem.at(
               unitPath, "unit '" + facts.unitId() + "' is not on the roster of group " + g.id()));
     }
-    FactIdentity.duplicates(facts.unitId(), facts.facts(), problems);
     FactsIndex index = new FactsIndex(plan, facts, group, problems);
     for (Fact fact : facts.facts()) {
       index.add(fact);
     }
+    if (index.duplicated) {
+      // The cheap checks saw a fact twice; list every duplicate with an order-free message.
+      FactIdentity.duplicates(facts.unitId(), facts.facts(), problems);
+    }
     index.coverNotApplicable();
     index.requireFacts();
-    for (List<Occurrence> list : index.occurrences) {
-      list.sort(BY_ID);
-    }
     index.vetoEvents.values().forEach(list -> list.sort(Comparator.comparing(VetoEvent::id)));
     return index;
   }
@@ -136,19 +184,26 @@ final class FactsIndex {
       problem(fact, "node " + node.id() + " does not apply to group " + facts.group());
       return;
     }
-    fact.accept(new Adder(node));
+    fact.accept(adder.at(node));
   }
 
   /** Checks one fact against its node and indexes it; returns whether it was indexed. */
   private final class Adder implements Fact.Visitor<Boolean> {
-    private final PlanNode node;
-    private final @Nullable Rule rule;
-    private final Input input;
+    private PlanNode node;
+    private @Nullable Rule rule;
+    private Input input;
 
-    Adder(PlanNode node) {
-      this.node = node;
-      this.rule = node.rule();
-      this.input = rule == null ? Input.CHILDREN : rule.accept(INPUT);
+    Adder(PlanNode root) {
+      this.node = root;
+      this.input = root.input;
+    }
+
+    /** Points the adder at the node of the next fact. */
+    Adder at(PlanNode n) {
+      this.node = n;
+      this.rule = n.rule();
+      this.input = n.input;
+      return this;
     }
 
     @Override
@@ -268,6 +323,7 @@ final class FactsIndex {
         problem(na, "only a scored node with a maximum can be marked not applicable");
         return false;
       }
+      duplicated |= notApplicable[node.index] != null;
       notApplicable[node.index] = na;
       return true;
     }
@@ -294,6 +350,7 @@ final class FactsIndex {
     }
 
     private boolean setValue(Fact fact) {
+      duplicated |= value[node.index] != null;
       value[node.index] = fact;
       return true;
     }
@@ -383,7 +440,6 @@ final class FactsIndex {
       };
 
   private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
-    occurrences.get(node.index).add(o);
     if (o.count() < 1) {
       problem(o, "count must be at least 1, was " + o.count());
     }
@@ -411,17 +467,28 @@ final class FactsIndex {
         problem(o, "an amount cannot be negative, was " + o.amount().get());
       }
     } else if (!countedByGateOrVeto(node, o, true)) {
-      Input input = rule == null ? Input.CHILDREN : rule.accept(INPUT);
       problem(
           o,
           "an occurrence does not fit node "
               + node.id()
               + ", which reads "
-              + input.fact
+              + node.input.fact
               + ", and no gate or veto counts it");
     }
+    Slot slot = new Slot(o, node, rate);
+    slots.add(slot);
+    List<Slot> list = occurrences[node.index];
+    if (list == null) {
+      list = new ArrayList<>(2);
+      occurrences[node.index] = list;
+    }
+    list.add(slot);
+    if (occurrenceIds == null) {
+      occurrenceIds = new HashSet<>();
+    }
+    duplicated |= !occurrenceIds.add(o.id());
+    anyMatter |= o.matter().isPresent();
     if (rate != null) {
-      rates.put(o, rate);
       if (rate.isRange()) {
         if (o.points().isEmpty()) {
           problem(
@@ -528,7 +595,12 @@ final class FactsIndex {
       problem(c, "node " + node.id() + " has no " + expectedCheck(node, rule, c.key()));
       return false;
     }
-    checks.get(node.index).put(c.key(), c);
+    Map<String, Check> map = checks[node.index];
+    if (map == null) {
+      map = new HashMap<>(4);
+      checks[node.index] = map;
+    }
+    duplicated |= map.put(c.key(), c) != null;
     return true;
   }
 
@@ -559,30 +631,39 @@ final class FactsIndex {
       problem(event, "veto " + veto.id() + " is set off by the score, not by a reported event");
       return;
     }
+    if (eventIds == null) {
+      eventIds = new HashSet<>();
+    }
+    duplicated |= !eventIds.add(event.id());
     vetoEvents.computeIfAbsent(veto.id(), k -> new ArrayList<>()).add(event);
   }
 
   // ------------------------------------------------------------------ coverage
 
   private void coverNotApplicable() {
+    boolean any = false;
+    for (NotApplicable mark : notApplicable) {
+      any |= mark != null;
+    }
+    if (!any) {
+      return;
+    }
+    boolean[] c = new boolean[plan.nodes.length];
     for (PlanNode n : plan.nodes) {
       if (n.parent >= 0) {
-        notApplicableCovered[n.index] =
-            notApplicable[n.index] != null || notApplicableCovered[n.parent];
+        c[n.index] = notApplicable[n.index] != null || c[n.parent];
       }
     }
+    covered = c;
     for (Fact f : facts.facts()) {
       Integer i = plan.nodeIndex.get(f.target());
-      if (i != null
-          && notApplicableCovered[i]
-          && !(f instanceof NotApplicable)
-          && !(f instanceof VetoEvent)) {
+      if (i == null || f instanceof VetoEvent) {
+        continue;
+      }
+      if (c[i] && !(f instanceof NotApplicable)) {
         problem(f, "node " + f.target() + " is marked not applicable, so it takes no facts");
       }
-      if (f instanceof NotApplicable
-          && i != null
-          && i > 0
-          && notApplicableCovered[plan.nodes[i].parent]) {
+      if (f instanceof NotApplicable && i > 0 && c[plan.nodes[i].parent]) {
         problem(f, "an ancestor of " + f.target() + " is already marked not applicable");
       }
     }
@@ -590,10 +671,10 @@ final class FactsIndex {
 
   private void requireFacts() {
     for (PlanNode n : plan.nodes) {
-      if (n.parent < 0 || !n.inGroup[group] || notApplicableCovered[n.index]) {
+      if (n.parent < 0 || !n.inGroup[group] || covered(n.index)) {
         continue;
       }
-      Map<String, Check> nodeChecks = checks.get(n.index);
+      Map<String, Check> nodeChecks = checks(n.index);
       for (Gate gate : n.node.gates()) {
         if (gate instanceof Gate.Prerequisite && !nodeChecks.containsKey(gate.id())) {
           missing(n, "a check of prerequisite '" + gate.id() + "' (" + gate.title() + ")");
@@ -603,7 +684,7 @@ final class FactsIndex {
       if (rule == null) {
         continue;
       }
-      Input input = rule.accept(INPUT);
+      Input input = n.input;
       switch (input) {
         case CRITERION -> {
           if (!nodeChecks.containsKey("")) {
@@ -633,7 +714,9 @@ final class FactsIndex {
   private void missing(PlanNode n, String what) {
     problems.add(
         Problem.atNode(
-            unitPath + "/" + n.path, n.id(), "no fact for " + n.id() + ": expected " + what));
+            "unit " + facts.unitId() + "/" + n.path,
+            n.id(),
+            "no fact for " + n.id() + ": expected " + what));
   }
 
   // ------------------------------------------------------------------ helpers
@@ -655,6 +738,7 @@ final class FactsIndex {
   }
 
   private void problem(Fact fact, String message) {
-    problems.add(Problem.ofFact(unitPath + "/" + FactIdentity.of(fact), fact, message));
+    problems.add(
+        Problem.ofFact("unit " + facts.unitId() + "/" + FactIdentity.of(fact), fact, message));
   }
 }

@@ -2,6 +2,8 @@ package io.github.kaoping.scoring;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A validated scheme compiled for scoring: the tree flattened in pre-order (root first), every
@@ -19,6 +21,9 @@ final class Plan {
   /** Vetoes whose penalty is taken from the total. */
   final List<Veto> totalPenalties;
 
+  /** Each group's roster of unit ids, empty where the scheme lists none. */
+  private final List<Set<String>> rosters;
+
   Plan(
       Scheme scheme,
       PlanNode[] nodes,
@@ -33,6 +38,15 @@ final class Plan {
     this.groupIndex = groupIndex;
     this.vetoes = vetoes;
     this.totalPenalties = totalPenalties;
+    this.rosters =
+        groups.stream()
+            .map(g -> g.units().stream().map(Unit::id).collect(Collectors.toUnmodifiableSet()))
+            .toList();
+  }
+
+  /** Is the unit on the roster of the group, or does the group list no roster? */
+  boolean onRoster(int group, String unitId) {
+    return rosters.get(group).isEmpty() || rosters.get(group).contains(unitId);
   }
 
   PlanNode root() {

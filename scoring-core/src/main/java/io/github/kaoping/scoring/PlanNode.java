@@ -1,7 +1,11 @@
 package io.github.kaoping.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A node of a compiled scheme, with everything its role and ancestors imply resolved. */
@@ -32,6 +36,21 @@ final class PlanNode {
   Modifier.@Nullable SelfReportedExempt exemption;
   Modifier.@Nullable JointSplit jointSplit;
 
+  /** What the node's rule reads from the facts. */
+  final FactsIndex.Input input;
+
+  // Attributes of the node read on every unit, kept here once: the generated accessors of Node
+  // wrap optional values anew on each call.
+  private final String id;
+  private final Role role;
+  private final @Nullable Rule rule;
+  private final @Nullable Points maximum;
+  final Optional<String> clause;
+  final List<Gate> gates;
+
+  /** For a per-occurrence rule: the signed points of each rate's minimum, by rate. */
+  final Map<Rule.Rate, BigDecimal> signedRates;
+
   /** Vetoes whose point penalty is taken from this node. */
   final List<Veto> penalties = new ArrayList<>();
 
@@ -42,22 +61,37 @@ final class PlanNode {
     this.path = path;
     this.children = new int[childCount];
     this.inGroup = new boolean[groupCount];
+    this.id = node.id();
+    this.role = node.role();
+    this.rule = node.rule().orElse(null);
+    this.maximum = node.maximum().orElse(null);
+    this.clause = node.clause();
+    this.gates = node.gates();
+    this.input = rule == null ? FactsIndex.Input.CHILDREN : rule.accept(FactsIndex.INPUT);
+    Map<Rule.Rate, BigDecimal> signed = new HashMap<>();
+    if (rule instanceof Rule.PerOccurrence per) {
+      for (Rule.Rate r : per.rates()) {
+        BigDecimal min = r.min().toBigDecimal();
+        signed.put(r, r.direction() == Direction.EARN ? min : min.negate());
+      }
+    }
+    this.signedRates = signed;
   }
 
   String id() {
-    return node.id();
+    return id;
   }
 
   Role role() {
-    return node.role();
+    return role;
   }
 
   @Nullable Points maximum() {
-    return node.maximum().orElse(null);
+    return maximum;
   }
 
   @Nullable Rule rule() {
-    return node.rule().orElse(null);
+    return rule;
   }
 
   boolean isLeaf() {
@@ -70,6 +104,6 @@ final class PlanNode {
 
   /** Does the node's score sit inside its parent's floor and ceiling? */
   boolean isInsideParent() {
-    return role() == Role.SCORED || role() == Role.DEDUCTION;
+    return role == Role.SCORED || role == Role.DEDUCTION;
   }
 }

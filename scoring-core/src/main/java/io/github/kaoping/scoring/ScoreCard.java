@@ -1,12 +1,14 @@
 package io.github.kaoping.scoring;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.LinkedHashMap;
+import com.google.common.base.Suppliers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,43 +25,70 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoreCard {
 
-  private final String schemeId;
+  private final Plan plan;
   private final String unitId;
   private final String group;
   private final Optional<String> period;
   private final Points total;
-  private final List<Line> totalLines;
-  private final List<NodeScore> nodes;
+  private final @Nullable BigDecimal[] points;
   private final List<TriggeredVeto> vetoes;
-  private final Map<String, NodeScore> byId;
+  private final Supplier<Explanation> explanation;
 
-  ScoreCard(
-      String schemeId,
-      String unitId,
-      String group,
-      Optional<String> period,
-      Points total,
-      List<Line> totalLines,
-      List<NodeScore> nodes,
-      List<TriggeredVeto> vetoes) {
-    this.schemeId = requireNonNull(schemeId);
-    this.unitId = requireNonNull(unitId);
-    this.group = requireNonNull(group);
-    this.period = requireNonNull(period);
-    this.total = requireNonNull(total);
-    this.totalLines = List.copyOf(totalLines);
-    this.nodes = List.copyOf(nodes);
-    this.vetoes = List.copyOf(vetoes);
-    Map<String, NodeScore> index = new LinkedHashMap<>();
-    for (NodeScore n : nodes) {
-      index.put(n.nodeId(), n);
+  /** The lines, built on first request by running the scorer again in explaining mode. */
+  private record Explanation(
+      List<NodeScore> nodes, Map<String, NodeScore> byId, List<Line> total) {}
+
+  ScoreCard(Plan plan, FactsIndex facts, Scorer.Tally tally) {
+    this.plan = plan;
+    this.unitId = facts.facts.unitId();
+    this.group = facts.facts.group();
+    this.period = facts.facts.period();
+    this.total = Points.of(tally.total());
+    this.points = tally.points();
+    this.vetoes = tally.vetoes();
+    this.explanation = Suppliers.memoize(() -> explain(plan, facts, tally));
+  }
+
+  private static Explanation explain(Plan plan, FactsIndex facts, Scorer.Tally fast) {
+    Scorer.Tally full = Scorer.explain(plan, facts);
+    List<List<Line>> lines = full.lines();
+    List<Line> totalLines = full.totalLines();
+    if (lines == null
+        || totalLines == null
+        || full.total().compareTo(fast.total()) != 0
+        || !full.vetoes().equals(fast.vetoes())) {
+      throw new IllegalStateException("explaining must reproduce the score exactly");
     }
-    this.byId = index;
+    List<NodeScore> nodes = new ArrayList<>();
+    Map<String, NodeScore> byId = new HashMap<>();
+    for (PlanNode n : plan.nodes) {
+      BigDecimal p = full.points()[n.index];
+      BigDecimal q = fast.points()[n.index];
+      if (p == null || q == null) {
+        continue;
+      }
+      if (p.compareTo(q) != 0) {
+        throw new IllegalStateException("explaining must reproduce the points of " + n.id());
+      }
+      NodeScore score =
+          new NodeScore(
+              n.id(),
+              n.node.title(),
+              n.node.clause(),
+              n.node.maximum(),
+              n.role(),
+              Points.of(p),
+              facts.notApplicable[n.index] != null,
+              lines.get(n.index));
+      nodes.add(score);
+      byId.put(n.id(), score);
+    }
+    return new Explanation(List.copyOf(nodes), byId, totalLines);
   }
 
   /** The scheme's id. */
   public String schemeId() {
-    return schemeId;
+    return plan.scheme.id();
   }
 
   /** The unit's id. */
@@ -84,12 +113,12 @@ public final class ScoreCard {
 
   /** The lines that make up the total: the root's points, carried losses and total penalties. */
   public List<Line> totalLines() {
-    return totalLines;
+    return explanation.get().total();
   }
 
-  /** Every node scored, root first, in the scheme's order. */
+  /** Every node scored, root first, in the scheme's order, with the lines that explain it. */
   public List<NodeScore> nodes() {
-    return nodes;
+    return explanation.get().nodes();
   }
 
   /** The vetoes set off, in the scheme's order. */
@@ -115,7 +144,7 @@ public final class ScoreCard {
    * @return the score, or empty if the node does not exist or does not apply to the unit's group
    */
   public Optional<NodeScore> node(String nodeId) {
-    return Optional.ofNullable(byId.get(nodeId));
+    return Optional.ofNullable(explanation.get().byId().get(nodeId));
   }
 
   /**
@@ -126,25 +155,39 @@ public final class ScoreCard {
    * @throws IllegalArgumentException if the node does not exist or does not apply to the group
    */
   public Points points(String nodeId) {
-    NodeScore n = byId.get(nodeId);
-    if (n == null) {
+    Integer index = plan.nodeIndex.get(nodeId);
+    BigDecimal p = index == null ? null : points[index];
+    if (p == null) {
       throw new IllegalArgumentException(
           "no node " + nodeId + " scored for unit " + unitId + " in group " + group);
     }
-    return n.points();
+    return Points.of(p);
+  }
+
+  /**
+   * Returns a node's points, or empty if the node does not exist or does not apply to the unit's
+   * group.
+   *
+   * @param nodeId the node
+   * @return its points
+   */
+  public Optional<Points> pointsIfScored(String nodeId) {
+    Integer index = plan.nodeIndex.get(nodeId);
+    BigDecimal p = index == null ? null : points[index];
+    return p == null ? Optional.empty() : Optional.of(Points.of(p));
   }
 
   /** Renders the whole explanation as indented plain text, one line per explanation line. */
   public String explain() {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();
-    s.append(unitId).append(" (").append(group).append(") under ").append(schemeId);
+    s.append(unitId).append(" (").append(group).append(") under ").append(schemeId());
     period.ifPresent(p -> s.append(", ").append(p));
     s.append(": ").append(total).append(nl);
-    for (Line line : totalLines) {
+    for (Line line : totalLines()) {
       s.append("  ").append(line).append(nl);
     }
-    for (NodeScore n : nodes) {
+    for (NodeScore n : nodes()) {
       s.append(n.nodeId()).append(' ').append(n.title());
       n.clause().ifPresent(c -> s.append(" [").append(c).append(']'));
       s.append(": ").append(n.points());
@@ -169,23 +212,23 @@ public final class ScoreCard {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ScoreCard c
-        && schemeId.equals(c.schemeId)
+        && schemeId().equals(c.schemeId())
         && unitId.equals(c.unitId)
         && group.equals(c.group)
         && period.equals(c.period)
         && total.equals(c.total)
-        && totalLines.equals(c.totalLines)
-        && nodes.equals(c.nodes)
-        && vetoes.equals(c.vetoes);
+        && vetoes.equals(c.vetoes)
+        && totalLines().equals(c.totalLines())
+        && nodes().equals(c.nodes());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(schemeId, unitId, group, period, total, totalLines, nodes, vetoes);
+    return Objects.hash(schemeId(), unitId, group, period, total, vetoes);
   }
 
   @Override
   public String toString() {
-    return "ScoreCard{" + schemeId + ", " + unitId + " (" + group + "): " + total + "}";
+    return "ScoreCard{" + schemeId() + ", " + unitId + " (" + group + "): " + total + "}";
   }
 }

@@ -1,77 +1,107 @@
 package io.github.kaoping.scoring;
 
+import io.github.kaoping.scoring.FactsIndex.Slot;
+import io.github.kaoping.scoring.FactsIndex.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** Scores one unit's checked facts against a plan. Used once, by one thread. */
+/**
+ * Scores one unit's checked facts against a plan, children before parents.
+ *
+ * <p>One code path serves two modes. Scoring computes every node's points and the total and nothing
+ * else; explaining runs the same steps again and also records the {@link Line}s, which add up to
+ * those points. A {@link ScoreCard} scores eagerly and explains only when asked, so ranking a
+ * million units never pays for text it does not print.
+ */
 final class Scorer {
 
-  /** What became of an occurrence before any rule saw it. */
-  private enum Status {
-    COUNTED,
-    EXEMPT,
-    MERGED
+  /** What one run produced. {@code lines} and {@code totalLines} are null unless explaining. */
+  record Tally(
+      @Nullable BigDecimal[] points,
+      BigDecimal total,
+      List<TriggeredVeto> vetoes,
+      @Nullable List<List<Line>> lines,
+      @Nullable List<Line> totalLines) {}
+
+  /** Text of a line, rendered only when explaining. */
+  @FunctionalInterface
+  private interface Text {
+    String render();
   }
+
+  private static final Comparator<Slot> BY_ID = Comparator.comparing((Slot s) -> s.occurrence.id());
 
   private final Plan plan;
   private final FactsIndex facts;
   private final PlanNode[] nodes;
   private final int group;
+  private final boolean explaining;
 
-  private final Map<Occurrence, Status> status = new IdentityHashMap<>();
-  private final Map<Occurrence, Points> value = new IdentityHashMap<>();
-  private final Map<Occurrence, Occurrence> mergedInto = new IdentityHashMap<>();
-
-  private final @Nullable Points[] points;
+  private final @Nullable BigDecimal[] points;
 
   /**
    * The part of each node's points that came from bonus and adjustment nodes at or below it. It
    * sits on top of every ancestor's floor and ceiling: a bonus is extra over full marks at every
    * level, not only its parent's.
    */
-  private final Points[] onTop;
+  private final BigDecimal[] onTop;
 
-  private final List<List<Line>> lines;
+  private final @Nullable List<List<Line>> lines;
 
   /** Losses carried to the total, by the index of the node that lost them. */
-  private final Map<Integer, Line> carries = new TreeMap<>();
+  private @Nullable TreeMap<Integer, BigDecimal> carries;
 
-  private Points notApplicableMaximum = Points.ZERO;
+  private BigDecimal notApplicableMaximum = BigDecimal.ZERO;
 
-  private Scorer(Plan plan, FactsIndex facts) {
+  private final RuleEffect effect;
+
+  /** The node being scored, its running sum and, when explaining, its lines. */
+  private PlanNode node;
+
+  private BigDecimal sum = BigDecimal.ZERO;
+  private @Nullable List<Line> current;
+
+  private Scorer(Plan plan, FactsIndex facts, boolean explaining) {
     this.plan = plan;
     this.facts = facts;
     this.nodes = plan.nodes;
     this.group = facts.group;
-    this.points = new Points[nodes.length];
-    this.onTop = new Points[nodes.length];
-    java.util.Arrays.fill(onTop, Points.ZERO);
-    this.lines = new ArrayList<>(nodes.length);
-    for (int i = 0; i < nodes.length; i++) {
-      lines.add(List.of());
-    }
+    this.explaining = explaining;
+    this.points = new BigDecimal[nodes.length];
+    this.onTop = new BigDecimal[nodes.length];
+    Arrays.fill(onTop, BigDecimal.ZERO);
+    this.lines =
+        explaining ? new ArrayList<>(java.util.Collections.nCopies(nodes.length, List.of())) : null;
+    this.node = plan.root();
+    this.effect = new RuleEffect();
   }
 
-  static ScoreCard score(Plan plan, FactsIndex facts) {
-    return new Scorer(plan, facts).run();
+  /** Computes points only. */
+  static Tally score(Plan plan, FactsIndex facts) {
+    return new Scorer(plan, facts, false).run();
   }
 
-  private ScoreCard run() {
+  /** Computes points and the lines that explain them. */
+  static Tally explain(Plan plan, FactsIndex facts) {
+    return new Scorer(plan, facts, true).run();
+  }
+
+  private Tally run() {
     settleOccurrences();
     for (int i = nodes.length - 1; i >= 0; i--) {
       PlanNode n = nodes[i];
       if (!n.inGroup[group]) {
         continue;
       }
-      if (facts.notApplicableCovered[i]) {
+      if (facts.covered(i)) {
         NotApplicable mark = facts.notApplicable[i];
         if (mark != null) {
           scoreNotApplicable(n, mark);
@@ -80,69 +110,104 @@ final class Scorer {
       }
       scoreNode(n);
     }
-    return card();
+    return total();
+  }
+
+  // ------------------------------------------------------------------ lines
+
+  /** Adds an amount to the node being scored, with its line when explaining. */
+  private void add(Line.Kind kind, BigDecimal amount, Text text) {
+    add(kind, amount, text, node.clause, List.of());
+  }
+
+  private void add(Line.Kind kind, BigDecimal amount, Text text, @Nullable Fact fact) {
+    accumulate(amount);
+    List<Line> ls = current;
+    if (ls != null) {
+      List<Fact> used = fact == null ? List.of() : List.of(fact);
+      ls.add(new Line(node.id(), kind, Points.of(amount), text.render(), node.clause, used));
+    }
+  }
+
+  private void add(
+      Line.Kind kind, BigDecimal amount, Text text, Optional<String> clause, List<Fact> used) {
+    accumulate(amount);
+    List<Line> ls = current;
+    if (ls != null) {
+      ls.add(new Line(node.id(), kind, Points.of(amount), text.render(), clause, used));
+    }
+  }
+
+  /** Adds to the running sum; most amounts are zero or the first, so most cost nothing. */
+  private void accumulate(BigDecimal amount) {
+    if (amount.signum() != 0) {
+      sum = sum.signum() == 0 ? amount : sum.add(amount);
+    }
   }
 
   // ------------------------------------------------------------------ occurrences
 
   /** Values every occurrence, waives the self-reported ones and merges those of one matter. */
   private void settleOccurrences() {
-    Map<String, List<Occurrence>> byMatter = new TreeMap<>();
-    for (PlanNode n : nodes) {
-      for (Occurrence o : facts.occurrences.get(n.index)) {
-        value.put(o, nominalValue(n, o));
-        Rule.Rate rate = facts.rates.get(o);
-        boolean exempt =
-            o.selfReported()
-                && n.exemption != null
-                && rate != null
-                && rate.direction() == Direction.DEDUCT;
-        status.put(o, exempt ? Status.EXEMPT : Status.COUNTED);
-        if (!exempt && o.matter().isPresent()) {
-          byMatter
-              .computeIfAbsent(
-                  n.sameMatterScope + "\u0000" + o.matter().get(), k -> new ArrayList<>())
-              .add(o);
-        }
+    if (facts.slots.isEmpty()) {
+      return;
+    }
+    Map<String, List<Slot>> byMatter = facts.anyMatter ? new TreeMap<>() : Map.of();
+    List<Slot> slots = facts.slots;
+    for (int i = 0; i < slots.size(); i++) {
+      Slot slot = slots.get(i);
+      Occurrence o = slot.occurrence;
+      Rule.Rate rate = slot.rate;
+      slot.value = nominalValue(slot);
+      slot.mergedInto = null;
+      boolean exempt =
+          o.selfReported()
+              && slot.node.exemption != null
+              && rate != null
+              && rate.direction() == Direction.DEDUCT;
+      slot.status = exempt ? Status.EXEMPT : Status.COUNTED;
+      if (!exempt && o.matter().isPresent()) {
+        byMatter
+            .computeIfAbsent(
+                slot.node.sameMatterScope + "\u0000" + o.matter().get(), k -> new ArrayList<>())
+            .add(slot);
       }
     }
-    Comparator<Occurrence> largestFirst =
-        Comparator.comparing((Occurrence o) -> weight(o)).reversed().thenComparing(Occurrence::id);
-    for (List<Occurrence> same : byMatter.values()) {
+    Comparator<Slot> largestFirst =
+        Comparator.comparing((Slot s) -> s.value.abs()).reversed().thenComparing(BY_ID);
+    for (List<Slot> same : byMatter.values()) {
       same.sort(largestFirst);
-      Occurrence kept = same.get(0);
-      for (Occurrence o : same.subList(1, same.size())) {
-        status.put(o, Status.MERGED);
-        mergedInto.put(o, kept);
+      Slot kept = same.get(0);
+      for (Slot s : same.subList(1, same.size())) {
+        s.status = Status.MERGED;
+        s.mergedInto = kept;
       }
     }
   }
 
-  /** The signed points of a rated occurrence, after its joint share; zero for unrated ones. */
-  private Points nominalValue(PlanNode n, Occurrence o) {
-    Rule.Rate rate = facts.rates.get(o);
-    if (rate == null) {
-      return Points.ZERO;
+  /**
+   * The signed points of a rated occurrence after its joint share; for an amount rule, the amount
+   * credited after the share; zero for an occurrence only a gate or veto counts.
+   */
+  private static BigDecimal nominalValue(Slot slot) {
+    Occurrence o = slot.occurrence;
+    Rule.Rate rate = slot.rate;
+    if (rate != null) {
+      BigDecimal signed;
+      if (rate.isRange()) {
+        BigDecimal chosen = o.points().orElse(rate.min()).toBigDecimal();
+        signed = rate.direction() == Direction.EARN ? chosen : chosen.negate();
+      } else {
+        signed = slot.node.signedRates.getOrDefault(rate, BigDecimal.ZERO);
+      }
+      int count = o.count();
+      BigDecimal value = count == 1 ? signed : signed.multiply(BigDecimal.valueOf(count));
+      return o.joint().isEmpty() ? value : share(slot.node, o).multiply(value);
     }
-    Points magnitude = o.points().orElse(rate.min()).times(o.count());
-    return rate.direction().apply(magnitude).times(share(n, o));
-  }
-
-  /** What an occurrence weighs when occurrences of one matter compete: points, or its amount. */
-  private BigDecimal weight(Occurrence o) {
-    PlanNode n = plan.node(o.nodeId());
-    if (n.rule() instanceof Rule.AmountSteps) {
-      return o.amount().orElse(BigDecimal.ZERO).multiply(share(n, o));
+    if (slot.node.rule() instanceof Rule.AmountSteps) {
+      return o.amount().orElse(BigDecimal.ZERO).multiply(share(slot.node, o));
     }
-    return valueOf(o).abs().toBigDecimal();
-  }
-
-  private Points valueOf(Occurrence o) {
-    Points p = value.get(o);
-    if (p == null) {
-      throw new IllegalStateException("every occurrence is valued first");
-    }
-    return p;
+    return BigDecimal.ZERO;
   }
 
   private static BigDecimal share(PlanNode n, Occurrence o) {
@@ -155,135 +220,159 @@ final class Scorer {
   }
 
   /** Counted occurrences in a node's subtree, of a kind or of every kind. */
-  private List<Occurrence> counted(PlanNode n, Optional<String> kind) {
-    List<Occurrence> found = new ArrayList<>();
+  private List<Slot> counted(PlanNode n, Optional<String> kind) {
+    List<Slot> found = new ArrayList<>();
     for (int i = n.index; i < n.end; i++) {
-      for (Occurrence o : facts.occurrences.get(i)) {
-        if (status.get(o) == Status.COUNTED && (kind.isEmpty() || kind.equals(o.kind()))) {
-          found.add(o);
+      List<Slot> slots = facts.occurrences(i);
+      for (int j = 0; j < slots.size(); j++) {
+        Slot s = slots.get(j);
+        if (s.status == Status.COUNTED && (kind.isEmpty() || kind.equals(s.occurrence.kind()))) {
+          found.add(s);
         }
       }
     }
     return found;
   }
 
-  private static int total(List<Occurrence> occurrences) {
+  private static int total(List<Slot> slots) {
     int sum = 0;
-    for (Occurrence o : occurrences) {
-      sum += o.count();
+    for (Slot s : slots) {
+      sum += s.occurrence.count();
     }
     return sum;
   }
 
+  private static List<Fact> factsOf(List<Slot> slots) {
+    List<Slot> sorted = new ArrayList<>(slots);
+    sorted.sort(BY_ID);
+    return sorted.stream().<Fact>map(s -> s.occurrence).toList();
+  }
+
   // ------------------------------------------------------------------ nodes
 
-  private void scoreNotApplicable(PlanNode n, NotApplicable mark) {
-    Points max = n.maximum();
-    if (max == null) {
-      throw new IllegalStateException("checked: a not-applicable node has a maximum");
+  private void begin(PlanNode n) {
+    node = n;
+    sum = BigDecimal.ZERO;
+    current = explaining ? new ArrayList<>() : null;
+  }
+
+  private void finish(PlanNode n) {
+    points[n.index] = sum;
+    List<List<Line>> all = lines;
+    List<Line> ls = current;
+    if (all != null && ls != null) {
+      all.set(n.index, List.copyOf(ls));
     }
+  }
+
+  private void scoreNotApplicable(PlanNode n, NotApplicable mark) {
+    BigDecimal max = max(n);
     boolean full = plan.scheme.notApplicable() == NotApplicablePolicy.FULL_MARKS;
     if (!full) {
-      notApplicableMaximum = notApplicableMaximum.plus(max);
+      notApplicableMaximum = notApplicableMaximum.add(max);
     }
-    Line line =
-        new Line(
-            n.id(),
-            Line.Kind.NOT_APPLICABLE,
-            full ? max : Points.ZERO,
+    begin(n);
+    add(
+        Line.Kind.NOT_APPLICABLE,
+        full ? max : BigDecimal.ZERO,
+        () ->
             "outside the unit's duties ("
                 + mark.reason()
                 + "): "
                 + (full ? "counts at full marks" : "left out; the total is rescaled"),
-            Optional.empty(),
-            List.of(mark));
-    finish(n, List.of(line));
+        Optional.empty(),
+        List.of(mark));
+    finish(n);
   }
 
   private void scoreNode(PlanNode n) {
-    List<Line> ls = new ArrayList<>();
-    Points max = n.maximum();
-    if (n.startsFull && max != null) {
-      ls.add(line(n, Line.Kind.START, max, "starts from full marks " + max, List.of()));
+    begin(n);
+    if (n.startsFull) {
+      BigDecimal max = max(n);
+      add(Line.Kind.START, max, () -> "starts from full marks " + Points.of(max));
     }
-    Points carried = Points.ZERO;
+    BigDecimal carried = BigDecimal.ZERO;
     Rule rule = n.rule();
     if (rule != null) {
-      applyRule(n, rule, ls);
+      rule.accept(effect.at(n));
     } else {
       for (int c : n.children) {
-        if (nodes[c].isInsideParent() && addChild(ls, n, nodes[c])) {
-          carried = carried.plus(onTop[c]);
+        if (nodes[c].isInsideParent() && addChild(nodes[c]) && onTop[c].signum() != 0) {
+          carried = carried.add(onTop[c]);
         }
       }
     }
-    for (Veto veto : n.penalties) {
-      addPenalty(ls, n.id(), veto);
+    for (int v = 0; v < n.penalties.size(); v++) {
+      addPenalty(n.penalties.get(v));
     }
     if (n.parent < 0) {
-      rescale(n, ls, carried);
+      rescale(n, carried);
     }
-    clamp(n, ls, carried);
-    Points above = carried;
+    clamp(n, carried);
+    BigDecimal above = carried;
     for (int c : n.children) {
-      if (!nodes[c].isInsideParent() && addChild(ls, n, nodes[c])) {
-        above = above.plus(points(c));
+      if (!nodes[c].isInsideParent() && addChild(nodes[c])) {
+        above = above.add(points(c));
       }
     }
-    onTop[n.index] = applyGates(n, ls) ? Points.ZERO : above;
-    finish(n, ls);
+    onTop[n.index] = applyGates(n) ? BigDecimal.ZERO : above;
+    finish(n);
   }
 
   /** Adds a child's points; returns false if the child is not scored for this unit. */
-  private boolean addChild(List<Line> ls, PlanNode parent, PlanNode child) {
-    Points p = points[child.index];
+  private boolean addChild(PlanNode child) {
+    BigDecimal p = points[child.index];
     if (p == null) {
       return false; // not in the unit's group, or below a not-applicable mark
     }
-    String role = child.role() == Role.SCORED ? "" : " (" + child.role().name().toLowerCase() + ")";
-    ls.add(
-        new Line(
-            parent.id(),
-            Line.Kind.CHILD,
-            p,
-            child.id() + " " + child.node.title() + role,
-            child.node.clause(),
-            List.of()));
+    add(
+        Line.Kind.CHILD,
+        p,
+        () ->
+            child.id()
+                + " "
+                + child.node.title()
+                + (child.role() == Role.SCORED
+                    ? ""
+                    : " (" + child.role().name().toLowerCase(java.util.Locale.ROOT) + ")"),
+        child.clause,
+        List.of());
     return true;
   }
 
-  private Points points(int index) {
-    Points p = points[index];
+  private BigDecimal points(int index) {
+    BigDecimal p = points[index];
     if (p == null) {
       throw new IllegalStateException("children are scored before their parent");
     }
     return p;
   }
 
-  private void addPenalty(List<Line> ls, String nodeId, Veto veto) {
+  private void addPenalty(Veto veto) {
     Trigger t = trigger(veto);
     if (t.times == 0) {
       return;
     }
     Veto.Penalty penalty = (Veto.Penalty) veto.effect();
-    ls.add(
-        new Line(
-            nodeId,
-            Line.Kind.PENALTY,
-            penalty.perEvent().times(t.times).negated(),
-            "veto " + veto.id() + " " + veto.title() + ": " + t.reason,
-            veto.clause(),
-            t.facts));
+    BigDecimal amount =
+        penalty.perEvent().toBigDecimal().multiply(BigDecimal.valueOf(t.times)).negate();
+    add(
+        Line.Kind.PENALTY,
+        amount,
+        () -> "veto " + veto.id() + " " + veto.title() + ": " + t.reason,
+        veto.clause(),
+        t.facts);
   }
 
-  private void rescale(PlanNode root, List<Line> ls, Points carried) {
-    Points max = root.maximum();
-    if (notApplicableMaximum.isZero() || max == null) {
+  private void rescale(PlanNode root, BigDecimal carried) {
+    Points declared = root.maximum();
+    if (notApplicableMaximum.signum() == 0 || declared == null) {
       return;
     }
+    BigDecimal max = declared.toBigDecimal();
     Rounding rounding = plan.scheme.rounding().orElseThrow();
-    Points applicable = max.minus(notApplicableMaximum);
-    if (!applicable.isPositive()) {
+    BigDecimal applicable = max.subtract(notApplicableMaximum);
+    if (applicable.signum() <= 0) {
       throw new FactsException(
           facts.facts.unitId(),
           List.of(
@@ -291,89 +380,83 @@ final class Scorer {
                   "unit " + facts.facts.unitId(),
                   "every item is marked not applicable; nothing is left to rescale")));
     }
-    Points raw = sum(ls).minus(carried);
-    BigDecimal dividend = raw.toBigDecimal().multiply(max.toBigDecimal());
-    Points scaled = Points.of(rounding.divide(dividend, applicable.toBigDecimal()));
-    ls.add(
-        line(
-            root,
-            Line.Kind.RESCALE,
-            scaled.minus(raw),
+    BigDecimal raw = sum.subtract(carried);
+    BigDecimal dividend = raw.multiply(max);
+    BigDecimal scaled = rounding.divide(dividend, applicable);
+    add(
+        Line.Kind.RESCALE,
+        scaled.subtract(raw),
+        () ->
             "scored part rescaled from the applicable maximum "
-                + applicable
+                + plain(applicable)
                 + " to "
-                + max
+                + plain(max)
                 + ": "
-                + raw
+                + plain(raw)
                 + " × "
-                + max
+                + plain(max)
                 + "/"
-                + applicable
+                + plain(applicable)
                 + " = "
-                + scaled
-                + rounded(dividend, applicable.toBigDecimal(), scaled, rounding),
-            List.of()));
+                + plain(scaled)
+                + rounded(dividend, applicable, scaled, rounding));
   }
 
   /** Applies the floor and ceiling to the node's own part, leaving bonuses from below on top. */
-  private void clamp(PlanNode n, List<Line> ls, Points carried) {
-    Points raw = sum(ls).minus(carried);
-    String kept = carried.isZero() ? "" : " (the " + carried + " of bonus from below stays on top)";
-    if (n.floor != null && raw.isLessThan(n.floor)) {
-      Points lost = raw.minus(n.floor);
+  private void clamp(PlanNode n, BigDecimal carried) {
+    BigDecimal raw = carried.signum() == 0 ? sum : sum.subtract(carried);
+    Points floor = n.floor;
+    Points ceiling = n.ceiling;
+    if (floor != null && raw.compareTo(floor.toBigDecimal()) < 0) {
+      BigDecimal lost = raw.subtract(floor.toBigDecimal());
       boolean carry = n.node.overflow() == Overflow.CARRY_TO_TOTAL;
-      ls.add(
-          line(
-              n,
-              Line.Kind.FLOOR,
-              lost.negated(),
+      add(
+          Line.Kind.FLOOR,
+          lost.negate(),
+          () ->
               "floor "
-                  + n.floor
-                  + (carry ? ": the " + lost.negated() + " below it is taken from the total" : "")
-                  + kept,
-              List.of()));
+                  + floor
+                  + (carry
+                      ? ": the " + plain(lost.negate()) + " below it is taken from the total"
+                      : "")
+                  + kept(carried));
       if (carry) {
-        carries.put(
-            n.index,
-            new Line(
-                plan.scheme.id(),
-                Line.Kind.CARRY,
-                lost,
-                "carried from "
-                    + n.id()
-                    + " "
-                    + n.node.title()
-                    + ", which lost "
-                    + lost.negated()
-                    + " below its floor "
-                    + n.floor,
-                n.node.clause(),
-                List.of()));
+        TreeMap<Integer, BigDecimal> c = carries;
+        if (c == null) {
+          c = new TreeMap<>();
+          carries = c;
+        }
+        c.put(n.index, lost);
       }
-    } else if (n.ceiling != null && raw.isGreaterThan(n.ceiling)) {
-      ls.add(
-          line(
-              n,
-              Line.Kind.CEILING,
-              n.ceiling.minus(raw),
-              "capped at " + n.ceiling + kept,
-              List.of()));
+    } else if (ceiling != null && raw.compareTo(ceiling.toBigDecimal()) > 0) {
+      add(
+          Line.Kind.CEILING,
+          ceiling.toBigDecimal().subtract(raw),
+          () -> "capped at " + ceiling + kept(carried));
     }
   }
 
+  private static String kept(BigDecimal carried) {
+    return carried.signum() == 0
+        ? ""
+        : " (the " + plain(carried) + " of bonus from below stays on top)";
+  }
+
   /** Zeroes the node if a gate is closed; returns whether one was. */
-  private boolean applyGates(PlanNode n, List<Line> ls) {
-    for (Gate gate : n.node.gates()) {
+  private boolean applyGates(PlanNode n) {
+    List<Gate> gates = n.gates;
+    for (int g = 0; g < gates.size(); g++) {
+      Gate gate = gates.get(g);
       String reason = null;
       List<Fact> used = List.of();
       if (gate instanceof Gate.Prerequisite p) {
-        Check check = facts.checks.get(n.index).get(p.id());
+        Check check = facts.checks(n.index).get(p.id());
         if (check != null && !check.met()) {
           reason = "prerequisite not met: " + p.title();
           used = List.of(check);
         }
       } else if (gate instanceof Gate.OccurrenceLimit limit) {
-        List<Occurrence> found = counted(n, limit.kind());
+        List<Slot> found = counted(n, limit.kind());
         int count = total(found);
         if (limit.count().contains(BigDecimal.valueOf(count))) {
           reason =
@@ -384,378 +467,433 @@ final class Scorer {
                   + limit.count()
                   + ": "
                   + limit.title();
-          used = List.copyOf(found);
+          used = explaining ? factsOf(found) : List.of();
         }
       }
       if (reason != null) {
-        Points current = sum(ls);
-        ls.add(
-            new Line(
-                n.id(),
-                Line.Kind.GATE,
-                current.negated(),
-                "zeroed, " + reason,
-                gate.clause(),
-                used));
+        String why = reason;
+        add(Line.Kind.GATE, sum.negate(), () -> "zeroed, " + why, gate.clause(), used);
         return true;
       }
     }
     return false;
   }
 
-  private void finish(PlanNode n, List<Line> ls) {
-    points[n.index] = sum(ls);
-    lines.set(n.index, List.copyOf(ls));
-  }
-
   // ------------------------------------------------------------------ rules
 
-  private void applyRule(PlanNode n, Rule rule, List<Line> ls) {
-    ls.addAll(rule.accept(new RuleLines(n)));
-  }
+  /** Adds one rule's effect to the node being scored. */
+  private final class RuleEffect implements Rule.Visitor<Boolean> {
+    private PlanNode n = plan.root();
 
-  /** The lines one rule adds to one node. */
-  private final class RuleLines implements Rule.Visitor<List<Line>> {
-    private final PlanNode n;
-    private final List<Line> ls = new ArrayList<>();
-
-    RuleLines(PlanNode n) {
-      this.n = n;
+    /** Points the visitor at the leaf about to be scored. */
+    RuleEffect at(PlanNode leaf) {
+      this.n = leaf;
+      return this;
     }
 
     @Override
-    public List<Line> perOccurrence(Rule.PerOccurrence r) {
-      Scorer.this.perOccurrence(n, ls);
-      return ls;
+    public Boolean perOccurrence(Rule.PerOccurrence r) {
+      List<Slot> slots = facts.occurrences(n.index);
+      if (explaining) {
+        slots = new ArrayList<>(slots);
+        slots.sort(BY_ID);
+      }
+      for (int i = 0; i < slots.size(); i++) {
+        Slot s = slots.get(i);
+        Occurrence o = s.occurrence;
+        Rule.Rate rate = s.rate;
+        if (s.status == Status.EXEMPT) {
+          exempt(n, s);
+        } else if (s.status == Status.MERGED) {
+          merged(n, s);
+        } else if (rate == null) {
+          add(
+              Line.Kind.RULE,
+              BigDecimal.ZERO,
+              () ->
+                  o.label()
+                      + describeKind(o)
+                      + ": counted by a gate or veto, worth no points itself",
+              o);
+        } else {
+          add(Line.Kind.RULE, s.value, () -> describeRated(n, s, rate), o);
+        }
+      }
+      return true;
     }
 
     @Override
-    public List<Line> amountSteps(Rule.AmountSteps r) {
-      Scorer.this.amountSteps(n, r, ls);
-      return ls;
+    public Boolean amountSteps(Rule.AmountSteps r) {
+      BigDecimal amount = BigDecimal.ZERO;
+      List<Slot> used = new ArrayList<>();
+      for (Slot s : facts.occurrences(n.index)) {
+        if (s.status == Status.MERGED) {
+          if (explaining) {
+            merged(n, s);
+          }
+          continue;
+        }
+        amount = amount.add(s.value);
+        used.add(s);
+      }
+      BigDecimal earned = BigDecimal.ZERO;
+      BigDecimal steps = BigDecimal.ZERO;
+      boolean reached = amount.compareTo(r.base()) >= 0;
+      if (reached) {
+        steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN);
+        earned =
+            r.basePoints().toBigDecimal().add(r.pointsPerStep().toBigDecimal().multiply(steps));
+      }
+      BigDecimal total = amount;
+      BigDecimal wholeSteps = steps;
+      add(
+          Line.Kind.RULE,
+          earned,
+          () -> describeAmount(n, r, used, total, reached, wholeSteps),
+          n.clause,
+          explaining ? factsOf(used) : List.of());
+      return true;
     }
 
     @Override
-    public List<Line> checklist(Rule.Checklist r) {
-      Scorer.this.checklist(n, r, ls);
-      return ls;
+    public Boolean checklist(Rule.Checklist r) {
+      Map<String, Check> checks = facts.checks(n.index);
+      BigDecimal each = r.each().toBigDecimal();
+      BigDecimal counted = r.direction() == Direction.EARN ? each : each.negate();
+      if (r.elements().isEmpty()) {
+        List<String> keys = new ArrayList<>(checks.keySet());
+        keys.sort(Comparator.naturalOrder());
+        for (String key : keys) {
+          Check check = checks.get(key);
+          if (check != null && !key.isEmpty() && !isGate(n, key)) {
+            element(r, key, "", check, counted);
+          }
+        }
+      } else {
+        for (Rule.Element e : r.elements()) {
+          Check check = checks.get(e.id());
+          if (check != null) {
+            element(r, e.id(), " (" + e.title() + ")", check, counted);
+          }
+        }
+      }
+      return true;
+    }
+
+    private void element(Rule.Checklist r, String key, String title, Check check, BigDecimal v) {
+      boolean counts = (r.direction() == Direction.EARN) == check.met();
+      add(
+          Line.Kind.RULE,
+          counts ? v : BigDecimal.ZERO,
+          () -> "element '" + key + "'" + title + (check.met() ? " met" : " missing"),
+          check);
     }
 
     @Override
-    public List<Line> criterion(Rule.Criterion r) {
-      Check check = facts.checks.get(n.index).get("");
+    public Boolean criterion(Rule.Criterion r) {
+      Check check = facts.checks(n.index).get("");
       boolean met = check != null && check.met();
-      ls.add(
-          line(
-              n,
-              Line.Kind.RULE,
-              met ? max(n) : Points.ZERO,
-              met ? "criterion met" : "criterion not met",
-              facts(check)));
-      return ls;
+      add(
+          Line.Kind.RULE,
+          met ? max(n) : BigDecimal.ZERO,
+          () -> met ? "criterion met" : "criterion not met",
+          check);
+      return true;
     }
 
     @Override
-    public List<Line> fullMarks(Rule.FullMarks r) {
-      return ls;
+    public Boolean fullMarks(Rule.FullMarks r) {
+      return true;
     }
 
     @Override
-    public List<Line> levels(Rule.Levels r) {
+    public Boolean levels(Rule.Levels r) {
       AssessedLevel assessed = (AssessedLevel) value(n);
-      Rule.Level level =
-          r.levels().stream()
-              .filter(l -> l.key().equals(assessed.level()))
-              .findFirst()
-              .orElseThrow();
-      ls.add(
-          line(
-              n,
+      for (Rule.Level level : r.levels()) {
+        if (level.key().equals(assessed.level())) {
+          add(
               Line.Kind.RULE,
-              level.points(),
-              "level '" + level.key() + "' " + level.title(),
-              List.of(assessed)));
-      return ls;
+              level.points().toBigDecimal(),
+              () -> "level '" + level.key() + "' " + level.title(),
+              assessed);
+          return true;
+        }
+      }
+      throw new IllegalStateException("checked: the level is known");
     }
 
     @Override
-    public List<Line> assessed(Rule.Assessed r) {
+    public Boolean assessed(Rule.Assessed r) {
       Assessment a = (Assessment) value(n);
       boolean award = r.direction() == Direction.EARN;
-      ls.add(
-          line(
-              n,
-              Line.Kind.RULE,
-              r.direction().apply(a.points()),
-              (award ? "assessed " : "deducted at the evaluator's discretion ") + a.points(),
-              List.of(a)));
-      return ls;
+      BigDecimal p = a.points().toBigDecimal();
+      add(
+          Line.Kind.RULE,
+          award ? p : p.negate(),
+          () -> (award ? "assessed " : "deducted at the evaluator's discretion ") + a.points(),
+          a);
+      return true;
     }
 
     @Override
-    public List<Line> panel(Rule.Panel r) {
-      Scorer.this.panel(n, r, ls);
-      return ls;
-    }
-
-    @Override
-    public List<Line> tiers(Rule.Tiers r) {
-      Measurement m = (Measurement) value(n);
-      Rule.Tier tier =
-          r.tiers().stream().filter(t -> t.range().contains(m.value())).findFirst().orElseThrow();
-      ls.add(
-          line(
-              n,
-              Line.Kind.RULE,
-              tier.points(),
-              "measured " + m.value().toPlainString() + unit(r.unit()) + " in tier " + tier.range(),
-              List.of(m)));
-      return ls;
-    }
-
-    @Override
-    public List<Line> proportional(Rule.Proportional r) {
-      Measurement m = (Measurement) value(n);
-      BigDecimal part = m.value().min(r.target());
+    public Boolean panel(Rule.Panel r) {
+      RaterScores scores = (RaterScores) value(n);
+      List<BigDecimal> kept = new ArrayList<>(scores.scores());
+      kept.sort(Comparator.naturalOrder());
+      boolean trimmed = r.aggregation() == Rule.Aggregation.TRIMMED_MEAN;
+      if (trimmed) {
+        kept = kept.subList(1, kept.size() - 1);
+      }
+      BigDecimal total = BigDecimal.ZERO;
+      for (BigDecimal s : kept) {
+        total = total.add(s);
+      }
+      int count = kept.size();
+      BigDecimal sumOfScores = total;
+      // One division: maximum × (sum / count) / scale, so the quotient is rounded once.
       proportion(
           n,
-          ls,
+          scores,
+          total,
+          r.scale().multiply(BigDecimal.valueOf(count)),
+          () ->
+              "mean of "
+                  + count
+                  + " scores"
+                  + (trimmed ? " without the highest and lowest" : "")
+                  + " (sum "
+                  + plain(sumOfScores)
+                  + ") on "
+                  + plain(r.scale()));
+      return true;
+    }
+
+    @Override
+    public Boolean tiers(Rule.Tiers r) {
+      Measurement m = (Measurement) value(n);
+      for (Rule.Tier tier : r.tiers()) {
+        if (tier.range().contains(m.value())) {
+          add(
+              Line.Kind.RULE,
+              tier.points().toBigDecimal(),
+              () -> "measured " + plain(m.value()) + unit(r.unit()) + " in tier " + tier.range(),
+              m);
+          return true;
+        }
+      }
+      throw new IllegalStateException("checked: the measurement is in a tier");
+    }
+
+    @Override
+    public Boolean proportional(Rule.Proportional r) {
+      Measurement m = (Measurement) value(n);
+      proportion(
+          n,
           m,
-          part,
+          m.value().min(r.target()),
           r.target(),
-          "measured "
-              + m.value().toPlainString()
-              + unit(r.unit())
-              + " of the target "
-              + r.target().toPlainString());
-      return ls;
+          () ->
+              "measured "
+                  + plain(m.value())
+                  + unit(r.unit())
+                  + " of the target "
+                  + plain(r.target()));
+      return true;
     }
 
     @Override
-    public List<Line> conversion(Rule.Conversion r) {
+    public Boolean conversion(Rule.Conversion r) {
       Measurement m = (Measurement) value(n);
       proportion(
           n,
-          ls,
           m,
           m.value(),
           r.sourceMaximum(),
-          "converted from "
-              + m.value().toPlainString()
-              + " of "
-              + r.sourceMaximum().toPlainString());
-      return ls;
+          () -> "converted from " + plain(m.value()) + " of " + plain(r.sourceMaximum()));
+      return true;
     }
 
     @Override
-    public List<Line> shortfallSteps(Rule.ShortfallSteps r) {
+    public Boolean shortfallSteps(Rule.ShortfallSteps r) {
       Measurement m = (Measurement) value(n);
       BigDecimal shortfall = r.target().subtract(m.value()).max(BigDecimal.ZERO);
       RoundingMode counting = r.partialStepCounts() ? RoundingMode.UP : RoundingMode.DOWN;
       BigDecimal steps = shortfall.divide(r.step(), 0, counting);
-      ls.add(
-          line(
-              n,
-              Line.Kind.RULE,
-              r.pointsPerStep().times(steps).negated(),
+      add(
+          Line.Kind.RULE,
+          r.pointsPerStep().toBigDecimal().multiply(steps).negate(),
+          () ->
               "measured "
-                  + m.value().toPlainString()
+                  + plain(m.value())
                   + unit(r.unit())
                   + ", short of "
-                  + r.target().toPlainString()
+                  + plain(r.target())
                   + " by "
-                  + shortfall.toPlainString()
+                  + plain(shortfall)
                   + ": "
-                  + steps.toPlainString()
+                  + plain(steps)
                   + (r.partialStepCounts() ? " started" : " whole")
                   + " steps of "
-                  + r.step().toPlainString()
+                  + plain(r.step())
                   + " × "
                   + r.pointsPerStep(),
-              List.of(m)));
-      return ls;
+          m);
+      return true;
     }
   }
 
-  private void perOccurrence(PlanNode n, List<Line> ls) {
-    for (Occurrence o : facts.occurrences.get(n.index)) {
-      Rule.Rate rate = facts.rates.get(o);
-      Status s = status.get(o);
-      if (s == Status.EXEMPT) {
-        ls.add(exempt(n, o));
-      } else if (s == Status.MERGED) {
-        ls.add(merged(n, o));
-      } else if (rate == null) {
-        ls.add(
-            line(
-                n,
-                Line.Kind.RULE,
-                Points.ZERO,
-                o.label() + describeKind(o) + ": counted by a gate or veto, worth no points itself",
-                List.of(o)));
-      } else {
-        StringBuilder text = new StringBuilder(o.label()).append(describeKind(o));
-        if (o.count() > 1) {
-          text.append(" ×").append(o.count());
-        }
-        o.points().ifPresent(p -> text.append(", chosen ").append(p));
-        appendShare(n, o, text);
-        rate.title().ifPresent(t -> text.append(" (").append(t).append(')'));
-        ls.add(line(n, Line.Kind.RULE, valueOf(o), text.toString(), List.of(o)));
-      }
-    }
+  /** Adds {@code maximum × part / whole}, rounded once with the scheme's rounding. */
+  private void proportion(PlanNode n, Fact fact, BigDecimal part, BigDecimal whole, Text what) {
+    Rounding rounding = plan.scheme.rounding().orElseThrow();
+    BigDecimal max = max(n);
+    BigDecimal dividend = max.multiply(part);
+    BigDecimal result = rounding.divide(dividend, whole);
+    add(
+        Line.Kind.RULE,
+        result,
+        () ->
+            what.render()
+                + ": "
+                + plain(max)
+                + " × "
+                + plain(part)
+                + "/"
+                + plain(whole)
+                + " = "
+                + plain(result)
+                + rounded(dividend, whole, result, rounding),
+        fact);
   }
 
-  private void amountSteps(PlanNode n, Rule.AmountSteps r, List<Line> ls) {
-    BigDecimal amount = BigDecimal.ZERO;
-    List<Fact> used = new ArrayList<>();
+  private static String rounded(
+      BigDecimal dividend, BigDecimal divisor, BigDecimal quotient, Rounding r) {
+    boolean exact = quotient.multiply(divisor).compareTo(dividend) == 0;
+    return exact ? "" : " (rounded " + r.mode() + " to " + r.scale() + " places)";
+  }
+
+  private void exempt(PlanNode n, Slot s) {
+    Modifier.SelfReportedExempt e = n.exemption;
+    Occurrence o = s.occurrence;
+    add(
+        Line.Kind.EXEMPT,
+        BigDecimal.ZERO,
+        () ->
+            o.label()
+                + describeKind(o)
+                + ": self-reported, exempt (would be "
+                + plain(s.value)
+                + ")",
+        e == null ? Optional.empty() : e.clause(),
+        List.of(o));
+  }
+
+  private void merged(PlanNode n, Slot s) {
+    Occurrence o = s.occurrence;
+    Slot kept = s.mergedInto;
+    Optional<String> clause =
+        nodes[n.sameMatterScope].node.modifiers().stream()
+            .filter(m -> m instanceof Modifier.SameMatterOnce)
+            .findFirst()
+            .flatMap(Modifier::clause);
+    add(
+        Line.Kind.MERGED,
+        BigDecimal.ZERO,
+        () ->
+            o.label()
+                + ": same matter '"
+                + o.matter().orElse("")
+                + "' as "
+                + (kept == null ? "another" : kept.occurrence.id())
+                + ", which counts instead",
+        clause,
+        List.of(o));
+  }
+
+  private String describeRated(PlanNode n, Slot s, Rule.Rate rate) {
+    Occurrence o = s.occurrence;
+    StringBuilder text = new StringBuilder(o.label()).append(describeKind(o));
+    if (o.count() > 1) {
+      text.append(" ×").append(o.count());
+    }
+    o.points().ifPresent(p -> text.append(", chosen ").append(p));
+    appendShare(n, o, text);
+    rate.title().ifPresent(t -> text.append(" (").append(t).append(')'));
+    return text.toString();
+  }
+
+  private String describeAmount(
+      PlanNode n,
+      Rule.AmountSteps r,
+      List<Slot> used,
+      BigDecimal amount,
+      boolean reached,
+      BigDecimal steps) {
+    List<Slot> sorted = new ArrayList<>(used);
+    sorted.sort(BY_ID);
     List<String> parts = new ArrayList<>();
-    for (Occurrence o : facts.occurrences.get(n.index)) {
-      if (status.get(o) == Status.MERGED) {
-        ls.add(merged(n, o));
-        continue;
-      }
-      BigDecimal credited = o.amount().orElseThrow().multiply(share(n, o));
-      amount = amount.add(credited);
-      used.add(o);
-      StringBuilder part = new StringBuilder(o.id()).append(' ').append(credited.toPlainString());
-      appendShare(n, o, part);
+    for (Slot s : sorted) {
+      StringBuilder part = new StringBuilder(s.occurrence.id()).append(' ').append(plain(s.value));
+      appendShare(n, s.occurrence, part);
       parts.add(part.toString());
     }
-    Points earned = Points.ZERO;
-    String how;
-    if (amount.compareTo(r.base()) < 0) {
-      how = "below the base " + r.base().toPlainString() + unit(r.unit());
-    } else {
-      BigDecimal steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN);
-      earned = r.basePoints().plus(r.pointsPerStep().times(steps));
-      how =
-          (r.base().signum() > 0
-                  ? "base " + r.base().toPlainString() + " → " + r.basePoints() + ", "
-                  : "")
-              + steps.toPlainString()
-              + " whole steps of "
-              + r.step().toPlainString()
-              + " × "
-              + r.pointsPerStep();
-    }
-    ls.add(
-        line(
-            n,
-            Line.Kind.RULE,
-            earned,
-            "amount "
-                + amount.stripTrailingZeros().toPlainString()
-                + unit(r.unit())
-                + " "
-                + parts
-                + ": "
-                + how,
-            used));
+    String how =
+        reached
+            ? (r.base().signum() > 0
+                    ? "base " + plain(r.base()) + " → " + r.basePoints() + ", "
+                    : "")
+                + plain(steps)
+                + " whole steps of "
+                + plain(r.step())
+                + " × "
+                + r.pointsPerStep()
+            : "below the base " + plain(r.base()) + unit(r.unit());
+    return "amount " + plain(amount) + unit(r.unit()) + " " + parts + ": " + how;
   }
 
-  private void checklist(PlanNode n, Rule.Checklist r, List<Line> ls) {
-    Map<String, Check> checks = facts.checks.get(n.index);
-    List<String> keys = new ArrayList<>();
-    if (r.elements().isEmpty()) {
-      checks.keySet().stream().filter(k -> !k.isEmpty()).sorted().forEach(keys::add);
-    } else {
-      r.elements().forEach(e -> keys.add(e.id()));
-    }
-    for (String key : keys) {
-      Check check = checks.get(key);
-      if (check == null || isGate(n, key)) {
-        continue;
-      }
-      boolean counts = (r.direction() == Direction.EARN) == check.met();
-      String title =
-          r.elements().stream()
-              .filter(e -> e.id().equals(key))
-              .map(e -> " (" + e.title() + ")")
-              .findFirst()
-              .orElse("");
-      ls.add(
-          line(
-              n,
-              Line.Kind.RULE,
-              counts ? r.direction().apply(r.each()) : Points.ZERO,
-              "element '" + key + "'" + title + (check.met() ? " met" : " missing"),
-              List.of(check)));
+  private static void appendShare(PlanNode n, Occurrence o, StringBuilder text) {
+    if (o.joint().isPresent()) {
+      text.append(", ")
+          .append(o.joint().get() == Occurrence.JointRole.LEAD ? "lead" : "partner")
+          .append(" share ")
+          .append(plain(share(n, o)));
     }
   }
 
   private static boolean isGate(PlanNode n, String key) {
-    return n.node.gates().stream().anyMatch(g -> g.id().equals(key));
-  }
-
-  private void panel(PlanNode n, Rule.Panel r, List<Line> ls) {
-    RaterScores scores = (RaterScores) value(n);
-    List<BigDecimal> kept = new ArrayList<>(scores.scores());
-    kept.sort(Comparator.naturalOrder());
-    String how = "mean of " + kept.size() + " scores";
-    if (r.aggregation() == Rule.Aggregation.TRIMMED_MEAN) {
-      kept = kept.subList(1, kept.size() - 1);
-      how = "mean of " + kept.size() + " scores without the highest and lowest";
+    for (Gate g : n.gates) {
+      if (g.id().equals(key)) {
+        return true;
+      }
     }
-    BigDecimal sum = kept.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    // One division: maximum × (sum / count) / scale, so the quotient is rounded once.
-    BigDecimal whole = r.scale().multiply(BigDecimal.valueOf(kept.size()));
-    proportion(
-        n,
-        ls,
-        scores,
-        sum,
-        whole,
-        how + " (sum " + sum.toPlainString() + ") on " + r.scale().toPlainString());
-  }
-
-  /** Adds {@code maximum × part / whole}, rounded once with the scheme's rounding. */
-  private void proportion(
-      PlanNode n, List<Line> ls, Fact fact, BigDecimal part, BigDecimal whole, String text) {
-    Rounding rounding = plan.scheme.rounding().orElseThrow();
-    BigDecimal dividend = max(n).toBigDecimal().multiply(part);
-    Points result = Points.of(rounding.divide(dividend, whole));
-    ls.add(
-        line(
-            n,
-            Line.Kind.RULE,
-            result,
-            text
-                + ": "
-                + max(n)
-                + " × "
-                + part.stripTrailingZeros().toPlainString()
-                + "/"
-                + whole.stripTrailingZeros().toPlainString()
-                + " = "
-                + result
-                + rounded(dividend, whole, result, rounding),
-            List.of(fact)));
-  }
-
-  private static String rounded(BigDecimal dividend, BigDecimal divisor, Points q, Rounding r) {
-    boolean exact = q.toBigDecimal().multiply(divisor).compareTo(dividend) == 0;
-    return exact ? "" : " (rounded " + r.mode() + " to " + r.scale() + " places)";
+    return false;
   }
 
   // ------------------------------------------------------------------ vetoes
 
   private record Trigger(int times, String reason, List<Fact> facts) {}
 
+  private static final Trigger NOT_SET_OFF = new Trigger(0, "", List.of());
+
   private Trigger trigger(Veto veto) {
     if (veto.trigger() instanceof Veto.NodeScore s) {
-      Points p = points[plan.node(s.nodeId()).index];
-      boolean hit = p != null && s.points().contains(p);
-      return new Trigger(
-          hit ? 1 : 0, s.nodeId() + " scored " + p + ", in " + s.points(), List.of());
+      BigDecimal p = points[plan.node(s.nodeId()).index];
+      if (p == null || !s.points().contains(p)) {
+        return NOT_SET_OFF;
+      }
+      return new Trigger(1, s.nodeId() + " scored " + plain(p) + ", in " + s.points(), List.of());
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
-      PlanNode node = plan.node(c.nodeId());
-      List<Occurrence> found = counted(node, c.kind());
+      PlanNode at = plan.node(c.nodeId());
+      if (!at.inGroup[group]) {
+        return NOT_SET_OFF;
+      }
+      List<Slot> found = counted(at, c.kind());
       int count = total(found);
-      boolean hit = node.inGroup[group] && c.count().contains(BigDecimal.valueOf(count));
+      if (!c.count().contains(BigDecimal.valueOf(count))) {
+        return NOT_SET_OFF;
+      }
       return new Trigger(
-          hit ? 1 : 0,
+          1,
           count
               + (count == 1 ? " occurrence" : " occurrences")
               + c.kind().map(k -> " of kind '" + k + "'").orElse("")
@@ -763,9 +901,12 @@ final class Scorer {
               + c.nodeId()
               + ", in "
               + c.count(),
-          List.copyOf(found));
+          factsOf(found));
     }
     List<VetoEvent> events = facts.vetoEvents.getOrDefault(veto.id(), List.of());
+    if (events.isEmpty()) {
+      return NOT_SET_OFF;
+    }
     return new Trigger(
         events.size(),
         events.size()
@@ -774,106 +915,72 @@ final class Scorer {
         List.copyOf(events));
   }
 
-  // ------------------------------------------------------------------ the card
+  // ------------------------------------------------------------------ the total
 
-  private ScoreCard card() {
-    PlanNode root = nodes[0];
-    Points rootPoints = points[0];
-    if (rootPoints == null) {
-      throw new IllegalStateException("the root is always scored");
+  private Tally total() {
+    BigDecimal rootPoints = points(0);
+    node = plan.root();
+    sum = BigDecimal.ZERO;
+    current = explaining ? new ArrayList<>() : null;
+    add(
+        Line.Kind.CHILD,
+        rootPoints,
+        () -> "points of " + plan.root().node.title(),
+        Optional.empty(),
+        List.of());
+    Map<Integer, BigDecimal> carried = carries == null ? Map.of() : carries;
+    for (Map.Entry<Integer, BigDecimal> carry : carried.entrySet()) {
+      PlanNode from = nodes[carry.getKey()];
+      BigDecimal lost = carry.getValue();
+      add(
+          Line.Kind.CARRY,
+          lost,
+          () ->
+              "carried from "
+                  + from.id()
+                  + " "
+                  + from.node.title()
+                  + ", which lost "
+                  + plain(lost.negate())
+                  + " below its floor "
+                  + from.floor,
+          from.clause,
+          List.of());
     }
-    List<Line> totalLines = new ArrayList<>();
-    totalLines.add(
-        new Line(
-            plan.scheme.id(),
-            Line.Kind.CHILD,
-            rootPoints,
-            "points of " + root.node.title(),
-            Optional.empty(),
-            List.of()));
-    totalLines.addAll(carries.values());
     for (Veto veto : plan.totalPenalties) {
-      addPenalty(totalLines, plan.scheme.id(), veto);
+      addPenalty(veto);
     }
-    List<TriggeredVeto> vetoes = new ArrayList<>();
+    List<TriggeredVeto> vetoes = List.of();
     for (Veto veto : plan.vetoes.values()) {
       Trigger t = trigger(veto);
       if (t.times > 0) {
+        if (vetoes.isEmpty()) {
+          vetoes = new ArrayList<>();
+        }
         vetoes.add(
             new TriggeredVeto(
                 veto.id(), veto.title(), veto.clause(), veto.effect(), t.times, t.reason, t.facts));
       }
     }
-    List<NodeScore> scores = new ArrayList<>();
-    for (PlanNode n : nodes) {
-      Points p = points[n.index];
-      if (p != null) {
-        scores.add(
-            new NodeScore(
-                n.id(),
-                n.node.title(),
-                n.node.clause(),
-                n.node.maximum(),
-                n.role(),
-                p,
-                facts.notApplicable[n.index] != null,
-                lines.get(n.index)));
-      }
-    }
-    UnitFacts unit = facts.facts;
-    return new ScoreCard(
-        plan.scheme.id(),
-        unit.unitId(),
-        unit.group(),
-        unit.period(),
-        sum(totalLines),
-        totalLines,
-        scores,
-        vetoes);
+    return new Tally(points, sum, List.copyOf(vetoes), lines, current);
   }
 
   // ------------------------------------------------------------------ helpers
 
-  private Line exempt(PlanNode n, Occurrence o) {
-    Modifier.SelfReportedExempt e = n.exemption;
-    return new Line(
-        n.id(),
-        Line.Kind.EXEMPT,
-        Points.ZERO,
-        o.label() + describeKind(o) + ": self-reported, exempt (would be " + valueOf(o) + ")",
-        e == null ? Optional.empty() : e.clause(),
-        List.of(o));
-  }
-
-  private Line merged(PlanNode n, Occurrence o) {
-    Occurrence kept = mergedInto.get(o);
-    PlanNode scope = nodes[n.sameMatterScope];
-    Optional<String> clause =
-        scope.node.modifiers().stream()
-            .filter(m -> m instanceof Modifier.SameMatterOnce)
-            .findFirst()
-            .flatMap(Modifier::clause);
-    return new Line(
-        n.id(),
-        Line.Kind.MERGED,
-        Points.ZERO,
-        o.label()
-            + ": same matter '"
-            + o.matter().orElse("")
-            + "' as "
-            + (kept == null ? "another" : kept.id())
-            + ", which counts instead",
-        clause,
-        List.of(o));
-  }
-
-  private void appendShare(PlanNode n, Occurrence o, StringBuilder text) {
-    if (o.joint().isPresent()) {
-      text.append(", ")
-          .append(o.joint().get() == Occurrence.JointRole.LEAD ? "lead" : "partner")
-          .append(" share ")
-          .append(share(n, o).stripTrailingZeros().toPlainString());
+  private Fact value(PlanNode n) {
+    Fact f = facts.value[n.index];
+    if (f == null) {
+      throw new IllegalStateException("checked: " + n.id() + " has its fact");
     }
+    return f;
+  }
+
+  private static BigDecimal max(PlanNode n) {
+    Points max = n.maximum();
+    if (max == null) {
+      throw new IllegalStateException("checked: " + n.id() + " has a maximum");
+    }
+    return max.toBigDecimal();
   }
 
   private static String describeKind(Occurrence o) {
@@ -887,39 +994,11 @@ final class Scorer {
         + "]";
   }
 
-  private Fact value(PlanNode n) {
-    Fact f = facts.value[n.index];
-    if (f == null) {
-      throw new IllegalStateException("checked: " + n.id() + " has its fact");
-    }
-    return f;
-  }
-
-  private static List<Fact> facts(@Nullable Fact f) {
-    return f == null ? List.of() : List.of(f);
-  }
-
-  private static Points max(PlanNode n) {
-    Points max = n.maximum();
-    if (max == null) {
-      throw new IllegalStateException("checked: " + n.id() + " has a maximum");
-    }
-    return max;
-  }
-
   private static String unit(String unit) {
     return unit.isEmpty() ? "" : " " + unit;
   }
 
-  private static Line line(PlanNode n, Line.Kind kind, Points p, String text, List<Fact> used) {
-    return new Line(n.id(), kind, p, text, n.node.clause(), used);
-  }
-
-  private static Points sum(List<Line> ls) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (Line l : ls) {
-      total = total.add(l.points().toBigDecimal());
-    }
-    return Points.of(total);
+  private static String plain(BigDecimal value) {
+    return Points.of(value).toString();
   }
 }
