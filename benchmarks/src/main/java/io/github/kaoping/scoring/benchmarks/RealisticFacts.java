@@ -1,0 +1,195 @@
+package io.github.kaoping.scoring.benchmarks;
+
+import io.github.kaoping.scoring.AssessedLevel;
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Check;
+import io.github.kaoping.scoring.Direction;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Gate;
+import io.github.kaoping.scoring.Interval;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.RaterScores;
+import io.github.kaoping.scoring.Rule;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.UnitGroup;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded, plausible facts for any scheme: most units lose a few points here and there, a few lose
+ * many, checks are mostly met, assessments sit near the top. The same seed gives the same facts.
+ *
+ * <p>Occurrences never carry markers (matter, self-reported, joint work), so the facts fit every
+ * scheme, and occurrences of a kind only a gate or veto counts are rare.
+ */
+public final class RealisticFacts {
+
+  private final Scheme scheme;
+  private final SplittableRandom random;
+
+  private RealisticFacts(Scheme scheme, long seed) {
+    this.scheme = scheme;
+    this.random = new SplittableRandom(seed);
+  }
+
+  /**
+   * Generates facts for {@code count} units, spread over the scheme's groups in turn.
+   *
+   * @param scheme the scheme
+   * @param count how many units
+   * @param seed the seed
+   * @return one {@link UnitFacts} per unit, ids {@code unit-0..}
+   */
+  public static List<UnitFacts> generate(Scheme scheme, int count, long seed) {
+    RealisticFacts generator = new RealisticFacts(scheme, seed);
+    List<UnitFacts> units = new ArrayList<>(count);
+    for (int u = 0; u < count; u++) {
+      UnitGroup group = scheme.groups().get(u % scheme.groups().size());
+      String unitId =
+          group.units().isEmpty()
+              ? "unit-" + u
+              : group.units().get((u / scheme.groups().size()) % group.units().size()).id();
+      units.add(generator.unit(unitId, group.id()));
+    }
+    return units;
+  }
+
+  private UnitFacts unit(String unitId, String group) {
+    List<Fact> facts = new ArrayList<>();
+    for (Node section : scheme.sections()) {
+      node(section, group, facts);
+    }
+    return UnitFacts.of(unitId, group).period("2024").facts(facts).build();
+  }
+
+  private void node(Node node, String group, List<Fact> facts) {
+    if (!node.groups().isEmpty() && !node.groups().contains(group)) {
+      return;
+    }
+    for (Gate gate : node.gates()) {
+      if (gate instanceof Gate.Prerequisite) {
+        facts.add(Check.of(node.id(), gate.id(), random.nextInt(20) != 0));
+      } else if (gate instanceof Gate.OccurrenceLimit limit
+          && limit.kind().isPresent()
+          && random.nextInt(40) == 0) {
+        facts.add(occurrence(node, facts.size()).kind(limit.kind().get()).build());
+      }
+    }
+    node.rule().ifPresent(rule -> leaf(node, rule, facts));
+    for (Node child : node.children()) {
+      node(child, group, facts);
+    }
+  }
+
+  private void leaf(Node node, Rule rule, List<Fact> facts) {
+    String id = node.id();
+    Points max = node.maximum().orElse(Points.of(10));
+    if (rule instanceof Rule.PerOccurrence per) {
+      int n = occurrences();
+      for (int i = 0; i < n; i++) {
+        Rule.Rate rate = per.rates().get(random.nextInt(per.rates().size()));
+        Occurrence.Builder o =
+            occurrence(node, facts.size()).count(1 + (random.nextInt(5) == 0 ? 1 : 0));
+        rate.kind().ifPresent(o::kind);
+        rate.level().ifPresent(o::level);
+        if (rate.isRange()) {
+          o.points(between(rate.min(), rate.max()));
+        }
+        facts.add(o.build());
+      }
+    } else if (rule instanceof Rule.AmountSteps amounts) {
+      int n = occurrences();
+      for (int i = 0; i < n; i++) {
+        BigDecimal amount =
+            amounts.step().multiply(BigDecimal.valueOf(random.nextInt(12))).add(amounts.base());
+        facts.add(occurrence(node, facts.size()).amount(amount).build());
+      }
+    } else if (rule instanceof Rule.Checklist list) {
+      if (list.elements().isEmpty()) {
+        int missing = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0;
+        for (int i = 0; i < missing; i++) {
+          facts.add(Check.of(id, "制度" + i, list.direction() == Direction.EARN));
+        }
+      } else {
+        for (Rule.Element e : list.elements()) {
+          facts.add(Check.of(id, e.id(), random.nextInt(8) != 0));
+        }
+      }
+    } else if (rule instanceof Rule.Criterion) {
+      facts.add(Check.of(id, random.nextInt(6) != 0));
+    } else if (rule instanceof Rule.Levels levels) {
+      int pick = Math.min(levels.levels().size() - 1, random.nextInt(3) == 0 ? 1 : 0);
+      facts.add(AssessedLevel.of(id, levels.levels().get(pick).key()));
+    } else if (rule instanceof Rule.Assessed assessed) {
+      Points high = assessed.max().orElse(max);
+      Points low = assessed.min().orElse(Points.ZERO);
+      Points p =
+          assessed.direction() == Direction.EARN
+              ? between(high.times(new BigDecimal("0.8")).max(low), high)
+              : between(low, low.plus(high.minus(low).times(new BigDecimal("0.2"))));
+      facts.add(new Assessment(id, p, Optional.empty()));
+    } else if (rule instanceof Rule.Panel panel) {
+      int raters = panel.minRaters() + random.nextInt(panel.maxRaters() - panel.minRaters() + 1);
+      List<BigDecimal> scores = new ArrayList<>();
+      for (int i = 0; i < raters; i++) {
+        scores.add(
+            panel
+                .scale()
+                .multiply(BigDecimal.valueOf(70 + random.nextInt(31)))
+                .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP));
+      }
+      facts.add(new RaterScores(id, scores, Optional.empty()));
+    } else if (rule instanceof Rule.Tiers tiers) {
+      facts.add(new Measurement(id, inSomeTier(tiers), Optional.empty()));
+    } else if (rule instanceof Rule.Proportional p) {
+      facts.add(new Measurement(id, percentOf(p.target()), Optional.empty()));
+    } else if (rule instanceof Rule.Conversion c) {
+      facts.add(new Measurement(id, percentOf(c.sourceMaximum()), Optional.empty()));
+    } else if (rule instanceof Rule.ShortfallSteps s) {
+      facts.add(new Measurement(id, percentOf(s.target()), Optional.empty()));
+    }
+  }
+
+  /** Mostly none, sometimes one or two, rarely more. */
+  private int occurrences() {
+    int r = random.nextInt(100);
+    return r < 70 ? 0 : r < 90 ? 1 : r < 97 ? 2 : 3 + random.nextInt(3);
+  }
+
+  private Occurrence.Builder occurrence(Node node, int serial) {
+    return Occurrence.of(node.id() + "#" + serial, node.id());
+  }
+
+  private Points between(Points low, Points high) {
+    BigDecimal span = high.minus(low).toBigDecimal();
+    BigDecimal tenths = span.multiply(BigDecimal.TEN).setScale(0, RoundingMode.DOWN);
+    long steps = tenths.longValueExact();
+    long pick = steps <= 0 ? 0 : random.nextLong(steps + 1);
+    return low.plus(Points.of(BigDecimal.valueOf(pick, 1)));
+  }
+
+  private BigDecimal percentOf(BigDecimal target) {
+    return target
+        .multiply(BigDecimal.valueOf(80 + random.nextInt(26)))
+        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+  }
+
+  private BigDecimal inSomeTier(Rule.Tiers tiers) {
+    Rule.Tier tier = tiers.tiers().get(random.nextInt(tiers.tiers().size()));
+    Interval range = tier.range();
+    if (range.lower().isPresent()) {
+      Interval.Bound low = range.lower().get();
+      return low.inclusive() ? low.value() : low.value().add(new BigDecimal("0.5"));
+    }
+    Interval.Bound high = range.upper().orElseThrow();
+    return high.inclusive() ? high.value() : high.value().subtract(new BigDecimal("0.5"));
+  }
+}
