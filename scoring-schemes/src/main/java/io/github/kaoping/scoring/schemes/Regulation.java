@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * first use.
  */
 public enum Regulation {
-  ;
+  /** 吉水县国土资源局2014机关工作目标管理考评办法: 30 common points plus 70 for each of 14 sections. */
+  JISHUI_2014(Jishui2014::scheme);
 
   private final Supplier<Scheme> scheme;
 
