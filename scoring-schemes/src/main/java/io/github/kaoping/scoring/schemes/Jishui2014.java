@@ -364,7 +364,7 @@ final class Jishui2014 {
             item("minerals.6", "年检发证", c + "6", "10")
                 .rule(Rule.fullMarks())
                 .addGates(
-                    Gate.prerequisite("prov-city-95", "省、市两级发证矿山年检比例达到95%(已关闭、注销矿山除外)", c + "6"),
+                    Gate.prerequisite("prov-city-95", "省、市两级发证矿山年检比例达到95%,已关闭、注销矿山除外", c + "6"),
                     Gate.prerequisite("county-90", "县级发证矿山年检比例达到90%", c + "6"))
                 .note("年检不达标的该项不得分"),
             deduct("minerals.7", "组织协作", c + "7", "10", "1", "发现一次扣1分"));
@@ -689,7 +689,8 @@ final class Jishui2014 {
             "三(一)13",
             "缺席3次以上此项不得分",
             "以上 includes the number: the third unexcused absence zeroes the criterion (not only"
-                + " the fourth). Before that each absence costs 0.2.",
+                + " the fourth). Before that each absence costs 0.2. Each of the two criteria of"
+                + " 三(一)13 counts its own absences.",
             "common.13.a",
             "common.13.b"),
         reading(

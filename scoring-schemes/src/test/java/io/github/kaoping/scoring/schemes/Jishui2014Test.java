@@ -22,10 +22,12 @@ import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.FactsException;
 import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Reading;
+import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.Unit;
@@ -92,6 +94,30 @@ class Jishui2014Test {
   @Test
   void everyReadingQuotesTheTextVerbatim() {
     PackagedSchemeChecks.assertReadingsQuoteTheText(SCHEME, Jishui2014.SOURCE);
+  }
+
+  @Test
+  void everyRuleQuotesTheTextItEncodes() {
+    // The text each rate, gate, criterion and discretionary deduction carries is the regulation's.
+    String text = PackagedSchemeChecks.runningText(Jishui2014.SOURCE);
+    List<String> quotes = new java.util.ArrayList<>();
+    for (Node n : PackagedSchemeChecks.nodes(SCHEME)) {
+      n.gates().forEach(g -> quotes.add(g.title()));
+      n.rule()
+          .ifPresent(
+              r -> {
+                if (r instanceof Rule.PerOccurrence po) {
+                  po.rates().forEach(rate -> quotes.add(rate.title().orElseThrow()));
+                } else if (r instanceof Rule.Criterion || r instanceof Rule.Assessed) {
+                  quotes.add(n.note().orElseThrow());
+                }
+              });
+    }
+    assertThat(quotes).hasSizeGreaterThan(100);
+    assertThat(quotes)
+        .as("quotes not found in the text")
+        .filteredOn(q -> !text.contains(q.replaceAll("\\s", "")))
+        .isEmpty();
   }
 
   @Test

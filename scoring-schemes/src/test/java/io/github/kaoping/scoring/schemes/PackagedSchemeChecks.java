@@ -69,6 +69,14 @@ final class PackagedSchemeChecks {
     }
   }
 
+  /**
+   * The regulation's text without its page markers ("-3-") and white space, so that a quote broken
+   * across a line or a page of the source can still be found.
+   */
+  static String runningText(String file) {
+    return regulationText(file).replaceAll("-\\d+-", "").replaceAll("\\s", "");
+  }
+
   /** Every reading quotes its regulation verbatim, and no two readings share an id. */
   static void assertReadingsQuoteTheText(Scheme scheme, String file) {
     String text = regulationText(file);
