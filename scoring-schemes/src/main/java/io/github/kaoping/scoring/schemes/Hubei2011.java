@@ -172,6 +172,17 @@ final class Hubei2011 {
                 + " form their own unit group with one assessed part of 100: the combined score.",
             "art8"),
         reading(
+            "groups",
+            "第二条",
+            "本办法适用于全省实行或参照公务员管理的各级各类机关",
+            "Organs of every level (省直, 市州直, 县直, 乡镇) are scored on the same table with the"
+                + " same lines: their level decides only who reviews them (第九条) and the size of"
+                + " the panel (第十条四(一)), so levels are not unit groups. Organs run through a"
+                + " 档案(文件)管理中心 are scored on another table (第八条, 附件3) and form the second"
+                + " group.",
+            "art7",
+            "art8"),
+        reading(
             "thresholds",
             "第七条",
             "省一级达标分数线为90分;省二级达标分数线为80分",
