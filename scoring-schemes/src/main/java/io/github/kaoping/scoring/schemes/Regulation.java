@@ -15,7 +15,12 @@ import java.util.function.Supplier;
  * first use.
  */
 public enum Regulation {
-  ;
+  /** 吉水县国土资源局2014机关工作目标管理考评办法: 30 common points plus 70 for each of 14 sections. */
+  JISHUI_2014(Jishui2014::scheme),
+  /** 达州市政府系统办公室绩效工作评价试行办法 (2012, trial): seven assessed areas, each ranked apart. */
+  DAZHOU_2012(Dazhou2012::scheme),
+  /** 湖北省机关档案工作目标管理等级考评办法 (鄂档规[2011]1号): prerequisites, scored and reviewed grades. */
+  HUBEI_2011(Hubei2011::scheme);
 
   private final Supplier<Scheme> scheme;
 

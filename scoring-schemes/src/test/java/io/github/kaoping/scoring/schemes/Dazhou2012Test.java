@@ -1,0 +1,255 @@
+package io.github.kaoping.scoring.schemes;
+
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.node;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.p;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.perfectFacts;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.replacing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Award;
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.CutTies;
+import io.github.kaoping.scoring.DisqualifiedUnits;
+import io.github.kaoping.scoring.FactsException;
+import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Ranking;
+import io.github.kaoping.scoring.Reading;
+import io.github.kaoping.scoring.Rule;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.SchemeInfo;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.Veto;
+import io.github.kaoping.scoring.VetoEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * dazhou-2012: the packaged scheme against its text, and worked examples named after the clause.
+ */
+class Dazhou2012Test {
+
+  private static final Scheme SCHEME = Regulation.DAZHOU_2012.scheme();
+  private static final Calculator CALCULATOR = Calculator.of(SCHEME);
+  private static final List<String> AREAS =
+      List.of("s3.1", "s3.2", "s3.3", "s3.4", "s3.5", "s3.6", "s3.7");
+
+  /** A county office assessed at 80 in every area, changed only by the given facts. */
+  private static UnitFacts county(io.github.kaoping.scoring.Fact... changes) {
+    UnitFacts.Builder facts = UnitFacts.of("tongchuan", Dazhou2012.COUNTY);
+    AREAS.forEach(a -> facts.addFacts(Assessment.of(a, "80")));
+    return replacing(facts.build(), changes);
+  }
+
+  // ------------------------------------------------------------------ the scheme as a whole
+
+  @Test
+  void theSchemeValidates() {
+    assertThat(Calculator.validate(SCHEME)).isEmpty();
+  }
+
+  @Test
+  void everyNodeHasAClause() {
+    PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
+  }
+
+  @Test
+  void everyReadingQuotesTheTextVerbatim() {
+    PackagedSchemeChecks.assertReadingsQuoteTheText(SCHEME, Dazhou2012.SOURCE);
+  }
+
+  @Test
+  void theKnownDefectIsRecorded() {
+    // README: "dazhou: no point values at all; the office sets '具体计分办法' per area."
+    assertThat(SCHEME.readings())
+        .filteredOn(r -> r.id().equals("no-points"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.nodeIds()).containsExactlyElementsOf(AREAS));
+  }
+
+  @Test
+  void theCatalogueFindsItByIdAndSaysItIsATrial() {
+    assertThat(Regulation.byId("dazhou-2012")).contains(Regulation.DAZHOU_2012);
+    SchemeInfo info = SCHEME.info();
+    assertThat(info.status()).isEqualTo(SchemeInfo.Status.TRIAL);
+    assertThat(info.issued()).hasValue(LocalDate.of(2012, 1, 11));
+    assertThat(info.effective()).isEmpty();
+    assertThat(info.documentNumber()).isEmpty();
+    assertThat(info.issuer()).hasValue("达州市人民政府办公室");
+  }
+
+  @Test
+  void countiesAndDepartmentsAreTwoGroupsScoredAlike() {
+    assertThat(SCHEME.groups())
+        .extracting(UnitGroup::id)
+        .containsExactly(Dazhou2012.COUNTY, Dazhou2012.DEPARTMENT);
+    assertThat(SCHEME.groups()).allSatisfy(g -> assertThat(g.units()).isEmpty());
+    assertThat(SCHEME.sections()).allSatisfy(a -> assertThat(a.groups()).isEmpty());
+  }
+
+  // ------------------------------------------------------------------ 三 and 五: areas, evaluators
+
+  @Test
+  void dazhou_3_sevenAreasEachAnAssessedPartOfAHundred() {
+    // 一 "文电办理、会务办理、督查督办、政务调研、信息服务、政府网站建设(包括政府信息公开)和应急管理七个方面"
+    assertThat(SCHEME.sections())
+        .extracting(Node::id, Node::title)
+        .containsExactly(
+            tuple("s3.1", "文电办理"),
+            tuple("s3.2", "会务办理"),
+            tuple("s3.3", "督查督办"),
+            tuple("s3.4", "政务调研"),
+            tuple("s3.5", "信息服务"),
+            tuple("s3.6", "政府网站建设(包括政府信息公开)"),
+            tuple("s3.7", "应急管理"));
+    assertThat(SCHEME.sections())
+        .allSatisfy(
+            a -> {
+              assertThat(a.maximum()).hasValue(p("100"));
+              assertThat(a.rule()).hasValue(Rule.Assessed.award());
+            });
+  }
+
+  @Test
+  void dazhou_3_theCriteriaAreKeptVerbatimInEachAreasNote() {
+    String text = PackagedSchemeChecks.regulationText(Dazhou2012.SOURCE).replace("\n", "");
+    for (Node area : SCHEME.sections()) {
+      String note = area.note().orElseThrow();
+      String prefix = "评价标准 " + area.clause().orElseThrow() + ": ";
+      assertThat(note).startsWith(prefix);
+      assertThat(text).as("criteria of %s", area.id()).contains(note.substring(prefix.length()));
+    }
+    assertThat(node(SCHEME, "s3.3").note().orElseThrow()).contains("一次性办结率达到98%以上");
+  }
+
+  @Test
+  void dazhou_5_1_eachAreaNamesTheOfficeThatEvaluatesIt() {
+    // 五(一) "督查督办由市政府督查室会同相关科室成立评价小组提出评价建议; ..."
+    assertThat(SCHEME.sections())
+        .extracting(n -> n.evaluator().orElseThrow())
+        .allSatisfy(e -> assertThat(e).endsWith("会同相关科室成立评价小组提出评价建议(五(一))"));
+    assertThat(node(SCHEME, "s3.1").evaluator().orElseThrow()).startsWith("市政府办公室综合秘书科、秘书五科");
+    assertThat(node(SCHEME, "s3.2").evaluator()).isEqualTo(node(SCHEME, "s3.1").evaluator());
+    assertThat(node(SCHEME, "s3.3").evaluator().orElseThrow()).startsWith("市政府督查室");
+    assertThat(node(SCHEME, "s3.4").evaluator().orElseThrow()).startsWith("市政府研究室");
+    assertThat(node(SCHEME, "s3.5").evaluator().orElseThrow()).startsWith("市政府信息技术科");
+    assertThat(node(SCHEME, "s3.6").evaluator().orElseThrow()).startsWith("市政府信息公开管理中心、电子政务科");
+    assertThat(node(SCHEME, "s3.7").evaluator().orElseThrow()).startsWith("市政府应急办");
+  }
+
+  @Test
+  void dazhou_5_2_eachAreaIsScoredOnItsOwn() {
+    ScoreCard card = CALCULATOR.score(county(Assessment.of("s3.5", "95.5")));
+    assertThat(card.points("s3.5")).isEqualTo(p("95.5"));
+    assertThat(card.points("s3.1")).isEqualTo(p("80"));
+  }
+
+  @Test
+  void dazhou_5_2_anAreaAssessedOverItsMaximumIsRejected() {
+    // 五(二) "市政府办公室分项目制定具体计分办法": until it does, an area is worth the documented 100.
+    assertThat(CALCULATOR.score(county(Assessment.of("s3.2", "100"))).points("s3.2"))
+        .isEqualTo(p("100"));
+    assertThatThrownBy(() -> CALCULATOR.score(county(Assessment.of("s3.2", "100.5"))))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("s3.2")
+        .hasMessageContaining("0..100");
+  }
+
+  @Test
+  void dazhou_5_2_anAreaWithoutItsAssessmentIsAnErrorNotAZero() {
+    UnitFacts missing = county().without(f -> f.target().equals("s3.7"));
+    assertThatThrownBy(() -> CALCULATOR.score(missing))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("s3.7");
+  }
+
+  @Test
+  void dazhou_5_2_aUserOverridesAnAreasMaximumByBuildingASchemeFromThisOne() {
+    // As the class Javadoc shows: the office's 计分办法 gives 督查督办 30 points.
+    Scheme base = Regulation.DAZHOU_2012.scheme();
+    Scheme ours =
+        Scheme.builder()
+            .from(base)
+            .sections(
+                base.sections().stream()
+                    .map(
+                        area ->
+                            area.id().equals("s3.3")
+                                ? Node.builder().from(area).max("30").build()
+                                : area)
+                    .toList())
+            .build();
+    Calculator calculator = Calculator.of(ours);
+    assertThat(calculator.score(county(Assessment.of("s3.3", "30"))).points("s3.3"))
+        .isEqualTo(p("30"));
+    assertThatThrownBy(() -> calculator.score(county(Assessment.of("s3.3", "31"))))
+        .isInstanceOf(FactsException.class);
+    assertThat(ours.outcomes()).isEqualTo(base.outcomes());
+  }
+
+  @Test
+  void perfectFactsGiveEveryAreaItsMaximum() {
+    ScoreCard card =
+        CALCULATOR.score(perfectFacts(SCHEME, "finance-bureau", Dazhou2012.DEPARTMENT));
+    AREAS.forEach(a -> assertThat(card.points(a)).isEqualTo(p("100")));
+  }
+
+  // ------------------------------------------------------------------ 四: vetoes and rankings
+
+  @ParameterizedTest
+  @ValueSource(strings = {"veto.1", "veto.2", "veto.3", "veto.4"})
+  void dazhou_4_3_eachConditionDisqualifiesButTheScoresStand(String vetoId) {
+    // 四(三) "年度内工作有重大失误或发生失泄密事件、重大违纪行为、违法案件的,实行一票否决,取消评先资格。"
+    ScoreCard card = CALCULATOR.score(county(VetoEvent.of("e1", vetoId, "通报")));
+    assertThat(card.isDisqualified()).isTrue();
+    assertThat(card.isHeadBarred()).isFalse();
+    assertThat(card.points("s3.1")).isEqualTo(p("80"));
+    assertThat(CALCULATOR.score(county()).isDisqualified()).isFalse();
+  }
+
+  @Test
+  void dazhou_4_3_fourConditionsAreFourVetoes() {
+    assertThat(SCHEME.vetoes())
+        .extracting(Veto::title)
+        .containsExactly("年度内工作有重大失误", "发生失泄密事件", "重大违纪行为", "违法案件");
+    assertThat(SCHEME.vetoes())
+        .allSatisfy(v -> assertThat(v.effect()).isEqualTo(Veto.disqualification()));
+  }
+
+  @Test
+  void dazhou_4_1_eachAreaRanksTwoCountiesAndThreeDepartmentsSeparately() {
+    // 四(一) "...分别评选先进县(市、区)2名、市级部门3名。"
+    List<Ranking> rankings = SCHEME.outcomes().stream().map(Ranking.class::cast).toList();
+    assertThat(rankings).hasSize(14);
+    for (String area : AREAS) {
+      assertThat(rankings)
+          .filteredOn(r -> r.on().equals(java.util.Optional.of(area)))
+          .extracting(r -> r.groups().get(0), r -> r.awards().get(0).to())
+          .containsExactly(tuple(Dazhou2012.COUNTY, 2), tuple(Dazhou2012.DEPARTMENT, 3));
+    }
+    assertThat(rankings)
+        .allSatisfy(
+            r -> {
+              assertThat(r.clause()).hasValue("四(一)");
+              assertThat(r.acrossGroups()).isFalse();
+              assertThat(r.groups()).hasSize(1);
+              assertThat(r.awards()).singleElement().extracting(Award::from).isEqualTo(1);
+              assertThat(r.disqualified()).isEqualTo(DisqualifiedUnits.SKIP_POSITION);
+              assertThat(r.cutTies()).isEqualTo(CutTies.ALL_WORSE);
+            });
+  }
+
+  @Test
+  void everyReadingNamesAClause() {
+    assertThat(SCHEME.readings())
+        .extracting(Reading::clause)
+        .allSatisfy(c -> assertThat(c).isNotBlank());
+  }
+}

@@ -1,0 +1,238 @@
+package io.github.kaoping.scoring.schemes;
+
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.d;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.node;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.p;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.perfectFacts;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.scoredMaxima;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.FactsException;
+import io.github.kaoping.scoring.Grade;
+import io.github.kaoping.scoring.Grading;
+import io.github.kaoping.scoring.Interval;
+import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Reading;
+import io.github.kaoping.scoring.Rule;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.SchemeInfo;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.UnitGroup;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** hubei-2011: the packaged scheme against its text, and worked examples named after the clause. */
+class Hubei2011Test {
+
+  private static final Scheme SCHEME = Regulation.HUBEI_2011.scheme();
+  private static final Calculator CALCULATOR = Calculator.of(SCHEME);
+  private static final Grading GRADES = (Grading) SCHEME.outcomes().get(0);
+
+  private static ScoreCard organ(String score) {
+    return CALCULATOR.score(
+        UnitFacts.of("sheng-jiaoyuting", Hubei2011.ORGAN)
+            .addFacts(Assessment.of("art7", score))
+            .build());
+  }
+
+  private static Grade grade(String id) {
+    return GRADES.grades().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  // ------------------------------------------------------------------ the scheme as a whole
+
+  @Test
+  void theSchemeValidates() {
+    assertThat(Calculator.validate(SCHEME)).isEmpty();
+  }
+
+  @Test
+  void everyNodeHasAClause() {
+    PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
+  }
+
+  @Test
+  void everyReadingQuotesTheTextVerbatim() {
+    PackagedSchemeChecks.assertReadingsQuoteTheText(SCHEME, Hubei2011.SOURCE);
+  }
+
+  @Test
+  void theKnownDefectIsRecorded() {
+    // README: "hubei: the scoring tables (附件1-6) are not included"
+    assertThat(SCHEME.readings())
+        .extracting(Reading::id)
+        .contains("annex-tables", "centre-table", "special-grade", "numbering-gap");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"鄂档规[2011]1号", "鄂档规〔2011〕1号", "鄂档规［2011］1号", " 鄂档规 [2011] 1号"})
+  void theCatalogueFindsItByDocumentNumber(String number) {
+    assertThat(Regulation.byDocumentNumber(number)).contains(Regulation.HUBEI_2011);
+  }
+
+  @Test
+  void theCatalogueFindsItByIdWithItsHistory() {
+    assertThat(Regulation.byId("hubei-2011")).contains(Regulation.HUBEI_2011);
+    assertThat(Regulation.byDocumentNumber("鄂档〔2009〕26号")).isEmpty(); // superseded, not this one
+    SchemeInfo info = SCHEME.info();
+    assertThat(info.documentNumber()).hasValue("鄂档规[2011]1号");
+    assertThat(info.issuer()).hasValue("湖北省档案局");
+    assertThat(info.supersedes()).containsExactly("鄂档〔2009〕26号");
+    assertThat(info.status()).isEqualTo(SchemeInfo.Status.STANDARD);
+    assertThat(info.issued()).isEmpty();
+    assertThat(info.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .contains("1989年制定", "1999年第一次修订", "2007年第二次修订", "2009年第三次修订", "2011年第四次修订"));
+  }
+
+  // ------------------------------------------------------------------ what is scored
+
+  @Test
+  void total_eachGroupIsScoredOutOfTheDocumentedHundred() {
+    assertThat(SCHEME.maximum()).hasValue(p("100"));
+    Node root = Node.builder().id("root").title("root").addAllChildren(SCHEME.sections()).build();
+    assertThat(scoredMaxima(root, Hubei2011.ORGAN)).isEqualTo(p("100"));
+    assertThat(scoredMaxima(root, Hubei2011.CENTRE)).isEqualTo(p("100"));
+    for (UnitGroup group : SCHEME.groups()) {
+      ScoreCard card = CALCULATOR.score(perfectFacts(SCHEME, "unit", group.id()));
+      assertThat(card.total()).as(group.id()).isEqualTo(p("100"));
+    }
+  }
+
+  @Test
+  void hubei_7_theMissingAnnex2IsOneAssessedPartOfAHundred() {
+    // 第七条 "考评内容和标准见《...省一级、省二级考评标准及考评表》(附件2)" — not part of the text.
+    Node annex2 = node(SCHEME, "art7");
+    assertThat(annex2.rule()).hasValue(Rule.Assessed.award());
+    assertThat(annex2.maximum()).hasValue(p("100"));
+    assertThat(annex2.groups()).containsExactly(Hubei2011.ORGAN);
+    assertThat(organ("91.5").total()).isEqualTo(p("91.5"));
+  }
+
+  @Test
+  void hubei_7_aScoreAboveTheDocumentedHundredIsRejected() {
+    assertThat(organ("100").total()).isEqualTo(p("100"));
+    assertThatThrownBy(() -> organ("100.5"))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("art7");
+  }
+
+  @Test
+  void hubei_8_centresAreScoredOnAnnex3NotAnnex2() {
+    // 第八条 "实行档案(文件)管理中心管理体制的机关 ... 分别考核、综合评分 ... (附件3)"
+    UnitFacts centre =
+        UnitFacts.of("shiyan-centre", Hubei2011.CENTRE)
+            .addFacts(Assessment.of("art8", "88"))
+            .build();
+    assertThat(CALCULATOR.score(centre).total()).isEqualTo(p("88"));
+    assertThat(CALCULATOR.score(centre).node("art7")).isEmpty();
+    assertThatThrownBy(() -> CALCULATOR.score(centre.with(Assessment.of("art7", "90"))))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("art7");
+  }
+
+  @Test
+  void hubei_10_4_thePanelsAreRecordedOnTheScoredParts() {
+    // 第十条四(一) "评审组由3-5人组成 ... 由5—7人组成 ... 由7—9人组成"
+    for (String id : new String[] {"art7", "art8"}) {
+      assertThat(node(SCHEME, id).note().orElseThrow()).contains("3-5人", "5—7人", "7—9人");
+      assertThat(node(SCHEME, id).evaluator().orElseThrow()).contains("第九条");
+    }
+  }
+
+  @Test
+  void hubei_7_aUserScoresOnTheRealTableByReplacingThePart() {
+    // As the class Javadoc shows: the table's items replace the assessed part, keeping its id.
+    Scheme base = Regulation.HUBEI_2011.scheme();
+    Node.Builder organisation =
+        Node.of("annex2.1", "组织管理", "附件2").max("40").rule(Rule.Assessed.award());
+    Node.Builder facilities =
+        Node.of("annex2.2", "基础设施、业务建设和利用服务", "附件2").max("60").rule(Rule.Assessed.award());
+    Scheme ours =
+        Scheme.builder()
+            .from(base)
+            .sections(
+                base.sections().stream()
+                    .map(
+                        n ->
+                            n.id().equals("art7")
+                                ? Node.builder()
+                                    .from(n)
+                                    .rule(Optional.empty())
+                                    .add(organisation, facilities)
+                                    .build()
+                                : n)
+                    .toList())
+            .build();
+    ScoreCard card =
+        Calculator.of(ours)
+            .score(
+                UnitFacts.of("u", Hubei2011.ORGAN)
+                    .addFacts(Assessment.of("annex2.1", "36"), Assessment.of("annex2.2", "55"))
+                    .build());
+    assertThat(card.total()).isEqualTo(p("91"));
+    assertThat(ours.outcomes()).containsExactly(GRADES);
+  }
+
+  // ------------------------------------------------------------------ grades
+
+  @Test
+  void hubei_5_sixPrerequisitesMustAllHoldBeforeApplying() {
+    // 第五条 "申报必备条件如下: 一、依法办理了档案登记; ... 六、机关电子文件管理规范安全。..."
+    String text = PackagedSchemeChecks.regulationText(Hubei2011.SOURCE);
+    assertThat(GRADES.prerequisites())
+        .extracting(Rule.Element::id)
+        .containsExactly("art5.1", "art5.2", "art5.3", "art5.4", "art5.5", "art5.6");
+    assertThat(GRADES.prerequisites()).allSatisfy(e -> assertThat(text).contains(e.title()));
+  }
+
+  @Test
+  void hubei_7_theLinesOfNinetyAndEightyAreIncluded() {
+    // 第七条 "省一级达标分数线为90分;省二级达标分数线为80分"
+    Interval first = grade("prov1").scores().orElseThrow();
+    Interval second = grade("prov2").scores().orElseThrow();
+    assertThat(first.contains(d("90"))).isTrue();
+    assertThat(first.contains(d("89.99"))).isFalse();
+    assertThat(second.contains(d("80"))).isTrue();
+    assertThat(second.contains(d("79.99"))).isFalse();
+    assertThat(second.contains(d("100"))).isTrue();
+  }
+
+  @Test
+  void hubei_3_aHigherGradeNeedsTheLowerOneHeldForAYear() {
+    // 第三条 "逐级晋升 ... 各机关取得省二级、省一级等级证书一年后,符合条件的可申报上一等级的考评"
+    assertThat(GRADES.grades())
+        .extracting(Grade::id, Grade::title, Grade::requires, Grade::heldYears)
+        .containsExactly(
+            tuple("prov2", "省二级", Optional.empty(), 0),
+            tuple("prov1", "省一级", Optional.of("prov2"), 1),
+            tuple("special", "省特级", Optional.of("prov1"), 1));
+  }
+
+  @Test
+  void hubei_6_theSpecialGradeIsByReviewNotByScore() {
+    // 第六条 "省特级考评采取现场评议结合抽查系统档案工作的方式进行"
+    assertThat(grade("special").scores()).isEmpty();
+    assertThat(grade("special").clause()).hasValue("第六条");
+  }
+
+  @Test
+  void hubei_10_5_3_gradesAreValidForThreeYearsAndLapseUnlessReviewed() {
+    // 第十条五(三) "有效期为三年"; 第十一条 "到期未申请复查的,等级资格自动失效"
+    assertThat(GRADES.validYears()).isEqualTo(3);
+    assertThat(GRADES.groups()).isEmpty(); // organs and centres alike
+    assertThat(SCHEME.readings())
+        .filteredOn(r -> r.id().equals("validity"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.reading()).contains("自动失效"));
+  }
+}

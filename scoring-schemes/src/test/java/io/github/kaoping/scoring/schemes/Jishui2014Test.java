@@ -1,0 +1,433 @@
+package io.github.kaoping.scoring.schemes;
+
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.d;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.node;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.p;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.perfectFacts;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.replacing;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.scoredMaxima;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kaoping.scoring.AssessedLevel;
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Award;
+import io.github.kaoping.scoring.Band;
+import io.github.kaoping.scoring.Banding;
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Check;
+import io.github.kaoping.scoring.CutTies;
+import io.github.kaoping.scoring.DisqualifiedUnits;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.FactsException;
+import io.github.kaoping.scoring.Line;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Ranking;
+import io.github.kaoping.scoring.Reading;
+import io.github.kaoping.scoring.Rule;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.Unit;
+import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.Veto;
+import io.github.kaoping.scoring.VetoEvent;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * jishui-2014: the packaged scheme against its text, and worked examples named after the clause.
+ */
+class Jishui2014Test {
+
+  private static final Scheme SCHEME = Regulation.JISHUI_2014.scheme();
+  private static final Calculator CALCULATOR = Calculator.of(SCHEME);
+
+  static Stream<Unit> sections() {
+    return Jishui2014.SECTIONS.stream();
+  }
+
+  /** A perfect unit of the section, changed only by the given facts. */
+  private static ScoreCard score(String section, Fact... changes) {
+    return CALCULATOR.score(replacing(perfectFacts(SCHEME, section, section), changes));
+  }
+
+  /** A perfect 办公室, changed only by the given facts. */
+  private static ScoreCard office(Fact... changes) {
+    return score("office", changes);
+  }
+
+  private static Fact[] occurrences(String nodeId, String kind, int n) {
+    Fact[] found = new Fact[n];
+    for (int i = 0; i < n; i++) {
+      Occurrence.Builder o = Occurrence.of(nodeId + "-" + (i + 1), nodeId);
+      if (!kind.isEmpty()) {
+        o.kind(kind);
+      }
+      found[i] = o.build();
+    }
+    return found;
+  }
+
+  private static Fact[] occurrences(String nodeId, int n) {
+    return occurrences(nodeId, "", n);
+  }
+
+  // ------------------------------------------------------------------ the scheme as a whole
+
+  @Test
+  void theSchemeValidates() {
+    assertThat(Calculator.validate(SCHEME)).isEmpty();
+  }
+
+  @Test
+  void everyNodeHasAClause() {
+    PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
+  }
+
+  @Test
+  void everyReadingQuotesTheTextVerbatim() {
+    PackagedSchemeChecks.assertReadingsQuoteTheText(SCHEME, Jishui2014.SOURCE);
+  }
+
+  @Test
+  void everyRuleQuotesTheTextItEncodes() {
+    // The text each rate, gate, criterion and discretionary deduction carries is the regulation's.
+    String text = PackagedSchemeChecks.runningText(Jishui2014.SOURCE);
+    List<String> quotes = new java.util.ArrayList<>();
+    for (Node n : PackagedSchemeChecks.nodes(SCHEME)) {
+      n.gates().forEach(g -> quotes.add(g.title()));
+      n.rule()
+          .ifPresent(
+              r -> {
+                if (r instanceof Rule.PerOccurrence po) {
+                  po.rates().forEach(rate -> quotes.add(rate.title().orElseThrow()));
+                } else if (r instanceof Rule.Criterion || r instanceof Rule.Assessed) {
+                  quotes.add(n.note().orElseThrow());
+                }
+              });
+    }
+    assertThat(quotes).hasSizeGreaterThan(100);
+    assertThat(quotes)
+        .as("quotes not found in the text")
+        .filteredOn(q -> !text.contains(q.replaceAll("\\s", "")))
+        .isEmpty();
+  }
+
+  @Test
+  void theKnownDefectsAreRecorded() {
+    // README: "the bonus amounts of 三.3 (上稿奖, 元) are blank in the source; 四(三)1 has a doubled
+    // comma."
+    assertThat(SCHEME.readings())
+        .extracting(Reading::id)
+        .contains("article-prize", "award-comma", "award-amount", "advanced-workers");
+  }
+
+  @Test
+  void theCatalogueFindsItById() {
+    assertThat(Regulation.byId("jishui-2014")).contains(Regulation.JISHUI_2014);
+    assertThat(SCHEME.title()).isEqualTo("2014机关工作目标管理考评办法");
+    assertThat(SCHEME.info().documentNumber()).isEmpty();
+    assertThat(SCHEME.info().issuer()).hasValue("吉水县国土资源局(局务会)");
+  }
+
+  @Test
+  void fourteenSectionsEachItsOwnGroup() {
+    assertThat(SCHEME.groups())
+        .extracting(UnitGroup::title)
+        .containsExactly(
+            "办公室",
+            "人事教育股",
+            "法规监察股",
+            "地政地籍股",
+            "国土规划股",
+            "土地利用股",
+            "地质矿产股",
+            "土地开发储备交易中心",
+            "执法监察大队",
+            "土地开发整理中心",
+            "信息中心",
+            "测绘股",
+            "行政服务股",
+            "监察室");
+    assertThat(node(SCHEME, "specific").children())
+        .allSatisfy(s -> assertThat(s.groups()).containsExactly(s.id()));
+  }
+
+  // ------------------------------------------------------------------ stated totals
+
+  @ParameterizedTest
+  @MethodSource("sections")
+  void total_thirtyCommonPlusSeventySpecificForEverySection(Unit section) {
+    assertThat(SCHEME.maximum()).hasValue(p("100"));
+    assertThat(node(SCHEME, "common").maximum()).hasValue(p("30"));
+    assertThat(scoredMaxima(node(SCHEME, "common"), section.id())).isEqualTo(p("30"));
+    assertThat(scoredMaxima(node(SCHEME, "specific"), section.id())).isEqualTo(p("70"));
+    assertThat(scoredMaxima(node(SCHEME, section.id()), section.id())).isEqualTo(p("70"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sections")
+  void total_aSectionWithPerfectFactsScoresOneHundred(Unit section) {
+    ScoreCard card = score(section.id());
+    assertThat(card.points("common")).isEqualTo(p("30"));
+    assertThat(card.points("specific")).isEqualTo(p("70"));
+    assertThat(card.points(section.id())).isEqualTo(p("70"));
+    assertThat(card.total()).isEqualTo(p("100"));
+    assertThat(card.isDisqualified()).isFalse();
+  }
+
+  @Test
+  void total_anotherSectionsItemsDoNotApply() {
+    ScoreCard card = office();
+    assertThat(card.node("enforcement.5")).isEmpty();
+    assertThatThrownBy(() -> office(Measurement.of("enforcement.5", "95")))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("enforcement.5");
+  }
+
+  // ------------------------------------------------------------------ 三(一) common items
+
+  @Test
+  void jishui_3_1_1_lateArrivalsStopAtZero() {
+    // "(2分),否则发现一次扣0.5分": five late arrivals would be -2.5; the criterion floors at 0.
+    ScoreCard card = office(occurrences("common.1.a", 5));
+    assertThat(card.points("common.1.a")).isEqualTo(Points.ZERO);
+    assertThat(card.node("common.1.a").orElseThrow().lines())
+        .anySatisfy(
+            l -> {
+              assertThat(l.kind()).isEqualTo(Line.Kind.FLOOR);
+              assertThat(l.points()).isEqualTo(p("0.5"));
+            });
+    assertThat(card.points("common")).isEqualTo(p("28"));
+    assertThat(card.total()).isEqualTo(p("98"));
+  }
+
+  @Test
+  void jishui_3_1_1_onceFoundGamingZeroesTheCriterion() {
+    // "无利用工作时间上网玩游戏、赌博等行为(2分),一经发现此项不给分"
+    assertThat(office(occurrences("common.1.b", 1)).points("common.1.b")).isEqualTo(Points.ZERO);
+  }
+
+  @Test
+  void jishui_3_1_5_oneLossZeroesTheItemWhileAMissingLedgerCostsHalf() {
+    // "(1分)。少建立一项台账扣0.5分,因管理不善出现一次丢失、遗漏事故不得分。"
+    assertThat(office(occurrences("common.5", "少建台账", 1)).points("common.5")).isEqualTo(p("0.5"));
+    assertThat(office(occurrences("common.5", "丢失遗漏", 1)).points("common.5"))
+        .isEqualTo(Points.ZERO);
+  }
+
+  @Test
+  void jishui_3_1_6_twoArticlesOfTheThreeEarnTwo() {
+    // "全年完成上稿任务3篇计3分 ... 未完成稿件录用任务的按比例得分"
+    ScoreCard card = office(Measurement.of("common.6.a", "2"));
+    assertThat(card.points("common.6")).isEqualTo(p("2"));
+    assertThat(card.total()).isEqualTo(p("99"));
+  }
+
+  @Test
+  void jishui_3_1_6_theBonusStopsAtThreeAndSitsOnTop() {
+    // "每多录用省级报刊1篇加1分;每多录用国家级报刊1篇加2分,加分不超过3分": 1 + 2 + 2 = 5, capped at 3.
+    ScoreCard card =
+        office(
+            Occurrence.of("a1", "common.6.bonus").level("省级").build(),
+            Occurrence.of("a2", "common.6.bonus").level("国家级").count(2).build());
+    assertThat(card.points("common.6.bonus")).isEqualTo(p("3"));
+    assertThat(card.points("common.6")).isEqualTo(p("6"));
+    assertThat(card.points("common")).isEqualTo(p("33"));
+    assertThat(card.total()).isEqualTo(p("103"));
+  }
+
+  @Test
+  void jishui_3_1_6_countyArticlesAddATenthEach() {
+    ScoreCard card = office(Occurrence.of("a1", "common.6.bonus").level("县级").count(7).build());
+    assertThat(card.points("common.6.bonus")).isEqualTo(p("0.7"));
+    assertThat(card.total()).isEqualTo(p("100.7"));
+  }
+
+  @Test
+  void jishui_3_1_11_aReprimandZeroesTheItem() {
+    // "未及时办理的每次扣0.5分;受到上级通报批评的此项不给分"
+    assertThat(office(occurrences("common.11", "未及时办理", 1)).points("common.11"))
+        .isEqualTo(p("0.5"));
+    assertThat(office(occurrences("common.11", "通报批评", 1)).points("common.11"))
+        .isEqualTo(Points.ZERO);
+  }
+
+  @Test
+  void jishui_3_1_12_volunteersOffsetAbsencesButNeverAboveTwo() {
+    // "(2分),缺1人次扣0.5分,不是应急分队成员主动要求参加的,参加1人次加0.5分"
+    ScoreCard offset =
+        office(
+            Occurrence.of("absent", "common.12").kind("缺席").count(2).build(),
+            Occurrence.of("volunteer", "common.12").kind("主动参加").build());
+    assertThat(offset.points("common.12")).isEqualTo(p("1.5"));
+    ScoreCard capped = office(Occurrence.of("v", "common.12").kind("主动参加").count(3).build());
+    assertThat(capped.points("common.12")).isEqualTo(p("2"));
+    assertThat(capped.total()).isEqualTo(p("100"));
+  }
+
+  @Test
+  void jishui_3_1_13_threeAbsencesZeroTheCriterion() {
+    // "无故缺席的扣0.2分,缺席3次以上此项不得分": 以上 includes 3.
+    assertThat(office(occurrences("common.13.a", 2)).points("common.13.a")).isEqualTo(p("1.6"));
+    ScoreCard three = office(occurrences("common.13.a", 3));
+    assertThat(three.points("common.13.a")).isEqualTo(Points.ZERO); // not 2 - 0.6 = 1.4
+    assertThat(three.points("common.13")).isEqualTo(p("2"));
+    assertThat(three.node("common.13.a").orElseThrow().lines())
+        .anySatisfy(l -> assertThat(l.kind()).isEqualTo(Line.Kind.GATE));
+  }
+
+  // ------------------------------------------------------------------ 三(二) specific items
+
+  @Test
+  void jishui_office_3_noBudgetNoPoints() {
+    // "编制好财政预算(4分)未编制的不得分"
+    ScoreCard card = office(Check.of("office.3.b", false));
+    assertThat(card.points("office.3.b")).isEqualTo(Points.ZERO);
+    assertThat(card.points("office.3")).isEqualTo(p("16"));
+    assertThat(card.total()).isEqualTo(p("96"));
+  }
+
+  @Test
+  void jishui_office_3_twelveMissedMonthlyReportsStopAtZero() {
+    // "每月财务收支情况及时向领导汇报(4分)缺一次扣0.5分": 12 x 0.5 = 6 > 4
+    assertThat(office(occurrences("office.3.d", 12)).points("office.3.d")).isEqualTo(Points.ZERO);
+  }
+
+  @Test
+  void jishui_legal_4_eachUnheldDayCostsTwoAndAHalf() {
+    // "“4.22”地球日、“6.25”土地日、“8.29”测绘日、“12.4”法制宣传日 ... (10分)。少开展一次活动扣2.5分。"
+    ScoreCard card =
+        score("legal", Check.of("legal.4", "6.25", false), Check.of("legal.4", "12.4", false));
+    assertThat(card.points("legal.4")).isEqualTo(p("5"));
+  }
+
+  @Test
+  void jishui_legal_6_theEvaluatorMayDeductUpToTheWholeTen() {
+    // "(10分)。工作不到位酌情扣分。"
+    assertThat(score("legal", Assessment.of("legal.6", "10")).points("legal.6"))
+        .isEqualTo(Points.ZERO);
+    assertThatThrownBy(() -> score("legal", Assessment.of("legal.6", "10.5")))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("legal.6");
+  }
+
+  @Test
+  void jishui_minerals_6_eitherInspectionRateMissedZeroesTheItem() {
+    // "省、市两级发证矿山年检比例达到95% ... 县级发证矿山年检比例达到90%(10分)。年检不达标的该项不得分。"
+    assertThat(score("minerals", Check.of("minerals.6", "county-90", false)).points("minerals.6"))
+        .isEqualTo(Points.ZERO);
+    assertThat(
+            score("minerals", Check.of("minerals.6", "prov-city-95", false)).points("minerals.6"))
+        .isEqualTo(Points.ZERO);
+  }
+
+  @Test
+  void jishui_enforcement_5_exactlyNinetyFivePercentEarnsTen() {
+    // "结案率达到95%的(10分),未达到的不给分": 达到 includes 95.
+    assertThat(score("enforcement", Measurement.of("enforcement.5", "95")).points("enforcement.5"))
+        .isEqualTo(p("10"));
+    assertThat(
+            score("enforcement", Measurement.of("enforcement.5", "94.9")).points("enforcement.5"))
+        .isEqualTo(Points.ZERO);
+    assertThat(score("enforcement", Measurement.of("enforcement.5", "94.9")).total())
+        .isEqualTo(p("90"));
+  }
+
+  @ParameterizedTest(name = "{0}% of the task leaves {1} points")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "100, 20", "120, 20", "95, 16", "93, 16", "90, 12", "80.5, 8", "80, 4", "75, 0", "50, 0"
+  })
+  void jishui_consolidation_3_fourPointsPerWholeFivePercentShort(String done, String points) {
+    // "全面完成市政府下达的2014年补充耕地任务数(20分),每差欠5%扣4分"
+    ScoreCard card = score("consolidation", Measurement.of("consolidation.3", done));
+    assertThat(card.points("consolidation.3")).isEqualTo(p(points));
+  }
+
+  @Test
+  void jishui_service_4_belowTheActualCountCostsOneWhateverTheGap() {
+    // "如网审件量低于实际办件量的扣1分"
+    assertThat(score("service", AssessedLevel.of("service.4", "below")).points("service.4"))
+        .isEqualTo(p("19"));
+  }
+
+  @Test
+  void jishui_survey_1_eachMissingElementCostsOne() {
+    // "做到有计划,有方案、有资料、有总结(15分),缺一项扣1分"
+    ScoreCard card = score("survey", Check.of("survey.1", "summary", false));
+    assertThat(card.points("survey.1")).isEqualTo(p("14"));
+  }
+
+  // ------------------------------------------------------------------ 四(三) vetoes and outcomes
+
+  @ParameterizedTest
+  @ValueSource(strings = {"veto.1", "veto.2", "veto.3", "veto.4", "veto.5"})
+  void jishui_4_3_6_eachConditionDisqualifiesAndBarsTheHead(String vetoId) {
+    // "有下列情形之一的,实行一票否决,取消年终目标管理综合先进单位的评选资格,单位负责人不得评先评优"
+    ScoreCard card = score("reserve", VetoEvent.of("e1", vetoId, "reported by the 领导小组"));
+    assertThat(card.total()).isEqualTo(p("100")); // the score stands
+    assertThat(card.isDisqualified()).isTrue();
+    assertThat(card.isHeadBarred()).isTrue();
+    assertThat(card.vetoes())
+        .singleElement()
+        .satisfies(v -> assertThat(v.vetoId()).isEqualTo(vetoId));
+  }
+
+  @Test
+  void jishui_4_3_6_fiveConditionsAreFiveVetoes() {
+    assertThat(SCHEME.vetoes())
+        .extracting(Veto::clause)
+        .extracting(c -> c.orElseThrow())
+        .containsExactly("四(三)6(1)", "四(三)6(2)", "四(三)6(3)", "四(三)6(4)", "四(三)6(5)");
+    assertThat(SCHEME.vetoes())
+        .allSatisfy(v -> assertThat(v.effect()).isEqualTo(new Veto.Disqualification(true)));
+  }
+
+  @Test
+  void jishui_4_3_1_awardsGoToEightyFiveOrMoreRankedAcrossEverySection() {
+    // "综合考评总分在85分以上,按得分高低评出综合先进单位一等奖一个,二等奖2个,,三等奖3个"
+    Ranking awards = (Ranking) SCHEME.outcomes().get(0);
+    assertThat(awards.clause()).hasValue("四(三)1");
+    assertThat(awards.acrossGroups()).isTrue();
+    assertThat(awards.groups()).isEmpty();
+    assertThat(awards.on()).isEmpty();
+    assertThat(awards.disqualified()).isEqualTo(DisqualifiedUnits.SKIP_POSITION);
+    assertThat(awards.cutTies()).isEqualTo(CutTies.ALL_WORSE);
+    assertThat(awards.awards())
+        .extracting(Award::label, Award::from, Award::to)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("一等奖", 1, 1),
+            org.assertj.core.groups.Tuple.tuple("二等奖", 2, 3),
+            org.assertj.core.groups.Tuple.tuple("三等奖", 4, 6));
+    assertThat(awards.awards())
+        .allSatisfy(
+            a -> {
+              assertThat(a.eligible().orElseThrow().contains(d("85"))).isTrue();
+              assertThat(a.eligible().orElseThrow().contains(d("84.99"))).isFalse();
+            });
+  }
+
+  @Test
+  void jishui_4_3_2_allowanceBandsMeetAtEightyAndEightyFive() {
+    // "低于80分(不含80分)...10%;...80分至85分(不含85分)...5%;...高于85分(含85分)...全额领取"
+    Banding allowance = (Banding) SCHEME.outcomes().get(1);
+    assertThat(bandOf(allowance, "79.99")).contains("10%");
+    assertThat(bandOf(allowance, "80")).contains("5%");
+    assertThat(bandOf(allowance, "84.99")).contains("5%");
+    assertThat(bandOf(allowance, "85")).isEqualTo("全额领取津贴补贴");
+    assertThat(bandOf(allowance, "103")).isEqualTo("全额领取津贴补贴");
+  }
+
+  private static String bandOf(Banding banding, String score) {
+    List<Band> in = banding.bands().stream().filter(b -> b.scores().contains(d(score))).toList();
+    assertThat(in).as("bands holding %s", score).hasSize(1);
+    return in.get(0).label();
+  }
+}
