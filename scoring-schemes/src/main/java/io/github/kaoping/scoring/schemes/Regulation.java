@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * first use.
  */
 public enum Regulation {
-  ;
+  /** 岳阳市政府系统办公室工作考评办法, 岳政办发[2007]13号: 1000 points for 12 counties and 72 departments. */
+  YUEYANG_2007(Yueyang2007::scheme);
 
   private final Supplier<Scheme> scheme;
 
@@ -50,10 +51,14 @@ public enum Regulation {
 
   /**
    * Finds a regulation by its document number (文号). Brackets 〔〕, [] and ［］ are treated alike, and
-   * spaces are ignored, since copies of one number differ in both.
+   * spaces are ignored, since copies of one number differ in both. A regulation without a number of
+   * its own is never found this way, not even by a blank number.
    */
   public static Optional<Regulation> byDocumentNumber(String number) {
     String wanted = normalise(number);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
     return Arrays.stream(values())
         .filter(
             r ->
@@ -61,8 +66,8 @@ public enum Regulation {
                     .info()
                     .documentNumber()
                     .map(Regulation::normalise)
-                    .orElse("")
-                    .equals(wanted))
+                    .filter(wanted::equals)
+                    .isPresent())
         .findFirst();
   }
 
