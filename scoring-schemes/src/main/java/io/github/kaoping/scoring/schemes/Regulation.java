@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  */
 public enum Regulation {
   /** 岳阳市政府系统办公室工作考评办法, 岳政办发[2007]13号: 1000 points for 12 counties and 72 departments. */
-  YUEYANG_2007(Yueyang2007::scheme);
+  YUEYANG_2007(Yueyang2007::scheme),
+  /** 新干县县直机关政务“阳光行动”工作考评办法(试行), 2006: 100 points plus uncapped ± items. */
+  XINGAN_2006(Xingan2006::scheme);
 
   private final Supplier<Scheme> scheme;
 
