@@ -18,7 +18,9 @@ public enum Regulation {
   /** 岳阳市政府系统办公室工作考评办法, 岳政办发[2007]13号: 1000 points for 12 counties and 72 departments. */
   YUEYANG_2007(Yueyang2007::scheme),
   /** 新干县县直机关政务“阳光行动”工作考评办法(试行), 2006: 100 points plus uncapped ± items. */
-  XINGAN_2006(Xingan2006::scheme);
+  XINGAN_2006(Xingan2006::scheme),
+  /** ××乡机关绩效考评办法: 100 points minus veto penalties, units in three categories. */
+  TOWNSHIP_EFFICIENCY(TownshipEfficiency::scheme);
 
   private final Supplier<Scheme> scheme;
 
