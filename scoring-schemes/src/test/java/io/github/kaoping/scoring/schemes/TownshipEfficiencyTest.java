@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.schemes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.kaoping.scoring.Assessment;
 import io.github.kaoping.scoring.Award;
@@ -182,9 +183,7 @@ class TownshipEfficiencyTest {
     Ranking first = (Ranking) SCHEME.outcomes().get(0);
     assertThat(first.awards().subList(1, 3))
         .extracting(Award::end, Award::from)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Award.End.BOTTOM, 2),
-            org.assertj.core.groups.Tuple.tuple(Award.End.BOTTOM, 1));
+        .containsExactly(tuple(Award.End.BOTTOM, 2), tuple(Award.End.BOTTOM, 1));
   }
 
   @Test
