@@ -100,8 +100,9 @@ final class Jishui2014 {
     return SchemeInfo.builder()
         .issuer("吉水县国土资源局(局务会)")
         .scope("以股、室、中心、大队为单位进行考评:吉水县国土资源局机关的14个股、室、中心、大队(三(二))")
-        .source(SOURCE + " (第二篇:2014机关工作目标管理考评办法)")
+        .source(SOURCE)
         .addNotes(
+            "The source file gives it as 第二篇:2014机关工作目标管理考评办法, without the bureau's name.",
             "The text is dated only by its year, 2014: it gives no 文号, no date of issue and no"
                 + " date of effect.",
             "百分制 (二): every section is scored on the 30 common points of 三(一) plus the 70 points"

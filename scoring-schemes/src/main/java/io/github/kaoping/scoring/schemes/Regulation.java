@@ -15,6 +15,12 @@ import java.util.function.Supplier;
  * first use.
  */
 public enum Regulation {
+  /** 岳阳市政府系统办公室工作考评办法, 岳政办发[2007]13号: 1000 points for 12 counties and 72 departments. */
+  YUEYANG_2007(Yueyang2007::scheme),
+  /** 新干县县直机关政务“阳光行动”工作考评办法(试行), 2006: 100 points plus uncapped ± items. */
+  XINGAN_2006(Xingan2006::scheme),
+  /** ××乡机关绩效考评办法: 100 points minus veto penalties, units in three categories. */
+  TOWNSHIP_EFFICIENCY(TownshipEfficiency::scheme),
   /** 吉水县国土资源局2014机关工作目标管理考评办法: 30 common points plus 70 for each of 14 sections. */
   JISHUI_2014(Jishui2014::scheme),
   /** 达州市政府系统办公室绩效工作评价试行办法 (2012, trial): seven assessed areas, each ranked apart. */
@@ -55,10 +61,14 @@ public enum Regulation {
 
   /**
    * Finds a regulation by its document number (文号). Brackets 〔〕, [] and ［］ are treated alike, and
-   * spaces are ignored, since copies of one number differ in both.
+   * spaces are ignored, since copies of one number differ in both. A regulation without a number of
+   * its own is never found this way, not even by a blank number.
    */
   public static Optional<Regulation> byDocumentNumber(String number) {
     String wanted = normalise(number);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
     return Arrays.stream(values())
         .filter(
             r ->
@@ -66,8 +76,8 @@ public enum Regulation {
                     .info()
                     .documentNumber()
                     .map(Regulation::normalise)
-                    .orElse("")
-                    .equals(wanted))
+                    .filter(wanted::equals)
+                    .isPresent())
         .findFirst();
   }
 

@@ -62,7 +62,7 @@ class Dazhou2012Test {
 
   @Test
   void everyReadingQuotesTheTextVerbatim() {
-    PackagedSchemeChecks.assertReadingsQuoteTheText(SCHEME, Dazhou2012.SOURCE);
+    PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
   }
 
   @Test
@@ -119,7 +119,7 @@ class Dazhou2012Test {
 
   @Test
   void dazhou_3_theCriteriaAreKeptVerbatimInEachAreasNote() {
-    String text = PackagedSchemeChecks.regulationText(Dazhou2012.SOURCE).replace("\n", "");
+    String text = PackagedSchemeChecks.text(Dazhou2012.SOURCE).replace("\n", "");
     for (Node area : SCHEME.sections()) {
       String note = area.note().orElseThrow();
       String prefix = "评价标准 " + area.clause().orElseThrow() + ": ";

@@ -60,7 +60,7 @@ class Hubei2011Test {
 
   @Test
   void everyReadingQuotesTheTextVerbatim() {
-    PackagedSchemeChecks.assertReadingsQuoteTheText(SCHEME, Hubei2011.SOURCE);
+    PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
   }
 
   @Test
@@ -188,7 +188,7 @@ class Hubei2011Test {
   @Test
   void hubei_5_sixPrerequisitesMustAllHoldBeforeApplying() {
     // 第五条 "申报必备条件如下: 一、依法办理了档案登记; ... 六、机关电子文件管理规范安全。..."
-    String text = PackagedSchemeChecks.regulationText(Hubei2011.SOURCE);
+    String text = PackagedSchemeChecks.text(Hubei2011.SOURCE);
     assertThat(GRADES.prerequisites())
         .extracting(Rule.Element::id)
         .containsExactly("art5.1", "art5.2", "art5.3", "art5.4", "art5.5", "art5.6");

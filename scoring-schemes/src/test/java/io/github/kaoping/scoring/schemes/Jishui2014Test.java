@@ -93,7 +93,7 @@ class Jishui2014Test {
 
   @Test
   void everyReadingQuotesTheTextVerbatim() {
-    PackagedSchemeChecks.assertReadingsQuoteTheText(SCHEME, Jishui2014.SOURCE);
+    PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kaoping.scoring.AssessedLevel;
 import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Check;
 import io.github.kaoping.scoring.Direction;
 import io.github.kaoping.scoring.Fact;
@@ -12,13 +13,17 @@ import io.github.kaoping.scoring.Interval;
 import io.github.kaoping.scoring.Measurement;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.RaterScores;
 import io.github.kaoping.scoring.Reading;
 import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.UnitGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +37,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks every packaged scheme must pass, and facts that earn a unit every scored item's maximum.
@@ -57,11 +63,15 @@ final class PackagedSchemeChecks {
     return nodes(scheme).stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
   }
 
-  /** The regulation's text, from the test resources (a verbatim copy of the shared texts). */
-  static String regulationText(String file) {
-    try (InputStream in = PackagedSchemeChecks.class.getResourceAsStream("/regulations/" + file)) {
+  /**
+   * The verbatim text of a regulation, from the test resources ({@code regulations/<file>}, copied
+   * from the shared regulations folder so that the tests run on a clean checkout).
+   */
+  static String text(String file) {
+    String resource = "/regulations/" + file.substring(file.lastIndexOf('/') + 1);
+    try (InputStream in = PackagedSchemeChecks.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("no test resource regulations/" + file);
+        throw new AssertionError("no regulation text at " + resource + " in the test resources");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -69,22 +79,55 @@ final class PackagedSchemeChecks {
     }
   }
 
+  /** The text a scheme's {@code info().source()} names. */
+  static String textOf(Scheme scheme) {
+    return text(scheme.info().source().orElseThrow(() -> new AssertionError("no source")));
+  }
+
+  static void assertValid(Scheme scheme) {
+    assertThat(Calculator.validate(scheme)).isEmpty();
+  }
+
   /**
    * The regulation's text without its page markers ("-3-") and white space, so that a quote broken
    * across a line or a page of the source can still be found.
    */
   static String runningText(String file) {
-    return regulationText(file).replaceAll("-\\d+-", "").replaceAll("\\s", "");
+    return text(file).replaceAll("-\\d+-", "").replaceAll("\\s", "");
   }
 
-  /** Every reading quotes its regulation verbatim, and no two readings share an id. */
-  static void assertReadingsQuoteTheText(Scheme scheme, String file) {
-    String text = regulationText(file);
+  /** Every reading quotes the scheme's regulation verbatim and says how it reads it. */
+  static void assertEveryReadingQuotesTheText(Scheme scheme) {
+    String text = textOf(scheme);
     assertThat(scheme.readings()).isNotEmpty();
     for (Reading r : scheme.readings()) {
       assertThat(r.quote()).as("quote of reading %s", r.id()).isNotBlank();
       assertThat(text).as("reading %s quotes the text verbatim", r.id()).contains(r.quote());
       assertThat(r.reading()).as("reading %s says how it reads", r.id()).isNotBlank();
+    }
+  }
+
+  /** Every listed unit's name is verbatim in the text, and ids are plain ASCII like node ids. */
+  static void assertRostersQuoteTheText(Scheme scheme) {
+    String text = textOf(scheme);
+    for (UnitGroup g : scheme.groups()) {
+      for (Unit u : g.units()) {
+        assertThat(text).as("name of unit %s", u.id()).contains(u.name());
+        assertThat(u.id()).matches("[A-Za-z0-9][A-Za-z0-9._-]*");
+      }
+    }
+  }
+
+  /** Outcomes name groups and nodes of the scheme. */
+  static void assertOutcomesNameKnownGroupsAndNodes(Scheme scheme) {
+    Set<String> groups = scheme.groups().stream().map(UnitGroup::id).collect(Collectors.toSet());
+    Set<String> ids = nodes(scheme).stream().map(Node::id).collect(Collectors.toSet());
+    for (Outcome o : scheme.outcomes()) {
+      assertThat(groups).as("groups of outcome %s", o.id()).containsAll(o.groups());
+      if (o instanceof Ranking r) {
+        r.on().ifPresent(on -> assertThat(ids).contains(on));
+        assertThat(ids).containsAll(r.ties().tieBreakers());
+      }
     }
   }
 
