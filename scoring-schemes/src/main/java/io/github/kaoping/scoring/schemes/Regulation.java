@@ -15,7 +15,12 @@ import java.util.function.Supplier;
  * first use.
  */
 public enum Regulation {
-  ;
+  /** 漳州市直机关绩效考评办法: 1000 points for 76 municipal units in three series. */
+  ZHANGZHOU(ZhangzhouMunicipal::scheme),
+  /** 常州市机关事务管理工作考核办法(暂行), 常机管〔2018〕49号: 100 points plus 20 bonus points. */
+  CHANGZHOU(Changzhou2018::scheme),
+  /** 哈尔滨市政府系统政务信息工作考核办法, 哈政办综〔2008〕11号: 40 + 60 points plus uncapped adoption points. */
+  HARBIN(Harbin2008::scheme);
 
   private final Supplier<Scheme> scheme;
 
