@@ -41,7 +41,7 @@ final class Changzhou2018 {
   private static final String GROUP = "district";
   private static final List<String> FILES = List.of("档案资料");
   private static final List<String> FILES_AND_SITE = List.of("档案资料", "工作现场");
-  private static final String ASSESSORS = "市机关事务管理局考核工作组(五 \"依据...考核评价表...逐项打分\")";
+  private static final String ASSESSORS = "市机关事务管理局考核工作组(五)";
 
   private Changzhou2018() {}
 

@@ -116,17 +116,17 @@ final class Harbin2008 {
             Node.of("art8.2", "紧急重要信息不漏报、瞒报、迟报", "第八条(二)")
                 .max("15")
                 .rule(Rule.fullMarks())
-                .addGates(
-                    new Gate.OccurrenceLimit(
-                        "any-miss",
-                        "紧急重要信息漏报、瞒报或迟报",
-                        Optional.empty(),
-                        Interval.atLeast(1),
-                        Optional.of("第八条(二)")))
+                .addGates(miss("missed", "漏报"), miss("concealed", "瞒报"), miss("late", "迟报"))
                 .note(
                     "One occurrence per urgent item missed, concealed or late (kind 漏报, 瞒报 or 迟报)."),
             Node.of("art8.3", "专约、专报信息能按时、保质报送", "第八条(三)").max("15").rule(Rule.criterion()),
             Node.of("art8.4", "综合调研类信息能经常、及时报送", "第八条(四)").max("15").rule(Rule.criterion()));
+  }
+
+  /** Zeroes 第八条(二) once an urgent item is missed, concealed or late: one gate per kind. */
+  private static Gate miss(String id, String kind) {
+    return new Gate.OccurrenceLimit(
+        id, "紧急重要信息" + kind, Optional.of(kind), Interval.atLeast(1), Optional.of("第八条(二)"));
   }
 
   /**

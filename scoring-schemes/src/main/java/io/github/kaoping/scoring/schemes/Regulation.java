@@ -55,7 +55,8 @@ public enum Regulation {
 
   /**
    * Finds a regulation by its document number (文号). Brackets 〔〕, [] and ［］ are treated alike, and
-   * spaces are ignored, since copies of one number differ in both.
+   * spaces are ignored, since copies of one number differ in both. A regulation without a 文号 is
+   * never found this way, not even by a blank number.
    */
   public static Optional<Regulation> byDocumentNumber(String number) {
     String wanted = normalise(number);
@@ -66,8 +67,8 @@ public enum Regulation {
                     .info()
                     .documentNumber()
                     .map(Regulation::normalise)
-                    .orElse("")
-                    .equals(wanted))
+                    .filter(wanted::equals)
+                    .isPresent())
         .findFirst();
   }
 

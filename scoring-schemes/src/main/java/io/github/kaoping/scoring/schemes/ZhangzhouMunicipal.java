@@ -76,7 +76,7 @@ final class ZhangzhouMunicipal {
         .scope("市直党政群机关、司法机关处级单位")
         .source("zhangzhou-municipal-performance.txt")
         .addNotes(
-            "The text carries no 文号, date or issuing body; it names 市效能办 as its interpreter"
+            "The copy is 第五篇 of a compilation. The text carries no 文号, date or issuing body; it names 市效能办 as its interpreter"
                 + " (\"本考评办法由市效能办负责解释\") and the 漳州市市直机关绩效考评工作小组 as its organiser (七).",
             "总得分 = 完成基本工作目标 + 机关效率与作风纪律建设 + 突出绩效与创新 + 效能评议 (五), less any"
                 + " deductions of 三(二) beyond its 100 points.",
@@ -557,7 +557,7 @@ final class ZhangzhouMunicipal {
             "No amount and no unit of count (每次、每人次) are given, so no per-problem figure is invented:"
                 + " the evaluators (重点督查 市委办、市政府办、市效能办; 常规督查 市效能办, 四(一)2) state one"
                 + " assessed deduction for the year, from 0 to 100, the section's full marks. A user who"
-                + " sets a figure overrides node s2.1.",
+                + " sets a figure replaces the rule of node s2.1 (in an edited copy of the scheme).",
             List.of("s2.1")),
         new Reading(
             "same-matter-deductions",
@@ -611,7 +611,7 @@ final class ZhangzhouMunicipal {
                 + " evaluator chooses from 1 to 10, the range of the per-occurrence deductions of 三(二)4"
                 + " (1 in 4(1) and 4(6), 10 in the same clause's second sentence). No provider of"
                 + " information is named; the finding body is recorded as the evaluator. A user who"
-                + " sets a figure overrides node s2.4.5.a.",
+                + " sets a figure replaces the rate of node s2.4.5.a (in an edited copy of the scheme).",
             List.of("s2.4.5.a")),
         new Reading(
             "once-a-year",

@@ -206,6 +206,10 @@ class Harbin2008Test {
       ScoreCard card = score(district(), Occurrence.of("flood", "art8.2").kind("迟报").build());
       assertThat(card.points("art8.2")).isEqualTo(Points.ZERO);
       assertThat(card.total()).isEqualTo(p("85"));
+      assertThatThrownBy(
+              () -> score(district(), Occurrence.of("flood", "art8.2").kind("晚报").build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("no gate or veto counts it");
     }
 
     @Test

@@ -106,6 +106,7 @@ class ZhangzhouMunicipalTest {
       assertThat(Regulation.byId("zhangzhou-municipal")).contains(Regulation.ZHANGZHOU);
       assertThat(Regulation.ZHANGZHOU.scheme()).isEqualTo(ZhangzhouMunicipal.scheme());
       assertThat(SCHEME.info().documentNumber()).isEmpty();
+      assertThat(Regulation.byDocumentNumber("")).isEmpty(); // no 文号 is not a match for a blank one
       assertThat(SCHEME.info().issuer()).contains("漳州市");
     }
 
