@@ -310,7 +310,7 @@ final class Changzhou2018 {
                                 "fewer-than-2",
                                 "每年...发表经验交流类综合性文章不少于 2 篇",
                                 Optional.empty(),
-                                Interval.atMost(BigDecimal.ONE),
+                                Interval.exactly(BigDecimal.ONE),
                                 Optional.of("附表7.1●1"))),
                     bullet("7.1.b", "围绕贯彻《条例》、《办法》深入开展调查研究,向市局报送调研报告", 2, declared)
                         .evaluator(assessors)
