@@ -26,7 +26,13 @@ public enum Regulation {
   /** 达州市政府系统办公室绩效工作评价试行办法 (2012, trial): seven assessed areas, each ranked apart. */
   DAZHOU_2012(Dazhou2012::scheme),
   /** 湖北省机关档案工作目标管理等级考评办法 (鄂档规[2011]1号): prerequisites, scored and reviewed grades. */
-  HUBEI_2011(Hubei2011::scheme);
+  HUBEI_2011(Hubei2011::scheme),
+  /** 漳州市直机关绩效考评办法: 1000 points for 76 municipal units in three series. */
+  ZHANGZHOU(ZhangzhouMunicipal::scheme),
+  /** 常州市机关事务管理工作考核办法(暂行), 常机管〔2018〕49号: 100 points plus 20 bonus points. */
+  CHANGZHOU(Changzhou2018::scheme),
+  /** 哈尔滨市政府系统政务信息工作考核办法, 哈政办综〔2008〕11号: 40 + 60 points plus uncapped adoption points. */
+  HARBIN(Harbin2008::scheme);
 
   private final Supplier<Scheme> scheme;
 

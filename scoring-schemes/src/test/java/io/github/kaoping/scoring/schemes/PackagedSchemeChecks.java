@@ -21,6 +21,7 @@ import io.github.kaoping.scoring.Reading;
 import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
@@ -60,7 +61,10 @@ final class PackagedSchemeChecks {
 
   /** Returns a node by id. */
   static Node node(Scheme scheme, String id) {
-    return nodes(scheme).stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+    return nodes(scheme).stream()
+        .filter(n -> n.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no node " + id));
   }
 
   /**
@@ -296,5 +300,32 @@ final class PackagedSchemeChecks {
   /** Points shorthand. */
   static Points p(String points) {
     return Points.parse(points);
+  }
+
+  /** The reading with the id. */
+  static Reading reading(Scheme scheme, String id) {
+    return scheme.readings().stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no reading " + id));
+  }
+
+  /** The maximum of a node. */
+  static Points max(Scheme scheme, String id) {
+    return node(scheme, id).maximum().orElseThrow(() -> new AssertionError(id + " has no max"));
+  }
+
+  /** The sum of the maxima of the nodes. */
+  static Points sumOfMaxima(Scheme scheme, String... ids) {
+    Points sum = Points.ZERO;
+    for (String id : ids) {
+      sum = sum.plus(max(scheme, id));
+    }
+    return sum;
+  }
+
+  /** Scores one unit's facts. */
+  static ScoreCard score(Scheme scheme, String unit, String group, List<Fact> facts) {
+    return Calculator.of(scheme).score(UnitFacts.of(unit, group).addAllFacts(facts).build());
   }
 }

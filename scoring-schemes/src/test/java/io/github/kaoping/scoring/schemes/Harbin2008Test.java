@@ -1,0 +1,271 @@
+package io.github.kaoping.scoring.schemes;
+
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.max;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.p;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.sumOfMaxima;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.kaoping.scoring.Award;
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Check;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.FactsException;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Ranking;
+import io.github.kaoping.scoring.Reading;
+import io.github.kaoping.scoring.Role;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.UnitFacts;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** 哈尔滨市政府系统政务信息工作考核办法, packaged as {@link Regulation#HARBIN}. */
+class Harbin2008Test {
+
+  private static final Scheme SCHEME = Regulation.HARBIN.scheme();
+  private static final Calculator CALCULATOR = Calculator.of(SCHEME);
+
+  /** Every basic and reporting item up to standard, with the year's items reported. */
+  private static UnitFacts upToStandard(String unit, String group, String quotaNode, String items) {
+    List<Fact> facts = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      facts.add(Check.of("art7." + i, true));
+    }
+    facts.add(Measurement.of(quotaNode, items));
+    facts.add(Check.of("art8.3", true));
+    facts.add(Check.of("art8.4", true));
+    return UnitFacts.of(unit, group).period("2008").addAllFacts(facts).build();
+  }
+
+  private static UnitFacts district() {
+    return upToStandard("daoli", "district", "art8.1.gov", "180");
+  }
+
+  private static ScoreCard score(UnitFacts facts, Fact... extra) {
+    UnitFacts all = facts;
+    for (Fact f : extra) {
+      all = all.with(f);
+    }
+    return CALCULATOR.score(all);
+  }
+
+  @Nested
+  class Packaging {
+    @Test
+    void theSchemeValidates() {
+      PackagedSchemeChecks.assertValid(SCHEME);
+    }
+
+    @Test
+    void everyNodeHasAClause() {
+      PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
+    }
+
+    @Test
+    void everyReadingQuotesTheTextVerbatim() {
+      PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
+    }
+
+    @Test
+    void everyKnownDefectHasAReading() {
+      assertThat(PackagedSchemeChecks.reading(SCHEME, "truncated").quote()).contains("第十二条");
+      assertThat(SCHEME.readings())
+          .extracting(Reading::id)
+          .contains(
+              "notice-lost",
+              "page-marks",
+              "basic-all-or-nothing",
+              "reporting-all-or-nothing",
+              "quota-per-year",
+              "bureau-quota",
+              "adoption-uncapped",
+              "provincial-instructions",
+              "series",
+              "ranking-ties");
+    }
+
+    @Test
+    void theCatalogueFindsItByIdAndByDocumentNumber() {
+      assertThat(Regulation.byId("harbin-2008")).contains(Regulation.HARBIN);
+      assertThat(Regulation.byDocumentNumber("哈政办综〔2008〕11号")).contains(Regulation.HARBIN);
+      // as the OCR'd copy prints it
+      assertThat(Regulation.byDocumentNumber("哈政办综〔 2008 〕 11号")).contains(Regulation.HARBIN);
+      assertThat(Regulation.HARBIN.scheme()).isEqualTo(Harbin2008.scheme());
+      assertThat(SCHEME.info().issuer()).contains("哈尔滨市人民政府办公厅");
+    }
+
+    @Test
+    void theFourSeriesAreTheGroups() {
+      assertThat(SCHEME.groups())
+          .extracting(g -> g.id())
+          .containsExactly("district", "county", "bureau", "office");
+      assertThat(PackagedSchemeChecks.node(SCHEME, "art8.1.gov").groups())
+          .containsExactly("district", "county", "office");
+      assertThat(PackagedSchemeChecks.node(SCHEME, "art8.1.bureau").groups())
+          .containsExactly("bureau");
+    }
+  }
+
+  @Nested
+  class StatedTotals {
+    @Test
+    void harbin_7_basicWorkIsEightItemsOfFive() {
+      assertThat(max(SCHEME, "art7")).isEqualTo(p("40"));
+      assertThat(PackagedSchemeChecks.node(SCHEME, "art7").children())
+          .hasSize(8)
+          .allSatisfy(n -> assertThat(n.maximum()).contains(p("5")));
+    }
+
+    @Test
+    void harbin_8_reportingIsFourItemsOfFifteen() {
+      assertThat(max(SCHEME, "art8")).isEqualTo(p("60"));
+      assertThat(PackagedSchemeChecks.node(SCHEME, "art8").children())
+          .hasSize(4)
+          .allSatisfy(n -> assertThat(n.maximum()).contains(p("15")));
+      assertThat(SCHEME.maximum()).contains(p("100"));
+      assertThat(sumOfMaxima(SCHEME, "art7", "art8")).isEqualTo(p("100"));
+    }
+
+    @Test
+    void harbin_9_adoptionPointsAreABonusWithoutMaximum() {
+      assertThat(PackagedSchemeChecks.node(SCHEME, "art9").role()).isEqualTo(Role.BONUS);
+      assertThat(PackagedSchemeChecks.node(SCHEME, "art9").maximum()).isEmpty();
+      assertThat(PackagedSchemeChecks.node(SCHEME, "art9").children())
+          .allSatisfy(n -> assertThat(n.maximum()).isEmpty());
+    }
+
+    @Test
+    void harbin_7_8_aUnitUpToStandardScoresAHundredBeforeAdoption() {
+      assertThat(CALCULATOR.score(district()).total()).isEqualTo(p("100"));
+      assertThat(
+              CALCULATOR.score(upToStandard("fagaiwei", "bureau", "art8.1.bureau", "120")).total())
+          .isEqualTo(p("100"));
+    }
+
+    @Test
+    void harbin_9_adoptionPointsHaveNoCap() {
+      // 第九条: no cap anywhere, on top of 40 + 60
+      ScoreCard card =
+          score(
+              district(),
+              Occurrence.of("nation", "art9.3").kind("调研信息").count(10).build(), // 200
+              Occurrence.of("city", "art9.1").kind("一般动态信息").count(25).build(), // 25
+              Occurrence.of("prov-lead", "art9.5").kind("决策性").build(), // 20
+              Occurrence.of("premier", "art9.6").build()); // 20
+      assertThat(card.points("art9")).isEqualTo(p("265"));
+      assertThat(card.total()).isEqualTo(p("365"));
+    }
+  }
+
+  @Nested
+  class WorkedExamples {
+    @Test
+    void harbin_8_1_fifteenAMonthForADistrictTenForABureau() {
+      // 第八条(一) "区、县(市)政府及各驻外办事处平均每月至少报送 15条, 各委、办、局...至少报送 10条"
+      assertThat(quota("district", "art8.1.gov", "180")).isEqualTo(p("15"));
+      assertThat(quota("district", "art8.1.gov", "179")).isEqualTo(Points.ZERO);
+      assertThat(quota("office", "art8.1.gov", "150")).isEqualTo(Points.ZERO);
+      assertThat(quota("bureau", "art8.1.bureau", "150")).isEqualTo(p("15"));
+      assertThat(quota("bureau", "art8.1.bureau", "120")).isEqualTo(p("15"));
+      assertThat(quota("bureau", "art8.1.bureau", "119")).isEqualTo(Points.ZERO);
+    }
+
+    private Points quota(String group, String node, String items) {
+      ScoreCard card = CALCULATOR.score(upToStandard("u", group, node, items));
+      assertThat(card.points("art8.1")).isEqualTo(card.points(node));
+      return card.points(node);
+    }
+
+    @Test
+    void harbin_8_1_theBureauQuotaDoesNotApplyToADistrict() {
+      assertThatThrownBy(() -> score(district(), Measurement.of("art8.1.bureau", "120")))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("node art8.1.bureau does not apply to group district");
+    }
+
+    @Test
+    void harbin_7_anItemBelowStandardLosesItsFive() {
+      // 第七条 "每项 5分...对不达标的按分值扣分"
+      ScoreCard card =
+          CALCULATOR.score(
+              district().without(f -> f.target().equals("art7.5")).with(Check.of("art7.5", false)));
+      assertThat(card.points("art7.5")).isEqualTo(Points.ZERO);
+      assertThat(card.points("art7")).isEqualTo(p("35"));
+      assertThat(card.total()).isEqualTo(p("95"));
+    }
+
+    @Test
+    void harbin_8_2_oneLateUrgentItemLosesFifteen() {
+      // 第八条(二) "紧急重要信息不漏报、瞒报、迟报"
+      ScoreCard card = score(district(), Occurrence.of("flood", "art8.2").kind("迟报").build());
+      assertThat(card.points("art8.2")).isEqualTo(Points.ZERO);
+      assertThat(card.total()).isEqualTo(p("85"));
+      assertThatThrownBy(
+              () -> score(district(), Occurrence.of("flood", "art8.2").kind("晚报").build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("no gate or veto counts it");
+    }
+
+    @Test
+    void harbin_9_5_provincialInstructionsCountPerInstruction() {
+      // 第九条(五) "阅研与肯定性批示加 10分" (no 每条)
+      ScoreCard card =
+          score(
+              district(),
+              Occurrence.of("read", "art9.5").kind("阅研性").count(2).build(),
+              Occurrence.of("praise", "art9.5").kind("肯定性").build());
+      assertThat(card.points("art9.5")).isEqualTo(p("30"));
+      assertThat(card.total()).isEqualTo(p("130"));
+    }
+
+    @Test
+    void harbin_9_2_anUrgentItemAdoptedByTheProvinceIsRecordedAsGeneral() {
+      // 第九条(二) names only "一般动态信息 2 分,调研信息 10 分"
+      assertThatThrownBy(
+              () -> score(district(), Occurrence.of("u", "art9.2").kind("紧急重要信息").build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("no rate of art9.2 matches kind '紧急重要信息'");
+      assertThat(
+              score(district(), Occurrence.of("u", "art9.2").kind("一般动态信息").build())
+                  .points("art9.2"))
+          .isEqualTo(p("2"));
+    }
+  }
+
+  @Nested
+  class Outcomes {
+    @Test
+    void harbin_10_modelAndAdvancedPlacesPerSeries() {
+      // 第十条 标兵 前2/前3/前10/前2; 先进 第3-5/第4-7/第11-30/第3-5名
+      List<Ranking> rankings =
+          SCHEME.outcomes().stream()
+              .filter(o -> o instanceof Ranking)
+              .map(o -> (Ranking) o)
+              .toList();
+      assertThat(rankings)
+          .extracting(
+              r -> r.groups().get(0),
+              r -> places(r.awards().get(0)),
+              r -> places(r.awards().get(1)))
+          .containsExactly(
+              tuple("district", "1-2", "3-5"),
+              tuple("county", "1-3", "4-7"),
+              tuple("bureau", "1-10", "11-30"),
+              tuple("office", "1-2", "3-5"));
+      assertThat(rankings.get(0).awards())
+          .extracting(Award::label)
+          .containsExactly("政务信息工作标兵单位", "政务信息工作先进单位");
+    }
+
+    private String places(Award a) {
+      return a.from() + "-" + a.to();
+    }
+  }
+}

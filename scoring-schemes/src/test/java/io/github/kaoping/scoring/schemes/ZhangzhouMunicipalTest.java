@@ -1,0 +1,492 @@
+package io.github.kaoping.scoring.schemes;
+
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.max;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.p;
+import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.sumOfMaxima;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Award;
+import io.github.kaoping.scoring.Banding;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.FactsException;
+import io.github.kaoping.scoring.Line;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Occurrence.JointRole;
+import io.github.kaoping.scoring.Overflow;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Ranking;
+import io.github.kaoping.scoring.RaterScores;
+import io.github.kaoping.scoring.Reading;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.Unit;
+import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.VetoEvent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** 漳州市直机关绩效考评办法, packaged as {@link Regulation#ZHANGZHOU}. */
+class ZhangzhouMunicipalTest {
+
+  private static final Scheme SCHEME = Regulation.ZHANGZHOU.scheme();
+
+  /**
+   * A second-series unit with 400 for its targets, no deduction and no reward, a 90% survey and
+   * raters at 40 and 44: 400 + 100 + 0 + 270 + 42 = 812.
+   */
+  private static ScoreCard score(Fact... extra) {
+    List<Fact> facts =
+        new ArrayList<>(
+            List.of(
+                Assessment.of("s1", "400"),
+                Assessment.of("s2.1", "0"),
+                Assessment.of("s2.4.10", "0"),
+                Assessment.of("s3.2.2", "0"),
+                Measurement.of("s4.1", "90"),
+                RaterScores.of("s4.2", "40", "44")));
+    facts.addAll(Arrays.asList(extra));
+    return PackagedSchemeChecks.score(SCHEME, "jiaotongju", "series-2", facts);
+  }
+
+  private static Occurrence.Builder at(String id, String node) {
+    return Occurrence.of(id, node);
+  }
+
+  @Nested
+  class Packaging {
+    @Test
+    void theSchemeValidates() {
+      PackagedSchemeChecks.assertValid(SCHEME);
+    }
+
+    @Test
+    void everyNodeHasAClause() {
+      PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
+    }
+
+    @Test
+    void everyReadingQuotesTheTextVerbatim() {
+      PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
+    }
+
+    @Test
+    void everyKnownDefectHasAReading() {
+      assertThat(PackagedSchemeChecks.reading(SCHEME, "s2-4-5-amount").quote()).contains("每人次扣分");
+      assertThat(PackagedSchemeChecks.reading(SCHEME, "s2-1-amount").quote()).contains("给予相应扣分");
+      assertThat(PackagedSchemeChecks.reading(SCHEME, "second-series").quote()).contains("第二序列");
+      assertThat(SCHEME.readings())
+          .extracting(Reading::id)
+          .contains(
+              "public-review",
+              "comprehensive-review",
+              "basic-targets",
+              "contribution-all-or-nothing",
+              "joint-split",
+              "same-matter-deductions",
+              "self-reported",
+              "overflow",
+              "reward-cap",
+              "research-cap",
+              "research-highest",
+              "standing-highest",
+              "excellent-below-700",
+              "ranking-ties",
+              "public-review-only-units");
+    }
+
+    @Test
+    void theCatalogueFindsItById() {
+      assertThat(Regulation.byId("zhangzhou-municipal")).contains(Regulation.ZHANGZHOU);
+      assertThat(Regulation.ZHANGZHOU.scheme()).isEqualTo(ZhangzhouMunicipal.scheme());
+      assertThat(SCHEME.info().documentNumber()).isEmpty();
+      assertThat(Regulation.byDocumentNumber("")).isEmpty(); // no 文号 is not a match for a blank one
+      assertThat(SCHEME.info().issuer()).contains("漳州市");
+    }
+
+    @Test
+    void zhangzhou_2_theRostersHoldTheirStatedCounts() {
+      assertThat(SCHEME.groups())
+          .extracting(UnitGroup::id, g -> g.units().size(), g -> g.declaredCount().orElseThrow())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("series-1", 18, 18),
+              org.assertj.core.groups.Tuple.tuple("series-2", 44, 44),
+              org.assertj.core.groups.Tuple.tuple("series-3", 14, 14));
+      List<Unit> all = SCHEME.groups().stream().flatMap(g -> g.units().stream()).toList();
+      assertThat(all)
+          .extracting(Unit::id)
+          .doesNotHaveDuplicates()
+          .allMatch(id -> id.matches("[a-z]+"));
+      assertThat(all).extracting(Unit::name).contains("民政局(含老区办)", "漳州出入境检验检疫局", "检察院");
+    }
+
+    @Test
+    void zhangzhou_2_theFiveUnitsOnlyInThePublicReviewAreInNoSeries() {
+      // 二 "市人大机关...市政府办参加公众评议,不列入各系列考评"
+      assertThat(SCHEME.groups().stream().flatMap(g -> g.units().stream()))
+          .extracting(Unit::name)
+          .doesNotContain("市人大机关", "市政协机关", "市纪委监察局机关", "市委办", "市政府办");
+      assertThatThrownBy(
+              () ->
+                  PackagedSchemeChecks.score(
+                      SCHEME, "shirenda", "series-1", List.of(Assessment.of("s1", "400"))))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("not on the roster of group series-1");
+    }
+  }
+
+  @Nested
+  class StatedTotals {
+    @Test
+    void zhangzhou_3_aThousandIs450Plus100Plus100Plus350() {
+      assertThat(SCHEME.maximum()).contains(p("1000"));
+      assertThat(max(SCHEME, "s1")).isEqualTo(p("450"));
+      assertThat(max(SCHEME, "s2")).isEqualTo(p("100"));
+      assertThat(max(SCHEME, "s3")).isEqualTo(p("100"));
+      assertThat(max(SCHEME, "s4")).isEqualTo(p("350"));
+      assertThat(sumOfMaxima(SCHEME, "s1", "s2", "s3", "s4")).isEqualTo(p("1000"));
+      assertThat(sumOfMaxima(SCHEME, "s4.1", "s4.2")).isEqualTo(p("350"));
+    }
+
+    @Test
+    void zhangzhou_3_aPerfectUnitScoresAThousand() {
+      ScoreCard card =
+          PackagedSchemeChecks.score(
+              SCHEME,
+              "guoshuiju",
+              "series-3",
+              List.of(
+                  Assessment.of("s1", "450"),
+                  Assessment.of("s2.1", "0"),
+                  Assessment.of("s2.4.10", "0"),
+                  at("c1", "s3.1.1").build(),
+                  at("c2", "s3.1.2").count(2).build(),
+                  Assessment.of("s3.2.2", "10"),
+                  Measurement.of("s4.1", "100"),
+                  RaterScores.of("s4.2", "50", "50", "50")));
+      assertThat(card.points("s2")).isEqualTo(p("100"));
+      assertThat(card.points("s3")).isEqualTo(p("100"));
+      assertThat(card.points("s4")).isEqualTo(p("350"));
+      assertThat(card.total()).isEqualTo(p("1000"));
+    }
+  }
+
+  @Nested
+  class Deductions {
+    @Test
+    void zhangzhou_3_2_deductionsBeyondAHundredAreTakenFromTheTotal() {
+      // 三(二) "如扣分超过100分的,超出的分数在该单位总得分中扣除"
+      assertThat(PackagedSchemeChecks.node(SCHEME, "s2").overflow())
+          .isEqualTo(Overflow.CARRY_TO_TOTAL);
+      ScoreCard card =
+          score(
+              at("crime", "s2.2.1").kind("科级以上").count(4).build(), // -60
+              at("absent", "s2.4.6").kind("旷工缺勤").count(10).build(), // -20
+              VetoEvent.of("v1", "programme-veto", "综治"), // -20
+              VetoEvent.of("v2", "programme-veto", "计生")); // -20
+      assertThat(card.points("s2")).isEqualTo(Points.ZERO);
+      assertThat(card.totalLines())
+          .filteredOn(l -> l.kind() == Line.Kind.CARRY)
+          .singleElement()
+          .satisfies(l -> assertThat(l.points()).isEqualTo(p("-20")));
+      assertThat(card.total()).isEqualTo(p("692")); // 812 - 100 - 20
+    }
+
+    @Test
+    void zhangzhou_3_2_2_oneMatterIsDeductedOnceAtItsHighest() {
+      // 三(二)2 "同一事项就高扣分一次,不重复扣分"
+      ScoreCard card =
+          score(
+              at("court", "s2.2.1").kind("科级以上").matter("李某挪用公款").build(),
+              at("party", "s2.2.2").kind("科级以上").matter("李某挪用公款").build(),
+              at("warning", "s2.2.3").kind("效能告诫").matter("李某挪用公款").build());
+      assertThat(card.points("s2.2")).isEqualTo(p("-15"));
+      assertThat(card.points("s2")).isEqualTo(p("85"));
+      assertThat(card.node("s2.2.2").orElseThrow().lines())
+          .singleElement()
+          .satisfies(l -> assertThat(l.kind()).isEqualTo(Line.Kind.MERGED));
+    }
+
+    @Test
+    void zhangzhou_3_2_2_aSelfReportedMatterIsExempt() {
+      // 三(二)2 "属于本单位自行查处或主动报告有关机关查处的,免予扣分"
+      ScoreCard card =
+          score(
+              at("found", "s2.2.2").kind("科级以下").selfReported(true).build(),
+              at("reported", "s2.2.2").kind("科级以下").build());
+      assertThat(card.points("s2.2.2")).isEqualTo(p("-7"));
+      assertThat(card.total()).isEqualTo(p("805"));
+    }
+
+    @Test
+    void zhangzhou_3_2_2_theExemptionReachesNoOtherDeduction() {
+      assertThatThrownBy(() -> score(at("late", "s2.4.6").kind("迟到早退").selfReported(true).build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("no clause of s2.4.6 exempts it");
+    }
+
+    @Test
+    void zhangzhou_3_2_3_1_aVetoedProgrammeTakesTwentyInsideTheSection() {
+      // 三(二)3(1) "经主管部门认定必须否决的,每项扣20分"
+      ScoreCard card = score(VetoEvent.of("v1", "programme-veto", "精神文明"));
+      assertThat(card.points("s2.3")).isEqualTo(p("-20"));
+      assertThat(card.points("s2")).isEqualTo(p("80"));
+      assertThat(card.isDisqualified()).isFalse();
+      assertThat(card.total()).isEqualTo(p("792"));
+    }
+
+    @Test
+    void zhangzhou_3_2_3_3_financeBreachesCostFiveToTen() {
+      // 三(二)3(3) "对该单位扣5至10分"
+      assertThat(score(at("f", "s2.3.3").points(p("5")).build()).points("s2.3.3"))
+          .isEqualTo(p("-5"));
+      assertThatThrownBy(() -> score(at("f", "s2.3.3").points(p("4")).build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("outside the rate's range 5..10");
+    }
+
+    @Test
+    void zhangzhou_3_2_1_inspectionIsOneAssessedDeductionUpToAHundred() {
+      // 三(二)1 "督查中发现问题给予相应扣分": no amount in the text
+      ScoreCard card =
+          PackagedSchemeChecks.score(
+              SCHEME,
+              "jiaotongju",
+              "series-2",
+              List.of(
+                  Assessment.of("s1", "400"),
+                  Assessment.of("s2.1", "12.5"),
+                  Assessment.of("s2.4.10", "0"),
+                  Assessment.of("s3.2.2", "0"),
+                  Measurement.of("s4.1", "90"),
+                  RaterScores.of("s4.2", "40", "44")));
+      assertThat(card.points("s2")).isEqualTo(p("87.5"));
+      assertThatThrownBy(
+              () ->
+                  PackagedSchemeChecks.score(
+                      SCHEME,
+                      "jiaotongju",
+                      "series-2",
+                      List.of(
+                          Assessment.of("s1", "400"),
+                          Assessment.of("s2.1", "101"),
+                          Assessment.of("s2.4.10", "0"),
+                          Assessment.of("s3.2.2", "0"),
+                          Measurement.of("s4.1", "90"),
+                          RaterScores.of("s4.2", "40"))))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("outside the allowed range 0..100");
+    }
+
+    @Test
+    void zhangzhou_3_2_4_5_eachPersonTimeCostsAnAmountFromOneToTen() {
+      // 三(二)4(5) "被省效能办...暗访发现或通报的,每人次扣分": the amount is chosen, 1 to 10
+      ScoreCard card = score(at("spot", "s2.4.5.a").count(2).points(p("3")).build());
+      assertThat(card.points("s2.4.5.a")).isEqualTo(p("-6"));
+      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("must say which amount the evaluator chose");
+      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").points(p("12")).build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("outside the rate's range 1..10");
+    }
+
+    @Test
+    void zhangzhou_3_2_4_7_tenPointsAtMostOnceAYear() {
+      // 三(二)4(7) "...乱收费的,扣10分" (no 每次)
+      ScoreCard card = score(at("a", "s2.4.7").build(), at("b", "s2.4.7").build());
+      assertThat(card.points("s2.4.7")).isEqualTo(p("-10"));
+      assertThat(card.points("s2")).isEqualTo(p("90"));
+    }
+
+    @Test
+    void zhangzhou_3_2_4_10_trainingDeductionWithinFive() {
+      // 三(二)4(10) "在5分内酌情扣分"
+      ScoreCard card =
+          PackagedSchemeChecks.score(
+              SCHEME,
+              "jiaotongju",
+              "series-2",
+              List.of(
+                  Assessment.of("s1", "400"),
+                  Assessment.of("s2.1", "0"),
+                  Assessment.of("s2.4.10", "5"),
+                  Assessment.of("s3.2.2", "0"),
+                  Measurement.of("s4.1", "90"),
+                  RaterScores.of("s4.2", "40", "44")));
+      assertThat(card.points("s2.4.10")).isEqualTo(p("-5"));
+      assertThat(card.total()).isEqualTo(p("807"));
+    }
+  }
+
+  @Nested
+  class Rewards {
+    @Test
+    void zhangzhou_3_3_1_eachProjectEarnsThirtyAndJointWorkSplitsEightyTwenty() {
+      // 三(三)1 "每个项目按完成程度奖励30分"; 三(三) "主办单位按80%计分,联办单位按20%计分"
+      ScoreCard lead = score(at("port", "s3.1.2").joint(JointRole.LEAD).build());
+      assertThat(lead.points("s3.1.2")).isEqualTo(p("24"));
+      ScoreCard partner = score(at("port", "s3.1.2").joint(JointRole.PARTNER).build());
+      assertThat(partner.points("s3.1.2")).isEqualTo(p("6"));
+      assertThat(score(at("port", "s3.1.2").build()).points("s3")).isEqualTo(p("30"));
+    }
+
+    @Test
+    void zhangzhou_3_3_rewardsAddUpToAtMostAHundred() {
+      // 三(三) "各分项奖励累计不超过100分"
+      ScoreCard card =
+          score(
+              at("projects", "s3.1.1").count(3).build(), // 90
+              at("promoted", "s3.3.3").level("国家级").build()); // 15
+      assertThat(card.points("s3.1")).isEqualTo(p("90"));
+      assertThat(card.points("s3.3")).isEqualTo(p("15"));
+      assertThat(card.points("s3")).isEqualTo(p("100"));
+      assertThat(card.node("s3").orElseThrow().lines())
+          .anySatisfy(l -> assertThat(l.kind()).isEqualTo(Line.Kind.CEILING));
+      assertThat(card.total()).isEqualTo(p("912"));
+    }
+
+    @Test
+    void zhangzhou_3_3_oneWorkScoredUnderTwoItemsCountsAtItsHighest() {
+      // 三(三) "同一项工作在不同项目得分的,以最高一次得分计"
+      ScoreCard card =
+          score(
+              at("advanced", "s3.3.1").level("省级").matter("河长制").build(), // 8
+              at("promoted", "s3.3.3").level("国家级").matter("河长制").build(), // 15
+              at("other", "s3.3.1").level("市级").matter("扶贫").build()); // 4
+      assertThat(card.points("s3.3.1")).isEqualTo(p("4"));
+      assertThat(card.points("s3.3.3")).isEqualTo(p("15"));
+      assertThat(card.points("s3")).isEqualTo(p("19"));
+    }
+
+    @Test
+    void zhangzhou_3_3_2_3_oneResultCountsAtItsHighestAndTheItemStopsAtTen() {
+      // 三(三)2(3) "同一成果就高一项得分。本项最高得分10分。"
+      ScoreCard one =
+          score(
+              at("adopted", "s3.2.3").kind("采纳").matter("课题A").build(),
+              at("prize", "s3.2.3").kind("一等奖").matter("课题A").build());
+      assertThat(one.points("s3.2.3")).isEqualTo(p("8"));
+      ScoreCard two =
+          score(
+              at("adopted", "s3.2.3").kind("采纳").matter("课题A").build(),
+              at("prize", "s3.2.3").kind("一等奖").matter("课题A").build(),
+              at("second", "s3.2.3").kind("二等奖").matter("课题B").build());
+      assertThat(two.points("s3.2.3")).isEqualTo(p("10"));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_2_tenMillionEarnsFiveThenOnePerThreeMillion() {
+      // 三(三)4(2) "实际到资1000万元的得5分,每增加300万元得1分。本项最高得分10分。"
+      assertThat(investment("999")).isEqualTo(Points.ZERO);
+      assertThat(investment("1000")).isEqualTo(p("5"));
+      assertThat(investment("1299")).isEqualTo(p("5"));
+      assertThat(investment("1300")).isEqualTo(p("6"));
+      assertThat(investment("3000")).isEqualTo(p("10"));
+    }
+
+    private Points investment(String amount) {
+      return score(at("inv", "s3.4.2").amount(new BigDecimal(amount)).build()).points("s3.4.2");
+    }
+
+    @Test
+    void zhangzhou_3_3_4_1_fiftyTenThousandYuanAPointForTheLeadAtEightyPercent() {
+      // 三(三)4(1) "每争取50万元得1分"; the lead unit of joint work counts 80% of 500万元
+      ScoreCard card =
+          score(at("grant", "s3.4.1").amount(new BigDecimal("500")).joint(JointRole.LEAD).build());
+      assertThat(card.points("s3.4.1")).isEqualTo(p("8"));
+    }
+  }
+
+  @Nested
+  class Review {
+    @Test
+    void zhangzhou_3_4_1_theSurveyRateTimesThreeHundred() {
+      assertThat(survey("87.5")).isEqualTo(p("262.5"));
+      assertThat(survey("88.888")).isEqualTo(p("266.66")); // 266.664, rounded once
+      assertThat(survey("100")).isEqualTo(p("300"));
+    }
+
+    private Points survey(String rate) {
+      return PackagedSchemeChecks.score(
+              SCHEME,
+              "fulian",
+              "series-1",
+              List.of(
+                  Assessment.of("s1", "400"),
+                  Assessment.of("s2.1", "0"),
+                  Assessment.of("s2.4.10", "0"),
+                  Assessment.of("s3.2.2", "0"),
+                  Measurement.of("s4.1", rate),
+                  RaterScores.of("s4.2", "40")))
+          .points("s4.1");
+    }
+
+    @Test
+    void zhangzhou_3_4_2_theMeanOfTheRatersOnFifty() {
+      assertThat(score().points("s4.2")).isEqualTo(p("42"));
+      assertThatThrownBy(
+              () ->
+                  PackagedSchemeChecks.score(
+                      SCHEME,
+                      "fulian",
+                      "series-1",
+                      List.of(
+                          Assessment.of("s1", "400"),
+                          Assessment.of("s2.1", "0"),
+                          Assessment.of("s2.4.10", "0"),
+                          Assessment.of("s3.2.2", "0"),
+                          Measurement.of("s4.1", "90"),
+                          RaterScores.of("s4.2", "51"))))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("outside the panel's scale 0..50");
+    }
+  }
+
+  @Nested
+  class Outcomes {
+    @Test
+    void zhangzhou_5_theTopFiveTenAndFiveOfEachSeriesAreExcellent() {
+      List<Ranking> rankings =
+          SCHEME.outcomes().stream()
+              .filter(o -> o instanceof Ranking)
+              .map(o -> (Ranking) o)
+              .toList();
+      assertThat(rankings)
+          .extracting(r -> r.groups().get(0), r -> r.awards().get(0).to())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("series-1", 5),
+              org.assertj.core.groups.Tuple.tuple("series-2", 10),
+              org.assertj.core.groups.Tuple.tuple("series-3", 5));
+      Award excellent = rankings.get(1).awards().get(0);
+      assertThat(excellent.label()).isEqualTo("优秀单位");
+      assertThat(excellent.from()).isEqualTo(1);
+      assertThat(excellent.eligible().orElseThrow().contains(p("700"))).isTrue();
+      assertThat(excellent.eligible().orElseThrow().contains(p("699.99"))).isFalse();
+    }
+
+    @Test
+    void zhangzhou_5_belowSevenHundredExcludingSevenHundredFails() {
+      // 五 "总分在700分(不含700分)以下的为“不合格单位”"
+      Banding bands =
+          SCHEME.outcomes().stream()
+              .filter(o -> o instanceof Banding)
+              .map(o -> (Banding) o)
+              .findFirst()
+              .orElseThrow();
+      assertThat(bands.bands()).hasSize(2);
+      assertThat(bands.bands().get(0).label()).isEqualTo("不合格单位");
+      assertThat(bands.bands().get(0).scores().contains(p("699.99"))).isTrue();
+      assertThat(bands.bands().get(0).scores().contains(p("700"))).isFalse();
+      assertThat(bands.bands().get(1).scores().contains(p("700"))).isTrue();
+      assertThat(score(at("crime", "s2.2.1").kind("科级以上").count(8).build()).total())
+          .satisfies(t -> assertThat(bands.bands().get(0).scores().contains(t)).isTrue());
+    }
+  }
+}
