@@ -876,8 +876,10 @@ final class Scorer {
 
   private Trigger trigger(Veto veto) {
     if (veto.trigger() instanceof Veto.NodeScore s) {
-      BigDecimal p = points[plan.node(s.nodeId()).index];
-      if (p == null || !s.points().contains(p)) {
+      int at = plan.node(s.nodeId()).index;
+      BigDecimal p = points[at];
+      // An item outside the unit's duties was not scored, so it cannot have been fully deducted.
+      if (p == null || facts.covered(at) || !s.points().contains(p)) {
         return NOT_SET_OFF;
       }
       return new Trigger(1, s.nodeId() + " scored " + plain(p) + ", in " + s.points(), List.of());

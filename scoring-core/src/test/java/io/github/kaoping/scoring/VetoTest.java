@@ -63,6 +63,29 @@ class VetoTest {
   }
 
   @Test
+  void yueyang_4_5_1_anItemOutsideTheUnitsDutiesIsNotFullyDeducted() {
+    // Under the rescale policy a not-applicable item counts 0, but it was not deducted at all.
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("s5.1", "落实并反馈", "四(五)1").max("50").rule(Rule.deductPerOccurrence("10")),
+                Node.of("rest", "其余", "四").max("50").rule(Rule.Assessed.award()))
+            .max("100")
+            .notApplicable(NotApplicablePolicy.RESCALE)
+            .addVetoes(
+                new Veto(
+                    "s5.1-zero",
+                    "50分全扣",
+                    Optional.of("四(五)1"),
+                    new Veto.NodeScore("s5.1", Interval.atMost(java.math.BigDecimal.ZERO)),
+                    Veto.disqualification()))
+            .build();
+    ScoreCard card = score(scheme, NotApplicable.of("s5.1", "无此项职责"), Assessment.of("rest", "45"));
+    assertThat(card.points("s5.1")).isEqualTo(Points.ZERO);
+    assertThat(card.total()).isEqualTo(p("90"));
+    assertThat(card.isDisqualified()).isFalse();
+  }
+
+  @Test
   void jishui_4_3_6_aVetoAlsoBarsTheUnitHead() {
     // 四(三)6 "实行一票否决，取消年终目标管理综合先进单位的评选资格，单位负责人不得评先评优"
     Scheme scheme =
