@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * Units ranked within each group, highest first, on the total or on one node (dazhou ranks each of
- * its seven areas), and the awards their positions win.
+ * its seven areas), and the awards their positions win. A ranking of several groups ranks each
+ * separately with the same awards, unless it is {@linkplain #pooled() pooled}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,6 +25,16 @@ public abstract non-sealed class Ranking implements Outcome {
 
   @Override
   public abstract List<String> groups();
+
+  /**
+   * Whether the groups are ranked together as one ranking, rather than each separately: township 七
+   * names a category for its 先进 awards but none for "倒数第一名", which a scheme may read as ranking
+   * every unit together.
+   */
+  @Value.Default
+  public boolean pooled() {
+    return false;
+  }
 
   /** The node ranked on; empty ranks on the total. */
   public abstract Optional<String> on();

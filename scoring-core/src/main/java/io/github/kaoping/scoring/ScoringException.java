@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring;
 
+import io.github.kaoping.scoring.standings.StandingsException;
 import java.util.List;
 
 /**
@@ -7,14 +8,20 @@ import java.util.List;
  * first, and no partial score is ever returned alongside it.
  */
 public abstract sealed class ScoringException extends RuntimeException
-    permits SchemeException, FactsException {
+    permits SchemeException, FactsException, StandingsException {
 
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
   private final List<Problem> problems;
 
-  ScoringException(String what, List<Problem> problems) {
+  /**
+   * Creates the exception.
+   *
+   * @param what what could not be done
+   * @param problems every problem found, not empty
+   */
+  protected ScoringException(String what, List<Problem> problems) {
     super(describe(what, problems));
     this.problems = List.copyOf(problems);
   }
