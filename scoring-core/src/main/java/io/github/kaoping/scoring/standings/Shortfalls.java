@@ -71,7 +71,26 @@ final class Shortfalls {
       for (int k = held - 1; k >= 0; k--) {
         Award a = top.get(k);
         Bound position = standAtOrAbove(positioned, i, a.to(), ties, cutTies);
-        add(outcomeId, group, u, Optional.of(a.label()), position, a.eligible(), out);
+        Bound bound = Bound.stricter(position, lowerBound(a.eligible()));
+        if (bound == null || bound.isMetBy(u.value().toBigDecimal())) {
+          continue; // nothing to reach by rising: already there, or held back by something else
+        }
+        // Where the unit lands at that value: it may overshoot into a better award, or into
+        // positions that carry none, in which case no rise gives it this award.
+        int slot = landing(positioned, i, bound, ties, cutTies);
+        Award landed = null;
+        for (Award candidate : top) {
+          if (candidate.from() <= slot && slot <= candidate.to()) {
+            landed = candidate;
+          }
+        }
+        if (landed == null
+            || landed.from() > a.from()
+            || !accepts(landed.eligible(), bound)
+            || !accepts(a.eligible(), bound)) {
+          continue;
+        }
+        add(outcomeId, group.group(), u, Optional.of(a.label()), bound, out);
       }
       // From the bottom: standing above each lighter award's positions, then above them all.
       // Standing at bottom position b or higher is standing at top position others + 2 - b or
@@ -81,17 +100,41 @@ final class Shortfalls {
         for (Award b : bottom) {
           int t = others + 2 - b.from();
           if (b.from() > sanction.get().to() && t >= 1) {
-            Bound position = standAtOrAbove(positioned, i, t, ties, cutTies);
-            add(outcomeId, group, u, Optional.of(b.label()), position, Optional.empty(), out);
+            Bound bound = standAtOrAbove(positioned, i, t, ties, cutTies);
+            add(outcomeId, group.group(), u, Optional.of(b.label()), bound, out);
           }
         }
         int t = others + 1 - maxBottom;
         if (t >= 1) {
-          Bound position = standAtOrAbove(positioned, i, t, ties, cutTies);
-          add(outcomeId, group, u, Optional.empty(), position, Optional.empty(), out);
+          Bound bound = standAtOrAbove(positioned, i, t, ties, cutTies);
+          add(outcomeId, group.group(), u, Optional.empty(), bound, out);
         }
       }
     }
+  }
+
+  private static @Nullable Bound lowerBound(Optional<Interval> scores) {
+    return scores
+        .flatMap(Interval::lower)
+        .map(b -> new Bound(b.value(), b.inclusive()))
+        .orElse(null);
+  }
+
+  /**
+   * Does the interval hold the bound's value (or, for an exclusive bound, values just above it)?
+   */
+  private static boolean accepts(Optional<Interval> scores, Bound bound) {
+    if (scores.isEmpty()) {
+      return true;
+    }
+    if (bound.inclusive) {
+      return scores.get().contains(bound.value);
+    }
+    boolean lowOk =
+        scores.get().lower().map(l -> l.value().compareTo(bound.value) <= 0).orElse(true);
+    boolean highOk =
+        scores.get().upper().map(h -> h.value().compareTo(bound.value) > 0).orElse(true);
+    return lowOk && highOk;
   }
 
   /**
@@ -108,32 +151,73 @@ final class Shortfalls {
     }
     Placing other = positioned.get(t - 1 < i ? t - 1 : t);
     Placing u = positioned.get(i);
-    int c = 0;
-    for (int k = 0; c == 0 && k < u.tieBreakers().size(); k++) {
-      c = u.tieBreakers().get(k).compareTo(other.tieBreakers().get(k));
-    }
-    if (c == 0 && ties.unitIdLast()) {
-      c = -u.unitId().compareTo(other.unitId());
-    }
+    int c = -compareToUnitAt(other, other.value().toBigDecimal(), u, ties);
     boolean inclusive = c > 0 || (c == 0 && cutTies == CutTies.ALL_BETTER);
     return new Bound(other.value().toBigDecimal(), inclusive);
   }
 
+  /**
+   * The position the cut-tie policy settles unit {@code i} at if its value were the bound's (or
+   * just above it, for an exclusive bound), its tie-breaker values unchanged. Binary searches, so
+   * each target costs {@code log n}.
+   */
+  private static int landing(
+      List<Placing> positioned, int i, Bound bound, TiePolicy ties, CutTies cutTies) {
+    Placing u = positioned.get(i);
+    int above;
+    if (!bound.inclusive) {
+      // Just above the value: everyone at the value is below, everyone above it is above.
+      above = countPrefix(positioned, i, o -> o.value().toBigDecimal().compareTo(bound.value) > 0);
+    } else {
+      int strictly = countPrefix(positioned, i, o -> compareToUnitAt(o, bound.value, u, ties) > 0);
+      int orEqual = countPrefix(positioned, i, o -> compareToUnitAt(o, bound.value, u, ties) >= 0);
+      above = cutTies == CutTies.ALL_BETTER ? strictly : orEqual;
+    }
+    return above + 1;
+  }
+
+  /**
+   * Compares unit {@code o}'s key with unit {@code u}'s key if u's value were {@code value}:
+   * positive if o ranks above.
+   */
+  private static int compareToUnitAt(Placing o, BigDecimal value, Placing u, TiePolicy ties) {
+    int c = o.value().toBigDecimal().compareTo(value);
+    for (int k = 0; c == 0 && k < o.tieBreakers().size(); k++) {
+      c = o.tieBreakers().get(k).compareTo(u.tieBreakers().get(k));
+    }
+    if (c == 0 && ties.unitIdLast()) {
+      c = u.unitId().compareTo(o.unitId()); // the smaller id ranks above
+    }
+    return c;
+  }
+
+  /**
+   * How many units other than {@code i} satisfy a predicate that holds for a prefix of the ranking
+   * order.
+   */
+  private static int countPrefix(
+      List<Placing> positioned, int i, java.util.function.Predicate<Placing> above) {
+    int low = 0;
+    int high = positioned.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (above.test(positioned.get(mid))) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return i < low ? low - 1 : low;
+  }
+
   private static void add(
       String outcomeId,
-      RankedGroup group,
+      String group,
       Placing u,
       Optional<String> target,
-      @Nullable Bound position,
-      Optional<Interval> eligible,
+      @Nullable Bound bound,
       List<Shortfall> out) {
-    Bound scores =
-        eligible
-            .flatMap(Interval::lower)
-            .map(b -> new Bound(b.value(), b.inclusive()))
-            .orElse(null);
-    Bound bound = Bound.stricter(position, scores);
-    add(outcomeId, group.group(), u.unitId(), u.value(), target, bound, eligible, out);
+    add(outcomeId, group, u.unitId(), u.value(), target, bound, Optional.empty(), out);
   }
 
   private static void add(
