@@ -173,7 +173,8 @@ final class Ranker {
     List<Span> spans = new ArrayList<>();
     for (Stretch s : stretches) {
       spans.add(new Span(s.from, s.to, label(s.award)));
-      if (s.award != null && s.award != settled) {
+      // Settled at the tie's lowest position, the awards of its higher positions are lost.
+      if (cutTies == CutTies.ALL_WORSE && s.award != null && s.award != settled) {
         atStake.add(s.award.label());
       }
     }
@@ -234,7 +235,7 @@ final class Ranker {
     }
   }
 
-  /** The award one tie receives from one end, and the awards lost at a cut. */
+  /** The award one tie receives from one end, and the awards it lost at a cut. */
   private static final class Decision {
     static final Decision NONE = new Decision(null, List.of());
 

@@ -23,8 +23,9 @@ public record Withheld(String award, Reason reason) {
     /** The unit's ranked value is outside the award's eligible scores ("85分以上"). */
     INELIGIBLE,
     /**
-     * The unit is tied across an award cut, and the ranking's cut-tie policy gave the tied units
-     * another award (or none).
+     * The unit is tied across an award cut and {@link io.github.kaoping.scoring.CutTies#ALL_WORSE}
+     * settled the tie at its lowest position, so it does not hold what a higher position of the tie
+     * carried.
      */
     TIE_AT_CUT
   }
