@@ -19,6 +19,9 @@ public sealed interface Outcome permits Ranking, Banding, Improvement, Grading {
   /** The clause it comes from. */
   Optional<String> clause();
 
-  /** The unit groups it applies to, each separately; empty means every group. */
+  /**
+   * The unit groups it applies to, each separately unless a {@link Ranking} ranks them {@linkplain
+   * Ranking#acrossGroups() together}; empty means every group.
+   */
   List<String> groups();
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Units ranked within each group, highest first, on the total or on one node (dazhou ranks each of
- * its seven areas), and the awards their positions win. A ranking of several groups ranks each
- * separately with the same awards, unless it is {@linkplain #pooled() pooled}.
+ * Units ranked within each group (or, if {@link #acrossGroups()} says so, across the groups),
+ * highest first, on the total or on one node (dazhou ranks each of its seven areas), and the awards
+ * their positions win.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,18 +26,19 @@ public abstract non-sealed class Ranking implements Outcome {
   @Override
   public abstract List<String> groups();
 
-  /**
-   * Whether the groups are ranked together as one ranking, rather than each separately: township 七
-   * names a category for its 先进 awards but none for "倒数第一名", which a scheme may read as ranking
-   * every unit together.
-   */
-  @Value.Default
-  public boolean pooled() {
-    return false;
-  }
-
   /** The node ranked on; empty ranks on the total. */
   public abstract Optional<String> on();
+
+  /**
+   * Whether the units of the ranking's groups (every group if none is listed) are ranked together
+   * in one field rather than each group separately. jishui 四(三)1 ranks every section of the bureau
+   * together, though each section is its own group for the items specific to it. Defaults to {@code
+   * false}: each group is ranked separately.
+   */
+  @Value.Default
+  public boolean acrossGroups() {
+    return false;
+  }
 
   /** How equal scores are ranked. */
   @Value.Default

@@ -649,9 +649,9 @@ final class SchemeCompiler {
       }
       List<Integer> groups = outcomeGroups(path, o);
       if (o instanceof Ranking r) {
-        checkRanked(nodes, path, groups, r.on(), r.ties(), r.awards());
+        checkRanked(nodes, path, groups, r.acrossGroups(), r.on(), r.ties(), r.awards());
       } else if (o instanceof Improvement i) {
-        checkRanked(nodes, path, groups, i.on(), i.ties(), i.awards());
+        checkRanked(nodes, path, groups, false, i.on(), i.ties(), i.awards());
       } else if (o instanceof Banding b) {
         b.on().ifPresent(on -> checkOutcomeNode(nodes, path, groups, on, "it bands"));
         checkBands(path, b.bands());
@@ -686,6 +686,7 @@ final class SchemeCompiler {
       PlanNode[] nodes,
       String path,
       List<Integer> groups,
+      boolean together,
       Optional<String> on,
       TiePolicy ties,
       List<Award> awards) {
@@ -720,19 +721,44 @@ final class SchemeCompiler {
                   + " overlap; a position wins one award from each end");
         }
       }
+      checkRoster(path, groups, together, a);
+    }
+  }
+
+  /** An award that starts beyond the units the rosters list can never be given. */
+  private void checkRoster(String path, List<Integer> groups, boolean together, Award a) {
+    if (together) {
+      int listed = 0;
       for (int g : groups) {
-        UnitGroup group = scheme.groups().get(g);
-        if (!group.units().isEmpty() && a.from() > group.units().size()) {
-          problem(
-              path,
-              "award "
-                  + describe(a)
-                  + " starts beyond the "
-                  + group.units().size()
-                  + " units group "
-                  + group.id()
-                  + " lists, so it can never be given");
+        int size = scheme.groups().get(g).units().size();
+        if (size == 0) {
+          return; // a group without a roster may hold any number of units
         }
+        listed += size;
+      }
+      if (!groups.isEmpty() && a.from() > listed) {
+        problem(
+            path,
+            "award "
+                + describe(a)
+                + " starts beyond the "
+                + listed
+                + " units its groups list, so it can never be given");
+      }
+      return;
+    }
+    for (int g : groups) {
+      UnitGroup group = scheme.groups().get(g);
+      if (!group.units().isEmpty() && a.from() > group.units().size()) {
+        problem(
+            path,
+            "award "
+                + describe(a)
+                + " starts beyond the "
+                + group.units().size()
+                + " units group "
+                + group.id()
+                + " lists, so it can never be given");
       }
     }
   }

@@ -4,8 +4,9 @@ import io.github.kaoping.scoring.standings.StandingsException;
 import java.util.List;
 
 /**
- * Thrown when a scheme or a unit's facts are wrong. It lists every problem found, not only the
- * first, and no partial score is ever returned alongside it.
+ * Thrown when a scheme, a unit's facts, or the cards and cases given to the standings are wrong. It
+ * lists every problem found, not only the first, and no partial result is ever returned alongside
+ * it.
  */
 public abstract sealed class ScoringException extends RuntimeException
     permits SchemeException, FactsException, StandingsException {

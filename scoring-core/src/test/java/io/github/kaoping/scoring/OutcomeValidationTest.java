@@ -105,6 +105,44 @@ class OutcomeValidationTest {
   }
 
   @Test
+  void jishui_4_3_1_aRankingAcrossGroupsCountsTheUnitsOfEveryGroup() {
+    // Each listed group has one unit; ranked together, awards up to position 2 can be given.
+    Scheme.Builder one =
+        scheme(
+                ranking("awards")
+                    .acrossGroups(true)
+                    .addGroups("office", "dept")
+                    .addAwards(Award.top("一等奖", 1, 1), Award.top("二等奖", 2, 2))
+                    .build())
+            .addGroups(
+                new UnitGroup(
+                    "office",
+                    "办公室",
+                    Optional.empty(),
+                    List.of(new Unit("o1", "办公室")),
+                    Optional.empty()));
+    assertThat(messages(one)).isEmpty();
+    Scheme.Builder beyond =
+        scheme(
+                ranking("awards")
+                    .acrossGroups(true)
+                    .addGroups("office", "dept")
+                    .addAwards(Award.top("三等奖", 4, 6))
+                    .build())
+            .addGroups(
+                new UnitGroup(
+                    "office",
+                    "办公室",
+                    Optional.empty(),
+                    List.of(new Unit("o1", "办公室")),
+                    Optional.empty()));
+    assertThat(messages(beyond))
+        .containsExactly(
+            "yueyang-2007/outcome awards: award 三等奖 (positions 4-6) starts beyond the 3 units its"
+                + " groups list, so it can never be given");
+  }
+
+  @Test
   void aTieBreakerOnTheRankedNodeCanNeverBreakATie() {
     assertThat(
             messages(

@@ -12,8 +12,9 @@ import java.util.Optional;
  * order, then (for presentation only, as tied units share rank and position) by unit id; units
  * ranked apart (disqualified, when the ranking skips their positions) follow in the same order.
  *
- * @param group the group's id; for a {@linkplain io.github.kaoping.scoring.Ranking#pooled() pooled}
- *     ranking, the ids of the groups ranked together joined by {@code +}
+ * @param group the group's id; for a ranking {@linkplain
+ *     io.github.kaoping.scoring.Ranking#acrossGroups() across groups}, the ids of the groups ranked
+ *     together joined by {@code +}
  * @param placings every ranked unit of the group
  * @param cutTies every tie that straddles an award cut, in position order
  * @param withoutPrevious for an improvement, the units of the group without a card last period, by

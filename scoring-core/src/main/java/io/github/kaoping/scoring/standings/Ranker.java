@@ -6,6 +6,7 @@ import io.github.kaoping.scoring.DisqualifiedUnits;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.TiePolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,7 @@ final class Ranker {
 
   RankedGroup rank(String group, List<Entry> entries, List<String> withoutPrevious) {
     Entry[] sorted = entries.toArray(new Entry[0]);
-    java.util.Arrays.sort(sorted, ORDER);
+    Arrays.sort(sorted, ORDER);
     List<Entry> positioned = new ArrayList<>(sorted.length);
     List<Entry> apart = new ArrayList<>();
     for (Entry e : sorted) {

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * Decides a scheme's outcomes from many units' score cards: the one entry point of standings.
  *
  * <p>{@link #rank} applies every {@link Ranking}, {@link Improvement} and {@link Banding} of the
- * scheme, in the scheme's order, each within each of its unit groups separately. The rules,
- * exactly:
+ * scheme, in the scheme's order, each within each of its unit groups separately (a ranking
+ * {@linkplain Ranking#acrossGroups() across groups} ranks its groups together). The rules, exactly:
  *
  * <ul>
  *   <li><b>Order.</b> Units are ordered by the ranked value (the total, or the points of the
@@ -252,7 +252,8 @@ public final class Standings {
     Ranker ranker = new Ranker(r.ties(), r.disqualified(), r.cutTies(), r.awards());
     List<RankedGroup> groups = new ArrayList<>();
     List<String> ids = groupsOf(r);
-    List<List<String>> ranked = r.pooled() ? List.of(ids) : ids.stream().map(List::of).toList();
+    List<List<String>> ranked =
+        r.acrossGroups() ? List.of(ids) : ids.stream().map(List::of).toList();
     for (List<String> together : ranked) {
       List<Ranker.Entry> entries = new ArrayList<>();
       for (String g : together) {

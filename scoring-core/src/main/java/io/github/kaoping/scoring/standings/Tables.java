@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Lookups and plain-text tables for the results. */
 final class Tables {
@@ -137,9 +136,5 @@ final class Tables {
         || (cp >= 0xFE30 && cp <= 0xFE4F)
         || (cp >= 0xFF00 && cp <= 0xFF60)
         || (cp >= 0xFFE0 && cp <= 0xFFE6);
-  }
-
-  static String joined(List<String> items) {
-    return items.stream().collect(Collectors.joining(", "));
   }
 }

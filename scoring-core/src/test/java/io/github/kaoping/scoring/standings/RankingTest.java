@@ -290,13 +290,16 @@ class RankingTest {
   }
 
   @Test
-  void township_7_aPooledRankingRanksEveryCategoryTogether() {
+  void township_7_aRankingAcrossGroupsRanksEveryCategoryTogether() {
     // A reading of 七: the categories are named for 先进 but not for 倒数第一名.
     Scheme scheme =
         Cohort.scheme(
             "township",
             List.of("cat1", "cat2"),
-            ranking("bottom", "七").pooled(true).addAwards(Award.bottom("倒数第一名", 1, 1)).build());
+            ranking("bottom", "七")
+                .acrossGroups(true)
+                .addAwards(Award.bottom("倒数第一名", 1, 1))
+                .build());
     RankingResult r =
         Cohort.of(scheme)
             .add("a", "cat1", "80")
