@@ -9,4 +9,5 @@ module io.github.kaoping.scoring.core {
   requires static java.compiler;
 
   exports io.github.kaoping.scoring;
+  exports io.github.kaoping.scoring.standings;
 }

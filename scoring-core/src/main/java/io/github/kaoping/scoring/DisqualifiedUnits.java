@@ -2,7 +2,8 @@ package io.github.kaoping.scoring;
 
 /**
  * Whether a unit disqualified by a veto still occupies its ranking position. It never receives an
- * award either way; no regulation says which, so a scheme declares it.
+ * award either way, from the top or from the bottom; no regulation says which, so a scheme declares
+ * it.
  */
 public enum DisqualifiedUnits {
   /** It keeps its position; the award of that position is not given to anyone. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +80,7 @@ final class SchemeCompiler {
     checkVetoes(nodes, vetoes, totalPenalties);
     checkRounding(nodes);
     checkReadings();
+    checkOutcomes(nodes);
     return new Plan(scheme, nodes, Map.copyOf(nodeIndex), groupIndex, vetoes, totalPenalties);
   }
 
@@ -630,6 +632,262 @@ final class SchemeCompiler {
         }
       }
     }
+  }
+
+  // ------------------------------------------------------------------ outcomes
+
+  private void checkOutcomes(PlanNode[] nodes) {
+    Set<String> ids = new HashSet<>();
+    for (Outcome o : scheme.outcomes()) {
+      String path = scheme.id() + "/outcome " + o.id();
+      checkId(o.id(), path, "outcome id");
+      if (!ids.add(o.id())) {
+        problem(path, "outcome id " + o.id() + " is used twice");
+      }
+      if (o.title().isBlank()) {
+        problem(path, "has no title");
+      }
+      List<Integer> groups = outcomeGroups(path, o);
+      if (o instanceof Ranking r) {
+        checkRanked(nodes, path, groups, r.acrossGroups(), r.on(), r.ties(), r.awards());
+      } else if (o instanceof Improvement i) {
+        checkRanked(nodes, path, groups, false, i.on(), i.ties(), i.awards());
+      } else if (o instanceof Banding b) {
+        b.on().ifPresent(on -> checkOutcomeNode(nodes, path, groups, on, "it bands"));
+        checkBands(path, b.bands());
+      } else if (o instanceof Grading g) {
+        checkGrading(path, g);
+      }
+    }
+  }
+
+  /** The groups an outcome applies to, by index; every known group if it names none. */
+  private List<Integer> outcomeGroups(String path, Outcome o) {
+    if (o.groups().isEmpty()) {
+      return List.copyOf(groupIndex.values());
+    }
+    List<Integer> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String group : o.groups()) {
+      Integer g = groupIndex.get(group);
+      if (!seen.add(group)) {
+        problem(path, "names group " + group + " twice");
+      } else if (g == null) {
+        problem(
+            path, "unknown group " + group + "; the scheme's groups are " + groupIndex.keySet());
+      } else {
+        found.add(g);
+      }
+    }
+    return found;
+  }
+
+  private void checkRanked(
+      PlanNode[] nodes,
+      String path,
+      List<Integer> groups,
+      boolean together,
+      Optional<String> on,
+      TiePolicy ties,
+      List<Award> awards) {
+    on.ifPresent(id -> checkOutcomeNode(nodes, path, groups, id, "it ranks on"));
+    Set<String> breakers = new HashSet<>();
+    for (String id : ties.tieBreakers()) {
+      if (!breakers.add(id)) {
+        problem(path, "tie-breaker " + id + " is named twice");
+      } else if (on.isPresent() && on.get().equals(id)) {
+        problem(path, "tie-breaker " + id + " is the node ranked on, so it can never break a tie");
+      } else {
+        checkOutcomeNode(nodes, path, groups, id, "it breaks ties on");
+      }
+    }
+    Set<String> labels = new HashSet<>();
+    for (int i = 0; i < awards.size(); i++) {
+      Award a = awards.get(i);
+      if (a.label().isBlank()) {
+        problem(path, "an award has no label");
+      } else if (!labels.add(a.label())) {
+        problem(path, "award " + a.label() + " is listed twice");
+      }
+      for (int j = 0; j < i; j++) {
+        Award b = awards.get(j);
+        if (a.end() == b.end() && a.from() <= b.to() && b.from() <= a.to()) {
+          problem(
+              path,
+              "awards "
+                  + describe(b)
+                  + " and "
+                  + describe(a)
+                  + " overlap; a position wins one award from each end");
+        }
+      }
+      checkRoster(path, groups, together, a);
+    }
+  }
+
+  /** An award that starts beyond the units the rosters list can never be given. */
+  private void checkRoster(String path, List<Integer> groups, boolean together, Award a) {
+    if (together) {
+      int listed = 0;
+      for (int g : groups) {
+        int size = scheme.groups().get(g).units().size();
+        if (size == 0) {
+          return; // a group without a roster may hold any number of units
+        }
+        listed += size;
+      }
+      if (!groups.isEmpty() && a.from() > listed) {
+        problem(
+            path,
+            "award "
+                + describe(a)
+                + " starts beyond the "
+                + listed
+                + " units its groups list, so it can never be given");
+      }
+      return;
+    }
+    for (int g : groups) {
+      UnitGroup group = scheme.groups().get(g);
+      if (!group.units().isEmpty() && a.from() > group.units().size()) {
+        problem(
+            path,
+            "award "
+                + describe(a)
+                + " starts beyond the "
+                + group.units().size()
+                + " units group "
+                + group.id()
+                + " lists, so it can never be given");
+      }
+    }
+  }
+
+  private static String describe(Award a) {
+    return a.label()
+        + " ("
+        + (a.end() == Award.End.BOTTOM ? "bottom " : "")
+        + (a.from() == a.to() ? "position " + a.from() : "positions " + a.from() + "-" + a.to())
+        + ")";
+  }
+
+  private void checkOutcomeNode(
+      PlanNode[] nodes, String path, List<Integer> groups, String nodeId, String what) {
+    Integer i = nodeIndex.get(nodeId);
+    if (i == null) {
+      problem(path, what + " unknown node " + nodeId);
+      return;
+    }
+    PlanNode n = nodes[i];
+    for (int g : groups) {
+      if (!n.inGroup[g]) {
+        problem(
+            path,
+            what
+                + " node "
+                + nodeId
+                + ", which does not apply to group "
+                + scheme.groups().get(g).id());
+      }
+    }
+  }
+
+  private void checkBands(String path, List<Band> bands) {
+    if (bands.isEmpty()) {
+      problem(path, "has no bands");
+    }
+    Set<String> labels = new HashSet<>();
+    for (int i = 0; i < bands.size(); i++) {
+      Band band = bands.get(i);
+      if (band.label().isBlank()) {
+        problem(path, "a band has no label");
+      } else if (!labels.add(band.label())) {
+        problem(path, "band " + band.label() + " is listed twice");
+      }
+      for (int j = 0; j < i; j++) {
+        Band other = bands.get(j);
+        if (band.scores().overlaps(other.scores())) {
+          problem(
+              path,
+              "bands "
+                  + other.label()
+                  + " "
+                  + other.scores()
+                  + " and "
+                  + band.label()
+                  + " "
+                  + band.scores()
+                  + " overlap; state which band a shared score belongs to");
+        }
+      }
+    }
+  }
+
+  private void checkGrading(String path, Grading g) {
+    if (g.validYears() < 1) {
+      problem(path, "grades must be valid for at least one year, was " + g.validYears());
+    }
+    Set<String> prerequisites = new HashSet<>();
+    for (Rule.Element e : g.prerequisites()) {
+      checkId(e.id(), path, "prerequisite id");
+      if (!prerequisites.add(e.id())) {
+        problem(path, "prerequisite " + e.id() + " is listed twice");
+      }
+    }
+    if (g.grades().isEmpty()) {
+      problem(path, "has no grades");
+    }
+    Map<String, Grade> earlier = new LinkedHashMap<>();
+    for (Grade grade : g.grades()) {
+      String at = path + "/grade " + grade.id();
+      checkId(grade.id(), at, "grade id");
+      if (earlier.containsKey(grade.id())) {
+        problem(at, "grade id " + grade.id() + " is used twice");
+        continue;
+      }
+      if (grade.requires().isPresent()) {
+        String required = grade.requires().get();
+        if (!earlier.containsKey(required)) {
+          problem(
+              at,
+              "requires "
+                  + required
+                  + ", which is not a lower grade of this grading; list grades lowest first");
+        }
+      } else if (grade.heldYears() > 0) {
+        problem(at, "says a grade must be held " + grade.heldYears() + " years, but requires none");
+      }
+      if (grade.scores().isPresent()) {
+        Interval scores = grade.scores().get();
+        for (Grade lower : earlier.values()) {
+          if (lower.scores().isPresent() && reachesBelow(scores, lower.scores().get())) {
+            problem(
+                at,
+                "its scores "
+                    + scores
+                    + " reach below those of the lower grade "
+                    + lower.id()
+                    + " "
+                    + lower.scores().get());
+          }
+        }
+      }
+      earlier.put(grade.id(), grade);
+    }
+  }
+
+  /** Does {@code higher} admit a score below every score {@code lower} admits? */
+  private static boolean reachesBelow(Interval higher, Interval lower) {
+    if (lower.lower().isEmpty()) {
+      return false;
+    }
+    if (higher.lower().isEmpty()) {
+      return true;
+    }
+    Interval.Bound h = higher.lower().get();
+    Interval.Bound l = lower.lower().get();
+    int c = h.value().compareTo(l.value());
+    return c < 0 || (c == 0 && h.inclusive() && !l.inclusive());
   }
 
   // ------------------------------------------------------------------ helpers

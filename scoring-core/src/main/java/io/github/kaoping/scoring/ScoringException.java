@@ -1,20 +1,28 @@
 package io.github.kaoping.scoring;
 
+import io.github.kaoping.scoring.standings.StandingsException;
 import java.util.List;
 
 /**
- * Thrown when a scheme or a unit's facts are wrong. It lists every problem found, not only the
- * first, and no partial score is ever returned alongside it.
+ * Thrown when a scheme, a unit's facts, or the cards and cases given to the standings are wrong. It
+ * lists every problem found, not only the first, and no partial result is ever returned alongside
+ * it.
  */
 public abstract sealed class ScoringException extends RuntimeException
-    permits SchemeException, FactsException {
+    permits SchemeException, FactsException, StandingsException {
 
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
   private final List<Problem> problems;
 
-  ScoringException(String what, List<Problem> problems) {
+  /**
+   * Creates the exception.
+   *
+   * @param what what could not be done
+   * @param problems every problem found, not empty
+   */
+  protected ScoringException(String what, List<Problem> problems) {
     super(describe(what, problems));
     this.problems = List.copyOf(problems);
   }

@@ -2,9 +2,18 @@ package io.github.kaoping.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsResult;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The README's code sample, verbatim, so that it keeps working. */
+/** The README's code samples, verbatim, so that they keep working. */
 class ReadmeExampleTest {
 
   @Test
@@ -36,5 +45,75 @@ class ReadmeExampleTest {
                     .build());
     assertThat(card.total()).isEqualTo(Points.of(104));
     assertThat(card.explain()).contains("zeroed, 3 occurrences in [3, +∞)");
+  }
+
+  @Test
+  void theReadmeStandingsSampleRanksAndPrintsAsItSays() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    List<String> holders;
+    try {
+      Scheme scheme =
+          Scheme.builder()
+              .id("yueyang-2007")
+              .title("岳阳市政府系统办公室工作考评办法")
+              .addGroups(UnitGroup.of("county", "县、市、区", "一(一)1"))
+              .add(Node.of("total", "年终考评", "三").max("1000").rule(Rule.Assessed.award()))
+              .addOutcomes(
+                  Ranking.of("awards-county", "先进单位", "三(四)")
+                      .addGroups("county")
+                      .disqualified(
+                          DisqualifiedUnits.KEEP_POSITION) // 一票否决: no award, position kept
+                      .cutTies(CutTies.ALL_BETTER) // tied across a cut: the better award
+                      .addAwards(
+                          Award.top("一等奖", 1, 1), Award.top("二等奖", 2, 3), Award.top("三等奖", 4, 6))
+                      .build())
+              .build();
+      Calculator calculator = Calculator.of(scheme);
+      List<ScoreCard> cards =
+          Stream.of(
+                  "huarong 951",
+                  "pingjiang 948",
+                  "xiangyin 930",
+                  "linxiang 930",
+                  "miluo 921",
+                  "junshan 899",
+                  "yunxi 880")
+              .map(unit -> unit.split(" "))
+              .map(
+                  u ->
+                      calculator.score(
+                          UnitFacts.of(u[0], "county")
+                              .addFacts(Assessment.of("total", u[1]))
+                              .build()))
+              .toList();
+      StandingsResult result = Standings.of(calculator).rank(cards); // any order, same result
+      holders =
+          result
+              .ranking("awards-county")
+              .group("county")
+              .holders("二等奖"); // [pingjiang, linxiang, xiangyin]
+      System.out.print(result.table());
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(holders).containsExactly("pingjiang", "linxiang", "xiangyin");
+    String readme = Files.readString(readme(), StandardCharsets.UTF_8);
+    String shown = readme.substring(readme.indexOf("prints\n\n```\n") + "prints\n\n```\n".length());
+    shown = shown.substring(0, shown.indexOf("```"));
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(shown);
+  }
+
+  /** The README at the repository root, found from the module's directory. */
+  private static Path readme() {
+    Path here = Path.of("").toAbsolutePath();
+    while (here != null && !Files.exists(here.resolve("README.md"))) {
+      here = here.getParent();
+    }
+    if (here == null) {
+      throw new IllegalStateException("README.md not found above " + Path.of("").toAbsolutePath());
+    }
+    return here.resolve("README.md");
   }
 }

@@ -1,0 +1,34 @@
+package io.github.kaoping.scoring.standings;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a {@link io.github.kaoping.scoring.Grading} decided on one assessment date.
+ *
+ * @param outcomeId the grading's id
+ * @param date the assessment date
+ * @param decisions one per unit, by unit id
+ */
+public record GradingResult(String outcomeId, LocalDate date, List<GradeDecision> decisions) {
+
+  /** Validates the record. */
+  public GradingResult {
+    requireNonNull(outcomeId, "outcomeId");
+    requireNonNull(date, "date");
+    decisions = List.copyOf(decisions);
+  }
+
+  /**
+   * Returns one unit's decision.
+   *
+   * @param unitId the unit
+   * @return its decision
+   * @throws IllegalArgumentException if no case of that unit was graded
+   */
+  public GradeDecision decision(String unitId) {
+    return Tables.find(decisions, GradeDecision::unitId, unitId, outcomeId);
+  }
+}

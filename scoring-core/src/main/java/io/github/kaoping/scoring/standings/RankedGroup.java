@@ -1,0 +1,43 @@
+package io.github.kaoping.scoring.standings;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One group's ranking.
+ *
+ * <p>{@code placings} are in ranking order: by value, highest first, then by the tie-breakers in
+ * order, then (for presentation only, as tied units share rank and position) by unit id; units
+ * ranked apart (disqualified, when the ranking skips their positions) follow in the same order.
+ *
+ * @param group the group's id; for a ranking {@linkplain
+ *     io.github.kaoping.scoring.Ranking#acrossGroups() across groups}, the ids of the groups ranked
+ *     together joined by {@code +}
+ * @param placings every ranked unit of the group
+ * @param cutTies every tie that straddles an award cut, in position order
+ * @param withoutPrevious for an improvement, the units of the group without a card last period, by
+ *     unit id; they are not ranked
+ */
+public record RankedGroup(
+    String group, List<Placing> placings, List<CutTie> cutTies, List<String> withoutPrevious) {
+
+  /** Validates the record. */
+  public RankedGroup {
+    requireNonNull(group, "group");
+    placings = List.copyOf(placings);
+    cutTies = List.copyOf(cutTies);
+    withoutPrevious = List.copyOf(withoutPrevious);
+  }
+
+  /** Returns a unit's placing, or empty if the unit was not ranked in this group. */
+  public Optional<Placing> placing(String unitId) {
+    return placings.stream().filter(p -> p.unitId().equals(unitId)).findFirst();
+  }
+
+  /** Returns the units holding an award, in ranking order. */
+  public List<String> holders(String award) {
+    return placings.stream().filter(p -> p.holds(award)).map(Placing::unitId).toList();
+  }
+}

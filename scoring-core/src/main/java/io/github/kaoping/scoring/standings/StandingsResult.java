@@ -1,0 +1,104 @@
+package io.github.kaoping.scoring.standings;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a scheme's rankings, improvements and bandings decided for one period's score cards,
+ * outcome by outcome in the scheme's order. Gradings are decided apart, by {@link Standings#grade}.
+ *
+ * <p>The same cards in any order give an equal result.
+ *
+ * @param schemeId the scheme
+ * @param period the period the cards name, if they name one
+ * @param outcomes the results, in the scheme's order of outcomes
+ */
+public record StandingsResult(
+    String schemeId, Optional<String> period, List<OutcomeResult> outcomes) {
+
+  /** Validates the record. */
+  public StandingsResult {
+    requireNonNull(schemeId, "schemeId");
+    requireNonNull(period, "period");
+    outcomes = List.copyOf(outcomes);
+  }
+
+  /**
+   * Returns one outcome's result.
+   *
+   * @param outcomeId the outcome's id
+   * @return its result
+   * @throws IllegalArgumentException if there is no such result
+   */
+  public OutcomeResult outcome(String outcomeId) {
+    return Tables.find(outcomes, OutcomeResult::outcomeId, outcomeId, schemeId);
+  }
+
+  /**
+   * Returns a ranking's result.
+   *
+   * @param outcomeId the ranking's id
+   * @return its result
+   * @throws IllegalArgumentException if there is no such ranking
+   */
+  public RankingResult ranking(String outcomeId) {
+    return as(RankingResult.class, outcomeId);
+  }
+
+  /**
+   * Returns an improvement's result.
+   *
+   * @param outcomeId the outcome's id
+   * @return its result
+   * @throws IllegalArgumentException if there is no such improvement
+   */
+  public ImprovementResult improvement(String outcomeId) {
+    return as(ImprovementResult.class, outcomeId);
+  }
+
+  /**
+   * Returns a banding's result.
+   *
+   * @param outcomeId the banding's id
+   * @return its result
+   * @throws IllegalArgumentException if there is no such banding
+   */
+  public BandingResult banding(String outcomeId) {
+    return as(BandingResult.class, outcomeId);
+  }
+
+  /** Returns a unit's standing under every outcome that places it, in the scheme's order. */
+  public List<UnitStanding> standingsOf(String unitId) {
+    List<UnitStanding> found = new ArrayList<>();
+    for (OutcomeResult o : outcomes) {
+      o.standingOf(unitId).ifPresent(found::add);
+    }
+    return List.copyOf(found);
+  }
+
+  /** Renders every outcome's {@linkplain OutcomeResult#table() table}, one after the other. */
+  public String table() {
+    StringBuilder s = new StringBuilder();
+    for (OutcomeResult o : outcomes) {
+      s.append(o.table());
+    }
+    return s.toString();
+  }
+
+  private <T extends OutcomeResult> T as(Class<T> type, String outcomeId) {
+    OutcomeResult o = outcome(outcomeId);
+    if (!type.isInstance(o)) {
+      throw new IllegalArgumentException(
+          "outcome "
+              + outcomeId
+              + " is a "
+              + o.getClass().getSimpleName()
+              + ", not a "
+              + type.getSimpleName());
+    }
+    return type.cast(o);
+  }
+}
