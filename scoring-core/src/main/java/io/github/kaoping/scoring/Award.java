@@ -9,9 +9,9 @@ import java.util.Optional;
  * bottom), optionally only by a unit whose ranked score is {@code eligible}: yueyang 三(四)
  * "二、三名为二等奖", jishui 四(三)1 "综合考评总分在85分以上...一等奖一个", township 七 "倒数第一名".
  *
- * <p>An ineligible or disqualified unit does not receive the award; it is not passed down to the
- * next position unless the ranking's {@link DisqualifiedUnits} policy removes the disqualified unit
- * from the positions.
+ * <p>An ineligible unit does not receive the award, and a disqualified unit does not receive an
+ * award counted from the top (an honour); neither is passed down to the next position unless the
+ * ranking's {@link DisqualifiedUnits} policy removes the disqualified unit from the positions.
  *
  * @param label the award's name (一等奖, 标兵单位, 优秀单位)
  * @param from the first position, at least 1

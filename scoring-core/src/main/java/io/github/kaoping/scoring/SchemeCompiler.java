@@ -650,14 +650,30 @@ final class SchemeCompiler {
       List<Integer> groups = outcomeGroups(path, o);
       if (o instanceof Ranking r) {
         checkRanked(nodes, path, groups, r.acrossGroups(), r.on(), r.ties(), r.awards());
+        checkSanctions(path, r.disqualified(), r.awards());
       } else if (o instanceof Improvement i) {
         checkRanked(nodes, path, groups, false, i.on(), i.ties(), i.awards());
+        checkSanctions(path, i.disqualified(), i.awards());
       } else if (o instanceof Banding b) {
         b.on().ifPresent(on -> checkOutcomeNode(nodes, path, groups, on, "it bands"));
         checkBands(path, b.bands());
       } else if (o instanceof Grading g) {
         checkGrading(path, g);
       }
+    }
+  }
+
+  /**
+   * A unit ranked apart holds no position, so it would escape a consequence counted from the
+   * bottom: a veto must never spare a unit a sanction.
+   */
+  private void checkSanctions(String path, DisqualifiedUnits disqualified, List<Award> awards) {
+    if (disqualified == DisqualifiedUnits.SKIP_POSITION
+        && awards.stream().anyMatch(a -> a.end() == Award.End.BOTTOM)) {
+      problem(
+          path,
+          "ranks disqualified units apart (SKIP_POSITION) but counts awards from the bottom: a"
+              + " vetoed unit would escape them; declare KEEP_POSITION");
     }
   }
 

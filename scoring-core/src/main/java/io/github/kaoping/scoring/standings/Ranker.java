@@ -112,8 +112,8 @@ final class Ranker {
       for (Entry e : members) {
         List<String> held = new ArrayList<>(2);
         List<Withheld> withheld = new ArrayList<>(0);
-        fromTop.apply(e, held, withheld);
-        fromBottom.apply(e, held, withheld);
+        fromTop.apply(e, true, held, withheld);
+        fromBottom.apply(e, false, held, withheld);
         placings.add(
             placing(e, Optional.of(rank), Optional.of(p), Optional.of(n - q + 1), held, withheld));
       }
@@ -248,14 +248,19 @@ final class Ranker {
       this.atStake = atStake;
     }
 
-    void apply(Entry e, List<String> held, List<Withheld> withheld) {
+    /**
+     * Gives the settled award to one unit of the tie. A veto bars a unit from honours, the awards
+     * counted from the top; consequences counted from the bottom (倒数第一) fall on it like any other
+     * unit.
+     */
+    void apply(Entry e, boolean honour, List<String> held, List<Withheld> withheld) {
       for (String label : atStake) {
         withheld.add(new Withheld(label, Withheld.Reason.TIE_AT_CUT));
       }
       if (award == null) {
         return;
       }
-      if (e.disqualified) {
+      if (e.disqualified && honour) {
         withheld.add(new Withheld(award.label(), Withheld.Reason.DISQUALIFIED));
       } else if (award.eligible().isPresent() && !award.eligible().get().contains(e.value)) {
         withheld.add(new Withheld(award.label(), Withheld.Reason.INELIGIBLE));

@@ -58,11 +58,9 @@ final class Shortfalls {
     int maxBottom = bottom.stream().mapToInt(Award::to).max().orElse(0);
     for (int i = 0; i < positioned.size(); i++) {
       Placing u = positioned.get(i);
-      if (u.disqualified()) {
-        continue; // it can hold no award however far it rises
-      }
-      // From the top: every award better than the one it holds, the nearest first.
-      int held = top.size();
+      // From the top: every award better than the one it holds, the nearest first. A disqualified
+      // unit can hold no honour however far it rises, but can rise out of a sanction.
+      int held = u.disqualified() ? 0 : top.size();
       for (int k = 0; k < top.size(); k++) {
         if (u.holds(top.get(k).label())) {
           held = k;

@@ -501,19 +501,14 @@ class RankingTest {
 
   // ------------------------------------------------------------------ disqualification
 
-  private static RankedGroup vetoedFirst(DisqualifiedUnits policy) {
-    Scheme scheme =
-        Cohort.scheme(
-            "yueyang-2007",
-            List.of("g"),
-            ranking("prizes", "四(四)4")
-                .disqualified(policy)
-                .addAwards(
-                    Award.top("一等奖", 1, 1),
-                    Award.top("二等奖", 2, 2),
-                    Award.top("三等奖", 3, 3),
-                    Award.bottom("倒数第一", 1, 1))
-                .build());
+  private static Ranking.Builder vetoRanking(DisqualifiedUnits policy) {
+    return ranking("prizes", "四(四)4")
+        .disqualified(policy)
+        .addAwards(Award.top("一等奖", 1, 1), Award.top("二等奖", 2, 2), Award.top("三等奖", 3, 3));
+  }
+
+  private static RankedGroup vetoedFirst(Ranking ranking) {
+    Scheme scheme = Cohort.scheme("yueyang-2007", List.of("g"), ranking);
     return Cohort.of(scheme)
         .vetoed("leak", "g", "100")
         .add("b", "g", "90")
@@ -527,30 +522,48 @@ class RankingTest {
 
   @Test
   void yueyang_4_4_4_aDisqualifiedUnitKeepsItsPositionAndItsAwardGoesToNoOne() {
-    // 四(四)4 "评先资格一票否决": the score stands, the award does not.
-    RankedGroup g = vetoedFirst(DisqualifiedUnits.KEEP_POSITION);
+    // 四(四)4 "评先资格一票否决": the score stands, the honour does not; a sanction still falls.
+    RankedGroup g =
+        vetoedFirst(
+            vetoRanking(DisqualifiedUnits.KEEP_POSITION)
+                .addAwards(Award.bottom("倒数第一", 1, 1))
+                .build());
     assertThat(ranks(g)).containsExactly("leak:1", "b:2", "c:3", "d:4", "last:5");
     assertThat(g.holders("一等奖")).isEmpty();
     assertThat(g.holders("二等奖")).containsExactly("b");
     assertThat(g.holders("三等奖")).containsExactly("c");
-    assertThat(g.holders("倒数第一")).isEmpty();
+    assertThat(g.holders("倒数第一")).containsExactly("last");
     Placing leak = g.placing("leak").orElseThrow();
     assertThat(leak.disqualified()).isTrue();
     assertThat(leak.withheld()).containsExactly(new Withheld("一等奖", Withheld.Reason.DISQUALIFIED));
+    assertThat(g.placing("last").orElseThrow().withheld()).isEmpty();
   }
 
   @Test
   void yueyang_4_4_4_aDisqualifiedUnitRankedApartLetsTheOthersMoveUp() {
-    RankedGroup g = vetoedFirst(DisqualifiedUnits.SKIP_POSITION);
+    RankedGroup g = vetoedFirst(vetoRanking(DisqualifiedUnits.SKIP_POSITION).build());
     assertThat(ranks(g)).containsExactly("b:1", "c:2", "d:3", "leak:-", "last:-");
     assertThat(g.holders("一等奖")).containsExactly("b");
     assertThat(g.holders("二等奖")).containsExactly("c");
     assertThat(g.holders("三等奖")).containsExactly("d");
-    assertThat(g.holders("倒数第一")).containsExactly("d");
     Placing leak = g.placing("leak").orElseThrow();
     assertThat(leak.position()).isEmpty();
     assertThat(leak.fromBottom()).isEmpty();
     assertThat(leak.awards()).isEmpty();
+  }
+
+  @Test
+  void unitsRankedApartCannotEscapeASanctionCountedFromTheBottom() {
+    Scheme scheme =
+        Cohort.scheme(
+            "t",
+            List.of("g"),
+            vetoRanking(DisqualifiedUnits.SKIP_POSITION)
+                .addAwards(Award.bottom("倒数第一", 1, 1))
+                .build());
+    assertThat(io.github.kaoping.scoring.Calculator.validate(scheme))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("declare KEEP_POSITION"));
   }
 
   // ------------------------------------------------------------------ input

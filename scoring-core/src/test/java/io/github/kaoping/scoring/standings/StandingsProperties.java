@@ -103,7 +103,9 @@ class StandingsProperties {
         awards.add(new Award("top" + k, at, at + size - 1, Award.End.TOP, eligible));
         at += size + (between(rs, 1, 100) <= 20 ? 1 : 0);
       }
-      int sanctions = between(rs, 0, 2);
+      DisqualifiedUnits disqualified = DisqualifiedUnits.values()[between(rs, 0, 1)];
+      // A ranking that ranks vetoed units apart cannot count consequences from the bottom.
+      int sanctions = disqualified == DisqualifiedUnits.SKIP_POSITION ? 0 : between(rs, 0, 2);
       for (int k = 0; k < sanctions; k++) {
         awards.add(Award.bottom("bottom" + k, k + 1, k + 1));
       }
@@ -115,7 +117,7 @@ class StandingsProperties {
       Ranking ranking =
           Ranking.of("r", "排名", "x")
               .ties(ties)
-              .disqualified(DisqualifiedUnits.values()[between(rs, 0, 1)])
+              .disqualified(disqualified)
               .cutTies(CutTies.values()[between(rs, 0, 1)])
               .awards(awards)
               .build();
@@ -159,16 +161,35 @@ class StandingsProperties {
   }
 
   @Test
-  void aDisqualifiedUnitNeverHoldsAnAward() {
+  void aDisqualifiedUnitNeverHoldsAnHonourButBearsItsSanctions() {
     qt().withExamples(EXAMPLES)
         .forAll(cases())
         .checkAssert(
             c -> {
               RankedGroup g =
                   group(Standings.of(c.scheme()).rank(cards(Calculator.of(c.scheme()), c.units())));
+              List<String> honours =
+                  c.ranking().awards().stream()
+                      .filter(a -> a.end() == Award.End.TOP)
+                      .map(Award::label)
+                      .toList();
               for (Placing p : g.placings()) {
                 if (p.disqualified()) {
-                  assertThat(p.awards()).as(p.unitId()).isEmpty();
+                  assertThat(p.awards()).as(p.unitId()).noneMatch(honours::contains);
+                  if (p.fromBottom().isEmpty()) {
+                    continue; // ranked apart, which no ranking with sanctions may do
+                  }
+                  int fromBottom = p.fromBottom().get();
+                  for (Award a : c.ranking().awards()) {
+                    boolean alone =
+                        g.cutTies().stream().noneMatch(t -> t.unitIds().contains(p.unitId()));
+                    if (a.end() == Award.End.BOTTOM
+                        && alone
+                        && a.from() <= fromBottom
+                        && fromBottom <= a.to()) {
+                      assertThat(p.awards()).as(p.unitId()).contains(a.label());
+                    }
+                  }
                 }
               }
             });
