@@ -103,6 +103,9 @@ final class CsvUnits implements UnitSource {
     line[0] = tokens.loc().line();
     List<String> cells = new ArrayList<>();
     while ((t = tokens.next()) == JsonToken.VALUE_STRING) {
+      if (cells.isEmpty()) {
+        line[0] = tokens.loc().line(); // the row's own line, not where the last one ended
+      }
       String text;
       try {
         text = parser.getText();

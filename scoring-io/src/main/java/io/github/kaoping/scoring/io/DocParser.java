@@ -206,7 +206,7 @@ final class DocParser {
     String message;
     if (e instanceof Input.TooLarge) {
       message = String.valueOf(e.getMessage());
-    } else if (e instanceof CharacterCodingException) {
+    } else if (causedBy(e, CharacterCodingException.class)) {
       message = "the file is not UTF-8 text; save it as UTF-8";
     } else if (e instanceof StreamConstraintsException c) {
       message = "exceeds a limit: " + c.getOriginalMessage();
@@ -218,6 +218,15 @@ final class DocParser {
     }
     problems.at(at, "", message);
     return new Stop();
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(@Nullable String message) {
