@@ -85,7 +85,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(o);
     cli.setErr(e);
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, e));
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> exitCode(ex, e));
     int code = cli.execute(args);
     o.flush();
     e.flush();
@@ -93,7 +93,7 @@ public final class Main implements Runnable {
   }
 
   /** Prints what went wrong and returns the exit code. */
-  private static int failed(Exception ex, PrintWriter err) {
+  static int exitCode(Exception ex, PrintWriter err) {
     if (ex instanceof InvalidFileException invalid) {
       printProblems(invalid.problems(), err);
       return BAD_INPUT;
