@@ -57,32 +57,6 @@ public final class ScoreCard {
     this.byId = index;
   }
 
-  /**
-   * Recreates a card from its parts, as a results file stores them. Only {@link Calculator} decides
-   * what a card holds; this is for reading back what it decided.
-   *
-   * @param schemeId the scheme's id
-   * @param unitId the unit's id
-   * @param group the unit's group
-   * @param period the period scored
-   * @param total the total
-   * @param totalLines the lines that make up the total
-   * @param nodes every node scored, root first
-   * @param vetoes the vetoes set off
-   * @return the card, never null
-   */
-  public static ScoreCard of(
-      String schemeId,
-      String unitId,
-      String group,
-      Optional<String> period,
-      Points total,
-      List<Line> totalLines,
-      List<NodeScore> nodes,
-      List<TriggeredVeto> vetoes) {
-    return new ScoreCard(schemeId, unitId, group, period, total, totalLines, nodes, vetoes);
-  }
-
   /** The scheme's id. */
   public String schemeId() {
     return schemeId;

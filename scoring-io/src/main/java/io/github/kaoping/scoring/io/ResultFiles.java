@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kaoping.scoring.Node;
-import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitGroup;
@@ -27,8 +26,9 @@ import java.util.Optional;
  * scheme's order of groups, then total, highest first, then unit id and period. That is a display
  * order, not a ranking: ranks, awards and bands are the scheme's outcome rules' to decide.
  *
- * <p>The JSON format holds every card whole and reads back equal ({@link #read(Path)}); CSV holds
- * each unit's total and node points; the table shows totals and section points for a terminal.
+ * <p>The JSON format holds every card whole and reads back as {@link UnitResult}s equal to the
+ * cards' ({@link #read(Path)}); CSV holds each unit's total and node points; the table shows totals
+ * and section points for a terminal.
  */
 public final class ResultFiles {
 
@@ -59,13 +59,17 @@ public final class ResultFiles {
    */
   public static void write(Writer out, ResultFormat format, Scheme scheme, List<ScoreCard> cards)
       throws IOException {
+    List<UnitResult> results = new ArrayList<>();
     for (ScoreCard c : cards) {
+      results.add(UnitResult.of(c));
+    }
+    for (UnitResult c : results) {
       if (!c.schemeId().equals(scheme.id())) {
         throw new IllegalArgumentException(
             "unit " + c.unitId() + " was scored against " + c.schemeId() + ", not " + scheme.id());
       }
     }
-    List<ScoreCard> sorted = sorted(scheme, cards);
+    List<UnitResult> sorted = sorted(scheme, results);
     switch (format) {
       case JSON -> writeJson(out, scheme, sorted);
       case CSV -> writeCsv(out, scheme, sorted);
@@ -74,23 +78,23 @@ public final class ResultFiles {
     out.flush();
   }
 
-  /** The cards in display order: group, total (highest first), unit id, period. */
-  static List<ScoreCard> sorted(Scheme scheme, List<ScoreCard> cards) {
+  /** The results in display order: group, total (highest first), unit id, period. */
+  static List<UnitResult> sorted(Scheme scheme, List<UnitResult> cards) {
     Map<String, Integer> groups = new HashMap<>();
     for (UnitGroup g : scheme.groups()) {
       groups.putIfAbsent(g.id(), groups.size());
     }
-    List<ScoreCard> out = new ArrayList<>(cards);
+    List<UnitResult> out = new ArrayList<>(cards);
     out.sort(
-        Comparator.comparingInt((ScoreCard c) -> groups.getOrDefault(c.group(), groups.size()))
-            .thenComparing(ScoreCard::group)
-            .thenComparing(ScoreCard::total, Comparator.reverseOrder())
-            .thenComparing(ScoreCard::unitId)
+        Comparator.comparingInt((UnitResult c) -> groups.getOrDefault(c.group(), groups.size()))
+            .thenComparing(UnitResult::group)
+            .thenComparing(UnitResult::total, Comparator.reverseOrder())
+            .thenComparing(UnitResult::unitId)
             .thenComparing(c -> c.period().orElse("")));
     return out;
   }
 
-  private static void writeJson(Writer out, Scheme scheme, List<ScoreCard> cards)
+  private static void writeJson(Writer out, Scheme scheme, List<UnitResult> cards)
       throws IOException {
     ObjectMapper mapper = Docs.mapper(FileFormat.JSON);
     try (JsonGenerator g = mapper.getFactory().createGenerator(Docs.unclosed(out))) {
@@ -98,7 +102,7 @@ public final class ResultFiles {
       g.writeStartObject();
       g.writeStringField("scheme", scheme.id());
       g.writeArrayFieldStart("units");
-      for (ScoreCard c : cards) {
+      for (UnitResult c : cards) {
         mapper.writeTree(g, ResultsCodec.write(c));
       }
       g.writeEndArray();
@@ -122,14 +126,14 @@ public final class ResultFiles {
     return out;
   }
 
-  private static void writeCsv(Writer out, Scheme scheme, List<ScoreCard> cards)
+  private static void writeCsv(Writer out, Scheme scheme, List<UnitResult> cards)
       throws IOException {
     List<Node> nodes = nodes(scheme);
     Csv.Row header = new Csv.Row();
     header.add("unit").add("group").add("period").add("total").add("disqualified");
     nodes.forEach(n -> header.add(n.id()));
     header.writeTo(out);
-    for (ScoreCard c : cards) {
+    for (UnitResult c : cards) {
       Csv.Row row = new Csv.Row();
       row.add(c.unitId())
           .add(c.group())
@@ -137,14 +141,14 @@ public final class ResultFiles {
           .add(c.total().toString())
           .add(Boolean.toString(c.isDisqualified()));
       for (Node n : nodes) {
-        row.add(c.node(n.id()).map(s -> s.points().toString()).orElse(""));
+        row.add(c.points(n.id()).map(Object::toString).orElse(""));
       }
       row.writeTo(out);
     }
   }
 
   /** The terminal table: one row per unit, its total and the points of each top-level section. */
-  static String table(Scheme scheme, List<ScoreCard> cards) {
+  static String table(Scheme scheme, List<UnitResult> cards) {
     boolean periods = cards.stream().anyMatch(c -> c.period().isPresent());
     List<String> headers = new ArrayList<>(List.of("group", "unit"));
     List<TextTable.Align> aligns =
@@ -162,7 +166,7 @@ public final class ResultFiles {
     headers.add("vetoes");
     aligns.add(TextTable.Align.LEFT);
     TextTable table = TextTable.of(headers, aligns);
-    for (ScoreCard c : cards) {
+    for (UnitResult c : cards) {
       List<String> row = new ArrayList<>();
       row.add(c.group());
       row.add(c.unitId());
@@ -171,7 +175,7 @@ public final class ResultFiles {
       }
       row.add(c.total().toString());
       for (Node s : scheme.sections()) {
-        row.add(c.node(s.id()).map(NodeScore::points).map(Object::toString).orElse("-"));
+        row.add(c.points(s.id()).map(Object::toString).orElse("-"));
       }
       List<String> vetoes = new ArrayList<>();
       c.vetoes().forEach(v -> vetoes.add(v.vetoId() + (v.disqualifies() ? " (disqualified)" : "")));
@@ -188,11 +192,11 @@ public final class ResultFiles {
    * Reads a JSON results file.
    *
    * @param file the file, not null
-   * @return the cards, in the file's order
+   * @return the units' results, in the file's order
    * @throws InvalidFileException listing every problem of the file
    * @throws IOException if the file cannot be read
    */
-  public static List<ScoreCard> read(Path file) throws IOException {
+  public static List<UnitResult> read(Path file) throws IOException {
     if (FileFormat.of(file).orElse(null) != FileFormat.JSON) {
       throw new IllegalArgumentException(file + ": only JSON results can be read back");
     }
@@ -206,13 +210,13 @@ public final class ResultFiles {
    *
    * @param in the text; left open
    * @param name what to call the source in problems
-   * @return the cards, in the text's order
+   * @return the units' results, in the text's order
    * @throws InvalidFileException listing every problem
    * @throws IOException if the text cannot be read
    */
-  public static List<ScoreCard> read(Reader in, String name) throws IOException {
+  public static List<UnitResult> read(Reader in, String name) throws IOException {
     Problems problems = new Problems(name);
-    List<ScoreCard> cards = new ArrayList<>();
+    List<UnitResult> cards = new ArrayList<>();
     try (JsonParser p = Docs.parser(in, FileFormat.JSON, Limits.RESULTS)) {
       DocParser docs = new DocParser(p, problems, Limits.RESULTS);
       try {
@@ -233,7 +237,7 @@ public final class ResultFiles {
     return cards;
   }
 
-  private static void readCards(Doc doc, Problems problems, List<ScoreCard> cards) {
+  private static void readCards(Doc doc, Problems problems, List<UnitResult> cards) {
     Fields f = Fields.of(doc, "", problems, "results");
     if (f == null) {
       return;

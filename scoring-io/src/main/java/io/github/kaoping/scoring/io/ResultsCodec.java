@@ -7,7 +7,6 @@ import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Role;
-import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Veto;
 import java.util.List;
@@ -30,7 +29,7 @@ final class ResultsCodec {
 
   // ================================================================== writing
 
-  static ObjectNode write(ScoreCard card) {
+  static ObjectNode write(UnitResult card) {
     ObjectNode n = Tree.object();
     n.put("unit", card.unitId());
     n.put("group", card.group());
@@ -84,8 +83,8 @@ final class ResultsCodec {
 
   // ================================================================== reading
 
-  /** Reads one unit's card of a results file for a scheme. */
-  @Nullable ScoreCard card(Doc d, String at, String schemeId) {
+  /** Reads one unit's result of a results file for a scheme. */
+  @Nullable UnitResult card(Doc d, String at, String schemeId) {
     Fields first = Fields.of(d, at, problems, "a unit's result");
     if (first == null) {
       return null;
@@ -114,11 +113,11 @@ final class ResultsCodec {
         || problems.size() > before) {
       return null;
     }
-    ScoreCard card =
+    UnitResult card =
         SchemeCodec.build(
             f,
             problems,
-            () -> ScoreCard.of(schemeId, unit, group, period, total, totalLines, nodes, vetoes));
+            () -> new UnitResult(schemeId, unit, group, period, total, totalLines, nodes, vetoes));
     if (card != null
         && (card.isDisqualified() != disqualified || card.isHeadBarred() != headBarred)) {
       f.problem(
