@@ -1,0 +1,254 @@
+package io.github.kaoping.scoring.io;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.UnitFacts;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams the rows of a CSV facts file: a header {@code unit,group[,period],<node id>...}, then one
+ * row per unit. Each node column holds a count, an amount, a measured value or assessed points as
+ * {@link CsvColumns} decides from the node's rule; an empty cell is no fact.
+ */
+final class CsvUnits implements UnitSource {
+
+  static final String UNIT = "unit";
+  static final String GROUP = "group";
+  static final String PERIOD = "period";
+
+  private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,8}");
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+  private final Reader reader;
+  private final CsvParser parser;
+  private final DocParser tokens;
+  private final Problems problems;
+  private final CsvColumns columns;
+  private final Limits limits;
+  private final List<String> header = new ArrayList<>();
+  private final List<CsvColumns.@Nullable Meaning> meanings = new ArrayList<>();
+  private int unitAt = -1;
+  private int groupAt = -1;
+  private int periodAt = -1;
+  private boolean done;
+
+  CsvUnits(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
+    this.reader = reader;
+    this.limits = limits;
+    this.parser = (CsvParser) limits.csv().createParser(reader);
+    parser.setSchema(CsvSchema.emptySchema());
+    this.problems = new Problems(file);
+    this.tokens = new DocParser(parser, problems, limits);
+    this.columns = new CsvColumns(scheme);
+  }
+
+  @Override
+  public String file() {
+    return problems.file();
+  }
+
+  @Override
+  public @Nullable Item next() {
+    if (done) {
+      return null;
+    }
+    problems.clear();
+    try {
+      if (header.isEmpty()) {
+        readHeader();
+        if (!problems.isEmpty()) {
+          done = true;
+          return new Item(null, problems.sorted());
+        }
+      }
+      Item row = row();
+      if (row == null) {
+        done = true;
+      }
+      return row;
+    } catch (DocParser.Stop stop) {
+      done = true;
+      return new Item(null, problems.sorted());
+    }
+  }
+
+  /** Reads one row of cells, or null at the end; fills the line of the row. */
+  private @Nullable List<String> cells(int[] line) {
+    JsonToken t = tokens.next();
+    if (t == null) {
+      return null;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      problems.at(tokens.loc(), "", "unexpected " + t + " in CSV");
+      throw new DocParser.Stop();
+    }
+    line[0] = tokens.loc().line();
+    List<String> cells = new ArrayList<>();
+    while ((t = tokens.next()) == JsonToken.VALUE_STRING) {
+      if (cells.isEmpty()) {
+        line[0] = tokens.loc().line(); // the row's own line, not where the last one ended
+      }
+      String text;
+      try {
+        text = parser.getText();
+      } catch (IOException e) {
+        throw tokens.fail(e);
+      }
+      if (text.length() > limits.maxStringLength()) {
+        problems.at(
+            line[0],
+            cells.size() + 1,
+            "",
+            "a cell is longer than " + limits.maxStringLength() + " characters");
+        throw new DocParser.Stop();
+      }
+      cells.add(text.strip());
+    }
+    return cells;
+  }
+
+  private void readHeader() {
+    int[] line = new int[1];
+    List<String> names = cells(line);
+    if (names == null || names.isEmpty()) {
+      problems.at(1, 1, "", "the file is empty; expected a header row unit,group,...");
+      header.add("");
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      header.add(name);
+      meanings.add(null);
+      String where = "column '" + name + "'";
+      if (!seen.add(name)) {
+        problems.at(line[0], i + 1, where, "is named twice");
+        continue;
+      }
+      switch (name) {
+        case UNIT -> unitAt = i;
+        case GROUP -> groupAt = i;
+        case PERIOD -> periodAt = i;
+        case "" -> problems.at(line[0], i + 1, "column " + (i + 1), "has no name");
+        default -> {
+          CsvColumns.Column c = columns.column(name);
+          if (c.refusal().isEmpty()) {
+            meanings.set(i, c.meaning());
+          } else {
+            problems.at(line[0], i + 1, where, "node " + name + " " + c.refusal());
+          }
+        }
+      }
+    }
+    if (unitAt < 0) {
+      problems.at(line[0], 1, "", "missing the column 'unit'");
+    }
+    if (groupAt < 0) {
+      problems.at(line[0], 1, "", "missing the column 'group'");
+    }
+  }
+
+  private @Nullable Item row() {
+    int[] line = new int[1];
+    List<String> cells = cells(line);
+    while (cells != null && cells.size() == 1 && cells.get(0).isEmpty()) {
+      cells = cells(line); // a blank line
+    }
+    if (cells == null) {
+      return null;
+    }
+    Doc.Loc loc = new Doc.Loc(line[0], 1);
+    Map<Fact, Doc.Loc> locs = new IdentityHashMap<>();
+    if (cells.size() != header.size()) {
+      problems.at(
+          loc,
+          "",
+          "the row has "
+              + cells.size()
+              + " cells but the header has "
+              + header.size()
+              + " columns");
+      return new Item(new FactsCodec.Parsed(null, loc, null, locs), problems.sorted());
+    }
+    String unit = cells.get(unitAt);
+    String group = cells.get(groupAt);
+    String where = unit.isEmpty() ? "row" : "unit " + unit;
+    if (unit.isEmpty()) {
+      problems.at(line[0], unitAt + 1, where, "the column 'unit' is empty");
+    }
+    if (group.isEmpty()) {
+      problems.at(line[0], groupAt + 1, where, "the column 'group' is empty");
+    }
+    Optional<String> period =
+        periodAt < 0 || cells.get(periodAt).isEmpty()
+            ? Optional.empty()
+            : Optional.of(cells.get(periodAt));
+    List<Fact> facts = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      CsvColumns.Meaning m = meanings.get(i);
+      String cell = cells.get(i);
+      if (m == null || cell.isEmpty()) {
+        continue;
+      }
+      Fact fact = fact(m, header.get(i), cell, line[0], i + 1, where);
+      if (fact != null) {
+        facts.add(fact);
+        locs.put(fact, new Doc.Loc(line[0], i + 1));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Item(
+          new FactsCodec.Parsed(null, loc, unit.isEmpty() ? null : unit, locs), problems.sorted());
+    }
+    UnitFacts built =
+        UnitFacts.builder().unitId(unit).group(group).period(period).facts(facts).build();
+    return new Item(new FactsCodec.Parsed(built, loc, unit, locs), problems.sorted());
+  }
+
+  private @Nullable Fact fact(
+      CsvColumns.Meaning m, String node, String cell, int line, int field, String where) {
+    Pattern p = m == CsvColumns.Meaning.COUNT ? COUNT : DECIMAL;
+    if (!p.matcher(cell).matches() || cell.length() > limits.maxNumberLength()) {
+      problems.at(
+          line,
+          field,
+          where + ", column '" + node + "'",
+          "expected " + m.expected + ", found '" + Doc.abbreviate(cell) + "'");
+      return null;
+    }
+    return switch (m) {
+      case COUNT -> {
+        int count = Integer.parseInt(cell);
+        yield count == 0 ? null : Occurrence.of(node, node).count(count).build();
+      }
+      case AMOUNT -> Occurrence.of(node, node).amount(new BigDecimal(cell)).build();
+      case MEASURED -> new Measurement(node, new BigDecimal(cell), Optional.empty());
+      case ASSESSED -> new Assessment(node, Points.parse(cell), Optional.empty());
+    };
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (reader) {
+      parser.close();
+    }
+  }
+}

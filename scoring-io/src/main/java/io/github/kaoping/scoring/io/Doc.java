@@ -1,0 +1,94 @@
+package io.github.kaoping.scoring.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * A parsed YAML or JSON value that remembers where it was written, so that every problem found
+ * while mapping it to the model can name its line and column.
+ */
+sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
+
+  /** Where the value starts. */
+  Loc loc();
+
+  /** A short description of what was found, for "expected X, found Y" messages. */
+  String describe();
+
+  /**
+   * A line and column, both counted from 1.
+   *
+   * @param line the line
+   * @param column the column
+   */
+  record Loc(int line, int column) {}
+
+  /**
+   * A key with its location and value.
+   *
+   * @param keyLoc where the key is written
+   * @param value the value
+   */
+  record Entry(Loc keyLoc, Doc value) {}
+
+  /**
+   * A mapping, in the order written.
+   *
+   * @param loc where it starts
+   * @param entries the entries by key, in order
+   */
+  record Mapping(Loc loc, LinkedHashMap<String, Entry> entries) implements Doc {
+    @Override
+    public String describe() {
+      return "a mapping";
+    }
+  }
+
+  /**
+   * A sequence.
+   *
+   * @param loc where it starts
+   * @param items the items
+   */
+  record Sequence(Loc loc, List<Doc> items) implements Doc {
+    @Override
+    public String describe() {
+      return "a list";
+    }
+  }
+
+  /**
+   * A scalar, with the text exactly as written.
+   *
+   * @param loc where it starts
+   * @param kind what the parser took it for
+   * @param text the text as written (numbers are never converted through {@code double})
+   */
+  record Scalar(Loc loc, Kind kind, String text) implements Doc {
+    @Override
+    public String describe() {
+      return switch (kind) {
+        case STRING -> "text '" + abbreviate(text) + "'";
+        case NUMBER -> "the number " + abbreviate(text);
+        case BOOLEAN -> "the boolean " + text;
+        case NULL -> "an empty value";
+        case INVALID -> "an invalid value";
+      };
+    }
+  }
+
+  /** What kind of scalar the parser saw. */
+  enum Kind {
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    NULL,
+    /** A value already reported as a problem (a YAML alias, say); readers skip it silently. */
+    INVALID
+  }
+
+  /** Shortens long text for a message. */
+  static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+}

@@ -1,0 +1,320 @@
+package io.github.kaoping.scoring.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.UnitFacts;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes facts files: the facts of many units, in YAML or JSON ({@code {scheme: id,
+ * units: [...]}}, described in {@code docs/format.md} and by {@code
+ * json-schema/facts.schema.json}), or in CSV for the common case of counts, measured values and
+ * assessed points (one row per unit, one column per node id).
+ *
+ * <p>{@link #open} streams the units one at a time; {@link #read} reads them all and reports every
+ * problem of the file at once.
+ */
+public final class FactsFiles {
+
+  private FactsFiles() {}
+
+  /**
+   * Opens a YAML or JSON facts file, checking only its format.
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file, not null
+   * @return a reader of its units, never null
+   * @throws IOException if the file cannot be opened
+   * @throws IllegalArgumentException for a CSV file, whose columns only a scheme can interpret
+   */
+  public static FactsReader open(Path file) throws IOException {
+    FileFormat format = format(file);
+    if (format == FileFormat.CSV) {
+      throw new IllegalArgumentException(
+          file + ": a CSV facts file is read with its scheme, which says what each column holds");
+    }
+    return open(Docs.open(file, Limits.FACTS), format, file.toString(), null, Limits.FACTS);
+  }
+
+  /**
+   * Opens a facts file in any format and checks every unit against a scheme.
+   *
+   * @param file a {@code .yaml}, {@code .yml}, {@code .json} or {@code .csv} file, not null
+   * @param calculator the scheme's calculator, not null
+   * @return a reader of its units, never null
+   * @throws IOException if the file cannot be opened
+   */
+  public static FactsReader open(Path file, Calculator calculator) throws IOException {
+    return open(
+        Docs.open(file, Limits.FACTS), format(file), file.toString(), calculator, Limits.FACTS);
+  }
+
+  /**
+   * Opens facts from text.
+   *
+   * @param in the text; closed with the reader
+   * @param format its format
+   * @param name what to call the source in problems
+   * @param calculator the scheme to check against; required for CSV, may be null otherwise
+   * @return a reader of the units
+   * @throws IOException if the text cannot be read
+   */
+  public static FactsReader open(
+      Reader in, FileFormat format, String name, @Nullable Calculator calculator)
+      throws IOException {
+    return open(in, format, name, calculator, Limits.FACTS);
+  }
+
+  static FactsReader open(
+      Reader in, FileFormat format, String name, @Nullable Calculator calculator, Limits limits)
+      throws IOException {
+    UnitSource source;
+    if (format == FileFormat.CSV) {
+      if (calculator == null) {
+        in.close();
+        throw new IllegalArgumentException(
+            name + ": a CSV facts file is read with its scheme, which says what each column holds");
+      }
+      source = new CsvUnits(in, name, limits, calculator.scheme());
+    } else {
+      Optional<String> scheme =
+          calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id());
+      source = new TreeUnits(in, format, name, limits, scheme);
+    }
+    return new FactsReader(source, calculator);
+  }
+
+  /**
+   * Reads every unit of a YAML or JSON facts file, checking only its format.
+   *
+   * @param file the file, not null
+   * @return the units, in the file's order
+   * @throws InvalidFileException listing every problem of the file
+   * @throws IOException if the file cannot be read
+   */
+  public static List<UnitFacts> read(Path file) throws IOException {
+    try (FactsReader r = open(file)) {
+      return readAll(r, file.toString());
+    }
+  }
+
+  /**
+   * Reads every unit of a facts file in any format and checks it against a scheme.
+   *
+   * @param file the file, not null
+   * @param calculator the scheme's calculator, not null
+   * @return the units, in the file's order, each ready to score
+   * @throws InvalidFileException listing every problem of the file
+   * @throws IOException if the file cannot be read
+   */
+  public static List<UnitFacts> read(Path file, Calculator calculator) throws IOException {
+    try (FactsReader r = open(file, calculator)) {
+      return readAll(r, file.toString());
+    }
+  }
+
+  /** Reads every unit, collecting the problems of all of them. */
+  static List<UnitFacts> readAll(FactsReader r, String name) {
+    List<UnitFacts> units = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
+    while (r.hasNext()) {
+      try {
+        units.add(r.next());
+      } catch (InvalidFileException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFileException(name, problems);
+    }
+    return units;
+  }
+
+  // ================================================================== writing
+
+  /**
+   * Writes a facts file for a scheme, in the format its extension names; the file is replaced only
+   * once every unit is written.
+   *
+   * @param file a {@code .yaml}, {@code .yml}, {@code .json} or {@code .csv} file
+   * @param scheme the scheme the facts are for (CSV takes its columns from it)
+   * @param units the units
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if a fact cannot be written in CSV
+   */
+  public static void write(Path file, Scheme scheme, Iterable<UnitFacts> units) throws IOException {
+    FileFormat format = format(file);
+    Docs.writeAtomically(file, out -> write(out, format, scheme, units));
+  }
+
+  /**
+   * Writes facts as text.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the facts are for
+   * @param units the units
+   * @throws IOException if the text cannot be written
+   * @throws IllegalArgumentException if a fact cannot be written in CSV: only counts of plain
+   *     occurrences recorded under their node's id, amounts, measurements and assessments without
+   *     provenance can
+   */
+  public static void write(Writer out, FileFormat format, Scheme scheme, Iterable<UnitFacts> units)
+      throws IOException {
+    if (format == FileFormat.CSV) {
+      writeCsv(out, scheme, units);
+      return;
+    }
+    ObjectMapper mapper = Docs.mapper(format);
+    try (JsonGenerator g = mapper.getFactory().createGenerator(Docs.unclosed(out))) {
+      Docs.pretty(g, format);
+      g.writeStartObject();
+      g.writeStringField("scheme", scheme.id());
+      g.writeArrayFieldStart("units");
+      for (UnitFacts u : units) {
+        mapper.writeTree(g, FactsCodec.write(u));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    if (format == FileFormat.JSON) {
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  private static void writeCsv(Writer out, Scheme scheme, Iterable<UnitFacts> units)
+      throws IOException {
+    CsvColumns columns = new CsvColumns(scheme);
+    List<String> nodeIds = new ArrayList<>();
+    for (Node n : columns.nodes()) {
+      if (n.isLeaf() && columns.column(n.id()).refusal().isEmpty()) {
+        nodeIds.add(n.id());
+      }
+    }
+    Csv.Row header = new Csv.Row();
+    header.add(CsvUnits.UNIT).add(CsvUnits.GROUP).add(CsvUnits.PERIOD);
+    nodeIds.forEach(header::add);
+    header.writeTo(out);
+    for (UnitFacts u : units) {
+      Map<String, String> cells = new HashMap<>();
+      for (Fact f : u.facts()) {
+        String node = f.target();
+        if (!nodeIds.contains(node) || cells.containsKey(node)) {
+          throw notCsv(u, f);
+        }
+        cells.put(node, cell(u, f, columns.column(node).meaning()));
+      }
+      Csv.Row row = new Csv.Row();
+      row.add(u.unitId()).add(u.group()).add(u.period().orElse(""));
+      for (String id : nodeIds) {
+        row.add(cells.getOrDefault(id, ""));
+      }
+      row.writeTo(out);
+    }
+    out.flush();
+  }
+
+  private static String cell(UnitFacts u, Fact f, CsvColumns.Meaning meaning) {
+    if (f instanceof Occurrence o
+        && o.id().equals(o.nodeId())
+        && o.kind().isEmpty()
+        && o.level().isEmpty()
+        && o.points().isEmpty()
+        && o.matter().isEmpty()
+        && !o.selfReported()
+        && o.joint().isEmpty()
+        && o.share().isEmpty()
+        && o.note().isEmpty()
+        && o.provenance().isEmpty()) {
+      if (meaning == CsvColumns.Meaning.COUNT && o.amount().isEmpty()) {
+        return Integer.toString(o.count());
+      }
+      if (meaning == CsvColumns.Meaning.AMOUNT && o.amount().isPresent() && o.count() == 1) {
+        return plain(o.amount().get());
+      }
+    }
+    if (f instanceof Measurement m
+        && meaning == CsvColumns.Meaning.MEASURED
+        && m.provenance().isEmpty()) {
+      return plain(m.value());
+    }
+    if (f instanceof Assessment a
+        && meaning == CsvColumns.Meaning.ASSESSED
+        && a.provenance().isEmpty()) {
+      return a.points().toString();
+    }
+    throw notCsv(u, f);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  private static IllegalArgumentException notCsv(UnitFacts u, Fact f) {
+    return new IllegalArgumentException(
+        "unit "
+            + u.unitId()
+            + ": "
+            + f.label()
+            + " on "
+            + f.target()
+            + " cannot be written in CSV; write the facts as YAML or JSON");
+  }
+
+  /**
+   * Tells a YAML or JSON facts file from a scheme file by its top-level keys: a facts file has
+   * {@code units}, a scheme {@code sections}. Reads no further than the first of them.
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
+   * @return whether the file holds facts
+   * @throws IOException if the file cannot be read
+   */
+  public static boolean isFacts(Path file) throws IOException {
+    FileFormat format = SchemeFiles.treeFormat(file, "a facts or scheme");
+    try (Reader in = Docs.open(file, Limits.FACTS);
+        com.fasterxml.jackson.core.JsonParser p = Docs.parser(in, format, Limits.FACTS)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        if ("units".equals(key)) {
+          return true;
+        }
+        if ("sections".equals(key)) {
+          return false;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return false;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return false; // not readable as either; reading it as a scheme reports why
+    }
+  }
+
+  static FileFormat format(Path file) {
+    return FileFormat.of(file)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    file + ": a facts file must end in .yaml, .yml, .json or .csv"));
+  }
+}

@@ -1,0 +1,374 @@
+package io.github.kaoping.scoring.io;
+
+import io.github.kaoping.scoring.Points;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the fields of one mapping, recording a problem for every value of the wrong kind, every
+ * required key that is missing and, at {@link #finish()}, every key nobody asked for. A required
+ * value that is missing or wrong reads as {@code null}; the caller then builds nothing, and the
+ * problems say why.
+ */
+final class Fields {
+
+  /** A plain decimal: no exponent, no leading '+', '.' or zeros, no '_' or hex. */
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
+
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  final Doc.Mapping map;
+  final String path;
+  final Problems problems;
+  private final Set<String> asked = new LinkedHashSet<>();
+
+  private Fields(Doc.Mapping map, String path, Problems problems) {
+    this.map = map;
+    this.path = path;
+    this.problems = problems;
+  }
+
+  /** Reads a mapping, or records that one was expected and returns null. */
+  static @Nullable Fields of(Doc doc, String path, Problems problems, String what) {
+    if (doc instanceof Doc.Mapping m) {
+      return new Fields(m, path, problems);
+    }
+    expected(doc, path, problems, what + " (a mapping of keys)");
+    return null;
+  }
+
+  Doc.Loc loc() {
+    return map.loc();
+  }
+
+  boolean has(String key) {
+    asked.add(key);
+    return map.entries().containsKey(key);
+  }
+
+  /** The value of a key, if written. */
+  @Nullable Doc get(String key) {
+    asked.add(key);
+    Doc.Entry e = map.entries().get(key);
+    return e == null ? null : e.value();
+  }
+
+  /** The value of a key that must be written. */
+  @Nullable Doc require(String key) {
+    Doc d = get(key);
+    if (d == null) {
+      problems.at(map.loc(), path, "missing '" + key + "'");
+    }
+    return d;
+  }
+
+  /** The path of a key's value, for nested readers. */
+  String pathOf(String key) {
+    return path.isEmpty() ? key : path + (path.endsWith(" ") ? "" : ".") + key;
+  }
+
+  // ------------------------------------------------------------------ typed values
+
+  @Nullable String text(String key) {
+    Doc d = require(key);
+    return d == null ? null : text(d, pathOf(key), problems);
+  }
+
+  Optional<String> optText(String key) {
+    Doc d = get(key);
+    return d == null ? Optional.empty() : Optional.ofNullable(text(d, pathOf(key), problems));
+  }
+
+  @Nullable Points points(String key) {
+    BigDecimal d = decimal(key);
+    return d == null ? null : Points.of(d);
+  }
+
+  Optional<Points> optPoints(String key) {
+    return optDecimal(key).map(Points::of);
+  }
+
+  @Nullable BigDecimal decimal(String key) {
+    Doc d = require(key);
+    return d == null ? null : decimal(d, pathOf(key), problems);
+  }
+
+  Optional<BigDecimal> optDecimal(String key) {
+    Doc d = get(key);
+    return d == null ? Optional.empty() : Optional.ofNullable(decimal(d, pathOf(key), problems));
+  }
+
+  @Nullable Integer integer(String key) {
+    Doc d = require(key);
+    return d == null ? null : integer(d, pathOf(key), problems);
+  }
+
+  Optional<Integer> optInteger(String key) {
+    Doc d = get(key);
+    return d == null ? Optional.empty() : Optional.ofNullable(integer(d, pathOf(key), problems));
+  }
+
+  @Nullable Boolean bool(String key) {
+    Doc d = require(key);
+    return d == null ? null : bool(d, pathOf(key), problems);
+  }
+
+  /** A boolean that may be left out, in which case it is {@code absent}. */
+  boolean bool(String key, boolean absent) {
+    Doc d = get(key);
+    if (d == null) {
+      return absent;
+    }
+    Boolean b = bool(d, pathOf(key), problems);
+    return b == null ? absent : b;
+  }
+
+  Optional<LocalDate> optDate(String key) {
+    Doc d = get(key);
+    return d == null ? Optional.empty() : Optional.ofNullable(date(d, pathOf(key), problems));
+  }
+
+  @SafeVarargs
+  final <E extends Enum<E>> @Nullable E enumeration(String key, E... allowed) {
+    Doc d = require(key);
+    return d == null ? null : enumeration(d, pathOf(key), problems, Arrays.asList(allowed));
+  }
+
+  /** An enum that may be left out, in which case it is {@code absent}. */
+  @SafeVarargs
+  final <E extends Enum<E>> E enumerationOr(String key, E absent, E... allowed) {
+    Doc d = get(key);
+    if (d == null) {
+      return absent;
+    }
+    E e = enumeration(d, pathOf(key), problems, Arrays.asList(allowed));
+    return e == null ? absent : e;
+  }
+
+  /** A list of texts that may be left out. */
+  List<String> texts(String key) {
+    return list(key, (item, p) -> text(item, p, problems));
+  }
+
+  /**
+   * A list that may be left out (then empty). Items that cannot be read are left out of the result
+   * after their problems are recorded.
+   */
+  <T> List<T> list(String key, BiFunction<Doc, String, @Nullable T> item) {
+    Doc d = get(key);
+    if (d == null) {
+      return List.of();
+    }
+    if (!(d instanceof Doc.Sequence seq)) {
+      expected(d, pathOf(key), problems, "a list");
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      Doc itemDoc = seq.items().get(i);
+      T value = item.apply(itemDoc, pathOf(key) + "[" + i + "]");
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  /** Records a problem for every key that was written but that no reader asked for. */
+  void finish() {
+    for (Map.Entry<String, Doc.Entry> e : map.entries().entrySet()) {
+      if (!asked.contains(e.getKey())) {
+        problems.at(
+            e.getValue().keyLoc(),
+            path,
+            "unknown key '" + e.getKey() + "'; expected one of: " + String.join(", ", asked));
+      }
+    }
+  }
+
+  /** Records a problem at this mapping. */
+  void problem(String message) {
+    problems.at(map.loc(), path, message);
+  }
+
+  // ------------------------------------------------------------------ scalars
+
+  static @Nullable String text(Doc d, String path, Problems problems) {
+    if (d instanceof Doc.Scalar s) {
+      switch (s.kind()) {
+        case STRING, NUMBER, BOOLEAN -> {
+          return s.text();
+        }
+        case INVALID -> {
+          return null;
+        }
+        default -> {}
+      }
+    }
+    expected(d, path, problems, "text");
+    return null;
+  }
+
+  static @Nullable BigDecimal decimal(Doc d, String path, Problems problems) {
+    if (d instanceof Doc.Scalar s) {
+      if (s.kind() == Doc.Kind.INVALID) {
+        return null;
+      }
+      if (s.kind() == Doc.Kind.NUMBER && DECIMAL.matcher(s.text()).matches()) {
+        return new BigDecimal(s.text());
+      }
+    }
+    expected(d, path, problems, "a plain decimal number such as 5 or 0.5");
+    return null;
+  }
+
+  static @Nullable Integer integer(Doc d, String path, Problems problems) {
+    if (d instanceof Doc.Scalar s) {
+      if (s.kind() == Doc.Kind.INVALID) {
+        return null;
+      }
+      if (s.kind() == Doc.Kind.NUMBER && INTEGER.matcher(s.text()).matches()) {
+        return Integer.valueOf(s.text());
+      }
+    }
+    expected(d, path, problems, "a whole number such as 3");
+    return null;
+  }
+
+  static @Nullable Boolean bool(Doc d, String path, Problems problems) {
+    if (d instanceof Doc.Scalar s) {
+      if (s.kind() == Doc.Kind.INVALID) {
+        return null;
+      }
+      if (s.kind() == Doc.Kind.BOOLEAN && (s.text().equals("true") || s.text().equals("false"))) {
+        return Boolean.valueOf(s.text());
+      }
+    }
+    expected(d, path, problems, "true or false");
+    return null;
+  }
+
+  static @Nullable LocalDate date(Doc d, String path, Problems problems) {
+    String text = text(d, path, problems);
+    if (text == null) {
+      return null;
+    }
+    if (DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    problems.at(
+        d.loc(), path, "expected a date written as YYYY-MM-DD, found '" + abbreviate(text) + "'");
+    return null;
+  }
+
+  static <E extends Enum<E>> @Nullable E enumeration(
+      Doc d, String path, Problems problems, List<E> allowed) {
+    String text = text(d, path, problems);
+    if (text == null) {
+      return null;
+    }
+    for (E e : allowed) {
+      if (Names.of(e).equals(text)) {
+        return e;
+      }
+    }
+    problems.at(
+        d.loc(),
+        path,
+        "expected one of "
+            + String.join(", ", Names.all(allowed))
+            + "; found '"
+            + abbreviate(text)
+            + "'");
+    return null;
+  }
+
+  static void expected(Doc d, String path, Problems problems, String what) {
+    if (d instanceof Doc.Scalar s && s.kind() == Doc.Kind.INVALID) {
+      return; // already reported
+    }
+    problems.at(d.loc(), path, "expected " + what + ", found " + d.describe());
+  }
+
+  private static String abbreviate(String text) {
+    return Doc.abbreviate(text);
+  }
+
+  // ------------------------------------------------------------------ choices
+
+  /**
+   * One shape out of a closed set, written as a one-key mapping {@code {shape: parameters}} or, for
+   * a shape without parameters, as its bare name.
+   *
+   * @param name the shape's name
+   * @param body its parameters; null for a bare name
+   * @param path the path of the parameters
+   */
+  record Choice(String name, @Nullable Doc body, String path) {}
+
+  static @Nullable Choice choice(
+      Doc d,
+      String path,
+      Problems problems,
+      String what,
+      List<String> withParameters,
+      List<String> bare) {
+    List<String> all = new ArrayList<>(withParameters);
+    all.addAll(bare);
+    String expected =
+        what
+            + ": "
+            + (bare.isEmpty() ? "" : "one of the names " + String.join(", ", bare) + ", or ")
+            + "a one-key mapping {shape: parameters} with shape one of "
+            + String.join(", ", withParameters);
+    if (d instanceof Doc.Scalar s
+        && s.kind() == Doc.Kind.STRING
+        && (bare.contains(s.text()) || withParameters.contains(s.text()))) {
+      if (bare.contains(s.text())) {
+        return new Choice(s.text(), null, path);
+      }
+      problems.at(
+          d.loc(), path, "'" + s.text() + "' needs parameters: write {" + s.text() + ": {...}}");
+      return null;
+    }
+    if (d instanceof Doc.Mapping m && m.entries().size() == 1) {
+      Map.Entry<String, Doc.Entry> e = m.entries().entrySet().iterator().next();
+      String name = e.getKey();
+      String inner = path + "." + name;
+      if (withParameters.contains(name)) {
+        return new Choice(name, e.getValue().value(), inner);
+      }
+      if (bare.contains(name)) {
+        problems.at(
+            e.getValue().keyLoc(),
+            path,
+            "'" + name + "' has no parameters: write it as the bare name " + name);
+        return null;
+      }
+      problems.at(
+          e.getValue().keyLoc(),
+          path,
+          "unknown " + what + " '" + name + "'; expected one of: " + String.join(", ", all));
+      return null;
+    }
+    expected(d, path, problems, expected);
+    return null;
+  }
+}

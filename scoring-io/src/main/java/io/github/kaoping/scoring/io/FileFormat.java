@@ -1,0 +1,37 @@
+package io.github.kaoping.scoring.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats of scheme, facts and results files, told apart by the file's extension. */
+public enum FileFormat {
+  /** YAML 1.1, as written by hand: {@code .yaml} or {@code .yml}. */
+  YAML,
+  /** JSON: {@code .json}. */
+  JSON,
+  /** Comma-separated values with a header row: {@code .csv}. Facts and results only. */
+  CSV;
+
+  /**
+   * The format a file's extension names.
+   *
+   * @param file the file
+   * @return the format, or empty if the extension is none of {@code .yaml}, {@code .yml}, {@code
+   *     .json}, {@code .csv}
+   */
+  public static Optional<FileFormat> of(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+      return Optional.of(YAML);
+    }
+    if (n.endsWith(".json")) {
+      return Optional.of(JSON);
+    }
+    if (n.endsWith(".csv")) {
+      return Optional.of(CSV);
+    }
+    return Optional.empty();
+  }
+}

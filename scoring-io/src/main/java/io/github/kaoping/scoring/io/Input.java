@@ -1,0 +1,99 @@
+package io.github.kaoping.scoring.io;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Opens input as UTF-8 text, whatever the platform default, with a bound on its size. */
+final class Input {
+
+  private Input() {}
+
+  /**
+   * Decodes a stream as strict UTF-8 (malformed bytes are an error, not replacement characters),
+   * skipping a byte-order mark as spreadsheet programs write one, and counting characters.
+   */
+  static Reader utf8(InputStream in, long maxChars) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new Bounded(new SkipBom(new InputStreamReader(in, decoder)), maxChars);
+  }
+
+  /** Thrown when a document exceeds its size limit. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(long max) {
+      super("the document is larger than " + max + " characters");
+    }
+  }
+
+  /** Skips a leading U+FEFF. */
+  private static final class SkipBom extends FilterReader {
+    private boolean first = true;
+
+    SkipBom(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (first && n > 0) {
+        first = false;
+        if (buf[off] == '\uFEFF') {
+          System.arraycopy(buf, off + 1, buf, off, n - 1);
+          return n == 1 ? read(buf, off, len) : n - 1;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** Fails once more than a bound of characters has been read. */
+  private static final class Bounded extends FilterReader {
+    private final long max;
+    private long count;
+
+    Bounded(Reader in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0 && ++count > max) {
+        throw new TooLarge(max);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        count += n;
+        if (count > max) {
+          throw new TooLarge(max);
+        }
+      }
+      return n;
+    }
+  }
+}

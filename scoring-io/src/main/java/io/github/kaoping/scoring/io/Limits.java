@@ -1,0 +1,70 @@
+package io.github.kaoping.scoring.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * What a file may contain before it is rejected unread: the length of a number, the depth of
+ * nesting, the length of a string or key, and the size of the whole document. Hostile input ({@code
+ * 1e1000000}, a million nested lists, a gigabyte string) fails fast with a problem naming where it
+ * is, never with an exhausted heap.
+ *
+ * @param maxNumberLength the most characters in one number
+ * @param maxNestingDepth the deepest nesting of mappings and lists
+ * @param maxStringLength the most characters in one string
+ * @param maxNameLength the most characters in one key
+ * @param maxDocumentChars the most characters in one document
+ */
+record Limits(
+    int maxNumberLength,
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxNameLength,
+    long maxDocumentChars) {
+
+  /** For scheme files: hand-written, at most a few hundred kilobytes in practice. */
+  static final Limits SCHEME = new Limits(100, 64, 100_000, 200, 16L << 20);
+
+  /**
+   * For facts files, which are streamed unit by unit and may hold a million units; each unit is
+   * still bounded by the depth, string and number limits.
+   */
+  static final Limits FACTS = new Limits(100, 64, 100_000, 200, 4L << 30);
+
+  /** For results files read back. */
+  static final Limits RESULTS = new Limits(100, 64, 1_000_000, 200, 4L << 30);
+
+  StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNumberLength(maxNumberLength)
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNameLength(maxNameLength)
+        .maxDocumentLength(maxDocumentChars)
+        .build();
+  }
+
+  JsonFactory json() {
+    return JsonFactory.builder().streamReadConstraints(constraints()).build();
+  }
+
+  YAMLFactory yaml() {
+    LoaderOptions options = new LoaderOptions();
+    // The document size is enforced by Limits on the reader, which counts beyond int.
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(maxNestingDepth);
+    options.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints())
+        .build();
+  }
+
+  CsvFactory csv() {
+    return CsvFactory.builder().streamReadConstraints(constraints()).build();
+  }
+}

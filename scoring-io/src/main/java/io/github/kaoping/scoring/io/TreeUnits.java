@@ -1,0 +1,160 @@
+package io.github.kaoping.scoring.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams the units of a YAML or JSON facts file ({@code {scheme: ..., units: [...]}}) one at a
+ * time: only the unit being read is held in memory, so a file of a million units is read in bounded
+ * memory.
+ */
+final class TreeUnits implements UnitSource {
+
+  private enum State {
+    START,
+    TOP,
+    UNITS,
+    DONE
+  }
+
+  private final Reader reader;
+  private final JsonParser parser;
+  private final DocParser docs;
+  private final Problems problems;
+  private final FactsCodec codec;
+  private final Optional<String> expectedScheme;
+  private State state = State.START;
+  private boolean sawUnits;
+  private int index;
+
+  TreeUnits(Reader reader, FileFormat format, String file, Limits limits, Optional<String> scheme)
+      throws IOException {
+    this.reader = reader;
+    this.parser = Docs.parser(reader, format, limits);
+    this.problems = new Problems(file);
+    this.docs = new DocParser(parser, problems, limits);
+    this.codec = new FactsCodec(problems);
+    this.expectedScheme = scheme;
+  }
+
+  @Override
+  public String file() {
+    return problems.file();
+  }
+
+  @Override
+  public @Nullable Item next() {
+    problems.clear();
+    try {
+      Item item = advance();
+      if (item == null && !problems.isEmpty()) {
+        return new Item(null, problems.sorted());
+      }
+      return item;
+    } catch (DocParser.Stop stop) {
+      state = State.DONE;
+      return new Item(null, problems.sorted());
+    }
+  }
+
+  private @Nullable Item advance() {
+    while (true) {
+      switch (state) {
+        case START -> {
+          JsonToken t = docs.next();
+          if (t == null) {
+            problems.at(1, 1, "", "the file is empty; expected {units: [...]}");
+            state = State.DONE;
+            return null;
+          }
+          if (t != JsonToken.START_OBJECT) {
+            problems.at(docs.loc(), "", "expected a facts file: a mapping with 'units'");
+            state = State.DONE;
+            return null;
+          }
+          state = State.TOP;
+        }
+        case TOP -> {
+          JsonToken t = docs.next();
+          if (t == JsonToken.END_OBJECT) {
+            if (!sawUnits) {
+              problems.at(1, 1, "", "missing 'units'");
+            }
+            if (docs.next() != null) {
+              problems.at(docs.loc(), "", "unexpected content after the document");
+            }
+            state = State.DONE;
+            return null;
+          }
+          Doc.Loc keyLoc = docs.loc();
+          String key = text();
+          docs.next();
+          if (key.equals("units")) {
+            if (sawUnits) {
+              problems.at(keyLoc, "", "duplicate key 'units'; write each key once");
+            }
+            sawUnits = true;
+            if (parser.currentToken() == JsonToken.START_ARRAY) {
+              state = State.UNITS;
+            } else {
+              Doc d = docs.value("units");
+              Fields.expected(d, "units", problems, "a list of units");
+            }
+          } else if (key.equals("scheme")) {
+            Doc d = docs.value("scheme");
+            String id = Fields.text(d, "scheme", problems);
+            if (id != null && expectedScheme.isPresent() && !expectedScheme.get().equals(id)) {
+              problems.at(
+                  d.loc(),
+                  "scheme",
+                  "these facts are for scheme '"
+                      + id
+                      + "', not '"
+                      + expectedScheme.get()
+                      + "'; score them with their own scheme");
+            }
+          } else {
+            docs.value(key);
+            problems.at(keyLoc, "", "unknown key '" + key + "'; expected one of: scheme, units");
+          }
+          if (!problems.isEmpty()) {
+            return new Item(null, problems.sorted());
+          }
+        }
+        case UNITS -> {
+          JsonToken t = docs.next();
+          if (t == JsonToken.END_ARRAY) {
+            state = State.TOP;
+            continue;
+          }
+          Doc d = docs.value("units[" + index + "]");
+          FactsCodec.Parsed parsed = codec.unit(d, "units[" + index + "]");
+          index++;
+          return new Item(parsed, problems.sorted());
+        }
+        case DONE -> {
+          return null;
+        }
+      }
+    }
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw docs.fail(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (reader) {
+      parser.close();
+    }
+  }
+}

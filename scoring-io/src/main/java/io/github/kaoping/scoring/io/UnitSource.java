@@ -1,0 +1,24 @@
+package io.github.kaoping.scoring.io;
+
+import java.io.Closeable;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Where a {@link FactsReader} takes its units from: a YAML or JSON tree, or CSV rows. */
+interface UnitSource extends Closeable {
+
+  /**
+   * What reading ahead found: a unit (whose facts may be null if it could not be read), or problems
+   * of the file itself; the problems of either are listed.
+   *
+   * @param unit the unit, or null for problems of the file alone
+   * @param problems every problem found while reading it, located
+   */
+  record Item(FactsCodec.@Nullable Parsed unit, List<FileProblem> problems) {}
+
+  /** Reads ahead to the next unit or file problem; null at the end of the file. */
+  @Nullable Item next();
+
+  /** The file's name, for problems. */
+  String file();
+}

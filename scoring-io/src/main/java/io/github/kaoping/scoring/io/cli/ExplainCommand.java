@@ -1,0 +1,80 @@
+package io.github.kaoping.scoring.io.cli;
+
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.ScoreCard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Explains one unit's points. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Explains every point of one unit's score.",
+      "Each line names the rule, clause and facts that produced it, and who recorded them."
+    })
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(
+      names = "--scheme",
+      required = true,
+      paramLabel = "ID|FILE",
+      description = "A packaged scheme's id, or a scheme file.")
+  String scheme = "";
+
+  @Option(
+      names = "--facts",
+      required = true,
+      paramLabel = "FILE",
+      description = "The facts: a .yaml, .yml, .json or .csv file.")
+  Path facts = Path.of("");
+
+  @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit.")
+  String unit = "";
+
+  @Option(
+      names = "--period",
+      paramLabel = "PERIOD",
+      description = "The period, if the facts hold the unit for more than one.")
+  @Nullable String period;
+
+  @Override
+  public Integer call() throws IOException {
+    Calculator calculator = Calculator.of(Inputs.scheme(scheme));
+    List<ScoreCard> cards =
+        Inputs.scoreAll(calculator, facts).stream()
+            .filter(c -> c.unitId().equals(unit))
+            .filter(c -> period == null || c.period().orElse("").equals(period))
+            .toList();
+    if (cards.isEmpty()) {
+      throw new UserError(
+          facts + ": no unit '" + unit + "'" + (period == null ? "" : " in period " + period));
+    }
+    if (cards.size() > 1) {
+      throw new UserError(
+          facts
+              + ": unit '"
+              + unit
+              + "' is recorded for the periods "
+              + cards.stream()
+                  .map(c -> c.period().orElse("(none)"))
+                  .collect(Collectors.joining(", "))
+              + "; choose one with --period");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(cards.get(0).explain());
+    out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.kaoping.scoring.io.cli;
+
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.io.FactsFiles;
+import io.github.kaoping.scoring.io.FactsReader;
+import io.github.kaoping.scoring.io.FileFormat;
+import io.github.kaoping.scoring.io.FileProblem;
+import io.github.kaoping.scoring.io.InvalidFileException;
+import io.github.kaoping.scoring.io.SchemeFiles;
+import io.github.kaoping.scoring.schemes.Regulation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Resolves the schemes and facts the commands are given. */
+final class Inputs {
+
+  private Inputs() {}
+
+  /** A packaged scheme by id, or a scheme file. */
+  static Scheme scheme(String idOrFile) throws IOException {
+    Optional<Regulation> packaged = Regulation.byId(idOrFile);
+    if (packaged.isPresent()) {
+      return packaged.get().scheme();
+    }
+    Path file = Path.of(idOrFile);
+    if (FileFormat.of(file).isPresent() || Files.exists(file)) {
+      if (FileFormat.of(file).isEmpty() || FileFormat.of(file).get() == FileFormat.CSV) {
+        throw new UserError(idOrFile + ": a scheme file must end in .yaml, .yml or .json");
+      }
+      return SchemeFiles.read(file);
+    }
+    String ids =
+        Arrays.stream(Regulation.values()).map(Regulation::id).collect(Collectors.joining(", "));
+    throw new UserError(
+        "no packaged scheme '"
+            + idOrFile
+            + "' and no such file; "
+            + (ids.isEmpty() ? "there are no packaged schemes yet" : "packaged schemes: " + ids));
+  }
+
+  /** Checks a facts file's extension before it is opened. */
+  static Path factsFile(Path file) {
+    if (FileFormat.of(file).isEmpty()) {
+      throw new UserError(file + ": a facts file must end in .yaml, .yml, .json or .csv");
+    }
+    return file;
+  }
+
+  /**
+   * Scores every unit of a facts file, or throws listing every problem of every unit: a result is
+   * never written for part of a file.
+   */
+  static List<ScoreCard> scoreAll(Calculator calculator, Path facts) throws IOException {
+    List<ScoreCard> cards = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
+    try (FactsReader reader = FactsFiles.open(factsFile(facts), calculator)) {
+      while (reader.hasNext()) {
+        try {
+          cards.add(calculator.score(reader.next()));
+        } catch (InvalidFileException e) {
+          problems.addAll(e.problems());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFileException(facts.toString(), problems);
+    }
+    return cards;
+  }
+}

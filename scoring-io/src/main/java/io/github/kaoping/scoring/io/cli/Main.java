@@ -1,0 +1,151 @@
+package io.github.kaoping.scoring.io.cli;
+
+import io.github.kaoping.scoring.ScoringException;
+import io.github.kaoping.scoring.io.FileProblem;
+import io.github.kaoping.scoring.io.InvalidFileException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code scoring} command. Exit codes: 0 on success, 2 on bad input (the problems on standard
+ * error, nothing written to {@code --out}), 1 on an internal error. Text is read and written as
+ * UTF-8 whatever the platform's default.
+ */
+@Command(
+    name = "scoring",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Scores organisations against Chinese government performance-evaluation schemes",
+      "(考评办法), explains every point, and lists the packaged schemes.",
+      "",
+      "Formats: docs/format.md. Exit codes: 0 success, 2 bad input, 1 internal error."
+    },
+    subcommands = {
+      SchemesCommand.class,
+      ShowCommand.class,
+      ValidateCommand.class,
+      ScoreCommand.class,
+      ExplainCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  /** Exit code for success. */
+  static final int OK = 0;
+
+  /** Exit code for an internal error. */
+  static final int INTERNAL = 1;
+
+  /** Exit code for bad input. */
+  static final int BAD_INPUT = 2;
+
+  /** The most problems printed; the count of the rest follows. */
+  static final int SHOWN_PROBLEMS = 200;
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  /** Without a subcommand: print the usage and fail as bad input. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing a command");
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param out standard output, written as UTF-8
+   * @param err standard error, written as UTF-8
+   * @return the exit code
+   */
+  static int run(String[] args, OutputStream out, OutputStream err) {
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(o);
+    cli.setErr(e);
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> exitCode(ex, e));
+    int code = cli.execute(args);
+    o.flush();
+    e.flush();
+    return code;
+  }
+
+  /** Prints what went wrong and returns the exit code. */
+  static int exitCode(Exception ex, PrintWriter err) {
+    if (ex instanceof InvalidFileException invalid) {
+      printProblems(invalid.problems(), err);
+      return BAD_INPUT;
+    }
+    if (ex instanceof ScoringException s) {
+      err.println(s.getMessage());
+      return BAD_INPUT;
+    }
+    if (ex instanceof UserError u) {
+      err.println("scoring: " + u.getMessage());
+      return BAD_INPUT;
+    }
+    IOException io = ex instanceof IOException i ? i : null;
+    if (ex instanceof UncheckedIOException u) {
+      io = u.getCause();
+    }
+    if (io instanceof NoSuchFileException n) {
+      err.println("scoring: " + n.getFile() + ": no such file");
+      return BAD_INPUT;
+    }
+    if (io instanceof AccessDeniedException a) {
+      err.println("scoring: " + a.getFile() + ": permission denied");
+      return BAD_INPUT;
+    }
+    if (io != null) {
+      err.println("scoring: " + io.getMessage());
+      return BAD_INPUT;
+    }
+    err.println("scoring: internal error, please report it with the command that caused it:");
+    ex.printStackTrace(err);
+    return INTERNAL;
+  }
+
+  /** Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them. */
+  static void printProblems(List<FileProblem> problems, PrintWriter err) {
+    int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
+    for (int i = 0; i < shown; i++) {
+      err.println(problems.get(i));
+    }
+    if (problems.size() > shown) {
+      err.println("... and " + (problems.size() - shown) + " more problems");
+    }
+    err.println(
+        problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing written");
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"scoring " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

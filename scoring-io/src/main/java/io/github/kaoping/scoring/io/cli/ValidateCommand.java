@@ -1,0 +1,91 @@
+package io.github.kaoping.scoring.io.cli;
+
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.io.FactsFiles;
+import io.github.kaoping.scoring.io.FileFormat;
+import io.github.kaoping.scoring.io.SchemeFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks a scheme or facts file. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a scheme or facts file and lists every problem in it.",
+      "A facts file is a YAML or JSON file with 'units', or a CSV file. Each problem names",
+      "its file, line, column and node path; the exit code is 2 if there is any."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(paramLabel = "FILE", description = "The scheme or facts file.")
+  Path file = Path.of("");
+
+  @Option(
+      names = "--scheme",
+      paramLabel = "ID|FILE",
+      description = {
+        "For a facts file: the scheme to check the facts against (required for CSV).",
+        "Without it a YAML or JSON facts file is checked for its format only."
+      })
+  @Nullable String scheme;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    FileFormat format =
+        FileFormat.of(file)
+            .orElseThrow(
+                () -> new UserError(file + ": expected a .yaml, .yml, .json or .csv file"));
+    boolean facts = format == FileFormat.CSV || FactsFiles.isFacts(file);
+    if (!facts) {
+      Scheme s = SchemeFiles.read(file);
+      out.println(
+          file
+              + ": valid scheme "
+              + s.id()
+              + " ("
+              + count(s.sections())
+              + " nodes, "
+              + s.groups().size()
+              + " groups)");
+      return Main.OK;
+    }
+    List<UnitFacts> units;
+    String against;
+    if (scheme != null) {
+      Calculator calculator = Calculator.of(Inputs.scheme(scheme));
+      units = FactsFiles.read(file, calculator);
+      against = ", checked against scheme " + calculator.scheme().id();
+    } else if (format == FileFormat.CSV) {
+      throw new UserError(file + ": a CSV facts file is checked with --scheme ID|FILE");
+    } else {
+      units = FactsFiles.read(file);
+      against = "; format only: give --scheme to check them against a scheme";
+    }
+    out.println(file + ": valid facts of " + units.size() + " units" + against);
+    return Main.OK;
+  }
+
+  private static int count(List<Node> nodes) {
+    int n = 0;
+    for (Node node : nodes) {
+      n += 1 + count(node.children());
+    }
+    return n;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Schemes, facts and results as files (YAML, JSON, CSV), and the {@code scoring} command line.
+ *
+ * <p>Jackson is used only as a streaming parser and generator and for its node trees: it reflects
+ * on none of this module's classes, so no package is opened to it. Picocli reflects on the command
+ * classes, whose package is opened to it alone.
+ */
+module io.github.kaoping.scoring.io {
+  requires transitive io.github.kaoping.scoring.core;
+  requires io.github.kaoping.scoring.schemes;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.yaml.snakeyaml;
+  requires info.picocli;
+  requires static org.jspecify;
+
+  exports io.github.kaoping.scoring.io;
+
+  opens io.github.kaoping.scoring.io.cli to
+      info.picocli;
+}

@@ -1,0 +1,227 @@
+package io.github.kaoping.scoring.io.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kaoping.scoring.io.FileFormat;
+import io.github.kaoping.scoring.io.ResultFiles;
+import io.github.kaoping.scoring.io.SchemeFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line in process: every command, every exit code, UTF-8 output. */
+class CliTest {
+
+  static final Path EXAMPLES = Path.of("..", "examples");
+  static final String SCHEME = EXAMPLES.resolve("example-office-2024.scheme.yaml").toString();
+  static final String CSV = EXAMPLES.resolve("example-office-2024.facts.csv").toString();
+  static final String YAML = EXAMPLES.resolve("example-office-2024.facts.yaml").toString();
+
+  @TempDir Path tmp;
+
+  /** What one run printed, and its exit code. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, out, err);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"schemes", "show", "validate", "score", "explain"})
+  void everyCommandHasHelp(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Usage: scoring " + command);
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void theTopCommandHasHelpAndAVersionAndFailsWithoutACommand() {
+    assertThat(run("--help").out()).contains("schemes", "show", "validate", "score", "explain");
+    assertThat(run("--version").code()).isZero();
+    Run none = run();
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("missing a command");
+  }
+
+  @Test
+  void schemesListsThePackagedCatalogue() {
+    Run r = run("schemes");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("id  ").contains("文号", "issuer", "issued");
+    for (var reg : io.github.kaoping.scoring.schemes.Regulation.values()) {
+      assertThat(r.out()).contains(reg.id(), reg.scheme().title());
+    }
+  }
+
+  @Test
+  void showPrintsTheTreeWithMaximaClausesAndRules() {
+    Run r = run("show", SCHEME);
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("example-office-2024  示例市政府系统办公室工作考评办法  max 100")
+        .contains("├─ s1 文电办理 [三(一)]  max 30")
+        .contains("│  ├─ s1.1 公文质量 [三(一)1]  max 20  — deduct 5 per occurrence")
+        .contains("└─ s4 争取资金 [三(四)]  max 10  (bonus)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yaml", "json"})
+  void showExportsTheSchemeFile(String format) throws IOException {
+    Run r = run("show", SCHEME, "--format", format);
+    assertThat(r.code()).isZero();
+    Path file = tmp.resolve("exported." + format);
+    Files.writeString(file, r.out(), StandardCharsets.UTF_8);
+    assertThat(SchemeFiles.read(file)).isEqualTo(SchemeFiles.read(Path.of(SCHEME)));
+  }
+
+  @Test
+  void validateChecksSchemesAndFacts() {
+    assertThat(run("validate", SCHEME).out())
+        .contains("valid scheme example-office-2024 (8 nodes, 2 groups)");
+    assertThat(run("validate", YAML).out()).contains("valid facts of 6 units; format only");
+    Run csv = run("validate", CSV, "--scheme", SCHEME);
+    assertThat(csv.code()).isZero();
+    assertThat(csv.out())
+        .contains("valid facts of 6 units, checked against scheme example-office-2024");
+    Run noScheme = run("validate", CSV);
+    assertThat(noScheme.code()).isEqualTo(2);
+    assertThat(noScheme.err()).contains("a CSV facts file is checked with --scheme");
+  }
+
+  @Test
+  void validateListsEveryProblemWithItsLineAndExitsTwo() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "id: demo\ntitel: x\nmax: 1e1000000\n", StandardCharsets.UTF_8);
+    Run r = run("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(bad + ":1:1: demo: missing 'title'")
+        .contains(bad + ":2:1: demo: unknown key 'titel'")
+        .contains(bad + ":3:6: demo max: expected a plain decimal number")
+        .contains("problems; nothing written");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void scorePrintsTheTableByGroupHighestFirst() {
+    Run r = run("score", "--scheme", SCHEME, "--facts", CSV);
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    String[] lines = r.out().split("\n");
+    assertThat(lines[0]).isEqualTo("示例市政府系统办公室工作考评办法 (example-office-2024, max 100)");
+    assertThat(Stream.of(lines).skip(4).map(l -> l.split("\\s+")[1]))
+        .containsExactly("dongcheng", "nanhu", "xicheng", "jiaoyu", "caizheng", "jiaotong");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "csv", "table"})
+  void scoreWritesEveryFormatToOut(String format) throws IOException {
+    Path out = tmp.resolve("results." + format);
+    Run r =
+        run(
+            "score",
+            "--scheme",
+            SCHEME,
+            "--facts",
+            YAML,
+            "--format",
+            format,
+            "--out",
+            out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    String written = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(written).contains("dongcheng");
+    if (format.equals("json")) {
+      assertThat(ResultFiles.read(out)).hasSize(6);
+    }
+  }
+
+  @Test
+  void badFactsExitTwoListEveryUnitsProblemsAndLeaveOutUntouched() throws IOException {
+    Path facts = tmp.resolve("bad.csv");
+    Files.writeString(
+        facts,
+        "unit,group,s1.1,s1.2,s2.1,s2.2,s3\n"
+            + "a,county,x,90,100,60,20\n"
+            + "b,county,1,90,100,60,31\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("results.json");
+    Files.writeString(out, "previous results");
+    Run r =
+        run(
+            "score",
+            "--scheme",
+            SCHEME,
+            "--facts",
+            facts.toString(),
+            "--format",
+            "json",
+            "--out",
+            out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(facts + ":2:3: unit a, column 's1.1': expected a count of occurrences")
+        .contains(facts + ":3:7: unit b/assessment of s3:");
+    assertThat(Files.readString(out)).isEqualTo("previous results");
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files).containsExactlyInAnyOrder(facts, out);
+    }
+  }
+
+  @Test
+  void explainPrintsEveryPointWithItsClause() {
+    Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("dongcheng (county) under example-office-2024, 2024: 94.5")
+        .contains("-5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  <市政府办秘书科 2024-04-02 档案资料>");
+    Run missing = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nobody");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no unit 'nobody'");
+  }
+
+  @Test
+  void badArgumentsAndMissingFilesExitTwo() {
+    assertThat(run("score", "--scheme", SCHEME).code()).isEqualTo(2);
+    assertThat(run("score", "--bogus").code()).isEqualTo(2);
+    Run noFile = run("score", "--scheme", SCHEME, "--facts", tmp.resolve("none.csv").toString());
+    assertThat(noFile.code()).isEqualTo(2);
+    assertThat(noFile.err()).contains("none.csv: no such file");
+    Run noScheme = run("show", "no-such-scheme");
+    assertThat(noScheme.code()).isEqualTo(2);
+    assertThat(noScheme.err()).contains("no packaged scheme 'no-such-scheme' and no such file");
+    Run wrongFormat = run("score", "--scheme", SCHEME, "--facts", CSV, "--format", "xml");
+    assertThat(wrongFormat.code()).isEqualTo(2);
+  }
+
+  @Test
+  void anInternalErrorExitsOneWithItsStackTrace() {
+    StringWriter err = new StringWriter();
+    int code = Main.exitCode(new IllegalStateException("bug"), new PrintWriter(err, true));
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("internal error").contains("IllegalStateException: bug");
+  }
+
+  @Test
+  void showIsReadableFromAFileOfAnyFormat() throws IOException {
+    Path json = tmp.resolve("s.json");
+    SchemeFiles.write(json, SchemeFiles.read(Path.of(SCHEME)));
+    assertThat(run("show", json.toString(), "--format", "yaml").out())
+        .isEqualTo(SchemeFiles.toString(SchemeFiles.read(json), FileFormat.YAML));
+  }
+}
