@@ -285,7 +285,7 @@ final class FactsIndex {
         return false;
       }
       int n = r.scores().size();
-      if (n < panel.minRaters() || n > panel.maxRaters()) {
+      if (n < panel.minRaters() || n > panel.maxRaters().orElse(Integer.MAX_VALUE)) {
         problem(
             r,
             n
@@ -293,8 +293,7 @@ final class FactsIndex {
                 + node.id()
                 + " has "
                 + panel.minRaters()
-                + " to "
-                + panel.maxRaters());
+                + panel.maxRaters().map(max -> " to " + max).orElse(" or more"));
       }
       for (BigDecimal s : r.scores()) {
         if (s.signum() < 0 || s.compareTo(panel.scale()) > 0) {

@@ -380,10 +380,11 @@ public sealed interface Rule
    *
    * @param scale the scale the raters score on (100 for a percentage)
    * @param aggregation how the scores combine
-   * @param minRaters the fewest raters, at least 1
-   * @param maxRaters the most raters
+   * @param minRaters the fewest raters, at least 1 (3 for a trimmed mean)
+   * @param maxRaters the most raters, if the text limits them
    */
-  record Panel(BigDecimal scale, Aggregation aggregation, int minRaters, int maxRaters)
+  record Panel(
+      BigDecimal scale, Aggregation aggregation, int minRaters, Optional<Integer> maxRaters)
       implements Rule {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -397,11 +398,27 @@ public sealed interface Rule
       if (scale.signum() <= 0) {
         throw new IllegalArgumentException("a rater scale must be above 0");
       }
+      requireNonNull(maxRaters, "maxRaters");
       int least = aggregation == Aggregation.TRIMMED_MEAN ? 3 : 1;
-      if (minRaters < least || maxRaters < minRaters) {
+      if (minRaters < least || maxRaters.orElse(minRaters) < minRaters) {
         throw new IllegalArgumentException(
-            "raters must be " + least + " <= min <= max, was " + minRaters + ".." + maxRaters);
+            "raters must be "
+                + least
+                + " <= min <= max, was "
+                + minRaters
+                + ".."
+                + maxRaters.map(String::valueOf).orElse(""));
       }
+    }
+
+    /** A panel of {@code minRaters} to {@code maxRaters} raters. */
+    public Panel(BigDecimal scale, Aggregation aggregation, int minRaters, int maxRaters) {
+      this(scale, aggregation, minRaters, Optional.of(maxRaters));
+    }
+
+    /** A panel of at least {@code minRaters} raters, as many as take part. */
+    public Panel(BigDecimal scale, Aggregation aggregation, int minRaters) {
+      this(scale, aggregation, minRaters, Optional.empty());
     }
 
     @Override

@@ -137,7 +137,8 @@ public final class RealisticFacts {
               : between(low, low.plus(high.minus(low).times(new BigDecimal("0.2"))));
       facts.add(new Assessment(id, p, Optional.empty()));
     } else if (rule instanceof Rule.Panel panel) {
-      int raters = panel.minRaters() + random.nextInt(panel.maxRaters() - panel.minRaters() + 1);
+      int most = panel.maxRaters().orElse(panel.minRaters() + 8);
+      int raters = panel.minRaters() + random.nextInt(most - panel.minRaters() + 1);
       List<BigDecimal> scores = new ArrayList<>();
       for (int i = 0; i < raters; i++) {
         scores.add(

@@ -338,8 +338,8 @@ final class SchemeCodec {
           BigDecimal scale = f.decimal("scale");
           Rule.Aggregation aggregation = f.enumeration("aggregation", Rule.Aggregation.values());
           Integer minRaters = f.integer("minRaters");
-          Integer maxRaters = f.integer("maxRaters");
-          return scale == null || aggregation == null || minRaters == null || maxRaters == null
+          Optional<Integer> maxRaters = f.optInteger("maxRaters");
+          return scale == null || aggregation == null || minRaters == null
               ? null
               : build(f, () -> new Rule.Panel(scale, aggregation, minRaters, maxRaters));
         }
@@ -759,6 +759,7 @@ final class SchemeCodec {
     switch (c.name()) {
       case "ranking" -> {
         Optional<String> on = f.optText("on");
+        boolean acrossGroups = f.bool("acrossGroups", false);
         TiePolicy ties = ties(f);
         DisqualifiedUnits disqualified = f.enumeration("disqualified", DisqualifiedUnits.values());
         CutTies cutTies = f.enumeration("cutTies", CutTies.values());
@@ -775,6 +776,7 @@ final class SchemeCodec {
                             .clause(clause)
                             .groups(groups)
                             .on(on)
+                            .acrossGroups(acrossGroups)
                             .ties(ties)
                             .disqualified(disqualified)
                             .cutTies(cutTies)
@@ -1165,6 +1167,9 @@ final class SchemeCodec {
     if (o instanceof Ranking r) {
       name = "ranking";
       Tree.put(n, "on", r.on());
+      if (r.acrossGroups()) {
+        n.put("acrossGroups", true);
+      }
       writePositions(n, r.ties(), r.disqualified(), r.cutTies(), r.awards());
     } else if (o instanceof Improvement i) {
       name = "improvement";
@@ -1316,7 +1321,7 @@ final class SchemeCodec {
           b.set("scale", Tree.number(rule.scale()));
           b.put("aggregation", Names.of(rule.aggregation()));
           b.put("minRaters", rule.minRaters());
-          b.put("maxRaters", rule.maxRaters());
+          rule.maxRaters().ifPresent(max -> b.put("maxRaters", max));
           return Tree.choice("panel", b);
         }
 

@@ -108,8 +108,9 @@ final class Everything {
         .addOutcomes(
             Ranking.of("r1", "总分排名", "六(一)")
                 .addGroups("g1", "g2")
+                .acrossGroups(true)
                 .ties(new TiePolicy(TiePolicy.Ranks.DENSE, List.of("a", "b"), true))
-                .disqualified(DisqualifiedUnits.SKIP_POSITION)
+                .disqualified(DisqualifiedUnits.KEEP_POSITION)
                 .cutTies(CutTies.ALL_BETTER)
                 .addAwards(
                     Award.top("一等奖", 1, 1).eligibleIf(Interval.atLeast("85")),
@@ -118,7 +119,7 @@ final class Everything {
                 .build(),
             Ranking.of("r2", "分项排名", "六(二)")
                 .on("b")
-                .disqualified(DisqualifiedUnits.KEEP_POSITION)
+                .disqualified(DisqualifiedUnits.SKIP_POSITION)
                 .cutTies(CutTies.ALL_WORSE)
                 .build(),
             Banding.of("bands", "等次", "六(三)")

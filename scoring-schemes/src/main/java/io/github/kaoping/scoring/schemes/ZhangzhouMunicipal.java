@@ -489,9 +489,7 @@ final class ZhangzhouMunicipal {
                     "300 × the survey's satisfaction rate in percent; see reading public-review."),
             Node.of("s4.2", "综合评议", "三(四)2")
                 .max("50")
-                .rule(
-                    new Rule.Panel(
-                        BigDecimal.valueOf(50), Rule.Aggregation.MEAN, 1, Integer.MAX_VALUE))
+                .rule(new Rule.Panel(BigDecimal.valueOf(50), Rule.Aggregation.MEAN, 1))
                 .evaluator("第一、二、三系列综合评议分别由市委办、市政府办、市效能办组织实施")
                 .note(
                     "Raters: 各考评单位的领导、部分政府督查员、党风廉政建设巡视员、特邀监察员、机关效能监督员等;"

@@ -269,8 +269,7 @@ final class SchemeTree {
         public String panel(Rule.Panel rule) {
           return "panel of "
               + rule.minRaters()
-              + "-"
-              + rule.maxRaters()
+              + rule.maxRaters().map(max -> "-" + max).orElse(" or more")
               + " raters on "
               + rule.scale().toPlainString()
               + ", "
