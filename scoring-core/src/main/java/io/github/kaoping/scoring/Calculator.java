@@ -66,6 +66,16 @@ public final class Calculator {
    */
   public ScoreCard score(UnitFacts facts) {
     FactsIndex index = FactsIndex.build(plan, facts);
-    return new ScoreCard(plan, index, Scorer.score(plan, index));
+    try {
+      return new ScoreCard(plan, index, Scorer.score(plan, index));
+    } catch (ArithmeticException tooLarge) {
+      // Counts times rates beyond ~10^12 points: refuse rather than round or wrap.
+      throw new FactsException(
+          facts.unitId(),
+          List.of(
+              Problem.at(
+                  "unit " + facts.unitId(),
+                  "its points are too large to compute exactly (" + tooLarge.getMessage() + ")")));
+    }
   }
 }

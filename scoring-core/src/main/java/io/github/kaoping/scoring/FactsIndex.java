@@ -3,48 +3,43 @@ package io.github.kaoping.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.collections.impl.set.mutable.UnifiedSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One unit's facts checked against a plan and indexed by node. Building it either succeeds or
  * collects every problem: unknown ids, facts of the wrong kind for their item, values out of range,
- * facts that are missing, facts recorded twice.
+ * facts that are missing, facts recorded twice. Once built it never changes, so any number of
+ * scoring runs (the fast one and the explaining one) may read it.
  */
 final class FactsIndex {
 
-  private static final Map<String, Check> NO_CHECKS = Map.of();
-
-  /** What scoring settled about an occurrence before any rule saw it. */
-  enum Status {
-    COUNTED,
-    EXEMPT,
-    MERGED
-  }
-
   /**
-   * One occurrence, the node and rate it belongs to, and what scoring settles about it (its signed
-   * value, or credited amount, and whether it counts). Written only by the {@link Scorer} that owns
-   * this index, always to the same values.
+   * One occurrence, the node and rate it belongs to, and its place among the unit's occurrences.
    */
   static final class Slot {
     final Occurrence occurrence;
     final PlanNode node;
     final Rule.@Nullable Rate rate;
-    BigDecimal value = BigDecimal.ZERO;
-    Status status = Status.COUNTED;
-    @Nullable Slot mergedInto;
 
-    Slot(Occurrence occurrence, PlanNode node, Rule.@Nullable Rate rate) {
+    /** The index of {@link #rate} among the node's rates, or -1. */
+    final int rateIndex;
+
+    /** The slot's index in {@link FactsIndex#slots}, where the scorer keeps what it settles. */
+    final int ordinal;
+
+    Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal) {
       this.occurrence = occurrence;
       this.node = node;
-      this.rate = rate;
+      this.rateIndex = rateIndex;
+      this.rate = rateIndex < 0 ? null : node.rates[rateIndex];
+      this.ordinal = ordinal;
     }
   }
 
@@ -54,17 +49,24 @@ final class FactsIndex {
   /** Every occurrence, in the order given; scoring never depends on it. */
   final List<Slot> slots = new ArrayList<>();
 
-  /** Occurrences per node; null where a node has none. */
-  private final @Nullable List<Slot>[] occurrences;
+  /** What the facts say of one node; most nodes have nothing, so this is made on demand. */
+  private static final class NodeFacts {
+    @Nullable List<Slot> occurrences;
+    @Nullable Fact value;
+    @Nullable List<Check> checks;
+    @Nullable NotApplicable notApplicable;
+  }
 
-  /** The one measurement, assessment, level or rater scores of each node. */
-  final @Nullable Fact[] value;
+  /** Per node, null where the facts say nothing of it. */
+  private final @Nullable NodeFacts[] byNode;
 
-  /** Checks per node, by key; null where a node has none. */
-  private final @Nullable Map<String, Check>[] checks;
+  /** Whether any node is marked not applicable. */
+  private boolean anyNotApplicable;
 
-  /** The not-applicable mark of each node, if any. */
-  final @Nullable NotApplicable[] notApplicable;
+  /** Has the node no facts at all? */
+  boolean isEmpty(int node) {
+    return byNode[node] == null;
+  }
 
   /** Whether a node or an ancestor is marked not applicable; null when nothing is. */
   private boolean @Nullable [] covered;
@@ -75,6 +77,12 @@ final class FactsIndex {
   /** Whether any occurrence names a matter, so that merging has work to do. */
   boolean anyMatter;
 
+  /**
+   * The most decimal places a point value of these facts needs: a chosen or assessed amount, or a
+   * rate times a joint share. The scorer counts at this scale if it is finer than the plan's.
+   */
+  int pointScale;
+
   private final Plan plan;
   private final List<Problem> problems;
   private final Adder adder;
@@ -82,30 +90,63 @@ final class FactsIndex {
   private @Nullable Set<String> eventIds;
   private boolean duplicated;
 
-  @SuppressWarnings("unchecked") // generic arrays, filled with the declared element types only
   private FactsIndex(Plan plan, UnitFacts facts, int group, List<Problem> problems) {
     this.plan = plan;
     this.facts = facts;
     this.group = group;
     this.problems = problems;
     int n = plan.nodes.length;
-    this.occurrences = (List<Slot>[]) new List<?>[n];
-    this.checks = (Map<String, Check>[]) new Map<?, ?>[n];
-    this.value = new Fact[n];
-    this.notApplicable = new NotApplicable[n];
+    this.byNode = new NodeFacts[n];
     this.adder = new Adder(plan.root());
+  }
+
+  private NodeFacts nodeFacts(int node) {
+    NodeFacts f = byNode[node];
+    if (f == null) {
+      f = new NodeFacts();
+      byNode[node] = f;
+    }
+    return f;
   }
 
   /** The occurrences recorded on a node, in the order given. */
   List<Slot> occurrences(int node) {
-    List<Slot> list = occurrences[node];
+    NodeFacts f = byNode[node];
+    List<Slot> list = f == null ? null : f.occurrences;
     return list == null ? List.of() : list;
   }
 
-  /** The checks recorded on a node, by key. */
-  Map<String, Check> checks(int node) {
-    Map<String, Check> map = checks[node];
-    return map == null ? NO_CHECKS : map;
+  /** The measurement, assessment, level or rater scores of a node, if any. */
+  @Nullable Fact value(int node) {
+    NodeFacts f = byNode[node];
+    return f == null ? null : f.value;
+  }
+
+  /** The not-applicable mark of a node, if any. */
+  @Nullable NotApplicable notApplicable(int node) {
+    NodeFacts f = byNode[node];
+    return f == null ? null : f.notApplicable;
+  }
+
+  /** The checks recorded on a node, in the order given. */
+  List<Check> checks(int node) {
+    NodeFacts f = byNode[node];
+    List<Check> list = f == null ? null : f.checks;
+    return list == null ? List.of() : list;
+  }
+
+  /** The check of a key recorded on a node, if any. */
+  @Nullable Check check(int node, String key) {
+    NodeFacts f = byNode[node];
+    List<Check> list = f == null ? null : f.checks;
+    if (list != null) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).key().equals(key)) {
+          return list.get(i);
+        }
+      }
+    }
+    return null;
   }
 
   /** Is the node, or an ancestor, marked not applicable? */
@@ -132,15 +173,14 @@ final class FactsIndex {
   }
 
   private static @Nullable FactsIndex check(Plan plan, UnitFacts facts, List<Problem> problems) {
-    String unitPath = "unit " + facts.unitId();
     if (facts.unitId().isBlank()) {
-      problems.add(Problem.at(unitPath, "a unit id must not be blank"));
+      problems.add(Problem.at("unit " + facts.unitId(), "a unit id must not be blank"));
     }
     Integer group = plan.groupIndex.get(facts.group());
     if (group == null) {
       problems.add(
           Problem.at(
-              unitPath,
+              "unit " + facts.unitId(),
               "unknown group '"
                   + facts.group()
                   + "'; the scheme's groups are "
@@ -151,7 +191,8 @@ final class FactsIndex {
     if (!plan.onRoster(group, facts.unitId())) {
       problems.add(
           Problem.at(
-              unitPath, "unit '" + facts.unitId() + "' is not on the roster of group " + g.id()));
+              "unit " + facts.unitId(),
+              "unit '" + facts.unitId() + "' is not on the roster of group " + g.id()));
     }
     FactsIndex index = new FactsIndex(plan, facts, group, problems);
     for (Fact fact : facts.facts()) {
@@ -174,8 +215,8 @@ final class FactsIndex {
       addVetoEvent(event);
       return;
     }
-    Integer i = plan.nodeIndex.get(fact.target());
-    if (i == null || i == 0) {
+    int i = plan.indexOf(fact.target());
+    if (i <= 0) {
       problem(fact, "names unknown node '" + fact.target() + "'");
       return;
     }
@@ -239,6 +280,11 @@ final class FactsIndex {
       if (!expect(a, Input.ASSESSMENT) || !(rule instanceof Rule.Assessed assessed)) {
         return false;
       }
+      if (!Ticks.fits(a.points())) {
+        problem(a, "assessed " + a.points() + ", out of range: points have " + Ticks.range());
+        return false;
+      }
+      pointScale = Math.max(pointScale, Ticks.scaleOf(a.points()));
       Points low = assessed.min().orElse(Points.ZERO);
       Points high = assessedMax(node, assessed);
       if (a.points().isLessThan(low) || (high != null && a.points().isGreaterThan(high))) {
@@ -322,8 +368,10 @@ final class FactsIndex {
         problem(na, "only a scored node with a maximum can be marked not applicable");
         return false;
       }
-      duplicated |= notApplicable[node.index] != null;
-      notApplicable[node.index] = na;
+      NodeFacts f = nodeFacts(node.index);
+      duplicated |= f.notApplicable != null;
+      f.notApplicable = na;
+      anyNotApplicable = true;
       return true;
     }
 
@@ -349,8 +397,9 @@ final class FactsIndex {
     }
 
     private boolean setValue(Fact fact) {
-      duplicated |= value[node.index] != null;
-      value[node.index] = fact;
+      NodeFacts f = nodeFacts(node.index);
+      duplicated |= f.value != null;
+      f.value = fact;
       return true;
     }
   }
@@ -442,14 +491,15 @@ final class FactsIndex {
     if (o.count() < 1) {
       problem(o, "count must be at least 1, was " + o.count());
     }
-    Rule.Rate rate = null;
+    int rateIndex = -1;
     if (rule instanceof Rule.PerOccurrence per) {
-      for (Rule.Rate r : per.rates()) {
-        if (r.matches(o.kind(), o.level())) {
-          rate = r;
+      Rule.Rate[] rates = node.rates;
+      for (int i = 0; i < rates.length; i++) {
+        if (rates[i].matches(o.kind(), o.level())) {
+          rateIndex = i;
         }
       }
-      if (rate == null && !countedByGateOrVeto(node, o, false)) {
+      if (rateIndex < 0 && !countedByGateOrVeto(node, o, false)) {
         problem(
             o,
             "no rate of "
@@ -474,21 +524,46 @@ final class FactsIndex {
               + node.input.fact
               + ", and no gate or veto counts it");
     }
-    Slot slot = new Slot(o, node, rate);
+    Slot slot = new Slot(o, node, rateIndex, slots.size());
+    Rule.Rate rate = slot.rate;
     slots.add(slot);
-    List<Slot> list = occurrences[node.index];
+    NodeFacts f = nodeFacts(node.index);
+    List<Slot> list = f.occurrences;
     if (list == null) {
       list = new ArrayList<>(2);
-      occurrences[node.index] = list;
+      f.occurrences = list;
     }
     list.add(slot);
     if (occurrenceIds == null) {
-      occurrenceIds = new HashSet<>();
+      occurrenceIds = UnifiedSet.newSet(facts.facts().size());
     }
     duplicated |= !occurrenceIds.add(o.id());
     anyMatter |= o.matter().isPresent();
     if (rate != null) {
-      if (rate.isRange()) {
+      int needed =
+          node.rangeRates[rateIndex]
+              ? o.points().map(Ticks::scaleOf).orElse(0)
+              : Ticks.scaleOf(rate.min());
+      if (o.joint().isPresent()) {
+        Modifier.JointSplit split = node.jointSplit;
+        BigDecimal share =
+            o.share()
+                .orElse(
+                    split == null
+                        ? BigDecimal.ONE
+                        : o.joint().get() == Occurrence.JointRole.LEAD
+                            ? split.lead()
+                            : split.partner());
+        needed += Ticks.scaleOf(share);
+      }
+      pointScale = Math.max(pointScale, Math.min(needed, Ticks.MAX_SCALE));
+      if (o.points().isPresent() && !Ticks.fits(o.points().get())) {
+        problem(o, "chose " + o.points().get() + ", out of range: points have " + Ticks.range());
+      }
+      if (needed > Ticks.MAX_SCALE) {
+        problem(o, "its points times its share need more than " + Ticks.MAX_SCALE + " places");
+      }
+      if (node.rangeRates[rateIndex]) {
         if (o.points().isEmpty()) {
           problem(
               o,
@@ -577,29 +652,22 @@ final class FactsIndex {
   }
 
   private boolean addCheck(PlanNode node, @Nullable Rule rule, Check c) {
-    boolean known;
-    if (c.key().isEmpty()) {
-      known = rule instanceof Rule.Criterion;
-    } else {
-      boolean gate =
-          node.node.gates().stream()
-              .anyMatch(g -> g instanceof Gate.Prerequisite && g.id().equals(c.key()));
-      boolean element =
-          rule instanceof Rule.Checklist list
-              && (list.elements().isEmpty()
-                  || list.elements().stream().anyMatch(e -> e.id().equals(c.key())));
-      known = gate || element;
-    }
+    boolean known =
+        c.key().isEmpty()
+            ? node.input == Input.CRITERION
+            : node.freeCheckKeys || node.checkKeys.contains(c.key());
     if (!known) {
       problem(c, "node " + node.id() + " has no " + expectedCheck(node, rule, c.key()));
       return false;
     }
-    Map<String, Check> map = checks[node.index];
-    if (map == null) {
-      map = new HashMap<>(4);
-      checks[node.index] = map;
+    NodeFacts f = nodeFacts(node.index);
+    List<Check> list = f.checks;
+    if (list == null) {
+      list = new ArrayList<>(2);
+      f.checks = list;
     }
-    duplicated |= map.put(c.key(), c) != null;
+    duplicated |= check(node.index, c.key()) != null;
+    list.add(c);
     return true;
   }
 
@@ -640,17 +708,13 @@ final class FactsIndex {
   // ------------------------------------------------------------------ coverage
 
   private void coverNotApplicable() {
-    boolean any = false;
-    for (NotApplicable mark : notApplicable) {
-      any |= mark != null;
-    }
-    if (!any) {
+    if (!anyNotApplicable) {
       return;
     }
     boolean[] c = new boolean[plan.nodes.length];
     for (PlanNode n : plan.nodes) {
       if (n.parent >= 0) {
-        c[n.index] = notApplicable[n.index] != null || c[n.parent];
+        c[n.index] = notApplicable(n.index) != null || c[n.parent];
       }
     }
     covered = c;
@@ -669,13 +733,13 @@ final class FactsIndex {
   }
 
   private void requireFacts() {
-    for (PlanNode n : plan.nodes) {
-      if (n.parent < 0 || !n.inGroup[group] || covered(n.index)) {
+    for (int i : plan.needingFacts) {
+      PlanNode n = plan.nodes[i];
+      if (!n.inGroup[group] || covered(n.index)) {
         continue;
       }
-      Map<String, Check> nodeChecks = checks(n.index);
-      for (Gate gate : n.node.gates()) {
-        if (gate instanceof Gate.Prerequisite && !nodeChecks.containsKey(gate.id())) {
+      for (Gate gate : n.gates) {
+        if (gate instanceof Gate.Prerequisite && check(n.index, gate.id()) == null) {
           missing(n, "a check of prerequisite '" + gate.id() + "' (" + gate.title() + ")");
         }
       }
@@ -686,20 +750,20 @@ final class FactsIndex {
       Input input = n.input;
       switch (input) {
         case CRITERION -> {
-          if (!nodeChecks.containsKey("")) {
+          if (check(n.index, "") == null) {
             missing(n, "a check of whether its criterion is met");
           }
         }
         case CHECKS -> {
           Rule.Checklist list = (Rule.Checklist) rule;
           for (Rule.Element e : list.elements()) {
-            if (!nodeChecks.containsKey(e.id())) {
+            if (check(n.index, e.id()) == null) {
               missing(n, "a check of element '" + e.id() + "' (" + e.title() + ")");
             }
           }
         }
         case LEVEL, ASSESSMENT, SCORES, MEASUREMENT -> {
-          if (value[n.index] == null) {
+          if (value(n.index) == null) {
             missing(n, input.fact);
           }
         }

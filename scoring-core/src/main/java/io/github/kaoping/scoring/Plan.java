@@ -1,9 +1,11 @@
 package io.github.kaoping.scoring;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
  * A validated scheme compiled for scoring: the tree flattened in pre-order (root first), every
@@ -20,6 +22,26 @@ final class Plan {
 
   /** Vetoes whose penalty is taken from the total. */
   final List<Veto> totalPenalties;
+
+  /**
+   * The decimal places every amount of the scheme fits in, and in which the scorer counts (see
+   * {@link Ticks}); a unit whose facts carry finer points is scored at a finer scale.
+   */
+  final int scale;
+
+  /** The ticks each of {@link #totalPenalties} takes per event. */
+  long[] totalPenaltyTicks = new long[0];
+
+  private final ObjectIntHashMap<String> index = new ObjectIntHashMap<>();
+
+  /** Per group, the nodes that apply to it, children before parents. */
+  final int[][] order;
+
+  /** The number of branches (nodes with children). */
+  final int branches;
+
+  /** The nodes some of whose facts are required: by their rule, or by a prerequisite gate. */
+  final int[] needingFacts;
 
   /** Each group's roster of unit ids, empty where the scheme lists none. */
   private final List<Set<String>> rosters;
@@ -38,15 +60,70 @@ final class Plan {
     this.groupIndex = groupIndex;
     this.vetoes = vetoes;
     this.totalPenalties = totalPenalties;
+    int s = scheme.rounding().map(Rounding::scale).orElse(0);
+    for (PlanNode n : nodes) {
+      s = Math.max(s, n.scale());
+    }
+    for (Veto v : totalPenalties) {
+      s = Math.max(s, Ticks.scaleOf(((Veto.Penalty) v.effect()).perEvent()));
+    }
+    this.scale = s;
+    nodeIndex.forEach(index::put);
+    int b = 0;
+    for (PlanNode n : nodes) {
+      if (!n.isLeaf()) {
+        n.branch = b++;
+      }
+      n.inside = Arrays.stream(n.children).filter(c -> nodes[c].isInsideParent()).toArray();
+      n.onTop = Arrays.stream(n.children).filter(c -> !nodes[c].isInsideParent()).toArray();
+    }
+    this.branches = b;
+    this.order = new int[groups.size()][];
+    for (int g = 0; g < groups.size(); g++) {
+      int group = g;
+      order[g] =
+          java.util.stream.IntStream.iterate(nodes.length - 1, i -> i >= 0, i -> i - 1)
+              .filter(i -> nodes[i].inGroup[group])
+              .toArray();
+    }
+    this.needingFacts =
+        Arrays.stream(nodes)
+            .filter(n -> n.parent >= 0)
+            .filter(
+                n ->
+                    n.gates.stream().anyMatch(g -> g instanceof Gate.Prerequisite)
+                        || switch (n.input) {
+                          case CRITERION, CHECKS, LEVEL, ASSESSMENT, SCORES, MEASUREMENT -> true;
+                          case OCCURRENCES, AMOUNTS, GATES_ONLY, CHILDREN -> false;
+                        })
+            .mapToInt(n -> n.index)
+            .toArray();
     this.rosters =
         groups.stream()
             .map(g -> g.units().stream().map(Unit::id).collect(Collectors.toUnmodifiableSet()))
             .toList();
   }
 
+  /** Converts every amount to ticks; only for a valid plan, whose amounts fit. */
+  Plan prepare() {
+    for (PlanNode n : nodes) {
+      n.prepare(scale);
+    }
+    totalPenaltyTicks =
+        totalPenalties.stream()
+            .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))
+            .toArray();
+    return this;
+  }
+
   /** Is the unit on the roster of the group, or does the group list no roster? */
   boolean onRoster(int group, String unitId) {
     return rosters.get(group).isEmpty() || rosters.get(group).contains(unitId);
+  }
+
+  /** The index of a node by id, or -1; without boxing, as every fact is looked up here. */
+  int indexOf(String nodeId) {
+    return index.getIfAbsent(nodeId, -1);
   }
 
   PlanNode root() {

@@ -2,10 +2,10 @@ package io.github.kaoping.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A node of a compiled scheme, with everything its role and ancestors imply resolved. */
@@ -36,6 +36,17 @@ final class PlanNode {
   Modifier.@Nullable SelfReportedExempt exemption;
   Modifier.@Nullable JointSplit jointSplit;
 
+  /**
+   * The children inside the node's floor and ceiling (scored and deduction) and those on top (bonus
+   * and adjustment), in order.
+   */
+  int[] inside = new int[0];
+
+  int[] onTop = new int[0];
+
+  /** The node's ordinal among the branches (nodes with children), or -1 for a leaf. */
+  int branch = -1;
+
   /** What the node's rule reads from the facts. */
   final FactsIndex.Input input;
 
@@ -48,8 +59,44 @@ final class PlanNode {
   final Optional<String> clause;
   final List<Gate> gates;
 
-  /** For a per-occurrence rule: the signed points of each rate's minimum, by rate. */
-  final Map<Rule.Rate, BigDecimal> signedRates;
+  /** For a per-occurrence rule: its rates, each one's signed fixed points, and which are ranges. */
+  final Rule.Rate[] rates;
+
+  final BigDecimal[] signedRates;
+  final boolean[] rangeRates;
+
+  /** The keys a check fact may name: checklist elements and prerequisite gates. */
+  final Set<String> checkKeys;
+
+  /** Whether the node's checklist lists no elements, so the facts name them. */
+  final boolean freeCheckKeys;
+
+  // Amounts in ticks of the plan's scale, set once by {@link #prepare}.
+  long maxTicks;
+  boolean hasFloor;
+  long floorTicks;
+  boolean hasCeiling;
+  long ceilingTicks;
+
+  /** The signed ticks of each fixed rate. */
+  long[] rateTicks = new long[0];
+
+  /**
+   * The rule's own amounts in ticks: a checklist's points per element; each level's points; each
+   * tier's points; an amount rule's base points and points per step; a shortfall's points per step.
+   */
+  long[] ruleTicks = new long[0];
+
+  /** The ticks taken per event by each of {@link #penalties}. */
+  long[] penaltyTicks = new long[0];
+
+  /**
+   * Whether a leaf with no facts has fixed points, {@link #emptyTicks}: its rule reads only
+   * occurrences, no gate can close without them, and no penalty or bonus child can change it.
+   */
+  boolean fixedWhenEmpty;
+
+  long emptyTicks;
 
   /** Vetoes whose point penalty is taken from this node. */
   final List<Veto> penalties = new ArrayList<>();
@@ -68,14 +115,131 @@ final class PlanNode {
     this.clause = node.clause();
     this.gates = node.gates();
     this.input = rule == null ? FactsIndex.Input.CHILDREN : rule.accept(FactsIndex.INPUT);
-    Map<Rule.Rate, BigDecimal> signed = new HashMap<>();
-    if (rule instanceof Rule.PerOccurrence per) {
-      for (Rule.Rate r : per.rates()) {
-        BigDecimal min = r.min().toBigDecimal();
-        signed.put(r, r.direction() == Direction.EARN ? min : min.negate());
+    List<Rule.Rate> declared = rule instanceof Rule.PerOccurrence per ? per.rates() : List.of();
+    this.rates = declared.toArray(new Rule.Rate[0]);
+    this.signedRates = new BigDecimal[rates.length];
+    this.rangeRates = new boolean[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      BigDecimal min = rates[i].min().toBigDecimal();
+      signedRates[i] = rates[i].direction() == Direction.EARN ? min : min.negate();
+      rangeRates[i] = rates[i].isRange();
+    }
+    Set<String> keys = new HashSet<>();
+    boolean free = false;
+    if (rule instanceof Rule.Checklist list) {
+      list.elements().forEach(e -> keys.add(e.id()));
+      free = list.elements().isEmpty();
+    }
+    for (Gate g : gates) {
+      if (g instanceof Gate.Prerequisite) {
+        keys.add(g.id());
       }
     }
-    this.signedRates = signed;
+    this.checkKeys = Set.copyOf(keys);
+    this.freeCheckKeys = free;
+  }
+
+  /** The most decimal places any amount of this node needs. */
+  int scale() {
+    int s = 0;
+    for (Points p : amounts()) {
+      s = Math.max(s, Ticks.scaleOf(p));
+    }
+    if (jointSplit != null) {
+      int share = Math.max(Ticks.scaleOf(jointSplit.lead()), Ticks.scaleOf(jointSplit.partner()));
+      for (Rule.Rate r : rates) {
+        s = Math.max(s, Ticks.scaleOf(r.min()) + share);
+      }
+    }
+    return s;
+  }
+
+  /** Converts this node's amounts to ticks of the plan's scale. */
+  void prepare(int scale) {
+    Points max = maximum;
+    maxTicks = max == null ? 0 : Ticks.of(max, scale);
+    Points f = floor;
+    Points c = ceiling;
+    hasFloor = f != null;
+    floorTicks = f == null ? 0 : Ticks.of(f, scale);
+    hasCeiling = c != null;
+    ceilingTicks = c == null ? 0 : Ticks.of(c, scale);
+    rateTicks = new long[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      rateTicks[i] = Ticks.of(signedRates[i], scale);
+    }
+    ruleTicks = ruleAmounts().stream().mapToLong(p -> Ticks.of(p, scale)).toArray();
+    penaltyTicks =
+        penalties.stream()
+            .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))
+            .toArray();
+    boolean quietGates =
+        gates.stream()
+            .allMatch(
+                g ->
+                    g instanceof Gate.OccurrenceLimit limit
+                        && !limit.count().contains(BigDecimal.ZERO));
+    fixedWhenEmpty =
+        isLeaf()
+            && penalties.isEmpty()
+            && quietGates
+            && (input == FactsIndex.Input.OCCURRENCES
+                || input == FactsIndex.Input.GATES_ONLY
+                || input == FactsIndex.Input.AMOUNTS);
+    if (fixedWhenEmpty) {
+      // No occurrence: the rule adds nothing (an amount rule earns nothing below its base, and its
+      // base points only from a positive amount... unless the base is zero).
+      long start = startsFull ? maxTicks : 0;
+      long amount = 0;
+      if (rule instanceof Rule.AmountSteps a && a.base().signum() == 0) {
+        amount = Ticks.of(a.basePoints(), scale);
+      }
+      long raw = start + amount;
+      if (hasFloor && raw < floorTicks) {
+        raw = floorTicks;
+      } else if (hasCeiling && raw > ceilingTicks) {
+        raw = ceilingTicks;
+      }
+      emptyTicks = raw;
+    }
+  }
+
+  /** Every amount the node declares. */
+  List<Points> amounts() {
+    List<Points> all = new ArrayList<>(ruleAmounts());
+    for (Points p : new Points[] {maximum, floor, ceiling}) {
+      if (p != null) {
+        all.add(p);
+      }
+    }
+    for (Rule.Rate r : rates) {
+      all.add(r.min());
+      all.add(r.max());
+    }
+    for (Veto v : penalties) {
+      all.add(((Veto.Penalty) v.effect()).perEvent());
+    }
+    return all;
+  }
+
+  private List<Points> ruleAmounts() {
+    Rule r = rule;
+    if (r instanceof Rule.Checklist list) {
+      return List.of(list.each());
+    }
+    if (r instanceof Rule.Levels levels) {
+      return levels.levels().stream().map(Rule.Level::points).toList();
+    }
+    if (r instanceof Rule.Tiers tiers) {
+      return tiers.tiers().stream().map(Rule.Tier::points).toList();
+    }
+    if (r instanceof Rule.AmountSteps amount) {
+      return List.of(amount.basePoints(), amount.pointsPerStep());
+    }
+    if (r instanceof Rule.ShortfallSteps shortfall) {
+      return List.of(shortfall.pointsPerStep());
+    }
+    return List.of();
   }
 
   String id() {

@@ -37,7 +37,7 @@ final class SchemeCompiler {
     if (!compiler.problems.isEmpty()) {
       throw new SchemeException(scheme.id(), compiler.problems);
     }
-    return plan;
+    return plan.prepare();
   }
 
   /** Returns every problem of the scheme; empty if it is valid. */
@@ -73,6 +73,7 @@ final class SchemeCompiler {
     for (PlanNode n : nodes) {
       resolveStart(nodes, n);
       checkNode(nodes, n);
+      checkAmounts(n);
     }
     checkMaximaAddUp(nodes);
     Map<String, Veto> vetoes = new LinkedHashMap<>();
@@ -309,6 +310,16 @@ final class SchemeCompiler {
     Rule rule = n.rule();
     if (rule != null) {
       checkRule(n, rule, keys);
+    }
+  }
+
+  /** Points are computed exactly in whole units of a millionth; every amount must fit them. */
+  private void checkAmounts(PlanNode n) {
+    for (Points p : n.amounts()) {
+      if (!Ticks.fits(p)) {
+        problem(n, "the amount " + p + " is out of range: points have " + Ticks.range());
+        return;
+      }
     }
   }
 
@@ -563,6 +574,14 @@ final class SchemeCompiler {
         triggerNode = knownNode(path, t.nodeId(), "its trigger");
       }
       if (v.effect() instanceof Veto.Penalty penalty) {
+        if (!Ticks.fits(penalty.perEvent())) {
+          problem(
+              path,
+              "the penalty "
+                  + penalty.perEvent()
+                  + " is out of range: points have "
+                  + Ticks.range());
+        }
         if (penalty.nodeId().isEmpty()) {
           totalPenalties.add(v);
           continue;
@@ -602,6 +621,14 @@ final class SchemeCompiler {
 
   private void checkRounding(PlanNode[] nodes) {
     if (scheme.rounding().isPresent()) {
+      if (scheme.rounding().get().scale() > Ticks.MAX_SCALE) {
+        problem(
+            scheme.id(),
+            "rounds to "
+                + scheme.rounding().get().scale()
+                + " places; points have "
+                + Ticks.range());
+      }
       return;
     }
     for (PlanNode n : nodes) {

@@ -3,6 +3,7 @@ package io.github.kaoping.scoring;
 import com.google.common.base.Suppliers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class ScoreCard {
   private final String group;
   private final Optional<String> period;
   private final Points total;
-  private final @Nullable BigDecimal[] points;
+  private final Scorer.Tally tally;
   private final List<TriggeredVeto> vetoes;
   private final Supplier<Explanation> explanation;
 
@@ -43,8 +44,8 @@ public final class ScoreCard {
     this.unitId = facts.facts.unitId();
     this.group = facts.facts.group();
     this.period = facts.facts.period();
-    this.total = Points.of(tally.total());
-    this.points = tally.points();
+    this.total = Points.of(Ticks.decimal(tally.total(), tally.scale()));
+    this.tally = tally;
     this.vetoes = tally.vetoes();
     this.explanation = Suppliers.memoize(() -> explain(plan, facts, tally));
   }
@@ -55,20 +56,19 @@ public final class ScoreCard {
     List<Line> totalLines = full.totalLines();
     if (lines == null
         || totalLines == null
-        || full.total().compareTo(fast.total()) != 0
+        || full.scale() != fast.scale()
+        || full.total() != fast.total()
+        || !Arrays.equals(full.points(), fast.points())
+        || !Arrays.equals(full.scored(), fast.scored())
         || !full.vetoes().equals(fast.vetoes())) {
       throw new IllegalStateException("explaining must reproduce the score exactly");
     }
     List<NodeScore> nodes = new ArrayList<>();
     Map<String, NodeScore> byId = new HashMap<>();
     for (PlanNode n : plan.nodes) {
-      BigDecimal p = full.points()[n.index];
-      BigDecimal q = fast.points()[n.index];
-      if (p == null || q == null) {
+      BigDecimal p = full.points(n.index);
+      if (p == null) {
         continue;
-      }
-      if (p.compareTo(q) != 0) {
-        throw new IllegalStateException("explaining must reproduce the points of " + n.id());
       }
       NodeScore score =
           new NodeScore(
@@ -78,7 +78,7 @@ public final class ScoreCard {
               n.node.maximum(),
               n.role(),
               Points.of(p),
-              facts.notApplicable[n.index] != null,
+              facts.notApplicable(n.index) != null,
               lines.get(n.index));
       nodes.add(score);
       byId.put(n.id(), score);
@@ -155,13 +155,11 @@ public final class ScoreCard {
    * @throws IllegalArgumentException if the node does not exist or does not apply to the group
    */
   public Points points(String nodeId) {
-    Integer index = plan.nodeIndex.get(nodeId);
-    BigDecimal p = index == null ? null : points[index];
-    if (p == null) {
-      throw new IllegalArgumentException(
-          "no node " + nodeId + " scored for unit " + unitId + " in group " + group);
-    }
-    return Points.of(p);
+    return pointsIfScored(nodeId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no node " + nodeId + " scored for unit " + unitId + " in group " + group));
   }
 
   /**
@@ -173,7 +171,7 @@ public final class ScoreCard {
    */
   public Optional<Points> pointsIfScored(String nodeId) {
     Integer index = plan.nodeIndex.get(nodeId);
-    BigDecimal p = index == null ? null : points[index];
+    BigDecimal p = index == null ? null : tally.points(index);
     return p == null ? Optional.empty() : Optional.of(Points.of(p));
   }
 

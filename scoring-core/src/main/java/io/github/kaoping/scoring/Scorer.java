@@ -1,11 +1,9 @@
 package io.github.kaoping.scoring;
 
 import io.github.kaoping.scoring.FactsIndex.Slot;
-import io.github.kaoping.scoring.FactsIndex.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +21,24 @@ import org.jspecify.annotations.Nullable;
  */
 final class Scorer {
 
-  /** What one run produced. {@code lines} and {@code totalLines} are null unless explaining. */
+  /**
+   * What one run produced, in ticks of {@code 10^-scale} points. {@code lines} and {@code
+   * totalLines} are null unless explaining.
+   */
   record Tally(
-      @Nullable BigDecimal[] points,
-      BigDecimal total,
+      long[] points,
+      boolean[] scored,
+      int scale,
+      long total,
       List<TriggeredVeto> vetoes,
       @Nullable List<List<Line>> lines,
-      @Nullable List<Line> totalLines) {}
+      @Nullable List<Line> totalLines) {
+
+    /** A node's points, or null if it was not scored for the unit. */
+    @Nullable BigDecimal points(int node) {
+      return scored[node] ? Ticks.decimal(points[node], scale) : null;
+    }
+  }
 
   /** Text of a line, rendered only when explaining. */
   @FunctionalInterface
@@ -39,34 +48,56 @@ final class Scorer {
 
   private static final Comparator<Slot> BY_ID = Comparator.comparing((Slot s) -> s.occurrence.id());
 
+  /** What scoring settles about an occurrence before any rule sees it. */
+  private static final byte COUNTED = 0;
+
+  private static final byte EXEMPT = 1;
+  private static final byte MERGED = 2;
+
   private final Plan plan;
   private final FactsIndex facts;
   private final PlanNode[] nodes;
   private final int group;
   private final boolean explaining;
 
-  private final @Nullable BigDecimal[] points;
+  /**
+   * The unit's scale: the plan's, or finer if its facts carry finer points; and the factor that
+   * widens the plan's ticks to it (1 almost always).
+   */
+  private final int scale;
+
+  private final long shift;
+
+  private final long[] points;
+  private final boolean[] scored;
 
   /**
-   * The part of each node's points that came from bonus and adjustment nodes at or below it. It
-   * sits on top of every ancestor's floor and ceiling: a bonus is extra over full marks at every
-   * level, not only its parent's.
+   * The part of each branch's points that came from bonus and adjustment nodes below it, by {@link
+   * PlanNode#branch}. It sits on top of every ancestor's floor and ceiling: a bonus is extra over
+   * full marks at every level, not only its parent's.
    */
-  private final BigDecimal[] onTop;
+  private final long[] onTop;
 
   private final @Nullable List<List<Line>> lines;
 
-  /** Losses carried to the total, by the index of the node that lost them. */
-  private @Nullable TreeMap<Integer, BigDecimal> carries;
+  // What is settled about each occurrence, by slot ordinal: its status, its signed ticks (or, for
+  // an amount rule, the amount credited), and the occurrence of its matter that counts instead.
+  private final byte[] status;
+  private final long[] slotTicks;
+  private final @Nullable BigDecimal[] credited;
+  private final @Nullable Slot[] mergedInto;
 
-  private BigDecimal notApplicableMaximum = BigDecimal.ZERO;
+  /** Losses carried to the total, by the index of the node that lost them. */
+  private @Nullable TreeMap<Integer, Long> carries;
+
+  private long notApplicableMaximum;
 
   private final RuleEffect effect;
 
   /** The node being scored, its running sum and, when explaining, its lines. */
   private PlanNode node;
 
-  private BigDecimal sum = BigDecimal.ZERO;
+  private long sum;
   private @Nullable List<Line> current;
 
   private Scorer(Plan plan, FactsIndex facts, boolean explaining) {
@@ -75,13 +106,20 @@ final class Scorer {
     this.nodes = plan.nodes;
     this.group = facts.group;
     this.explaining = explaining;
-    this.points = new BigDecimal[nodes.length];
-    this.onTop = new BigDecimal[nodes.length];
-    Arrays.fill(onTop, BigDecimal.ZERO);
+    this.scale = Math.max(plan.scale, facts.pointScale);
+    this.shift = Ticks.power(scale - plan.scale);
+    this.points = new long[nodes.length];
+    this.scored = new boolean[nodes.length];
+    this.onTop = new long[plan.branches];
     this.lines =
         explaining ? new ArrayList<>(java.util.Collections.nCopies(nodes.length, List.of())) : null;
     this.node = plan.root();
     this.effect = new RuleEffect();
+    int slots = facts.slots.size();
+    this.status = new byte[slots];
+    this.slotTicks = new long[slots];
+    this.credited = new BigDecimal[slots];
+    this.mergedInto = new Slot[slots];
   }
 
   /** Computes points only. */
@@ -96,13 +134,10 @@ final class Scorer {
 
   private Tally run() {
     settleOccurrences();
-    for (int i = nodes.length - 1; i >= 0; i--) {
+    for (int i : plan.order[group]) {
       PlanNode n = nodes[i];
-      if (!n.inGroup[group]) {
-        continue;
-      }
       if (facts.covered(i)) {
-        NotApplicable mark = facts.notApplicable[i];
+        NotApplicable mark = facts.notApplicable(i);
         if (mark != null) {
           scoreNotApplicable(n, mark);
         }
@@ -116,33 +151,50 @@ final class Scorer {
   // ------------------------------------------------------------------ lines
 
   /** Adds an amount to the node being scored, with its line when explaining. */
-  private void add(Line.Kind kind, BigDecimal amount, Text text) {
+  private void add(Line.Kind kind, long amount, Text text) {
     add(kind, amount, text, node.clause, List.of());
   }
 
-  private void add(Line.Kind kind, BigDecimal amount, Text text, @Nullable Fact fact) {
-    accumulate(amount);
+  private void add(Line.Kind kind, long amount, Text text, @Nullable Fact fact) {
+    sum = Math.addExact(sum, amount);
     List<Line> ls = current;
     if (ls != null) {
       List<Fact> used = fact == null ? List.of() : List.of(fact);
-      ls.add(new Line(node.id(), kind, Points.of(amount), text.render(), node.clause, used));
+      ls.add(new Line(node.id(), kind, points(amount), text.render(), node.clause, used));
     }
   }
 
   private void add(
-      Line.Kind kind, BigDecimal amount, Text text, Optional<String> clause, List<Fact> used) {
-    accumulate(amount);
+      Line.Kind kind, long amount, Text text, Optional<String> clause, List<Fact> used) {
+    sum = Math.addExact(sum, amount);
     List<Line> ls = current;
     if (ls != null) {
-      ls.add(new Line(node.id(), kind, Points.of(amount), text.render(), clause, used));
+      ls.add(new Line(node.id(), kind, points(amount), text.render(), clause, used));
     }
   }
 
-  /** Adds to the running sum; most amounts are zero or the first, so most cost nothing. */
-  private void accumulate(BigDecimal amount) {
-    if (amount.signum() != 0) {
-      sum = sum.signum() == 0 ? amount : sum.add(amount);
-    }
+  // ------------------------------------------------------------------ arithmetic
+
+  /** A plan amount at the unit's scale. */
+  private long c(long planTicks) {
+    return shift == 1 ? planTicks : Math.multiplyExact(planTicks, shift);
+  }
+
+  /** A decimal at the unit's scale; exact, since the scale was chosen to hold it. */
+  private long ticks(BigDecimal value) {
+    return Ticks.of(value, scale);
+  }
+
+  private BigDecimal decimal(long ticks) {
+    return Ticks.decimal(ticks, scale);
+  }
+
+  private Points points(long ticks) {
+    return Points.of(decimal(ticks));
+  }
+
+  private String plain(long ticks) {
+    return points(ticks).toString();
   }
 
   // ------------------------------------------------------------------ occurrences
@@ -158,15 +210,14 @@ final class Scorer {
       Slot slot = slots.get(i);
       Occurrence o = slot.occurrence;
       Rule.Rate rate = slot.rate;
-      slot.value = nominalValue(slot);
-      slot.mergedInto = null;
+      value(slot);
       boolean exempt =
           o.selfReported()
               && slot.node.exemption != null
               && rate != null
               && rate.direction() == Direction.DEDUCT;
-      slot.status = exempt ? Status.EXEMPT : Status.COUNTED;
-      if (!exempt && o.matter().isPresent()) {
+      status[i] = exempt ? EXEMPT : COUNTED;
+      if (!exempt && facts.anyMatter && o.matter().isPresent()) {
         byMatter
             .computeIfAbsent(
                 slot.node.sameMatterScope + "\u0000" + o.matter().get(), k -> new ArrayList<>())
@@ -174,40 +225,59 @@ final class Scorer {
       }
     }
     Comparator<Slot> largestFirst =
-        Comparator.comparing((Slot s) -> s.value.abs()).reversed().thenComparing(BY_ID);
+        Comparator.comparing(this::weight).reversed().thenComparing(BY_ID);
     for (List<Slot> same : byMatter.values()) {
       same.sort(largestFirst);
       Slot kept = same.get(0);
       for (Slot s : same.subList(1, same.size())) {
-        s.status = Status.MERGED;
-        s.mergedInto = kept;
+        status[s.ordinal] = MERGED;
+        mergedInto[s.ordinal] = kept;
       }
     }
   }
 
   /**
-   * The signed points of a rated occurrence after its joint share; for an amount rule, the amount
-   * credited after the share; zero for an occurrence only a gate or veto counts.
+   * Values an occurrence: the signed ticks of a rated one after its joint share; for an amount
+   * rule, the amount credited after the share; nothing for one only a gate or veto counts.
    */
-  private static BigDecimal nominalValue(Slot slot) {
+  private void value(Slot slot) {
     Occurrence o = slot.occurrence;
     Rule.Rate rate = slot.rate;
     if (rate != null) {
-      BigDecimal signed;
-      if (rate.isRange()) {
-        BigDecimal chosen = o.points().orElse(rate.min()).toBigDecimal();
-        signed = rate.direction() == Direction.EARN ? chosen : chosen.negate();
+      long each;
+      if (slot.node.rangeRates[slot.rateIndex]) {
+        long chosen = ticks(o.points().orElse(rate.min()).toBigDecimal());
+        each = rate.direction() == Direction.EARN ? chosen : -chosen;
       } else {
-        signed = slot.node.signedRates.getOrDefault(rate, BigDecimal.ZERO);
+        each = c(slot.node.rateTicks[slot.rateIndex]);
       }
       int count = o.count();
-      BigDecimal value = count == 1 ? signed : signed.multiply(BigDecimal.valueOf(count));
-      return o.joint().isEmpty() ? value : share(slot.node, o).multiply(value);
+      long value = count == 1 ? each : Math.multiplyExact(each, (long) count);
+      slotTicks[slot.ordinal] =
+          o.joint().isEmpty() ? value : ticks(share(slot.node, o).multiply(decimal(value)));
+    } else if (slot.node.rule() instanceof Rule.AmountSteps) {
+      credited[slot.ordinal] = o.amount().orElse(BigDecimal.ZERO).multiply(share(slot.node, o));
     }
-    if (slot.node.rule() instanceof Rule.AmountSteps) {
-      return o.amount().orElse(BigDecimal.ZERO).multiply(share(slot.node, o));
-    }
-    return BigDecimal.ZERO;
+  }
+
+  private long ticksOf(Slot slot) {
+    return slotTicks[slot.ordinal];
+  }
+
+  private BigDecimal creditedOf(Slot slot) {
+    BigDecimal amount = credited[slot.ordinal];
+    return amount == null ? BigDecimal.ZERO : amount;
+  }
+
+  private boolean counts(Slot slot) {
+    return status[slot.ordinal] == COUNTED;
+  }
+
+  /** What an occurrence weighs when occurrences of one matter compete: points, or its amount. */
+  private BigDecimal weight(Slot slot) {
+    return slot.node.rule() instanceof Rule.AmountSteps
+        ? creditedOf(slot)
+        : BigDecimal.valueOf(Math.abs(ticksOf(slot)));
   }
 
   private static BigDecimal share(PlanNode n, Occurrence o) {
@@ -226,8 +296,23 @@ final class Scorer {
       List<Slot> slots = facts.occurrences(i);
       for (int j = 0; j < slots.size(); j++) {
         Slot s = slots.get(j);
-        if (s.status == Status.COUNTED && (kind.isEmpty() || kind.equals(s.occurrence.kind()))) {
+        if (counts(s) && (kind.isEmpty() || kind.equals(s.occurrence.kind()))) {
           found.add(s);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The number of counted occurrences in a node's subtree, of a kind or of every kind. */
+  private int count(PlanNode n, Optional<String> kind) {
+    int found = 0;
+    for (int i = n.index; i < n.end; i++) {
+      List<Slot> slots = facts.occurrences(i);
+      for (int j = 0; j < slots.size(); j++) {
+        Slot s = slots.get(j);
+        if (counts(s) && (kind.isEmpty() || kind.equals(s.occurrence.kind()))) {
+          found += s.occurrence.count();
         }
       }
     }
@@ -252,12 +337,13 @@ final class Scorer {
 
   private void begin(PlanNode n) {
     node = n;
-    sum = BigDecimal.ZERO;
+    sum = 0;
     current = explaining ? new ArrayList<>() : null;
   }
 
   private void finish(PlanNode n) {
     points[n.index] = sum;
+    scored[n.index] = true;
     List<List<Line>> all = lines;
     List<Line> ls = current;
     if (all != null && ls != null) {
@@ -266,15 +352,15 @@ final class Scorer {
   }
 
   private void scoreNotApplicable(PlanNode n, NotApplicable mark) {
-    BigDecimal max = max(n);
+    long max = c(n.maxTicks);
     boolean full = plan.scheme.notApplicable() == NotApplicablePolicy.FULL_MARKS;
     if (!full) {
-      notApplicableMaximum = notApplicableMaximum.add(max);
+      notApplicableMaximum = Math.addExact(notApplicableMaximum, max);
     }
     begin(n);
     add(
         Line.Kind.NOT_APPLICABLE,
-        full ? max : BigDecimal.ZERO,
+        full ? max : 0,
         () ->
             "outside the unit's duties ("
                 + mark.reason()
@@ -286,48 +372,61 @@ final class Scorer {
   }
 
   private void scoreNode(PlanNode n) {
+    if (!explaining && n.fixedWhenEmpty && facts.isEmpty(n.index)) {
+      // Nothing happened here: the plan already knows the points. Explaining walks it in full.
+      points[n.index] = c(n.emptyTicks);
+      scored[n.index] = true;
+      return;
+    }
     begin(n);
     if (n.startsFull) {
-      BigDecimal max = max(n);
-      add(Line.Kind.START, max, () -> "starts from full marks " + Points.of(max));
+      long max = c(n.maxTicks);
+      add(Line.Kind.START, max, () -> "starts from full marks " + plain(max));
     }
-    BigDecimal carried = BigDecimal.ZERO;
+    long carried = 0;
     Rule rule = n.rule();
     if (rule != null) {
       rule.accept(effect.at(n));
     } else {
-      for (int c : n.children) {
-        if (nodes[c].isInsideParent() && addChild(nodes[c]) && onTop[c].signum() != 0) {
-          carried = carried.add(onTop[c]);
+      for (int c : n.inside) {
+        if (addChild(nodes[c])) {
+          carried = Math.addExact(carried, onTop(nodes[c]));
         }
       }
     }
     for (int v = 0; v < n.penalties.size(); v++) {
-      addPenalty(n.penalties.get(v));
+      addPenalty(n.penalties.get(v), c(n.penaltyTicks[v]));
     }
     if (n.parent < 0) {
       rescale(n, carried);
     }
     clamp(n, carried);
-    BigDecimal above = carried;
-    for (int c : n.children) {
-      if (!nodes[c].isInsideParent() && addChild(nodes[c])) {
-        above = above.add(points(c));
+    long above = carried;
+    for (int c : n.onTop) {
+      if (addChild(nodes[c])) {
+        above = Math.addExact(above, points[c]);
       }
     }
-    onTop[n.index] = applyGates(n) ? BigDecimal.ZERO : above;
+    boolean zeroed = applyGates(n);
+    if (n.branch >= 0) {
+      onTop[n.branch] = zeroed ? 0 : above;
+    }
     finish(n);
+  }
+
+  /** Bonus points at or below a node: none below a leaf. */
+  private long onTop(PlanNode n) {
+    return n.branch < 0 ? 0 : onTop[n.branch];
   }
 
   /** Adds a child's points; returns false if the child is not scored for this unit. */
   private boolean addChild(PlanNode child) {
-    BigDecimal p = points[child.index];
-    if (p == null) {
+    if (!scored[child.index]) {
       return false; // not in the unit's group, or below a not-applicable mark
     }
     add(
         Line.Kind.CHILD,
-        p,
+        points[child.index],
         () ->
             child.id()
                 + " "
@@ -340,38 +439,26 @@ final class Scorer {
     return true;
   }
 
-  private BigDecimal points(int index) {
-    BigDecimal p = points[index];
-    if (p == null) {
-      throw new IllegalStateException("children are scored before their parent");
-    }
-    return p;
-  }
-
-  private void addPenalty(Veto veto) {
+  private void addPenalty(Veto veto, long perEvent) {
     Trigger t = trigger(veto);
     if (t.times == 0) {
       return;
     }
-    Veto.Penalty penalty = (Veto.Penalty) veto.effect();
-    BigDecimal amount =
-        penalty.perEvent().toBigDecimal().multiply(BigDecimal.valueOf(t.times)).negate();
     add(
         Line.Kind.PENALTY,
-        amount,
+        -Math.multiplyExact(perEvent, (long) t.times),
         () -> "veto " + veto.id() + " " + veto.title() + ": " + t.reason,
         veto.clause(),
         t.facts);
   }
 
-  private void rescale(PlanNode root, BigDecimal carried) {
-    Points declared = root.maximum();
-    if (notApplicableMaximum.signum() == 0 || declared == null) {
+  private void rescale(PlanNode root, long carried) {
+    if (notApplicableMaximum == 0 || root.maximum() == null) {
       return;
     }
-    BigDecimal max = declared.toBigDecimal();
+    BigDecimal max = decimal(c(root.maxTicks));
     Rounding rounding = plan.scheme.rounding().orElseThrow();
-    BigDecimal applicable = max.subtract(notApplicableMaximum);
+    BigDecimal applicable = max.subtract(decimal(notApplicableMaximum));
     if (applicable.signum() <= 0) {
       throw new FactsException(
           facts.facts.unitId(),
@@ -380,12 +467,12 @@ final class Scorer {
                   "unit " + facts.facts.unitId(),
                   "every item is marked not applicable; nothing is left to rescale")));
     }
-    BigDecimal raw = sum.subtract(carried);
-    BigDecimal dividend = raw.multiply(max);
+    long raw = sum - carried;
+    BigDecimal dividend = decimal(raw).multiply(max);
     BigDecimal scaled = rounding.divide(dividend, applicable);
     add(
         Line.Kind.RESCALE,
-        scaled.subtract(raw),
+        ticks(scaled) - raw,
         () ->
             "scored part rescaled from the applicable maximum "
                 + plain(applicable)
@@ -403,43 +490,37 @@ final class Scorer {
   }
 
   /** Applies the floor and ceiling to the node's own part, leaving bonuses from below on top. */
-  private void clamp(PlanNode n, BigDecimal carried) {
-    BigDecimal raw = carried.signum() == 0 ? sum : sum.subtract(carried);
-    Points floor = n.floor;
-    Points ceiling = n.ceiling;
-    if (floor != null && raw.compareTo(floor.toBigDecimal()) < 0) {
-      BigDecimal lost = raw.subtract(floor.toBigDecimal());
+  private void clamp(PlanNode n, long carried) {
+    long raw = sum - carried;
+    if (n.hasFloor && raw < c(n.floorTicks)) {
+      long lost = raw - c(n.floorTicks);
       boolean carry = n.node.overflow() == Overflow.CARRY_TO_TOTAL;
       add(
           Line.Kind.FLOOR,
-          lost.negate(),
+          -lost,
           () ->
               "floor "
-                  + floor
-                  + (carry
-                      ? ": the " + plain(lost.negate()) + " below it is taken from the total"
-                      : "")
+                  + n.floor
+                  + (carry ? ": the " + plain(-lost) + " below it is taken from the total" : "")
                   + kept(carried));
       if (carry) {
-        TreeMap<Integer, BigDecimal> c = carries;
+        TreeMap<Integer, Long> c = carries;
         if (c == null) {
           c = new TreeMap<>();
           carries = c;
         }
         c.put(n.index, lost);
       }
-    } else if (ceiling != null && raw.compareTo(ceiling.toBigDecimal()) > 0) {
+    } else if (n.hasCeiling && raw > c(n.ceilingTicks)) {
       add(
           Line.Kind.CEILING,
-          ceiling.toBigDecimal().subtract(raw),
-          () -> "capped at " + ceiling + kept(carried));
+          c(n.ceilingTicks) - raw,
+          () -> "capped at " + n.ceiling + kept(carried));
     }
   }
 
-  private static String kept(BigDecimal carried) {
-    return carried.signum() == 0
-        ? ""
-        : " (the " + plain(carried) + " of bonus from below stays on top)";
+  private String kept(long carried) {
+    return carried == 0 ? "" : " (the " + plain(carried) + " of bonus from below stays on top)";
   }
 
   /** Zeroes the node if a gate is closed; returns whether one was. */
@@ -450,14 +531,13 @@ final class Scorer {
       String reason = null;
       List<Fact> used = List.of();
       if (gate instanceof Gate.Prerequisite p) {
-        Check check = facts.checks(n.index).get(p.id());
+        Check check = facts.check(n.index, p.id());
         if (check != null && !check.met()) {
           reason = "prerequisite not met: " + p.title();
           used = List.of(check);
         }
       } else if (gate instanceof Gate.OccurrenceLimit limit) {
-        List<Slot> found = counted(n, limit.kind());
-        int count = total(found);
+        int count = count(n, limit.kind());
         if (limit.count().contains(BigDecimal.valueOf(count))) {
           reason =
               count
@@ -467,12 +547,12 @@ final class Scorer {
                   + limit.count()
                   + ": "
                   + limit.title();
-          used = explaining ? factsOf(found) : List.of();
+          used = explaining ? factsOf(counted(n, limit.kind())) : List.of();
         }
       }
       if (reason != null) {
         String why = reason;
-        add(Line.Kind.GATE, sum.negate(), () -> "zeroed, " + why, gate.clause(), used);
+        add(Line.Kind.GATE, -sum, () -> "zeroed, " + why, gate.clause(), used);
         return true;
       }
     }
@@ -502,21 +582,21 @@ final class Scorer {
         Slot s = slots.get(i);
         Occurrence o = s.occurrence;
         Rule.Rate rate = s.rate;
-        if (s.status == Status.EXEMPT) {
+        if (status[s.ordinal] == EXEMPT) {
           exempt(n, s);
-        } else if (s.status == Status.MERGED) {
+        } else if (status[s.ordinal] == MERGED) {
           merged(n, s);
         } else if (rate == null) {
           add(
               Line.Kind.RULE,
-              BigDecimal.ZERO,
+              0,
               () ->
                   o.label()
                       + describeKind(o)
                       + ": counted by a gate or veto, worth no points itself",
               o);
         } else {
-          add(Line.Kind.RULE, s.value, () -> describeRated(n, s, rate), o);
+          add(Line.Kind.RULE, ticksOf(s), () -> describeRated(n, s, rate), o);
         }
       }
       return true;
@@ -527,25 +607,24 @@ final class Scorer {
       BigDecimal amount = BigDecimal.ZERO;
       List<Slot> used = new ArrayList<>();
       for (Slot s : facts.occurrences(n.index)) {
-        if (s.status == Status.MERGED) {
+        if (status[s.ordinal] == MERGED) {
           if (explaining) {
             merged(n, s);
           }
           continue;
         }
-        amount = amount.add(s.value);
+        amount = amount.add(creditedOf(s));
         used.add(s);
       }
-      BigDecimal earned = BigDecimal.ZERO;
-      BigDecimal steps = BigDecimal.ZERO;
+      long earned = 0;
+      long steps = 0;
       boolean reached = amount.compareTo(r.base()) >= 0;
       if (reached) {
-        steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN);
-        earned =
-            r.basePoints().toBigDecimal().add(r.pointsPerStep().toBigDecimal().multiply(steps));
+        steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN).longValueExact();
+        earned = Math.addExact(c(n.ruleTicks[0]), Math.multiplyExact(c(n.ruleTicks[1]), steps));
       }
       BigDecimal total = amount;
-      BigDecimal wholeSteps = steps;
+      long wholeSteps = steps;
       add(
           Line.Kind.RULE,
           earned,
@@ -557,45 +636,55 @@ final class Scorer {
 
     @Override
     public Boolean checklist(Rule.Checklist r) {
-      Map<String, Check> checks = facts.checks(n.index);
-      BigDecimal each = r.each().toBigDecimal();
-      BigDecimal counted = r.direction() == Direction.EARN ? each : each.negate();
+      long each = c(n.ruleTicks[0]);
+      long counted = r.direction() == Direction.EARN ? each : -each;
       if (r.elements().isEmpty()) {
-        List<String> keys = new ArrayList<>(checks.keySet());
-        keys.sort(Comparator.naturalOrder());
-        for (String key : keys) {
-          Check check = checks.get(key);
-          if (check != null && !key.isEmpty() && !isGate(n, key)) {
-            element(r, key, "", check, counted);
+        List<Check> checks = facts.checks(n.index);
+        if (explaining) {
+          checks = new ArrayList<>(checks);
+          checks.sort(Comparator.comparing(Check::key));
+        }
+        for (int i = 0; i < checks.size(); i++) {
+          Check check = checks.get(i);
+          if (!check.key().isEmpty() && !isGate(n, check.key())) {
+            element(r, check.key(), null, check, counted);
           }
         }
       } else {
-        for (Rule.Element e : r.elements()) {
-          Check check = checks.get(e.id());
+        List<Rule.Element> elements = r.elements();
+        for (int i = 0; i < elements.size(); i++) {
+          Rule.Element e = elements.get(i);
+          Check check = facts.check(n.index, e.id());
           if (check != null) {
-            element(r, e.id(), " (" + e.title() + ")", check, counted);
+            element(r, e.id(), e, check, counted);
           }
         }
       }
       return true;
     }
 
-    private void element(Rule.Checklist r, String key, String title, Check check, BigDecimal v) {
+    private void element(
+        Rule.Checklist r, String key, Rule.@Nullable Element declared, Check check, long v) {
       boolean counts = (r.direction() == Direction.EARN) == check.met();
       add(
           Line.Kind.RULE,
-          counts ? v : BigDecimal.ZERO,
-          () -> "element '" + key + "'" + title + (check.met() ? " met" : " missing"),
+          counts ? v : 0,
+          () ->
+              "element '"
+                  + key
+                  + "'"
+                  + (declared == null ? "" : " (" + declared.title() + ")")
+                  + (check.met() ? " met" : " missing"),
           check);
     }
 
     @Override
     public Boolean criterion(Rule.Criterion r) {
-      Check check = facts.checks(n.index).get("");
+      Check check = facts.check(n.index, "");
       boolean met = check != null && check.met();
       add(
           Line.Kind.RULE,
-          met ? max(n) : BigDecimal.ZERO,
+          met ? c(n.maxTicks) : 0,
           () -> met ? "criterion met" : "criterion not met",
           check);
       return true;
@@ -609,11 +698,12 @@ final class Scorer {
     @Override
     public Boolean levels(Rule.Levels r) {
       AssessedLevel assessed = (AssessedLevel) value(n);
-      for (Rule.Level level : r.levels()) {
+      for (int i = 0; i < r.levels().size(); i++) {
+        Rule.Level level = r.levels().get(i);
         if (level.key().equals(assessed.level())) {
           add(
               Line.Kind.RULE,
-              level.points().toBigDecimal(),
+              c(n.ruleTicks[i]),
               () -> "level '" + level.key() + "' " + level.title(),
               assessed);
           return true;
@@ -626,10 +716,10 @@ final class Scorer {
     public Boolean assessed(Rule.Assessed r) {
       Assessment a = (Assessment) value(n);
       boolean award = r.direction() == Direction.EARN;
-      BigDecimal p = a.points().toBigDecimal();
+      long p = ticks(a.points().toBigDecimal());
       add(
           Line.Kind.RULE,
-          award ? p : p.negate(),
+          award ? p : -p,
           () -> (award ? "assessed " : "deducted at the evaluator's discretion ") + a.points(),
           a);
       return true;
@@ -671,11 +761,12 @@ final class Scorer {
     @Override
     public Boolean tiers(Rule.Tiers r) {
       Measurement m = (Measurement) value(n);
-      for (Rule.Tier tier : r.tiers()) {
+      for (int i = 0; i < r.tiers().size(); i++) {
+        Rule.Tier tier = r.tiers().get(i);
         if (tier.range().contains(m.value())) {
           add(
               Line.Kind.RULE,
-              tier.points().toBigDecimal(),
+              c(n.ruleTicks[i]),
               () -> "measured " + plain(m.value()) + unit(r.unit()) + " in tier " + tier.range(),
               m);
           return true;
@@ -721,7 +812,7 @@ final class Scorer {
       BigDecimal steps = shortfall.divide(r.step(), 0, counting);
       add(
           Line.Kind.RULE,
-          r.pointsPerStep().toBigDecimal().multiply(steps).negate(),
+          -Math.multiplyExact(c(n.ruleTicks[0]), steps.longValueExact()),
           () ->
               "measured "
                   + plain(m.value())
@@ -745,12 +836,12 @@ final class Scorer {
   /** Adds {@code maximum × part / whole}, rounded once with the scheme's rounding. */
   private void proportion(PlanNode n, Fact fact, BigDecimal part, BigDecimal whole, Text what) {
     Rounding rounding = plan.scheme.rounding().orElseThrow();
-    BigDecimal max = max(n);
+    BigDecimal max = decimal(c(n.maxTicks));
     BigDecimal dividend = max.multiply(part);
     BigDecimal result = rounding.divide(dividend, whole);
     add(
         Line.Kind.RULE,
-        result,
+        ticks(result),
         () ->
             what.render()
                 + ": "
@@ -776,12 +867,12 @@ final class Scorer {
     Occurrence o = s.occurrence;
     add(
         Line.Kind.EXEMPT,
-        BigDecimal.ZERO,
+        0,
         () ->
             o.label()
                 + describeKind(o)
                 + ": self-reported, exempt (would be "
-                + plain(s.value)
+                + plain(ticksOf(s))
                 + ")",
         e == null ? Optional.empty() : e.clause(),
         List.of(o));
@@ -789,7 +880,7 @@ final class Scorer {
 
   private void merged(PlanNode n, Slot s) {
     Occurrence o = s.occurrence;
-    Slot kept = s.mergedInto;
+    Slot kept = mergedInto[s.ordinal];
     Optional<String> clause =
         nodes[n.sameMatterScope].node.modifiers().stream()
             .filter(m -> m instanceof Modifier.SameMatterOnce)
@@ -797,7 +888,7 @@ final class Scorer {
             .flatMap(Modifier::clause);
     add(
         Line.Kind.MERGED,
-        BigDecimal.ZERO,
+        0,
         () ->
             o.label()
                 + ": same matter '"
@@ -827,12 +918,13 @@ final class Scorer {
       List<Slot> used,
       BigDecimal amount,
       boolean reached,
-      BigDecimal steps) {
+      long steps) {
     List<Slot> sorted = new ArrayList<>(used);
     sorted.sort(BY_ID);
     List<String> parts = new ArrayList<>();
     for (Slot s : sorted) {
-      StringBuilder part = new StringBuilder(s.occurrence.id()).append(' ').append(plain(s.value));
+      StringBuilder part =
+          new StringBuilder(s.occurrence.id()).append(' ').append(plain(creditedOf(s)));
       appendShare(n, s.occurrence, part);
       parts.add(part.toString());
     }
@@ -841,7 +933,7 @@ final class Scorer {
             ? (r.base().signum() > 0
                     ? "base " + plain(r.base()) + " → " + r.basePoints() + ", "
                     : "")
-                + plain(steps)
+                + steps
                 + " whole steps of "
                 + plain(r.step())
                 + " × "
@@ -877,23 +969,23 @@ final class Scorer {
   private Trigger trigger(Veto veto) {
     if (veto.trigger() instanceof Veto.NodeScore s) {
       int at = plan.node(s.nodeId()).index;
-      BigDecimal p = points[at];
       // An item outside the unit's duties was not scored, so it cannot have been fully deducted.
-      if (p == null || facts.covered(at) || !s.points().contains(p)) {
+      if (!scored[at] || facts.covered(at) || !s.points().contains(decimal(points[at]))) {
         return NOT_SET_OFF;
       }
-      return new Trigger(1, s.nodeId() + " scored " + plain(p) + ", in " + s.points(), List.of());
+      return new Trigger(
+          1, s.nodeId() + " scored " + plain(points[at]) + ", in " + s.points(), List.of());
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
       PlanNode at = plan.node(c.nodeId());
       if (!at.inGroup[group]) {
         return NOT_SET_OFF;
       }
-      List<Slot> found = counted(at, c.kind());
-      int count = total(found);
+      int count = count(at, c.kind());
       if (!c.count().contains(BigDecimal.valueOf(count))) {
         return NOT_SET_OFF;
       }
+      List<Slot> found = counted(at, c.kind());
       return new Trigger(
           1,
           count
@@ -920,9 +1012,9 @@ final class Scorer {
   // ------------------------------------------------------------------ the total
 
   private Tally total() {
-    BigDecimal rootPoints = points(0);
+    long rootPoints = points[0];
     node = plan.root();
-    sum = BigDecimal.ZERO;
+    sum = 0;
     current = explaining ? new ArrayList<>() : null;
     add(
         Line.Kind.CHILD,
@@ -930,10 +1022,10 @@ final class Scorer {
         () -> "points of " + plan.root().node.title(),
         Optional.empty(),
         List.of());
-    Map<Integer, BigDecimal> carried = carries == null ? Map.of() : carries;
-    for (Map.Entry<Integer, BigDecimal> carry : carried.entrySet()) {
+    Map<Integer, Long> carried = carries == null ? Map.of() : carries;
+    for (Map.Entry<Integer, Long> carry : carried.entrySet()) {
       PlanNode from = nodes[carry.getKey()];
-      BigDecimal lost = carry.getValue();
+      long lost = carry.getValue();
       add(
           Line.Kind.CARRY,
           lost,
@@ -943,14 +1035,14 @@ final class Scorer {
                   + " "
                   + from.node.title()
                   + ", which lost "
-                  + plain(lost.negate())
+                  + plain(-lost)
                   + " below its floor "
                   + from.floor,
           from.clause,
           List.of());
     }
-    for (Veto veto : plan.totalPenalties) {
-      addPenalty(veto);
+    for (int v = 0; v < plan.totalPenalties.size(); v++) {
+      addPenalty(plan.totalPenalties.get(v), c(plan.totalPenaltyTicks[v]));
     }
     List<TriggeredVeto> vetoes = List.of();
     for (Veto veto : plan.vetoes.values()) {
@@ -964,25 +1056,17 @@ final class Scorer {
                 veto.id(), veto.title(), veto.clause(), veto.effect(), t.times, t.reason, t.facts));
       }
     }
-    return new Tally(points, sum, List.copyOf(vetoes), lines, current);
+    return new Tally(points, scored, scale, sum, List.copyOf(vetoes), lines, current);
   }
 
   // ------------------------------------------------------------------ helpers
 
   private Fact value(PlanNode n) {
-    Fact f = facts.value[n.index];
+    Fact f = facts.value(n.index);
     if (f == null) {
       throw new IllegalStateException("checked: " + n.id() + " has its fact");
     }
     return f;
-  }
-
-  private static BigDecimal max(PlanNode n) {
-    Points max = n.maximum();
-    if (max == null) {
-      throw new IllegalStateException("checked: " + n.id() + " has a maximum");
-    }
-    return max.toBigDecimal();
   }
 
   private static String describeKind(Occurrence o) {

@@ -20,6 +20,7 @@ import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.Veto;
 import io.github.kaoping.scoring.VetoEvent;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -408,6 +409,21 @@ public final class ExpressionScript {
         s.append(")");
       }
       return " + " + s;
+    }
+    if (rule instanceof Rule.ShortfallSteps steps) {
+      // Counting whole (or started) steps is integer division, which the engines spell differently;
+      // the number of steps is computed with the other variables.
+      String k = variable("s");
+      RoundingMode counting = steps.partialStepCounts() ? RoundingMode.UP : RoundingMode.DOWN;
+      variables.put(
+          k,
+          (byNode, unit) ->
+              steps
+                  .target()
+                  .subtract(single(byNode, id, Measurement.class).value())
+                  .max(BigDecimal.ZERO)
+                  .divide(steps.step(), 0, counting));
+      return " - " + lit(steps.pointsPerStep()) + " * " + k;
     }
     throw new UnsupportedOperationException(
         rule.getClass().getSimpleName() + " on " + id + " is not written as a script here");

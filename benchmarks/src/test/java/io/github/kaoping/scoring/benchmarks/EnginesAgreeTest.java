@@ -11,6 +11,7 @@ import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.schemes.Regulation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,11 +64,31 @@ class EnginesAgreeTest {
 
   @Test
   void allEnginesGiveTheLibrarysTotal() {
-    Calculator calculator = Calculator.of(MIXED);
-    ExpressionScript script = ExpressionScript.of(MIXED, "g");
+    agree(MIXED, "g", 300);
+  }
+
+  @Test
+  void allFourScorersGiveTheSameYueyangTotals() {
+    Scheme yueyang = Regulation.YUEYANG_2007.scheme();
+    agree(yueyang, "county", 300);
+    agree(yueyang, "department", 300);
+    Calculator calculator = Calculator.of(yueyang);
+    for (UnitFacts unit : RealisticFacts.generate(yueyang, 600, 42)) {
+      assertThat(HandWrittenYueyang.total(unit))
+          .as(unit.unitId() + " hand-written")
+          .isEqualByComparingTo(calculator.score(unit).total().toBigDecimal());
+    }
+  }
+
+  private static void agree(Scheme scheme, String group, int count) {
+    Calculator calculator = Calculator.of(scheme);
+    ExpressionScript script = ExpressionScript.of(scheme, group);
     QlExpressScorer ql = new QlExpressScorer(script);
     AviatorScorer aviator = new AviatorScorer(script);
-    List<UnitFacts> units = RealisticFacts.generate(MIXED, 300, 42);
+    List<UnitFacts> units =
+        RealisticFacts.generate(scheme, count * scheme.groups().size(), 42).stream()
+            .filter(u -> u.group().equals(group))
+            .toList();
     for (UnitFacts unit : units) {
       BigDecimal expected = calculator.score(unit).total().toBigDecimal();
       assertThat(ql.total(unit)).as(unit.unitId() + " QLExpress4").isEqualByComparingTo(expected);

@@ -1,0 +1,79 @@
+package io.github.kaoping.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * Exact decimals as {@code long} counts of {@code 10^-scale} points ("ticks"), the representation
+ * the scorer computes in. A scale is always chosen so that every amount is a whole number of ticks,
+ * so converting never rounds; a value too large for a {@code long} fails loudly.
+ */
+final class Ticks {
+
+  private static final long[] POWERS = new long[19];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 10;
+    }
+  }
+
+  /** The most decimal places a scheme's or a fact's points may have. */
+  static final int MAX_SCALE = 6;
+
+  /** The points every amount stays below, so that sums of them never overflow. */
+  static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(1_000_000_000L);
+
+  private Ticks() {}
+
+  /** Does the amount fit: at most {@link #MAX_SCALE} places and below {@link #MAX_MAGNITUDE}? */
+  static boolean fits(BigDecimal value) {
+    return scaleOf(value) <= MAX_SCALE && value.abs().compareTo(MAX_MAGNITUDE) < 0;
+  }
+
+  /** Does the amount fit? */
+  static boolean fits(Points points) {
+    BigDecimal value = points.toBigDecimal();
+    return scaleOf(points) <= MAX_SCALE && value.abs().compareTo(MAX_MAGNITUDE) < 0;
+  }
+
+  /** Why an amount does not fit, for a problem's message. */
+  static String range() {
+    return "at most " + MAX_SCALE + " decimal places and below " + MAX_MAGNITUDE.toPlainString();
+  }
+
+  /** The fewest decimal places that hold the value exactly, never below 0. */
+  static int scaleOf(BigDecimal value) {
+    return Math.max(0, value.stripTrailingZeros().scale());
+  }
+
+  /** The fewest decimal places that hold the points exactly. */
+  static int scaleOf(Points points) {
+    return Math.max(0, points.toBigDecimal().scale()); // points are kept without trailing zeros
+  }
+
+  /** The value in ticks of {@code 10^-scale}; exact, or an {@link ArithmeticException}. */
+  static long of(BigDecimal value, int scale) {
+    // movePointRight keeps a small value compact, so no BigInteger is made; a value finer than the
+    // scale stays fractional and longValueExact refuses it.
+    return value.movePointRight(scale).longValueExact();
+  }
+
+  /** The points in ticks of {@code 10^-scale}. */
+  static long of(Points points, int scale) {
+    return of(points.toBigDecimal(), scale);
+  }
+
+  /** The ticks as a decimal. */
+  static BigDecimal decimal(long ticks, int scale) {
+    return BigDecimal.valueOf(ticks, scale);
+  }
+
+  /** {@code 10^exponent}, for widening a plan's ticks to a finer scale. */
+  static long power(int exponent) {
+    if (exponent >= POWERS.length) {
+      throw new ArithmeticException("10^" + exponent + " does not fit a long");
+    }
+    return POWERS[exponent];
+  }
+}
