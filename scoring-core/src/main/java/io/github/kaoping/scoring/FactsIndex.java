@@ -195,8 +195,9 @@ final class FactsIndex {
               "unit '" + facts.unitId() + "' is not on the roster of group " + g.id()));
     }
     FactsIndex index = new FactsIndex(plan, facts, group, problems);
-    for (Fact fact : facts.facts()) {
-      index.add(fact);
+    List<Fact> all = facts.facts();
+    for (int i = 0; i < all.size(); i++) {
+      index.add(all.get(i));
     }
     if (index.duplicated) {
       // The cheap checks saw a fact twice; list every duplicate with an order-free message.
@@ -494,9 +495,12 @@ final class FactsIndex {
     int rateIndex = -1;
     if (rule instanceof Rule.PerOccurrence per) {
       Rule.Rate[] rates = node.rates;
+      Optional<String> kind = o.kind();
+      Optional<String> level = o.level();
       for (int i = 0; i < rates.length; i++) {
-        if (rates[i].matches(o.kind(), o.level())) {
-          rateIndex = i;
+        if (rates[i].matches(kind, level)) {
+          rateIndex = i; // no two rates of a node match the same kind and level
+          break;
         }
       }
       if (rateIndex < 0 && !countedByGateOrVeto(node, o, false)) {
@@ -539,11 +543,14 @@ final class FactsIndex {
     }
     duplicated |= !occurrenceIds.add(o.id());
     anyMatter |= o.matter().isPresent();
+    Optional<Points> chosen = o.points();
     if (rate != null) {
-      int needed =
-          node.rangeRates[rateIndex]
-              ? o.points().map(Ticks::scaleOf).orElse(0)
-              : Ticks.scaleOf(rate.min());
+      int needed;
+      if (node.rangeRates[rateIndex]) {
+        needed = chosen.isPresent() ? Ticks.scaleOf(chosen.get()) : 0;
+      } else {
+        needed = node.rateScales[rateIndex];
+      }
       if (o.joint().isPresent()) {
         Modifier.JointSplit split = node.jointSplit;
         BigDecimal share =
@@ -557,14 +564,14 @@ final class FactsIndex {
         needed += Ticks.scaleOf(share);
       }
       pointScale = Math.max(pointScale, Math.min(needed, Ticks.MAX_SCALE));
-      if (o.points().isPresent() && !Ticks.fits(o.points().get())) {
-        problem(o, "chose " + o.points().get() + ", out of range: points have " + Ticks.range());
+      if (chosen.isPresent() && !Ticks.fits(chosen.get())) {
+        problem(o, "chose " + chosen.get() + ", out of range: points have " + Ticks.range());
       }
       if (needed > Ticks.MAX_SCALE) {
         problem(o, "its points times its share need more than " + Ticks.MAX_SCALE + " places");
       }
       if (node.rangeRates[rateIndex]) {
-        if (o.points().isEmpty()) {
+        if (chosen.isEmpty()) {
           problem(
               o,
               "the rate of "
@@ -574,21 +581,20 @@ final class FactsIndex {
                   + ".."
                   + rate.max()
                   + "; the occurrence must say which amount the evaluator chose");
-        } else if (o.points().get().isLessThan(rate.min())
-            || o.points().get().isGreaterThan(rate.max())) {
+        } else if (chosen.get().isLessThan(rate.min()) || chosen.get().isGreaterThan(rate.max())) {
           problem(
               o,
               "chose "
-                  + o.points().get()
+                  + chosen.get()
                   + ", outside the rate's range "
                   + rate.min()
                   + ".."
                   + rate.max());
         }
-      } else if (o.points().isPresent()) {
+      } else if (chosen.isPresent()) {
         problem(o, "the rate of " + node.id() + " is fixed at " + rate.min() + "; give no points");
       }
-    } else if (o.points().isPresent()) {
+    } else if (chosen.isPresent()) {
       problem(o, "points are only chosen for a rate given as a range");
     }
     if (o.amount().isPresent() && !(rule instanceof Rule.AmountSteps)) {

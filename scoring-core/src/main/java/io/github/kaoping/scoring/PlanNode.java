@@ -65,6 +65,9 @@ final class PlanNode {
   final BigDecimal[] signedRates;
   final boolean[] rangeRates;
 
+  /** The decimal places of each fixed rate. */
+  final int[] rateScales;
+
   /** The keys a check fact may name: checklist elements and prerequisite gates. */
   final Set<String> checkKeys;
 
@@ -119,10 +122,12 @@ final class PlanNode {
     this.rates = declared.toArray(new Rule.Rate[0]);
     this.signedRates = new BigDecimal[rates.length];
     this.rangeRates = new boolean[rates.length];
+    this.rateScales = new int[rates.length];
     for (int i = 0; i < rates.length; i++) {
       BigDecimal min = rates[i].min().toBigDecimal();
       signedRates[i] = rates[i].direction() == Direction.EARN ? min : min.negate();
       rangeRates[i] = rates[i].isRange();
+      rateScales[i] = Ticks.scaleOf(rates[i].min());
     }
     Set<String> keys = new HashSet<>();
     boolean free = false;

@@ -968,7 +968,7 @@ final class Scorer {
 
   private Trigger trigger(Veto veto) {
     if (veto.trigger() instanceof Veto.NodeScore s) {
-      int at = plan.node(s.nodeId()).index;
+      int at = plan.indexOf(s.nodeId());
       // An item outside the unit's duties was not scored, so it cannot have been fully deducted.
       if (!scored[at] || facts.covered(at) || !s.points().contains(decimal(points[at]))) {
         return NOT_SET_OFF;
@@ -977,7 +977,7 @@ final class Scorer {
           1, s.nodeId() + " scored " + plain(points[at]) + ", in " + s.points(), List.of());
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
-      PlanNode at = plan.node(c.nodeId());
+      PlanNode at = nodes[plan.indexOf(c.nodeId())];
       if (!at.inGroup[group]) {
         return NOT_SET_OFF;
       }
