@@ -266,17 +266,25 @@ class Hubei2011Test {
         .decision(c.unitId());
   }
 
-  @Test
-  void hubei_5_oneUnmetPrerequisiteBarsEveryGradeWhateverTheScore() {
-    // 第五条 "五、机关两年内没有发生档案丢失、被盗、损毁、失泄密等档案安全事故"
-    GradingCase lost = applicant("sheng-shuiliting", "94").withPrerequisite("art5.5", false);
-    GradeDecision d = decide("2021-11-20", lost);
+  @ParameterizedTest
+  @ValueSource(strings = {"art5.1", "art5.2", "art5.3", "art5.4", "art5.5", "art5.6"})
+  void hubei_5_anyOneUnmetPrerequisiteBarsEveryGradeWhateverTheScore(String prerequisite) {
+    // 第五条 "申报必备条件如下: 一、依法办理了档案登记; ... 六、机关电子文件管理规范安全。..."
+    GradingCase c = applicant("sheng-shuiliting", "94").withPrerequisite(prerequisite, false);
+    GradeDecision d = decide("2021-11-20", c);
     assertThat(d.granted()).isEmpty();
+    for (String grade : List.of("prov2", "prov1", "special")) {
+      assertThat(d.check(grade).unmet())
+          .extracting(GradeCheck.Unmet::reason)
+          .contains(GradeCheck.Reason.PREREQUISITE);
+    }
     assertThat(d.check("prov2").unmet())
-        .extracting(GradeCheck.Unmet::reason)
-        .containsExactly(GradeCheck.Reason.PREREQUISITE);
-    assertThat(d.check("prov2").unmet().get(0).detail()).contains("art5.5");
-    // A prerequisite left unstated is an error, not a default.
+        .singleElement()
+        .satisfies(u -> assertThat(u.detail()).contains(prerequisite));
+  }
+
+  @Test
+  void hubei_5_aPrerequisiteLeftUnstatedIsAnErrorNotADefault() {
     assertThatThrownBy(
             () ->
                 decide(
@@ -312,10 +320,11 @@ class Hubei2011Test {
   }
 
   @Test
-  void hubei_3_theFirstGradeOneYearAfterTheSecondAndNotADaySooner() {
-    // 第三条 "各机关取得省二级、省一级等级证书一年后,符合条件的可申报上一等级的考评"
+  void hubei_3_7_theFirstGradeAtNinetyOneYearAfterTheSecondAndNotADaySooner() {
+    // 第三条 "各机关取得省二级、省一级等级证书一年后,符合条件的可申报上一等级的考评"; 90 itself
+    // reaches 省一级 (第七条 "省一级达标分数线为90分").
     GradingCase c =
-        applicant("sheng-caizhengting", "92.5")
+        applicant("sheng-caizhengting", "90")
             .applyingFor("prov1")
             .withHistory(GradeRecord.of("prov2", LocalDate.of(2020, 6, 1)));
     GradeDecision early = decide("2021-05-31", c);
@@ -327,7 +336,7 @@ class Hubei2011Test {
     GradeDecision onTime = decide("2021-06-01", c);
     assertThat(onTime.granted()).contains("prov1");
     assertThat(onTime.grantedUntil()).contains(LocalDate.of(2024, 6, 1));
-    // 89.5 a year on is not 省一级 (第七条 "省一级达标分数线为90分").
+    // 89.5 a year on is not.
     GradeDecision short1 =
         decide(
             "2021-06-01",
