@@ -197,7 +197,8 @@ final class TownshipEfficiency {
           "Only 第一类 is printed; 第二类 and 第三类 are never listed, though 七 gives awards per"
               + " category. The scheme declares groups cat2 and cat3 without a roster: they accept"
               + " any unit the office assigns to them, including one printed under 第一类 if it so"
-              + " decides, and each is ranked on its own.",
+              + " decides. Each category's 先进 are ranked on their own; the town's last two places"
+              + " are ranked across the three (reading bottom-places-town-wide).",
           List.of()),
       new Reading(
           "veto-points-not-disqualification",
