@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.Unit;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -97,7 +100,7 @@ class ExampleFilesTest {
   static Regulation regulationOf(Path file) {
     String name = file.getFileName().toString();
     return Stream.of(Regulation.values())
-        .filter(r -> name.matches(java.util.regex.Pattern.quote(r.id()) + "-\\d{4}\\.\\w+"))
+        .filter(r -> name.matches(Pattern.quote(r.id()) + "-\\d{4}\\.\\w+"))
         .findFirst()
         .orElseThrow(
             () -> new AssertionError("examples/facts/" + name + " names no packaged scheme"));
@@ -144,7 +147,7 @@ class ExampleFilesTest {
               .isEqualTo(
                   scheme.outcomes().stream()
                       .filter(o -> o.id().equals(r.outcomeId()))
-                      .map(io.github.kaoping.scoring.Ranking.class::cast)
+                      .map(Ranking.class::cast)
                       .findFirst()
                       .orElseThrow()
                       .awards()
@@ -211,7 +214,7 @@ class ExampleFilesTest {
             .banding("qualification");
     assertThat(bands.group("series-2").inBand("不合格单位")).containsExactly("shuangyongban");
     assertThat(bands.group("series-3").unit("bianjianzhan").orElseThrow())
-        .satisfies(b -> assertThat(b.score()).isEqualTo(io.github.kaoping.scoring.Points.of(700)))
+        .satisfies(b -> assertThat(b.score()).isEqualTo(Points.of(700)))
         .satisfies(b -> assertThat(b.band()).contains("合格单位"));
   }
 }

@@ -41,7 +41,10 @@ import io.github.kaoping.scoring.standings.RankingResult;
 import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import io.github.kaoping.scoring.standings.Withheld;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -463,9 +466,9 @@ class Jishui2014Test {
    * A year of the bureau: every section's record, with the totals in the comments. The first six
    * are 85 or more, the sixth exactly 85; 土地开发整理中心 is last.
    */
-  private static java.util.Map<String, ScoreCard> bureau() {
-    java.util.Map<String, ScoreCard> cards = new java.util.LinkedHashMap<>();
-    java.util.function.BiConsumer<String, Fact[]> put = (s, f) -> cards.put(s, score(s, f));
+  private static Map<String, ScoreCard> bureau() {
+    Map<String, ScoreCard> cards = new LinkedHashMap<>();
+    BiConsumer<String, Fact[]> put = (s, f) -> cards.put(s, score(s, f));
     put.accept( // 100 - 0.5 - 2 - 0.5 + 2 × 0.5 = 98
         "office",
         with(
@@ -580,14 +583,14 @@ class Jishui2014Test {
         occurrences("minerals.1.b", 5));
   }
 
-  private static StandingsResult rank(java.util.Map<String, ScoreCard> cards) {
+  private static StandingsResult rank(Map<String, ScoreCard> cards) {
     return Standings.of(SCHEME).rank(cards.values());
   }
 
   @Test
   void jishui_4_3_1_theWholeBureauIsOneFieldAndExactlyEightyFiveWins() {
     // "综合考评总分在85分以上,按得分高低评出综合先进单位一等奖一个,二等奖2个,,三等奖3个"
-    java.util.Map<String, ScoreCard> cards = bureau();
+    Map<String, ScoreCard> cards = bureau();
     assertThat(cards.values())
         .extracting(c -> c.unitId() + " " + c.total())
         .containsExactly(
@@ -620,7 +623,7 @@ class Jishui2014Test {
     // 85分以上 includes 85 and nothing below it (reading award-threshold): a 酌情扣分 of 3.01
     // instead of 3 leaves 地政地籍股 at 84.99, in the sixth place but without 三等奖, which is
     // not passed down to the seventh.
-    java.util.Map<String, ScoreCard> cards = bureau();
+    Map<String, ScoreCard> cards = bureau();
     cards.put("cadastre", score("cadastre", cadastre("3.01")));
     assertThat(cards.get("cadastre").total()).isEqualTo(p("84.99"));
     RankedGroup field = rank(cards).ranking("awards").group(FIELD);
@@ -635,7 +638,7 @@ class Jishui2014Test {
   @Test
   void jishui_4_3_2_scoredSectionsAtSeventyNineNinetyNineEightyAndEightyFiveTakeTheirBands() {
     // "低于80分(不含80分)的...10%;80分至85分(不含85分)的...5%;高于85分(含85分)的...全额领取"
-    java.util.Map<String, ScoreCard> cards = bureau();
+    Map<String, ScoreCard> cards = bureau();
     BandingResult allowance = rank(cards).banding("allowance");
     assertThat(bandOf(allowance, "minerals")).isEqualTo(CUT_10); // 79.99
     assertThat(bandOf(allowance, "service")).isEqualTo(CUT_5); // 80
@@ -655,7 +658,7 @@ class Jishui2014Test {
   void jishui_4_3_6_aVetoedSectionIsRankedApartAndTheNextMovesUpButKeepsItsBand() {
     // "实行一票否决,取消年终目标管理综合先进单位的评选资格" (reading veto-skip): 办公室, first on 98, has
     // broken the 财经纪律 (6(3)).
-    java.util.Map<String, ScoreCard> cards = bureau();
+    Map<String, ScoreCard> cards = bureau();
     cards.put(
         "office",
         score(
@@ -691,7 +694,7 @@ class Jishui2014Test {
   void jishui_4_3_1_sectionsTiedAcrossACutBothTakeTheLowerAward() {
     // Reading award-ties: "一等奖一个,二等奖2个" fixes the numbers, so a tie across the cut takes
     // the lower award (ALL_WORSE) and the tie is reported. 国土规划股 at 94 ties 法规监察股.
-    java.util.Map<String, ScoreCard> cards = bureau();
+    Map<String, ScoreCard> cards = bureau();
     cards.put(
         "planning",
         score("planning", with(occurrences("planning.2", 3), occurrences("planning.3", 3))));

@@ -36,6 +36,7 @@ import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -446,7 +447,7 @@ class Yueyang2007Test {
 
   /** Cards for the units, the i-th (from 0) with the i-th number of errors. */
   private static List<ScoreCard> cards(List<Unit> units, String group, int... errors) {
-    List<ScoreCard> cards = new java.util.ArrayList<>();
+    List<ScoreCard> cards = new ArrayList<>();
     for (int i = 0; i < errors.length; i++) {
       cards.add(CALCULATOR.score(year(units.get(i).id(), group, errors[i])));
     }
@@ -503,7 +504,7 @@ class Yueyang2007Test {
     // given.
     assertThat(ranking("awards-county").disqualified()).isEqualTo(DisqualifiedUnits.SKIP_POSITION);
     List<ScoreCard> cards =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             cards(
                 Yueyang2007.COUNTIES.subList(1, 12), "county", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
     ScoreCard leak =
@@ -536,8 +537,7 @@ class Yueyang2007Test {
     // would otherwise have placed it within 二等奖.
     List<Unit> d = Yueyang2007.COMPOSING;
     List<ScoreCard> cards =
-        new java.util.ArrayList<>(
-            cards(d.subList(0, 10), "department", 0, 2, 4, 12, 13, 14, 15, 16, 17, 18));
+        new ArrayList<>(cards(d.subList(0, 10), "department", 0, 2, 4, 12, 13, 14, 15, 16, 17, 18));
     ScoreCard zero =
         CALCULATOR.score(year("jiaotong", "department", 0, occurrences("fk", "s5.1", 5)));
     assertThat(zero.total()).isEqualTo(p("950"));
