@@ -94,7 +94,8 @@ final class TownshipEfficiency {
         .addVetoes(
             Veto.reported("special-veto", "专项考评被“一票否决”", "三(五)", Veto.penalty("2")),
             Veto.reported("special-bottom", "位列专项考评后5名", "三(五)", Veto.penalty("1")))
-        .addOutcomes(awards("cat1", "第一类", 3), awards("cat2", "第二类", 3), awards("cat3", "第三类", 1))
+        .addOutcomes(
+            awards("cat1", "第一类", 3), awards("cat2", "第二类", 3), awards("cat3", "第三类", 1), bottom())
         .addReadings(readings())
         .build();
   }
@@ -157,16 +158,24 @@ final class TownshipEfficiency {
         .note("assessed: the points worked out under 镇效能投诉受理有关考核细则, not part of this text");
   }
 
-  /** 七: 先进单位 per category, and the bottom two places. */
+  /** 七: 先进单位 per category. */
   private static Ranking awards(String group, String category, int advanced) {
-    return Ranking.of("awards-" + group, "绩效考评结果的运用（" + category + "）", "七")
+    return Ranking.of("awards-" + group, "效能建设先进单位（" + category + "）", "七")
         .addGroups(group)
         .disqualified(DisqualifiedUnits.KEEP_POSITION)
         .cutTies(CutTies.ALL_BETTER)
-        .addAwards(
-            Award.top("效能建设先进单位", 1, advanced),
-            Award.bottom("倒数第二名：通报批评，限期整改", 2, 2),
-            Award.bottom("倒数第一名：主要负责人免职处理", 1, 1))
+        .addAwards(Award.top("效能建设先进单位", 1, advanced))
+        .build();
+  }
+
+  /** 七: the last two places of the whole town, the three categories ranked together. */
+  private static Ranking bottom() {
+    return Ranking.of("bottom", "绩效考评总分位列倒数第二名、倒数第一名（全镇）", "七")
+        .addGroups("cat1", "cat2", "cat3")
+        .acrossGroups(true)
+        .disqualified(DisqualifiedUnits.KEEP_POSITION)
+        .cutTies(CutTies.ALL_BETTER)
+        .addAwards(Award.bottom("倒数第二名：通报批评，限期整改", 2, 2), Award.bottom("倒数第一名：主要负责人免职处理", 1, 1))
         .build();
   }
 
@@ -188,7 +197,8 @@ final class TownshipEfficiency {
           "Only 第一类 is printed; 第二类 and 第三类 are never listed, though 七 gives awards per"
               + " category. The scheme declares groups cat2 and cat3 without a roster: they accept"
               + " any unit the office assigns to them, including one printed under 第一类 if it so"
-              + " decides, and each is ranked on its own.",
+              + " decides. Each category's 先进 are ranked on their own; the town's last two places"
+              + " are ranked across the three (reading bottom-places-town-wide).",
           List.of()),
       new Reading(
           "veto-points-not-disqualification",
@@ -228,16 +238,17 @@ final class TownshipEfficiency {
               + " '基层代表' are 三(二)2's '企业厂长经理、村基代表'.",
           List.of("s2")),
       new Reading(
-          "bottom-places-per-category",
+          "bottom-places-town-wide",
           "七",
           "绩效考评总分位列倒数第二名",
-          "The text does not say whether the last two places are counted in the whole town or"
-              + " in each category. The scheme counts them per category, like the awards just"
-              + " before them, because 二 divides the units into categories precisely so that units"
-              + " of like work are compared. Read town-wide, the places would need one ranking"
-              + " across all three groups, which a Ranking (ranked within each group) does not"
-              + " express. The text does not provide for a category so small that its first and"
-              + " last places meet.",
+          "The last two places are the whole town's: the sentence names a category for the"
+              + " 先进单位 ('第一类单位前3名,第二类单位前3名,第三类第1名') but none for 倒数第二名 and"
+              + " 倒数第一名, and '绩效考核总分位列倒数第一名的单位' speaks of one unit, where per category"
+              + " there would be three. The three categories are therefore ranked together on the"
+              + " total (ranking bottom, across groups cat1, cat2 and cat3); the awards of 先进 are"
+              + " ranked per category (awards-cat1, -cat2, -cat3). The text does not provide for a"
+              + " unit that is both first of its category and among the town's last two (a small"
+              + " 第三类 makes it possible): the scheme gives it both, as written.",
           List.of()),
       new Reading(
           "ranking-ties-and-vetoes",
@@ -245,7 +256,9 @@ final class TownshipEfficiency {
           "绩效考评总分位列第一类单位前3名,第二类单位前3名,第三类第1名的",
           "The text does not say how equal totals rank. Units with equal totals share a place"
               + " (competition ranks), and each receives the award or sanction of its shared"
-              + " place, so a tie across a cut receives the award of the better place (ALL_BETTER)."
+              + " place, so a tie across a cut receives the award of the better place (ALL_BETTER):"
+              + " from the top, every unit tied across the last 先进 place is 先进; from the bottom,"
+              + " units tied for the last two places share 倒数第二名 and none is 倒数第一名."
               + " No veto of this scheme disqualifies (三(五) costs points), so a unit keeps its"
               + " position (KEEP_POSITION).",
           List.of()),

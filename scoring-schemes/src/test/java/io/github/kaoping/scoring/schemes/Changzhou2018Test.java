@@ -24,6 +24,11 @@ import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.SchemeInfo;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsResult;
+import io.github.kaoping.scoring.standings.Withheld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -341,6 +346,182 @@ class Changzhou2018Test {
               i ->
                   assertThat(i.awards().get(0).eligible().orElseThrow().contains(Points.ZERO))
                       .isFalse());
+    }
+
+    // ---------------------------------------------------------------- 六, with standings
+
+    private static final String WINNER = "综合优胜奖";
+    private static final String PROGRESS = "单项进步奖";
+
+    /** A district's year: full marks in 一 to 六 but for the given facts, which replace or add. */
+    private ScoreCard year(String unit, String period, Fact... changes) {
+      UnitFacts facts = UnitFacts.builder().from(fullMarks()).unitId(unit).period(period).build();
+      for (Fact f : changes) {
+        facts = facts.without(old -> old.target().equals(f.target()) && sameKey(old, f)).with(f);
+      }
+      return CALCULATOR.score(facts);
+    }
+
+    /** 2019: 武进 first on 101.5; 金坛's 5 bonus points take its 94 to second. */
+    private List<ScoreCard> year2019() {
+      return List.of(
+          year( // 99.5 + 2 innovations = 101.5
+              "wujin",
+              "2019",
+              Assessment.of("4.1", "3.5"),
+              Occurrence.of("cx", "7.3").count(2).build()),
+          year( // 100 - 4 - 2 + 3 + 2 = 99
+              "jintan",
+              "2019",
+              Check.of("4.3", false),
+              Check.of("3.3.a", false),
+              Occurrence.of("xj", "7.2").points(p("3")).build(),
+              Occurrence.of("dy", "7.1.b").build()),
+          year( // 100 - 1 - 1 - 1 + 1 = 98
+              "liyang",
+              "2019",
+              Occurrence.of("meetings", "1.2").count(3).build(),
+              Assessment.of("4.1", "3"),
+              Assessment.of("6.1", "2"),
+              Occurrence.of("cx", "7.3").build()),
+          year( // 100 - 1 - 1 - 2 + 1.5 = 97.5
+              "xinbei",
+              "2019",
+              Occurrence.of("instructions", "1.1").build(),
+              Measurement.of("2.4.b", "78"),
+              Check.of("4.7.a", false),
+              Occurrence.of("wz", "7.1.a").level("市级").count(3).build()),
+          year( // 100 - 3 - 2 = 95
+              "tianning",
+              "2019",
+              Check.of("5.2", false),
+              Occurrence.of("meetings", "1.2").count(2).build()),
+          year( // 100 - 4 - 1 - 2 = 93
+              "zhonglou",
+              "2019",
+              Check.of("6.2", false),
+              Check.of("3.1.e", false),
+              Assessment.of("4.1", "2")),
+          year( // 100 - 4 - 3 - 3 = 90
+              "jingkai",
+              "2019",
+              Check.of("6.2", false),
+              Check.of("5.2", false),
+              Assessment.of("6.1", "0")));
+    }
+
+    /** 2018, under the same scheme; 经开区 was not yet assessed. */
+    private List<ScoreCard> year2018(ScoreCard... replacing) {
+      List<ScoreCard> cards =
+          new ArrayList<>(
+              List.of(
+                  year("wujin", "2018", Check.of("4.3", false)), // 事务 4: 28
+                  year(
+                      "jintan",
+                      "2018",
+                      Check.of("3.3.a", false),
+                      Check.of("3.1.c", false),
+                      Assessment.of("4.1", "2"),
+                      Check.of("4.7.a", false)),
+                  year("liyang", "2018", Check.of("6.2", false), Assessment.of("6.1", "2")),
+                  year(
+                      "xinbei",
+                      "2018",
+                      Occurrence.of("instructions", "1.1").build(),
+                      Occurrence.of("meetings", "1.2").build(),
+                      Check.of("4.3", false),
+                      Check.of("4.7.a", false),
+                      Assessment.of("4.1", "1")),
+                  year(
+                      "tianning",
+                      "2018",
+                      Check.of("5.2", false),
+                      Occurrence.of("rules", "5.3.a").count(2).build(),
+                      Check.of("5.1.a", false)),
+                  year("zhonglou", "2018", Check.of("6.2", false), Assessment.of("6.1", "1"))));
+      for (ScoreCard r : replacing) {
+        cards.removeIf(c -> c.unitId().equals(r.unitId()));
+        cards.add(r);
+      }
+      return cards;
+    }
+
+    private StandingsResult rank(List<ScoreCard> previous) {
+      return Standings.of(SCHEME).rank(year2019(), previous);
+    }
+
+    @Test
+    void changzhou_6_theFirstThreeOnTheTotalWinTheOverallAwardBonusIncluded() {
+      // 六 "对各地区得分进行排名,评选年度综合优胜奖" (reading overall-winner: places 1 to 3 on the
+      // total, bonus included)
+      RankedGroup overall = rank(year2018()).ranking("overall-winner").group("district");
+      assertThat(overall.placings())
+          .extracting(pl -> pl.unitId() + " " + pl.score())
+          .containsExactly(
+              "wujin 101.5",
+              "jintan 99",
+              "liyang 98",
+              "xinbei 97.5",
+              "tianning 95",
+              "zhonglou 93",
+              "jingkai 90");
+      assertThat(overall.holders(WINNER)).containsExactly("wujin", "jintan", "liyang");
+      assertThat(overall.placing("xinbei").orElseThrow().awards()).isEmpty();
+    }
+
+    @Test
+    void changzhou_6_eachAreasProgressAwardGoesToTheLargestRiseOverLastYear() {
+      // 六 "单项进步奖" (reading single-progress: per area, the largest rise over last year)
+      StandingsResult result = rank(year2018());
+      RankedGroup service = result.improvement("progress-4").group("district");
+      // 新北 rose 7 in 服务保障 (23 to 30), more than 武进's 3.5 (28 to 31.5), though 武进 scored more.
+      assertThat(service.holders(PROGRESS)).containsExactly("xinbei");
+      Placing xinbei = service.placing("xinbei").orElseThrow();
+      assertThat(xinbei.value()).isEqualTo(p("7"));
+      assertThat(xinbei.score()).isEqualTo(p("30"));
+      assertThat(xinbei.previous()).contains(p("23"));
+      assertThat(result.improvement("progress-1").group("district").holders(PROGRESS))
+          .containsExactly("xinbei"); // 6 to 9
+      assertThat(result.improvement("progress-3").group("district").holders(PROGRESS))
+          .containsExactly("jintan"); // 20 to 22
+      assertThat(result.improvement("progress-5").group("district").holders(PROGRESS))
+          .containsExactly("tianning"); // 5 to 7
+      assertThat(result.improvement("progress-6").group("district").holders(PROGRESS))
+          .containsExactly("liyang"); // 7 to 11
+      // 经开区 has no card for 2018: it is not ranked, and never counted from zero.
+      assertThat(service.withoutPrevious()).containsExactly("jingkai");
+      assertThat(service.placing("jingkai")).isEmpty();
+    }
+
+    @Test
+    void changzhou_6_noRiseInAnAreaWinsNoProgressAward() {
+      // Only a real rise qualifies (reading single-progress): in 机构职能建设 no district improved.
+      RankedGroup organisation = rank(year2018()).improvement("progress-2").group("district");
+      assertThat(organisation.holders(PROGRESS)).isEmpty();
+      assertThat(organisation.placing("wujin").orElseThrow().value()).isEqualTo(Points.ZERO);
+      assertThat(organisation.placing("wujin").orElseThrow().withheld())
+          .extracting(w -> w.reason())
+          .containsExactly(Withheld.Reason.INELIGIBLE);
+      assertThat(organisation.placing("xinbei").orElseThrow().value()).isEqualTo(p("-1"));
+    }
+
+    @Test
+    void changzhou_6_districtsTiedForTheLargestRiseBothWin() {
+      // Reading ranking-ties: units tied across the last award place all receive it. 钟楼 rose 4
+      // in 配合市局工作 (4 to 8), as much as 溧阳 (7 to 11).
+      ScoreCard zhonglou2018 =
+          year(
+              "zhonglou",
+              "2018",
+              Assessment.of("6.1", "0"),
+              Check.of("6.3", false)); // 0 + 4 + 0 = 4
+      RankedGroup cooperation =
+          rank(year2018(zhonglou2018)).improvement("progress-6").group("district");
+      assertThat(cooperation.holders(PROGRESS)).containsExactly("liyang", "zhonglou");
+      assertThat(cooperation.cutTies())
+          .singleElement()
+          .satisfies(t -> assertThat(t.value()).isEqualTo(p("4")))
+          .satisfies(t -> assertThat(t.settled()).contains(PROGRESS));
     }
   }
 }

@@ -13,6 +13,7 @@ import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.CutTies;
 import io.github.kaoping.scoring.DisqualifiedUnits;
+import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.FactsException;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Ranking;
@@ -25,7 +26,14 @@ import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.Veto;
 import io.github.kaoping.scoring.VetoEvent;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.RankingResult;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsResult;
+import io.github.kaoping.scoring.standings.Withheld;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +50,7 @@ class Dazhou2012Test {
       List.of("s3.1", "s3.2", "s3.3", "s3.4", "s3.5", "s3.6", "s3.7");
 
   /** A county office assessed at 80 in every area, changed only by the given facts. */
-  private static UnitFacts county(io.github.kaoping.scoring.Fact... changes) {
+  private static UnitFacts county(Fact... changes) {
     UnitFacts.Builder facts = UnitFacts.of("tongchuan", Dazhou2012.COUNTY);
     AREAS.forEach(a -> facts.addFacts(Assessment.of(a, "80")));
     return replacing(facts.build(), changes);
@@ -244,6 +252,125 @@ class Dazhou2012Test {
               assertThat(r.disqualified()).isEqualTo(DisqualifiedUnits.SKIP_POSITION);
               assertThat(r.cutTies()).isEqualTo(CutTies.ALL_WORSE);
             });
+  }
+
+  // ------------------------------------------------------------------ 四(一), with standings
+
+  private static final String COUNTY_AWARD = "先进县(市、区)";
+  private static final String DEPT_AWARD = "先进市级部门";
+
+  /**
+   * A unit's year: the points each evaluating office assessed, area by area from s3.1 (文电办理) to
+   * s3.7 (应急管理), separated by spaces; then any other facts.
+   */
+  private static ScoreCard year(String unit, String group, String points, Fact... more) {
+    String[] each = points.split(" ");
+    UnitFacts.Builder facts = UnitFacts.of(unit, group).period("2012");
+    for (int i = 0; i < AREAS.size(); i++) {
+      facts.addFacts(Assessment.of(AREAS.get(i), each[i]));
+    }
+    return CALCULATOR.score(facts.addFacts(more).build());
+  }
+
+  /** 2012's seven county-level offices and eight departments' offices. */
+  private static List<ScoreCard> year2012(ScoreCard... replacing) {
+    List<ScoreCard> cards =
+        new ArrayList<>(
+            List.of(
+                // 文电 会务 督查 调研 信息 网站 应急
+                year("tongchuan", "county", "96 90 88 85 92 90 87"),
+                year("daxian", "county", "91 94 90 80 86 84 93"),
+                year("xuanhan", "county", "93 88 95 90 84 86 89"),
+                year("kaijiang", "county", "85 86 84 92 80 88 82"),
+                year("dazhu", "county", "88 92 86 84 95 81 90"),
+                year("quxian", "county", "90 85 91 88 89 93 85"),
+                year("wanyuan", "county", "82 83 80 78 81 79 91"),
+                year("fagaiwei", "dept", "94 90 92 95 88 86 84"),
+                year("caizhengju", "dept", "92 93 89 90 85 91 86"),
+                year("jiaoyuju", "dept", "89 88 87 84 90 83 85"),
+                year("gonganju", "dept", "87 91 93 82 94 85 96"),
+                year("minzhengju", "dept", "90 86 85 83 87 88 90"),
+                year("guotuju", "dept", "85 84 90 86 83 92 88"),
+                year("zhujianju", "dept", "88 89 84 87 86 87 89"),
+                year("weishengju", "dept", "86 87 88 89 91 84 93")));
+    for (ScoreCard r : replacing) {
+      cards.removeIf(c -> c.unitId().equals(r.unitId()));
+      cards.add(r);
+    }
+    return cards;
+  }
+
+  private static RankedGroup area(StandingsResult result, String area, String group) {
+    return result.ranking("rank." + area + "." + group).group(group);
+  }
+
+  @Test
+  void dazhou_4_1_eachAreaHasItsOwnTwoCountiesAndThreeDepartments() {
+    // 四(一) "...和应急管理分别评选先进县(市、区)2名、市级部门3名"
+    StandingsResult result = Standings.of(SCHEME).rank(year2012());
+    assertThat(area(result, "s3.1", "county").holders(COUNTY_AWARD))
+        .containsExactly("tongchuan", "xuanhan");
+    assertThat(area(result, "s3.2", "county").holders(COUNTY_AWARD))
+        .containsExactly("daxian", "dazhu");
+    assertThat(area(result, "s3.3", "county").holders(COUNTY_AWARD))
+        .containsExactly("xuanhan", "quxian");
+    // 万源, last in five areas, is 先进 in 应急管理.
+    assertThat(area(result, "s3.7", "county").holders(COUNTY_AWARD))
+        .containsExactly("daxian", "wanyuan");
+    assertThat(area(result, "s3.1", "dept").holders(DEPT_AWARD))
+        .containsExactly("fagaiwei", "caizhengju", "minzhengju");
+    assertThat(area(result, "s3.5", "dept").holders(DEPT_AWARD))
+        .containsExactly("gonganju", "weishengju", "jiaoyuju");
+    // The third county and the fourth department of an area win nothing.
+    Placing third = area(result, "s3.1", "county").placing("daxian").orElseThrow();
+    assertThat(third.position()).contains(3);
+    assertThat(third.awards()).isEmpty();
+    Placing fourth = area(result, "s3.1", "dept").placing("jiaoyuju").orElseThrow();
+    assertThat(fourth.position()).contains(4);
+    assertThat(fourth.awards()).isEmpty();
+    // Fourteen rankings, each on its area: none on the sum of the areas.
+    assertThat(result.outcomes()).hasSize(14);
+    assertThat(result.outcomes()).allSatisfy(o -> assertThat(((RankingResult) o).on()).isPresent());
+  }
+
+  @Test
+  void dazhou_4_3_aVetoedCountyIsBarredInEveryAreaAndTheNextMovesUp() {
+    // 四(三) "发生失泄密事件...实行一票否决,取消评先资格" (reading veto): 通川区, first in 文电办理 and second
+    // in 信息服务, is ranked apart in every area, so 2 先进 are still chosen among the eligible.
+    ScoreCard leak =
+        year(
+            "tongchuan",
+            "county",
+            "96 90 88 85 92 90 87",
+            VetoEvent.of("xm-2012-05", "veto.2", "涉密文件通过互联网传输，被市保密局通报"));
+    assertThat(leak.points("s3.1")).isEqualTo(p("96")); // its scores stand
+    StandingsResult result = Standings.of(SCHEME).rank(year2012(leak));
+    assertThat(area(result, "s3.1", "county").holders(COUNTY_AWARD))
+        .containsExactly("xuanhan", "daxian");
+    assertThat(area(result, "s3.5", "county").holders(COUNTY_AWARD))
+        .containsExactly("dazhu", "quxian");
+    for (String a : AREAS) {
+      Placing barred = area(result, a, "county").placing("tongchuan").orElseThrow();
+      assertThat(barred.position()).as(a).isEmpty();
+      assertThat(barred.awards()).as(a).isEmpty();
+    }
+  }
+
+  @Test
+  void dazhou_4_1_countiesTiedAcrossTheCutBothGoWithoutAndTheTieIsReported() {
+    // Reading ties: "先进县(市、区)2名" fixes the number, so a tie across the cut goes without
+    // (ALL_WORSE) and is reported for the office to settle under its 计分办法.
+    ScoreCard tied = year("quxian", "county", "90 85 91 90 89 93 85"); // 政务调研 90, as 宣汉
+    RankedGroup research = area(Standings.of(SCHEME).rank(year2012(tied)), "s3.4", "county");
+    assertThat(research.holders(COUNTY_AWARD)).containsExactly("kaijiang");
+    assertThat(research.placing("xuanhan").orElseThrow().withheld())
+        .containsExactly(new Withheld(COUNTY_AWARD, Withheld.Reason.TIE_AT_CUT));
+    assertThat(research.cutTies())
+        .singleElement()
+        .satisfies(t -> assertThat(t.unitIds()).containsExactly("quxian", "xuanhan"))
+        .satisfies(t -> assertThat(t.from()).isEqualTo(2))
+        .satisfies(t -> assertThat(t.to()).isEqualTo(3))
+        .satisfies(t -> assertThat(t.settled()).isEmpty());
   }
 
   @Test

@@ -21,6 +21,9 @@ import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -266,6 +269,137 @@ class Harbin2008Test {
 
     private String places(Award a) {
       return a.from() + "-" + a.to();
+    }
+
+    // ---------------------------------------------------------------- 第十条, with standings
+
+    private static final String MODEL = "政务信息工作标兵单位";
+    private static final String ADVANCED = "政务信息工作先进单位";
+
+    /**
+     * A unit up to standard whose items the city's carriers adopted: {@code general} 一般动态信息 (1
+     * each) and {@code surveys} 大型调研信息 (5 each), so its total is 100 + general + 5 × surveys.
+     */
+    private ScoreCard year(String unit, String group, int general, int surveys, Fact... more) {
+      boolean bureau = group.equals("bureau");
+      UnitFacts facts =
+          upToStandard(
+              unit, group, bureau ? "art8.1.bureau" : "art8.1.gov", bureau ? "136" : "204");
+      facts =
+          facts.with(Occurrence.of(unit + "-dt", "art9.1").kind("一般动态信息").count(general).build());
+      if (surveys > 0) {
+        facts =
+            facts.with(Occurrence.of(unit + "-dy", "art9.1").kind("大型调研信息").count(surveys).build());
+      }
+      return score(facts, more);
+    }
+
+    /** Cards for the units, the i-th with {@code top - 3i} general items and one survey. */
+    private List<ScoreCard> series(String group, int top, String... units) {
+      List<ScoreCard> cards = new ArrayList<>();
+      for (int i = 0; i < units.length; i++) {
+        cards.add(year(units[i], group, top - 3 * i, 1));
+      }
+      return cards;
+    }
+
+    private static final String[] DISTRICTS = {
+      "daoli", "nangang", "daowai", "xiangfang", "pingfang", "songbei", "hulan", "acheng"
+    };
+    private static final String[] COUNTIES = {
+      "shuangcheng",
+      "shangzhi",
+      "wuchang",
+      "yilan",
+      "fangzheng",
+      "binxian",
+      "bayan",
+      "mulan",
+      "tonghe",
+      "yanshou"
+    };
+    private static final String[] BUREAUS = {
+      "fagaiwei", "jiaoyuju", "kejiju", "gonganju", "minzhengju", "sifaju", "caizhengju",
+      "renshiju", "laobaoju", "guotuju", "jiansheju", "guihuaju", "jiaotongju", "shuiwuju",
+      "nongweiju", "shangwuju", "wenhuaju", "weishengju", "jishengwei", "shenjiju", "huanbaoju",
+      "tongjiju", "anjianju", "lvyouju", "tiyuju", "wujiaju", "guoziwei", "chengguanju",
+      "fangguanju", "linyeju", "gongshangju", "zhijianju"
+    };
+    private static final String[] OFFICES = {
+      "zhu-beijing", "zhu-shanghai", "zhu-guangzhou", "zhu-shenzhen", "zhu-dalian", "zhu-hainan"
+    };
+
+    private List<String> first(String[] units, int from, int to) {
+      return List.of(units).subList(from - 1, to);
+    }
+
+    @Test
+    void harbin_10_modelsAndAdvancedUnitsOfEverySeriesAtTheirCuts() {
+      // 第十条(一) 标兵: 区 前2名, 县(市) 前3名, 委办局 前10名, 驻外办事处 前2名;
+      // (二) 先进: 第3名至第5名, 第4名至第7名, 第11名至第30名, 第3名至第5名.
+      List<ScoreCard> cards = new ArrayList<>();
+      cards.addAll(series("district", 60, DISTRICTS));
+      cards.addAll(series("county", 50, COUNTIES));
+      cards.addAll(series("bureau", 120, BUREAUS));
+      cards.addAll(series("office", 30, OFFICES));
+      assertThat(cards.get(0).total()).isEqualTo(p("165")); // 100 + 60 + 5
+      StandingsResult result = Standings.of(SCHEME).rank(cards);
+      RankedGroup district = result.ranking("awards-district").group("district");
+      RankedGroup county = result.ranking("awards-county").group("county");
+      RankedGroup bureau = result.ranking("awards-bureau").group("bureau");
+      RankedGroup office = result.ranking("awards-office").group("office");
+      assertThat(district.holders(MODEL)).isEqualTo(first(DISTRICTS, 1, 2));
+      assertThat(district.holders(ADVANCED)).isEqualTo(first(DISTRICTS, 3, 5));
+      assertThat(county.holders(MODEL)).isEqualTo(first(COUNTIES, 1, 3));
+      assertThat(county.holders(ADVANCED)).isEqualTo(first(COUNTIES, 4, 7));
+      assertThat(bureau.holders(MODEL)).isEqualTo(first(BUREAUS, 1, 10));
+      assertThat(bureau.holders(ADVANCED)).isEqualTo(first(BUREAUS, 11, 30));
+      assertThat(office.holders(MODEL)).isEqualTo(first(OFFICES, 1, 2));
+      assertThat(office.holders(ADVANCED)).isEqualTo(first(OFFICES, 3, 5));
+      // The first place past each cut wins nothing.
+      assertThat(district.placing("songbei").orElseThrow().awards()).isEmpty();
+      assertThat(county.placing("mulan").orElseThrow().awards()).isEmpty();
+      assertThat(bureau.placing("gongshangju").orElseThrow().position()).contains(31);
+      assertThat(bureau.placing("gongshangju").orElseThrow().awards()).isEmpty();
+      assertThat(office.placing("zhu-hainan").orElseThrow().awards()).isEmpty();
+    }
+
+    @Test
+    void harbin_10_unitsTiedAtTheLastModelPlaceAreBothModelsAndAdvancedGoesByPosition() {
+      // Reading ranking-ties: units tied across the last 标兵 place are all 标兵 (ALL_BETTER); the
+      // positions they fill are spent, so 先进 goes to positions 4 and 5 only.
+      List<ScoreCard> cards = new ArrayList<>(series("district", 60, DISTRICTS));
+      cards.set(2, year("daowai", "district", 57, 1)); // ties 南岗 at 162
+      RankedGroup district =
+          Standings.of(SCHEME).rank(cards).ranking("awards-district").group("district");
+      assertThat(district.holders(MODEL)).containsExactly("daoli", "daowai", "nangang");
+      assertThat(district.holders(ADVANCED)).containsExactly("xiangfang", "pingfang");
+      assertThat(district.cutTies())
+          .singleElement()
+          .satisfies(t -> assertThat(t.from()).isEqualTo(2))
+          .satisfies(t -> assertThat(t.to()).isEqualTo(3))
+          .satisfies(t -> assertThat(t.settled()).contains(MODEL));
+    }
+
+    @Test
+    void harbin_8_2_aLateUrgentItemCostsADistrictItsModelPlace() {
+      // 第八条(二) "紧急重要信息不漏报、瞒报、迟报": 道里, with 64 items adopted, reports one urgent item
+      // late and loses the 15: 154 instead of 169, fourth instead of first, 先进 and not 标兵.
+      List<ScoreCard> cards = new ArrayList<>(series("district", 60, DISTRICTS));
+      cards.set(
+          0,
+          year(
+              "daoli",
+              "district",
+              64,
+              1,
+              Occurrence.of("flood-0812", "art8.2").kind("迟报").build()));
+      assertThat(cards.get(0).total()).isEqualTo(p("154"));
+      RankedGroup district =
+          Standings.of(SCHEME).rank(cards).ranking("awards-district").group("district");
+      assertThat(district.holders(MODEL)).containsExactly("nangang", "daowai");
+      assertThat(district.placing("daoli").orElseThrow().position()).contains(4);
+      assertThat(district.holders(ADVANCED)).containsExactly("xiangfang", "daoli", "pingfang");
     }
   }
 }

@@ -23,6 +23,14 @@ import io.github.kaoping.scoring.SchemeInfo;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.standings.GradeCheck;
+import io.github.kaoping.scoring.standings.GradeDecision;
+import io.github.kaoping.scoring.standings.GradeRecord;
+import io.github.kaoping.scoring.standings.GradingCase;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -234,5 +242,154 @@ class Hubei2011Test {
         .filteredOn(r -> r.id().equals("validity"))
         .singleElement()
         .satisfies(r -> assertThat(r.reading()).contains("自动失效"));
+  }
+
+  // ------------------------------------------------------------------ grades, decided
+
+  private static final List<String> PREREQUISITES =
+      List.of("art5.1", "art5.2", "art5.3", "art5.4", "art5.5", "art5.6");
+
+  /** An organ scored by the review panel on 附件2, every prerequisite of 第五条 met. */
+  private static GradingCase applicant(String unit, String score) {
+    ScoreCard card =
+        CALCULATOR.score(
+            UnitFacts.of(unit, Hubei2011.ORGAN)
+                .period("2021")
+                .addFacts(Assessment.of("art7", score))
+                .build());
+    return GradingCase.of(card).withPrerequisitesMet(PREREQUISITES);
+  }
+
+  private static GradeDecision decide(String date, GradingCase c) {
+    return Standings.of(SCHEME)
+        .grade("grades", LocalDate.parse(date), List.of(c))
+        .decision(c.unitId());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"art5.1", "art5.2", "art5.3", "art5.4", "art5.5", "art5.6"})
+  void hubei_5_anyOneUnmetPrerequisiteBarsEveryGradeWhateverTheScore(String prerequisite) {
+    // 第五条 "申报必备条件如下: 一、依法办理了档案登记; ... 六、机关电子文件管理规范安全。..."
+    GradingCase c = applicant("sheng-shuiliting", "94").withPrerequisite(prerequisite, false);
+    GradeDecision d = decide("2021-11-20", c);
+    assertThat(d.granted()).isEmpty();
+    for (String grade : List.of("prov2", "prov1", "special")) {
+      assertThat(d.check(grade).unmet())
+          .extracting(GradeCheck.Unmet::reason)
+          .contains(GradeCheck.Reason.PREREQUISITE);
+    }
+    assertThat(d.check("prov2").unmet())
+        .singleElement()
+        .satisfies(u -> assertThat(u.detail()).contains(prerequisite));
+  }
+
+  @Test
+  void hubei_5_aPrerequisiteLeftUnstatedIsAnErrorNotADefault() {
+    assertThatThrownBy(
+            () ->
+                decide(
+                    "2021-11-20",
+                    GradingCase.of("sheng-shuiliting", Hubei2011.ORGAN)
+                        .withScore("94")
+                        .withPrerequisite("art5.1", true)))
+        .isInstanceOf(StandingsException.class)
+        .hasMessageContaining("art5.2");
+  }
+
+  @Test
+  void hubei_7_eightyReachesTheSecondGradeAndSeventyNineFiveDoesNot() {
+    // 第七条 "省二级达标分数线为80分": the line is included.
+    assertThat(decide("2021-11-20", applicant("sheng-jiaoyuting", "80")).granted())
+        .contains("prov2");
+    GradeDecision below = decide("2021-11-20", applicant("sheng-jiaoyuting", "79.5"));
+    assertThat(below.granted()).isEmpty();
+    assertThat(below.check("prov2").unmet())
+        .extracting(GradeCheck.Unmet::reason)
+        .containsExactly(GradeCheck.Reason.SCORE);
+  }
+
+  @Test
+  void hubei_3_7_ninetyWithoutTheSecondGradeHeldIsStillOnlyTheSecond() {
+    // 第三条 "逐级晋升": a first application scoring 90 is granted 省二级, not 省一级.
+    GradeDecision d = decide("2021-11-20", applicant("sheng-jiaoyuting", "90"));
+    assertThat(d.granted()).contains("prov2");
+    assertThat(d.grantedUntil()).contains(LocalDate.of(2024, 11, 20));
+    assertThat(d.check("prov1").unmet())
+        .extracting(GradeCheck.Unmet::reason)
+        .containsExactly(GradeCheck.Reason.REQUIRED_GRADE_NOT_HELD);
+  }
+
+  @Test
+  void hubei_3_7_theFirstGradeAtNinetyOneYearAfterTheSecondAndNotADaySooner() {
+    // 第三条 "各机关取得省二级、省一级等级证书一年后,符合条件的可申报上一等级的考评"; 90 itself
+    // reaches 省一级 (第七条 "省一级达标分数线为90分").
+    GradingCase c =
+        applicant("sheng-caizhengting", "90")
+            .applyingFor("prov1")
+            .withHistory(GradeRecord.of("prov2", LocalDate.of(2020, 6, 1)));
+    GradeDecision early = decide("2021-05-31", c);
+    assertThat(early.granted()).isEmpty();
+    assertThat(early.heldBefore()).contains("prov2");
+    assertThat(early.check("prov1").unmet())
+        .extracting(GradeCheck.Unmet::reason)
+        .containsExactly(GradeCheck.Reason.REQUIRED_GRADE_HELD_TOO_SHORT);
+    GradeDecision onTime = decide("2021-06-01", c);
+    assertThat(onTime.granted()).contains("prov1");
+    assertThat(onTime.grantedUntil()).contains(LocalDate.of(2024, 6, 1));
+    // 89.5 a year on is not.
+    GradeDecision short1 =
+        decide(
+            "2021-06-01",
+            applicant("sheng-caizhengting", "89.5")
+                .applyingFor("prov1")
+                .withHistory(GradeRecord.of("prov2", LocalDate.of(2020, 6, 1))));
+    assertThat(short1.granted()).isEmpty();
+    assertThat(short1.check("prov1").unmet())
+        .extracting(GradeCheck.Unmet::reason)
+        .containsExactly(GradeCheck.Reason.SCORE);
+  }
+
+  @Test
+  void hubei_6_theSpecialGradeByReviewAYearAfterTheFirst() {
+    // 第六条 "省特级考评采取现场评议结合抽查系统档案工作的方式进行"; 第三条 one year after 省一级.
+    GradingCase c =
+        applicant("sheng-gongshangju", "96")
+            .applyingFor("special")
+            .withHistory(GradeRecord.of("prov2", LocalDate.of(2017, 5, 10)))
+            .withHistory(GradeRecord.of("prov1", LocalDate.of(2019, 9, 1)));
+    GradeDecision notGranted = decide("2021-10-15", c);
+    assertThat(notGranted.granted()).isEmpty();
+    assertThat(notGranted.check("special").unmet())
+        .extracting(GradeCheck.Unmet::reason)
+        .containsExactly(GradeCheck.Reason.NOT_GRANTED_BY_REVIEW);
+    GradeDecision granted = decide("2021-10-15", c.withGrantedByReview("special"));
+    assertThat(granted.heldBefore()).contains("prov1");
+    assertThat(granted.granted()).contains("special");
+  }
+
+  @Test
+  void hubei_10_11_aGradeLapsesAfterThreeYearsUnlessReviewedInTime() {
+    // 第十条五(三) "有效期为三年"; 第十一条 "复查工作每三年一次...到期未申请复查的,等级资格自动失效"
+    GradeRecord awarded = GradeRecord.of("prov1", LocalDate.of(2017, 3, 1));
+    GradingCase unreviewed =
+        applicant("sheng-weishengting", "93").applyingFor("special").withHistory(awarded);
+    assertThat(decide("2020-02-29", unreviewed).heldBefore()).contains("prov1");
+    GradeDecision lapsed = decide("2020-03-01", unreviewed);
+    assertThat(lapsed.heldBefore()).isEmpty();
+    assertThat(lapsed.history())
+        .singleElement()
+        .satisfies(h -> assertThat(h.valid()).isFalse())
+        .satisfies(h -> assertThat(h.lapsesOn()).isEqualTo(LocalDate.of(2020, 3, 1)));
+    // Reviewed and passed on 2019-12-10, in the last year: valid three years from the review.
+    GradingCase reviewed =
+        applicant("sheng-weishengting", "93")
+            .applyingFor("special")
+            .withHistory(awarded.reviewedOn(LocalDate.of(2019, 12, 10)));
+    GradeDecision renewed = decide("2020-03-01", reviewed);
+    assertThat(renewed.heldBefore()).contains("prov1");
+    assertThat(renewed.history())
+        .singleElement()
+        .satisfies(h -> assertThat(h.lastReviewed()).contains(LocalDate.of(2019, 12, 10)))
+        .satisfies(h -> assertThat(h.lapsesOn()).isEqualTo(LocalDate.of(2022, 12, 10)));
   }
 }

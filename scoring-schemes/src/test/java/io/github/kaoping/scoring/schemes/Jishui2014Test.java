@@ -34,7 +34,17 @@ import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.Veto;
 import io.github.kaoping.scoring.VetoEvent;
+import io.github.kaoping.scoring.standings.BandingResult;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.RankingResult;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsResult;
+import io.github.kaoping.scoring.standings.Withheld;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -429,5 +439,283 @@ class Jishui2014Test {
     List<Band> in = banding.bands().stream().filter(b -> b.scores().contains(d(score))).toList();
     assertThat(in).as("bands holding %s", score).hasSize(1);
     return in.get(0).label();
+  }
+
+  // ------------------------------------------------------------------ 四(三), with standings
+
+  private static final String FIRST = "一等奖";
+  private static final String SECOND = "二等奖";
+  private static final String THIRD = "三等奖";
+  private static final String CUT_10 = "扣发下一年第一季度津贴补贴总额的10%";
+  private static final String CUT_5 = "扣发下一年第一季度津贴补贴总额的5%";
+  private static final String FULL = "全额领取津贴补贴";
+
+  /** The field of 四(三)1: every section, ranked together. */
+  private static final String FIELD =
+      String.join("+", Jishui2014.SECTIONS.stream().map(Unit::id).toList());
+
+  private static Occurrence article(String id, String level) {
+    return Occurrence.of(id, "common.6.bonus").level(level).build();
+  }
+
+  private static Fact[] with(Fact[]... groups) {
+    return Stream.of(groups).flatMap(Stream::of).toArray(Fact[]::new);
+  }
+
+  /**
+   * A year of the bureau: every section's record, with the totals in the comments. The first six
+   * are 85 or more, the sixth exactly 85; 土地开发整理中心 is last.
+   */
+  private static Map<String, ScoreCard> bureau() {
+    Map<String, ScoreCard> cards = new LinkedHashMap<>();
+    BiConsumer<String, Fact[]> put = (s, f) -> cards.put(s, score(s, f));
+    put.accept( // 100 - 0.5 - 2 - 0.5 + 2 × 0.5 = 98
+        "office",
+        with(
+            occurrences("common.3", 1),
+            occurrences("office.1", 2),
+            occurrences("office.6.a", 1),
+            new Fact[] {article("jian-0612", "市级"), article("jian-1108", "市级")}));
+    put.accept( // 100 - 3 - 1 = 96
+        "personnel", with(occurrences("personnel.4", 3), occurrences("common.1.a", 2)));
+    put.accept( // 100 - 2 - 1.5 - 2.5 = 94
+        "legal",
+        with(
+            occurrences("legal.1.a", 2),
+            new Fact[] {Assessment.of("legal.6", "1.5"), Check.of("legal.4", "12.4", false)}));
+    put.accept( // 100 - 4 - 3 - 1 - 1 = 91
+        "planning",
+        with(
+            occurrences("planning.2", 4),
+            occurrences("planning.3", 3),
+            occurrences("common.4", 2),
+            occurrences("common.7", 1)));
+    put.accept( // 100 - 4 - 2 - 1.5 - 2 - 1 = 89.5
+        "landuse",
+        with(
+            occurrences("landuse.3", 2),
+            occurrences("landuse.2", "违规供地", 1),
+            occurrences("landuse.4.a", 3),
+            occurrences("common.9", 2),
+            occurrences("common.10", 2)));
+    put.accept("cadastre", cadastre("3")); // 85
+    put.accept( // 100 - 10 - 3 - 2 - 0.5 = 84.5
+        "discipline",
+        with(
+            new Fact[] {Check.of("discipline.2", false)},
+            occurrences("discipline.3", 3),
+            occurrences("discipline.7", 2),
+            occurrences("common.1.a", 1)));
+    put.accept( // 100 - 6 - 5 - 3 - 2 - 1 = 83
+        "info",
+        with(
+            occurrences("info.3", 6),
+            occurrences("info.5", 5),
+            occurrences("info.2", 6),
+            occurrences("common.7", 2),
+            occurrences("common.11", "未及时办理", 2)));
+    put.accept( // 100 - 8 - 4 - 2 - 2 - 1.5 = 82.5
+        "survey",
+        with(
+            occurrences("survey.3", 8),
+            occurrences("survey.4", 4),
+            new Fact[] {
+              Check.of("survey.1", "summary", false), Check.of("survey.1", "materials", false)
+            },
+            occurrences("common.9", 2),
+            occurrences("common.4", 3)));
+    put.accept( // 100 - 5 - 3 - 4 - 2 - 3 - 2 = 81
+        "reserve",
+        with(
+            occurrences("reserve.1.b", 1),
+            occurrences("reserve.2", 3),
+            occurrences("reserve.3", 4),
+            occurrences("reserve.1.d", "未建立健全", 1),
+            occurrences("reserve.4", 3),
+            occurrences("common.7", 2)));
+    put.accept( // 100 - 8 - 6 - 1 - 3 - 2 = 80
+        "service",
+        with(
+            occurrences("service.2", 8),
+            occurrences("service.3", 6),
+            new Fact[] {AssessedLevel.of("service.4", "below")},
+            occurrences("service.1", 3),
+            occurrences("common.1.b", 1)));
+    put.accept("minerals", minerals("2.01")); // 79.99
+    put.accept( // 100 - 10 - 4 - 3 - 3 - 2 = 78
+        "enforcement",
+        with(
+            new Fact[] {Measurement.of("enforcement.5", "94"), Check.of("enforcement.1.b", false)},
+            occurrences("enforcement.4.a", 3),
+            occurrences("enforcement.2.a", 6),
+            occurrences("common.13.a", 3)));
+    put.accept( // 100 - 8 - 10 - 2 - 2 - 2 = 76
+        "consolidation",
+        with(
+            new Fact[] {
+              Measurement.of("consolidation.3", "90"), Check.of("consolidation.2", false)
+            },
+            occurrences("consolidation.4.b", 2),
+            occurrences("consolidation.4.a", 4),
+            occurrences("common.3", 4)));
+    return cards;
+  }
+
+  /** 地政地籍股 with the evaluator's 酌情扣分 (地政地籍股5) as given: 100 - 12 - that. */
+  private static Fact[] cadastre(String discretion) {
+    return with(
+        occurrences("cadastre.3", "未按进度", 2),
+        occurrences("cadastre.1.b", 3),
+        occurrences("cadastre.2", 2),
+        occurrences("cadastre.4", 2),
+        occurrences("common.3", 2),
+        new Fact[] {Assessment.of("cadastre.5", discretion)});
+  }
+
+  /** 地质矿产股 with the evaluator's 酌情扣分 (地质矿产股2) as given: 100 - 18 - that. */
+  private static Fact[] minerals(String discretion) {
+    return with(
+        new Fact[] {
+          Check.of("minerals.6", "county-90", false), Assessment.of("minerals.2", discretion)
+        },
+        occurrences("minerals.3", 2),
+        occurrences("minerals.5", 3),
+        occurrences("minerals.1.b", 5));
+  }
+
+  private static StandingsResult rank(Map<String, ScoreCard> cards) {
+    return Standings.of(SCHEME).rank(cards.values());
+  }
+
+  @Test
+  void jishui_4_3_1_theWholeBureauIsOneFieldAndExactlyEightyFiveWins() {
+    // "综合考评总分在85分以上,按得分高低评出综合先进单位一等奖一个,二等奖2个,,三等奖3个"
+    Map<String, ScoreCard> cards = bureau();
+    assertThat(cards.values())
+        .extracting(c -> c.unitId() + " " + c.total())
+        .containsExactly(
+            "office 98",
+            "personnel 96",
+            "legal 94",
+            "planning 91",
+            "landuse 89.5",
+            "cadastre 85",
+            "discipline 84.5",
+            "info 83",
+            "survey 82.5",
+            "reserve 81",
+            "service 80",
+            "minerals 79.99",
+            "enforcement 78",
+            "consolidation 76");
+    RankingResult awards = rank(cards).ranking("awards");
+    assertThat(awards.groups()).containsExactly(FIELD);
+    RankedGroup field = awards.group(FIELD);
+    assertThat(field.placings()).hasSize(14);
+    assertThat(field.holders(FIRST)).containsExactly("office");
+    assertThat(field.holders(SECOND)).containsExactly("personnel", "legal");
+    assertThat(field.holders(THIRD)).containsExactly("planning", "landuse", "cadastre");
+    assertThat(field.placing("discipline").orElseThrow().awards()).isEmpty();
+  }
+
+  @Test
+  void jishui_4_3_1_atEightyFourNinetyNineTheSixthPlaceWinsNothing() {
+    // 85分以上 includes 85 and nothing below it (reading award-threshold): a 酌情扣分 of 3.01
+    // instead of 3 leaves 地政地籍股 at 84.99, in the sixth place but without 三等奖, which is
+    // not passed down to the seventh.
+    Map<String, ScoreCard> cards = bureau();
+    cards.put("cadastre", score("cadastre", cadastre("3.01")));
+    assertThat(cards.get("cadastre").total()).isEqualTo(p("84.99"));
+    RankedGroup field = rank(cards).ranking("awards").group(FIELD);
+    Placing sixth = field.placing("cadastre").orElseThrow();
+    assertThat(sixth.position()).contains(6);
+    assertThat(sixth.awards()).isEmpty();
+    assertThat(sixth.withheld()).containsExactly(new Withheld(THIRD, Withheld.Reason.INELIGIBLE));
+    assertThat(field.holders(THIRD)).containsExactly("planning", "landuse");
+    assertThat(field.placing("discipline").orElseThrow().awards()).isEmpty();
+  }
+
+  @Test
+  void jishui_4_3_2_scoredSectionsAtSeventyNineNinetyNineEightyAndEightyFiveTakeTheirBands() {
+    // "低于80分(不含80分)的...10%;80分至85分(不含85分)的...5%;高于85分(含85分)的...全额领取"
+    Map<String, ScoreCard> cards = bureau();
+    BandingResult allowance = rank(cards).banding("allowance");
+    assertThat(bandOf(allowance, "minerals")).isEqualTo(CUT_10); // 79.99
+    assertThat(bandOf(allowance, "service")).isEqualTo(CUT_5); // 80
+    assertThat(bandOf(allowance, "cadastre")).isEqualTo(FULL); // 85
+    assertThat(bandOf(allowance, "office")).isEqualTo(FULL); // 98
+    // Each section's band is its own: the bands are per group, one section each.
+    assertThat(allowance.groups()).hasSize(14);
+
+    cards.put("cadastre", score("cadastre", cadastre("3.01")));
+    cards.put("minerals", score("minerals", minerals("2")));
+    BandingResult moved = rank(cards).banding("allowance");
+    assertThat(bandOf(moved, "cadastre")).isEqualTo(CUT_5); // 84.99
+    assertThat(bandOf(moved, "minerals")).isEqualTo(CUT_5); // 80
+  }
+
+  @Test
+  void jishui_4_3_6_aVetoedSectionIsRankedApartAndTheNextMovesUpButKeepsItsBand() {
+    // "实行一票否决,取消年终目标管理综合先进单位的评选资格" (reading veto-skip): 办公室, first on 98, has
+    // broken the 财经纪律 (6(3)).
+    Map<String, ScoreCard> cards = bureau();
+    cards.put(
+        "office",
+        score(
+            "office",
+            with(
+                occurrences("common.3", 1),
+                occurrences("office.1", 2),
+                occurrences("office.6.a", 1),
+                new Fact[] {
+                  article("jian-0612", "市级"),
+                  article("jian-1108", "市级"),
+                  VetoEvent.of("sj-2014-07", "veto.3", "县审计局审计发现违规发放补贴")
+                })));
+    assertThat(cards.get("office").total()).isEqualTo(p("98"));
+    StandingsResult result = rank(cards);
+    RankedGroup field = result.ranking("awards").group(FIELD);
+    Placing office = field.placing("office").orElseThrow();
+    assertThat(office.disqualified()).isTrue();
+    assertThat(office.position()).isEmpty();
+    assertThat(office.awards()).isEmpty();
+    assertThat(field.holders(FIRST)).containsExactly("personnel");
+    assertThat(field.holders(SECOND)).containsExactly("legal", "planning");
+    // The sixth place is now 84.5: moving up does not make it eligible.
+    assertThat(field.holders(THIRD)).containsExactly("landuse", "cadastre");
+    assertThat(field.placing("discipline").orElseThrow().withheld())
+        .containsExactly(new Withheld(THIRD, Withheld.Reason.INELIGIBLE));
+    // The score stands, and so does the allowance.
+    assertThat(bandOf(result.banding("allowance"), "office")).isEqualTo(FULL);
+    assertThat(cards.get("office").isHeadBarred()).isTrue();
+  }
+
+  @Test
+  void jishui_4_3_1_sectionsTiedAcrossACutBothTakeTheLowerAward() {
+    // Reading award-ties: "一等奖一个,二等奖2个" fixes the numbers, so a tie across the cut takes
+    // the lower award (ALL_WORSE) and the tie is reported. 国土规划股 at 94 ties 法规监察股.
+    Map<String, ScoreCard> cards = bureau();
+    cards.put(
+        "planning",
+        score("planning", with(occurrences("planning.2", 3), occurrences("planning.3", 3))));
+    RankedGroup field = rank(cards).ranking("awards").group(FIELD);
+    assertThat(field.holders(SECOND)).containsExactly("personnel");
+    assertThat(field.holders(THIRD)).containsExactly("legal", "planning", "landuse", "cadastre");
+    assertThat(field.placing("planning").orElseThrow().withheld())
+        .containsExactly(new Withheld(SECOND, Withheld.Reason.TIE_AT_CUT));
+    assertThat(field.cutTies())
+        .singleElement()
+        .satisfies(t -> assertThat(t.unitIds()).containsExactly("legal", "planning"))
+        .satisfies(t -> assertThat(t.value()).isEqualTo(p("94")))
+        .satisfies(t -> assertThat(t.settled()).contains(THIRD));
+  }
+
+  private static String bandOf(BandingResult result, String section) {
+    return result
+        .group(section)
+        .unit(section)
+        .orElseThrow()
+        .band()
+        .orElseThrow(() -> new AssertionError(section + " in no band"));
   }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.kaoping.scoring.Assessment;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Check;
+import io.github.kaoping.scoring.CutTies;
+import io.github.kaoping.scoring.DisqualifiedUnits;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.FactsException;
 import io.github.kaoping.scoring.Line;
@@ -28,7 +30,13 @@ import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.VetoEvent;
+import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -410,6 +418,153 @@ class Yueyang2007Test {
     assertThat(departments.awards())
         .extracting(a -> a.label() + " " + a.from() + "-" + a.to())
         .containsExactly("一等奖 1-1", "二等奖 2-4", "三等奖 5-9");
+  }
+
+  // ------------------------------------------------------------------ 三(四), with standings
+
+  private static final String FIRST = "一等奖";
+  private static final String SECOND = "二等奖";
+  private static final String THIRD = "三等奖";
+
+  /**
+   * A unit's year with {@code errors} failings recorded by the secretariat and the supervision
+   * office at 5 points each: 公文质量 (四(四)2) first, then 办文程序 (四(四)3), 会议通知 (四(三)1) and 工作运行机制
+   * (四(一)2), so that its total is 1000 - 5 × errors (up to 26), plus any facts given.
+   */
+  private static UnitFacts year(String unit, String group, int errors, Fact... more) {
+    String[] items = {"s4.2", "s4.3", "s3.1", "s1.2"};
+    int[] room = {8, 8, 6, 4};
+    UnitFacts facts = perfect(unit, group);
+    int left = errors;
+    for (int i = 0; i < items.length && left > 0; i++) {
+      for (int k = 1; k <= room[i] && left > 0; k++, left--) {
+        facts = facts.with(occurrence(unit + "-" + items[i] + "-" + k, items[i]));
+      }
+    }
+    assertThat(left).as("errors beyond the helper's items").isZero();
+    return amend(facts, more);
+  }
+
+  /** Cards for the units, the i-th (from 0) with the i-th number of errors. */
+  private static List<ScoreCard> cards(List<Unit> units, String group, int... errors) {
+    List<ScoreCard> cards = new ArrayList<>();
+    for (int i = 0; i < errors.length; i++) {
+      cards.add(CALCULATOR.score(year(units.get(i).id(), group, errors[i])));
+    }
+    return cards;
+  }
+
+  private static StandingsResult rank(List<ScoreCard> cards) {
+    return Standings.of(SCHEME).rank(cards);
+  }
+
+  private static List<String> ids(List<Unit> units, int from, int to) {
+    return units.subList(from - 1, to).stream().map(Unit::id).toList();
+  }
+
+  @Test
+  void yueyang_3_4_countiesWinOneTwoToThreeFourToSixAndNoMore() {
+    // 三(四) "县、市、区计分第一名为一等奖，二、三名为二等奖，四、五、六名为三等奖"
+    List<ScoreCard> cards =
+        cards(Yueyang2007.COUNTIES, "county", 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    assertThat(cards.get(5).total()).isEqualTo(p("975"));
+    RankedGroup counties = rank(cards).ranking("awards-county").group("county");
+    List<Unit> c = Yueyang2007.COUNTIES;
+    assertThat(counties.holders(FIRST)).containsExactlyElementsOf(ids(c, 1, 1));
+    assertThat(counties.holders(SECOND)).containsExactlyElementsOf(ids(c, 2, 3));
+    assertThat(counties.holders(THIRD)).containsExactlyElementsOf(ids(c, 4, 6));
+    // The sixth (975) is the last 三等奖; the seventh (970) wins nothing.
+    assertThat(counties.placing("miluo").orElseThrow().awards()).containsExactly(THIRD);
+    assertThat(counties.placing("yueyanglou").orElseThrow().position()).contains(7);
+    assertThat(counties.placing("yueyanglou").orElseThrow().awards()).isEmpty();
+    assertThat(counties.placings()).hasSize(12);
+    assertThat(counties.cutTies()).isEmpty();
+  }
+
+  @Test
+  void yueyang_3_4_departmentsWinOneTwoToFourFiveToNineAndNoMore() {
+    // 三(四) "市政府各部门计分第一名为一等奖，二、三、四名为二等奖，五、六、七、八、九名为三等奖"
+    List<Unit> d = Yueyang2007.COMPOSING;
+    List<ScoreCard> cards = cards(d, "department", 0, 2, 3, 4, 6, 7, 9, 10, 12, 13, 15, 20);
+    RankedGroup departments = rank(cards).ranking("awards-department").group("department");
+    assertThat(departments.holders(FIRST)).containsExactlyElementsOf(ids(d, 1, 1));
+    assertThat(departments.holders(SECOND)).containsExactlyElementsOf(ids(d, 2, 4));
+    assertThat(departments.holders(THIRD)).containsExactlyElementsOf(ids(d, 5, 9));
+    // The ninth (940) is the last 三等奖; the tenth (935) wins nothing.
+    assertThat(departments.placing(d.get(8).id()).orElseThrow().score()).isEqualTo(p("940"));
+    assertThat(departments.placing(d.get(9).id()).orElseThrow().awards()).isEmpty();
+    // 三(三): counties and departments are ranked apart, each in its own ranking.
+    assertThat(rank(cards).ranking("awards-department").groups()).containsExactly("department");
+  }
+
+  @Test
+  void yueyang_4_4_4_aLeakBarsTheTopCountyWhichIsRankedApartAndTheOthersMoveUp() {
+    // 四(四)4 "发生失、泄密事件一次，评先资格一票否决"; reading awards-skip-disqualified: the county
+    // gives up its position (SKIP_POSITION), so 一等奖 goes to the next and six awards are still
+    // given.
+    assertThat(ranking("awards-county").disqualified()).isEqualTo(DisqualifiedUnits.SKIP_POSITION);
+    List<ScoreCard> cards =
+        new ArrayList<>(
+            cards(
+                Yueyang2007.COUNTIES.subList(1, 12), "county", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
+    ScoreCard leak =
+        CALCULATOR.score(
+            year(
+                "pingjiang",
+                "county",
+                0,
+                Occurrence.of("jf-2024", "s2.bonus").kind("先进").points(p("30")).build(),
+                occurrence("xm-0917", "s4.4", "失泄密")));
+    assertThat(leak.total()).isEqualTo(p("1000")); // 1000 + 30 - 30: still the highest
+    assertThat(leak.isDisqualified()).isTrue();
+    cards.add(leak);
+    RankedGroup counties = rank(cards).ranking("awards-county").group("county");
+    Placing barred = counties.placing("pingjiang").orElseThrow();
+    assertThat(barred.disqualified()).isTrue();
+    assertThat(barred.position()).isEmpty();
+    assertThat(barred.awards()).isEmpty();
+    assertThat(counties.placings().get(counties.placings().size() - 1).unitId())
+        .isEqualTo("pingjiang");
+    assertThat(counties.holders(FIRST)).containsExactly("yueyangxian");
+    assertThat(counties.holders(SECOND)).containsExactly("huarong", "xiangyin");
+    assertThat(counties.holders(THIRD)).containsExactly("linxiang", "miluo", "yueyanglou");
+    assertThat(counties.placing("yueyanglou").orElseThrow().position()).contains(6);
+  }
+
+  @Test
+  void yueyang_4_5_1_aDepartmentWhoseFiftyAreGoneIsBarredFromTheAwards() {
+    // 四(五)1 "如50分全扣，评先资格一票否决": five failings zero the item and bar the unit, whose 950
+    // would otherwise have placed it within 二等奖.
+    List<Unit> d = Yueyang2007.COMPOSING;
+    List<ScoreCard> cards =
+        new ArrayList<>(cards(d.subList(0, 10), "department", 0, 2, 4, 12, 13, 14, 15, 16, 17, 18));
+    ScoreCard zero =
+        CALCULATOR.score(year("jiaotong", "department", 0, occurrences("fk", "s5.1", 5)));
+    assertThat(zero.total()).isEqualTo(p("950"));
+    cards.add(zero);
+    RankedGroup departments = rank(cards).ranking("awards-department").group("department");
+    assertThat(departments.placing("jiaotong").orElseThrow().position()).isEmpty();
+    assertThat(departments.holders(SECOND)).containsExactlyElementsOf(ids(d, 2, 4));
+    assertThat(departments.holders(THIRD)).containsExactlyElementsOf(ids(d, 5, 9));
+  }
+
+  @Test
+  void yueyang_3_3_departmentsTiedAcrossTheCutAllTakeTheBetterAward() {
+    // 三(三) "按计分从高至低排序"; reading awards-ties: equal points share a 名次 and the award of it
+    // (ALL_BETTER). The fourth and fifth tie at 980 across the 二等奖 cut: both win 二等奖, and
+    // 三等奖 goes to the next four positions, 6 to 9.
+    assertThat(ranking("awards-department").cutTies()).isEqualTo(CutTies.ALL_BETTER);
+    List<Unit> d = Yueyang2007.COMPOSING;
+    List<ScoreCard> cards = cards(d, "department", 0, 2, 3, 4, 4, 6, 7, 8, 9, 9, 12);
+    RankedGroup departments = rank(cards).ranking("awards-department").group("department");
+    assertThat(departments.holders(SECOND)).containsExactlyInAnyOrderElementsOf(ids(d, 2, 5));
+    assertThat(departments.holders(THIRD)).containsExactlyInAnyOrderElementsOf(ids(d, 6, 10));
+    assertThat(departments.cutTies())
+        .extracting(CutTie::from, CutTie::to, CutTie::value, t -> t.settled().orElse("-"))
+        .containsExactly(tuple(4, 5, p("980"), SECOND), tuple(9, 10, p("955"), THIRD));
+    // The ninth and tenth (955) share the ninth place, the last 三等奖: both receive it.
+    assertThat(departments.placing(d.get(9).id()).orElseThrow().position()).contains(9);
+    assertThat(departments.placing(d.get(10).id()).orElseThrow().awards()).isEmpty();
   }
 
   @Test

@@ -25,6 +25,12 @@ import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.VetoEvent;
+import io.github.kaoping.scoring.standings.BandedGroup;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsResult;
+import io.github.kaoping.scoring.standings.Withheld;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -487,6 +493,165 @@ class ZhangzhouMunicipalTest {
       assertThat(bands.bands().get(1).scores().contains(p("700"))).isTrue();
       assertThat(score(at("crime", "s2.2.1").kind("科级以上").count(8).build()).total())
           .satisfies(t -> assertThat(bands.bands().get(0).scores().contains(t)).isTrue());
+    }
+
+    // ---------------------------------------------------------------- 五, with standings
+
+    private static final String EXCELLENT = "优秀单位";
+    private static final String FAILED = "不合格单位";
+    private static final String PASSED = "合格单位";
+
+    /**
+     * A unit's year: {@code targets} of 三(一)'s 450, no deduction or reward unless given, the
+     * survey's satisfaction rate in percent and raters at 40 and 44 (42): its total is targets +
+     * 100 + 3 × survey + 42.
+     */
+    private ScoreCard year(
+        String unit, String series, String targets, String survey, Fact... more) {
+      List<Fact> facts =
+          new ArrayList<>(
+              List.of(
+                  Assessment.of("s1", targets),
+                  Assessment.of("s2.1", "0"),
+                  Assessment.of("s2.4.10", "0"),
+                  Assessment.of("s3.2.2", "0"),
+                  Measurement.of("s4.1", survey),
+                  RaterScores.of("s4.2", "40", "44")));
+      facts.addAll(Arrays.asList(more));
+      return PackagedSchemeChecks.score(SCHEME, unit, series, facts);
+    }
+
+    /** The first {@code n} units of a series' roster, in the text's order. */
+    private List<String> roster(String series, int n) {
+      return SCHEME.groups().stream()
+          .filter(g -> g.id().equals(series))
+          .findFirst()
+          .orElseThrow()
+          .units()
+          .subList(0, n)
+          .stream()
+          .map(Unit::id)
+          .toList();
+    }
+
+    /** Cards for the first units of a series, with targets falling by 5 from {@code top}. */
+    private List<ScoreCard> descending(String series, int n, int top, String survey) {
+      List<ScoreCard> cards = new ArrayList<>();
+      List<String> units = roster(series, n);
+      for (int i = 0; i < n; i++) {
+        cards.add(year(units.get(i), series, String.valueOf(top - 5 * i), survey));
+      }
+      return cards;
+    }
+
+    private StandingsResult rank(List<ScoreCard> cards) {
+      return Standings.of(SCHEME).rank(cards);
+    }
+
+    @Test
+    void zhangzhou_5_theFirstFiveTenAndFiveOfEachSeriesAreExcellentAndNoMore() {
+      // 五 "取第一系列前5名,第二序列前10名,第三系列前5名,为“优秀单位”"
+      List<ScoreCard> cards = new ArrayList<>();
+      cards.addAll(descending("series-1", 7, 430, "90")); // 842, 837, ... 812
+      cards.addAll(descending("series-2", 12, 440, "92")); // 858, 853, ... 803
+      cards.addAll(descending("series-3", 6, 420, "88")); // 826, 821, ... 801
+      StandingsResult result = rank(cards);
+      RankedGroup first = result.ranking("excellent-series-1").group("series-1");
+      RankedGroup second = result.ranking("excellent-series-2").group("series-2");
+      RankedGroup third = result.ranking("excellent-series-3").group("series-3");
+      assertThat(first.holders(EXCELLENT)).containsExactlyElementsOf(roster("series-1", 5));
+      assertThat(second.holders(EXCELLENT)).containsExactlyElementsOf(roster("series-2", 10));
+      assertThat(third.holders(EXCELLENT)).containsExactlyElementsOf(roster("series-3", 5));
+      // The sixth of the first series (817) is not excellent, though it is above the third
+      // series' fifth (806): each series is ranked on its own.
+      assertThat(first.placings().get(5).score()).isEqualTo(p("817"));
+      assertThat(first.placings().get(5).awards()).isEmpty();
+      assertThat(third.placings().get(4).score()).isEqualTo(p("806"));
+      assertThat(third.placings().get(4).awards()).containsExactly(EXCELLENT);
+      assertThat(second.placings().get(10).awards()).isEmpty();
+      assertThat(result.banding("qualification").group("series-2").inBand(FAILED)).isEmpty();
+    }
+
+    @Test
+    void zhangzhou_5_exactlySevenHundredPassesAndAnythingBelowFails() {
+      // 五 "总分在700分(不含700分)以下的为“不合格单位”,其余的为合格单位"
+      ScoreCard atLine = year("fagaiwei", "series-2", "300", "86"); // 300 + 100 + 258 + 42
+      ScoreCard justBelow = year("jingmaowei", "series-2", "300", "85.99"); // 257.97 for the survey
+      ScoreCard carried =
+          year(
+              "jiaoyuju",
+              "series-2",
+              "390",
+              "90",
+              at("crime", "s2.2.1").kind("科级以上").count(4).build(), // -60
+              at("absent", "s2.4.6").kind("旷工缺勤").count(10).build(), // -20
+              VetoEvent.of("v1", "programme-veto", "综治"), // -20
+              VetoEvent.of("v2", "programme-veto", "计生")); // -20: 20 beyond the 100
+      assertThat(atLine.total()).isEqualTo(p("700"));
+      assertThat(justBelow.total()).isEqualTo(p("699.97"));
+      assertThat(carried.total()).isEqualTo(p("682")); // 802 - 100 - 20
+      BandedGroup bands =
+          rank(List.of(atLine, justBelow, carried)).banding("qualification").group("series-2");
+      assertThat(bands.inBand(PASSED)).containsExactly("fagaiwei");
+      assertThat(bands.inBand(FAILED)).containsExactly("jingmaowei", "jiaoyuju");
+    }
+
+    @Test
+    void zhangzhou_5_aTopUnitBelowSevenHundredIsNotExcellentAndItsPlaceIsNotPassedDown() {
+      // Reading excellent-below-700: 不合格 prevails over a place among the top 5, and "前5名"
+      // names places, so the sixth does not inherit the fifth's.
+      assertThat(PackagedSchemeChecks.reading(SCHEME, "excellent-below-700").quote())
+          .isEqualTo("总分在700分(不含700分)以下的为“不合格单位”,其余的为合格单位");
+      List<String> units = roster("series-3", 6);
+      List<ScoreCard> cards =
+          new ArrayList<>(
+              List.of(
+                  year(units.get(0), "series-3", "420", "88"),
+                  year(units.get(1), "series-3", "400", "87"),
+                  year(units.get(2), "series-3", "360", "86"),
+                  year(units.get(3), "series-3", "320", "86"), // 720
+                  year(units.get(4), "series-3", "300", "85.99"), // 699.97
+                  year(units.get(5), "series-3", "280", "85"))); // 677
+      StandingsResult result = rank(cards);
+      RankedGroup third = result.ranking("excellent-series-3").group("series-3");
+      assertThat(third.holders(EXCELLENT)).containsExactlyElementsOf(units.subList(0, 4));
+      Placing fifth = third.placing(units.get(4)).orElseThrow();
+      assertThat(fifth.position()).contains(5);
+      assertThat(fifth.awards()).isEmpty();
+      assertThat(fifth.withheld())
+          .containsExactly(new Withheld(EXCELLENT, Withheld.Reason.INELIGIBLE));
+      assertThat(third.placing(units.get(5)).orElseThrow().awards()).isEmpty();
+      assertThat(result.banding("qualification").group("series-3").inBand(FAILED))
+          .containsExactly(units.get(4), units.get(5));
+
+      // At exactly 700 the fifth is both 优秀 and 合格.
+      cards.set(4, year(units.get(4), "series-3", "300", "86"));
+      StandingsResult at700 = rank(cards);
+      assertThat(at700.ranking("excellent-series-3").group("series-3").holders(EXCELLENT))
+          .containsExactlyElementsOf(units.subList(0, 5));
+      assertThat(at700.banding("qualification").group("series-3").unit(units.get(4)))
+          .hasValueSatisfying(b -> assertThat(b.band()).contains(PASSED));
+    }
+
+    @Test
+    void zhangzhou_5_unitsTiedAtTheFifthPlaceAreBothExcellent() {
+      // Reading ranking-ties: equal totals share a rank, and a tie across the last 优秀 place is
+      // within 前5名 (ALL_BETTER); the tie is reported.
+      List<String> units = roster("series-1", 7);
+      List<ScoreCard> cards = new ArrayList<>();
+      String[] targets = {"430", "425", "420", "415", "410", "410", "400"};
+      for (int i = 0; i < 7; i++) {
+        cards.add(year(units.get(i), "series-1", targets[i], "90"));
+      }
+      RankedGroup first = rank(cards).ranking("excellent-series-1").group("series-1");
+      assertThat(first.holders(EXCELLENT)).containsExactlyInAnyOrderElementsOf(units.subList(0, 6));
+      assertThat(first.cutTies())
+          .singleElement()
+          .satisfies(t -> assertThat(t.from()).isEqualTo(5))
+          .satisfies(t -> assertThat(t.to()).isEqualTo(6))
+          .satisfies(t -> assertThat(t.value()).isEqualTo(p("822")))
+          .satisfies(t -> assertThat(t.settled()).contains(EXCELLENT));
+      assertThat(first.placing(units.get(6)).orElseThrow().position()).contains(7);
     }
   }
 }
