@@ -32,7 +32,10 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
 
   private final UnitSource source;
   private final @Nullable Calculator calculator;
-  private final Map<String, Doc.Loc> seen = new HashMap<>();
+
+  /** Where each unit was first read, by period ("" for none), then unit id; dropped at the end. */
+  private Map<String, Map<String, Doc.Loc>> seen = new HashMap<>();
+
   private UnitSource.@Nullable Item pending;
   private boolean ended;
 
@@ -51,6 +54,9 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     if (pending == null && !ended) {
       pending = source.next();
       ended = pending == null;
+      if (ended) {
+        seen = Map.of();
+      }
     }
     return pending != null;
   }
@@ -77,9 +83,12 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     FactsCodec.Parsed unit = item.unit();
     UnitFacts facts = unit == null ? null : unit.facts();
     if (unit != null && facts != null) {
-      String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
-      Doc.Loc first = seen.putIfAbsent(key, unit.loc());
+      // keyed by the unit's own id string, so that a million units cost no extra strings
+      Doc.Loc first =
+          seen.computeIfAbsent(facts.period().orElse(""), p -> new HashMap<>())
+              .putIfAbsent(facts.unitId(), unit.loc());
       if (first != null) {
+        String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
         problems.add(
             new FileProblem(
                 source.file(),
