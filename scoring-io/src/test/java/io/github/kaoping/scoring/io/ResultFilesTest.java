@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.TriggeredVeto;
+import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.text.TextTable;
 import io.github.kaoping.scoring.standings.Banded;
@@ -295,25 +297,22 @@ class ResultFilesTest {
     assertThat(rows.get(0)).isEqualTo(ResultFiles.CSV_COLUMNS);
     List<List<String>> expected = new ArrayList<>();
     for (OutcomeResult o : results.standings().outcomes()) {
-      List<RankedGroup> groups =
+      List<RankedGroup> ranked =
           o instanceof RankingResult r
               ? r.rankedGroups()
               : o instanceof ImprovementResult i ? i.rankedGroups() : List.of();
-      for (RankedGroup g : groups) {
+      for (RankedGroup g : ranked) {
         for (Placing p : g.placings()) {
-          UnitResult u = unit(results, p.unitId());
+          String tie =
+              g.cutTies().stream()
+                  .filter(t -> t.unitIds().contains(p.unitId()))
+                  .map(t -> Names.of(t.end()) + " " + t.from() + "-" + t.to())
+                  .findFirst()
+                  .orElse("");
           expected.add(
-              List.of(
+              row(
                   o.outcomeId(),
-                  u.unitId(),
-                  RankedExample.scheme().groups().get(0).units().stream()
-                      .filter(x -> x.id().equals(u.unitId()))
-                      .map(x -> x.name())
-                      .findFirst()
-                      .orElse(""),
-                  u.group(),
-                  "2024",
-                  u.total().toString(),
+                  unit(results, p.unitId()),
                   p.value().toString(),
                   p.score().toString(),
                   p.previous().map(Object::toString).orElse(""),
@@ -327,31 +326,98 @@ class ResultFilesTest {
                           .map(w -> w.award() + ":" + Names.of(w.reason()))
                           .toList()),
                   "",
-                  g.cutTies().stream()
-                      .filter(t -> t.unitIds().contains(p.unitId()))
-                      .map(t -> Names.of(t.end()) + " " + t.from() + "-" + t.to())
-                      .findFirst()
-                      .orElse(""),
-                  Boolean.toString(u.isDisqualified()),
-                  String.join(";", u.vetoes().stream().map(v -> v.vetoId()).toList())));
+                  tie));
         }
       }
       if (o instanceof BandingResult b) {
         for (var g : b.bandedGroups()) {
           for (Banded x : g.units()) {
-            UnitResult u = unit(results, x.unitId());
-            assertThat(rows)
-                .anySatisfy(
-                    row ->
-                        assertThat(row)
-                            .startsWith(o.outcomeId(), x.unitId())
-                            .contains(x.band().orElse("")));
+            String score = x.score().toString();
+            expected.add(
+                row(
+                    o.outcomeId(),
+                    unit(results, x.unitId()),
+                    score,
+                    score,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    x.band().orElse(""),
+                    ""));
           }
         }
       }
     }
-    assertThat(rows.subList(1, 1 + expected.size())).isEqualTo(expected);
-    assertThat(rows).hasSize(1 + expected.size() + 7); // 7 units banded
+    assertThat(rows.subList(1, rows.size())).isEqualTo(expected);
+    // a tie across a cut, a unit ranked apart and a withheld award, as the reader sees them
+    assertThat(rows)
+        .contains(
+            List.of(
+                "work",
+                "x",
+                "",
+                "dept",
+                "2024",
+                "95",
+                "55",
+                "55",
+                "",
+                "1",
+                "1",
+                "5",
+                "",
+                "单项奖:tieAtCut",
+                "",
+                "top 1-2",
+                "false",
+                ""),
+            List.of(
+                "work", "d", "丁县", "county", "2024", "80", "50", "50", "", "", "", "", "", "", "",
+                "", "true", "v-leak"));
+  }
+
+  /** A row as the CSV should hold it, the unit's own columns taken from its result. */
+  private static List<String> row(
+      String outcome,
+      UnitResult u,
+      String value,
+      String score,
+      String previous,
+      String rank,
+      String position,
+      String fromBottom,
+      String awards,
+      String withheld,
+      String band,
+      String tie) {
+    String name =
+        RankedExample.scheme().groups().get(0).units().stream()
+            .filter(x -> x.id().equals(u.unitId()))
+            .map(Unit::name)
+            .findFirst()
+            .orElse("");
+    return List.of(
+        outcome,
+        u.unitId(),
+        name,
+        u.group(),
+        "2024",
+        u.total().toString(),
+        value,
+        score,
+        previous,
+        rank,
+        position,
+        fromBottom,
+        awards,
+        withheld,
+        band,
+        tie,
+        Boolean.toString(u.isDisqualified()),
+        String.join(";", u.vetoes().stream().map(TriggeredVeto::vetoId).toList()));
   }
 
   @Test
