@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the units of a facts file one at a time, so that a file of any number of units is read in
- * memory bounded by its largest unit.
+ * memory bounded by its largest unit, plus the id and line of each unit read (to find a unit given
+ * twice), until the end of the file.
  *
  * <p>{@link #next()} returns a unit's facts, or throws an {@link InvalidFileException} listing
  * every problem of that unit with its line and column: the format's, and, when the reader was
