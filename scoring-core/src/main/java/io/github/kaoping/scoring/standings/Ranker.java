@@ -81,6 +81,20 @@ final class Ranker {
         .toList();
   }
 
+  /**
+   * Positions as placings hold them, one instance per number: a rank, a position and a position
+   * from the bottom are mostly the same few numbers, and a million placings should not hold three
+   * million boxes.
+   */
+  private final List<Optional<Integer>> numbers = new ArrayList<>();
+
+  private Optional<Integer> number(int n) {
+    while (numbers.size() <= n) {
+      numbers.add(Optional.of(numbers.size()));
+    }
+    return numbers.get(n);
+  }
+
   RankedGroup rank(String group, List<Entry> entries, List<String> withoutPrevious) {
     Entry[] sorted = entries.toArray(new Entry[0]);
     Arrays.sort(sorted, ORDER);
@@ -114,8 +128,7 @@ final class Ranker {
         List<Withheld> withheld = new ArrayList<>(0);
         fromTop.apply(e, true, held, withheld);
         fromBottom.apply(e, false, held, withheld);
-        placings.add(
-            placing(e, Optional.of(rank), Optional.of(p), Optional.of(n - q + 1), held, withheld));
+        placings.add(placing(e, number(rank), number(p), number(n - q + 1), held, withheld));
       }
       i = j + 1;
     }

@@ -2,7 +2,6 @@ package io.github.kaoping.scoring.standings;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.kaoping.scoring.Band;
 import io.github.kaoping.scoring.Banding;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.CutTies;
@@ -21,10 +20,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -71,16 +72,63 @@ import org.jspecify.annotations.Nullable;
  * {@link #whatIf} answer what-if questions.
  *
  * <p>This class is immutable and thread-safe. The same cards in any order give an equal result; the
- * cost of ranking grows as {@code n log n} in the number of cards.
+ * cost of ranking grows as {@code n log n} in the number of cards. {@link #rank} keeps no card: it
+ * reads each once and keeps only what the outcomes compare, so the cards of a million units may be
+ * scored one at a time while they are ranked.
  */
 public final class Standings {
 
   private final Calculator calculator;
   private final Scheme scheme;
 
+  /** The nodes the outcomes rank, band or break ties on, each once, by index in {@link Entrant}. */
+  private final Map<String, Integer> compared = new LinkedHashMap<>();
+
   private Standings(Calculator calculator) {
     this.calculator = calculator;
     this.scheme = calculator.scheme();
+    for (Outcome o : scheme.outcomes()) {
+      List<String> nodes = new ArrayList<>();
+      if (o instanceof Ranking r) {
+        r.on().ifPresent(nodes::add);
+        nodes.addAll(r.ties().tieBreakers());
+      } else if (o instanceof Improvement i) {
+        i.on().ifPresent(nodes::add);
+        nodes.addAll(i.ties().tieBreakers());
+      } else if (o instanceof Banding b) {
+        b.on().ifPresent(nodes::add);
+      }
+      nodes.forEach(n -> compared.putIfAbsent(n, compared.size()));
+    }
+  }
+
+  /**
+   * What ranking needs of one card, and no more: a card keeps its unit's facts alive and builds its
+   * explanation on request; this keeps the unit, its total, its disqualification and its points on
+   * each {@linkplain #compared compared node} (null where it has none).
+   */
+  private static final class Entrant {
+    final String unitId;
+    final Points total;
+    final @Nullable Points[] values;
+    final boolean disqualified;
+
+    Entrant(String unitId, Points total, @Nullable Points[] values, boolean disqualified) {
+      this.unitId = unitId;
+      this.total = total;
+      this.values = values;
+      this.disqualified = disqualified;
+    }
+  }
+
+  private static final @Nullable Points[] NO_VALUES = new Points[0];
+
+  private Entrant entrant(ScoreCard card) {
+    @Nullable Points[] values = compared.isEmpty() ? NO_VALUES : new Points[compared.size()];
+    for (Map.Entry<String, Integer> n : compared.entrySet()) {
+      values[n.getValue()] = card.pointsIfScored(n.getKey()).orElse(null);
+    }
+    return new Entrant(card.unitId(), card.total(), values, card.isDisqualified());
   }
 
   /**
@@ -113,18 +161,23 @@ public final class Standings {
   /**
    * Applies every ranking and banding of the scheme to one period's cards.
    *
+   * <p>The cards are iterated once, and none is kept: each is reduced to its unit, total,
+   * disqualification and points on the nodes the outcomes compare. A caller may therefore score the
+   * cards one at a time as they are asked for.
+   *
    * @param cards one card per unit, all of this scheme and one period, in any order
    * @return the results, outcome by outcome in the scheme's order
    * @throws StandingsException listing every problem of the cards (another scheme, a unit twice,
    *     several periods, an unknown group), or if the scheme has an improvement outcome, which
-   *     needs last period's cards: call {@link #rank(Collection, Collection)}
+   *     needs last period's cards: call {@link #rank(Iterable, Iterable)}
    */
-  public StandingsResult rank(Collection<ScoreCard> cards) {
+  public StandingsResult rank(Iterable<ScoreCard> cards) {
     return decide(cards, null);
   }
 
   /**
-   * Applies every ranking, improvement and banding of the scheme.
+   * Applies every ranking, improvement and banding of the scheme. Both periods' cards are iterated
+   * once, this period's first, and none is kept, as by {@link #rank(Iterable)}.
    *
    * @param cards this period's cards, one per unit, all of this scheme and one period
    * @param previous last period's cards, one per unit, all of one other period; a unit without one
@@ -133,19 +186,19 @@ public final class Standings {
    * @throws StandingsException listing every problem of the cards, including a node compared by an
    *     improvement that a previous card lacks
    */
-  public StandingsResult rank(Collection<ScoreCard> cards, Collection<ScoreCard> previous) {
+  public StandingsResult rank(Iterable<ScoreCard> cards, Iterable<ScoreCard> previous) {
     return decide(cards, requireNonNull(previous, "previous"));
   }
 
   private StandingsResult decide(
-      Collection<ScoreCard> cards, @Nullable Collection<ScoreCard> previous) {
+      Iterable<ScoreCard> cards, @Nullable Iterable<ScoreCard> previous) {
     List<Problem> problems = new ArrayList<>();
-    Map<String, List<ScoreCard>> byGroup = new LinkedHashMap<>();
+    Map<String, List<Entrant>> byGroup = new LinkedHashMap<>();
     for (UnitGroup g : scheme.groups()) {
       byGroup.put(g.id(), new ArrayList<>());
     }
     Optional<String> period = checkCards(cards, byGroup, problems);
-    Map<String, ScoreCard> last = new HashMap<>();
+    Map<String, Entrant> last = new HashMap<>();
     Optional<String> previousPeriod = Optional.empty();
     if (previous != null) {
       previousPeriod = checkPrevious(previous, period, last, problems);
@@ -174,8 +227,8 @@ public final class Standings {
   }
 
   private Optional<String> checkCards(
-      Collection<ScoreCard> cards, Map<String, List<ScoreCard>> byGroup, List<Problem> problems) {
-    Map<String, ScoreCard> seen = new HashMap<>();
+      Iterable<ScoreCard> cards, Map<String, List<Entrant>> byGroup, List<Problem> problems) {
+    Set<String> seen = new HashSet<>();
     TreeSet<String> periods = new TreeSet<>();
     for (ScoreCard card : cards) {
       String path = "cards/unit " + card.unitId();
@@ -184,16 +237,16 @@ public final class Standings {
             problem(path, "its card is of scheme " + card.schemeId() + ", not " + scheme.id()));
         continue;
       }
-      if (seen.putIfAbsent(card.unitId(), card) != null) {
+      if (!seen.add(card.unitId())) {
         problems.add(problem(path, "unit " + card.unitId() + " has two cards"));
         continue;
       }
-      List<ScoreCard> group = byGroup.get(card.group());
+      List<Entrant> group = byGroup.get(card.group());
       if (group == null) {
         problems.add(problem(path, "unknown group " + card.group()));
         continue;
       }
-      group.add(card);
+      group.add(entrant(card));
       periods.add(card.period().orElse(""));
     }
     if (periods.size() > 1) {
@@ -208,14 +261,14 @@ public final class Standings {
         : Optional.of(periods.first());
   }
 
-  private static Optional<String> checkPrevious(
-      Collection<ScoreCard> previous,
+  private Optional<String> checkPrevious(
+      Iterable<ScoreCard> previous,
       Optional<String> period,
-      Map<String, ScoreCard> last,
+      Map<String, Entrant> last,
       List<Problem> problems) {
     TreeSet<String> periods = new TreeSet<>();
     for (ScoreCard card : previous) {
-      if (last.putIfAbsent(card.unitId(), card) != null) {
+      if (last.putIfAbsent(card.unitId(), entrant(card)) != null) {
         problems.add(
             problem(
                 "previous cards/unit " + card.unitId(),
@@ -248,7 +301,7 @@ public final class Standings {
   }
 
   private RankingResult ranking(
-      Ranking r, Map<String, List<ScoreCard>> byGroup, List<Problem> problems) {
+      Ranking r, Map<String, List<Entrant>> byGroup, List<Problem> problems) {
     Ranker ranker = new Ranker(r.ties(), r.disqualified(), r.cutTies(), r.awards());
     List<RankedGroup> groups = new ArrayList<>();
     List<String> ids = groupsOf(r);
@@ -257,11 +310,10 @@ public final class Standings {
     for (List<String> together : ranked) {
       List<Ranker.Entry> entries = new ArrayList<>();
       for (String g : together) {
-        for (ScoreCard card : byGroup.getOrDefault(g, List.of())) {
+        for (Entrant card : byGroup.getOrDefault(g, List.of())) {
           Points value = value(card, r.on(), r.id(), "", problems);
           Points[] tb = tieBreakers(card, r.ties(), r.id(), "", problems);
-          entries.add(
-              new Ranker.Entry(card.unitId(), value, value, null, tb, card.isDisqualified()));
+          entries.add(new Ranker.Entry(card.unitId, value, value, null, tb, card.disqualified));
         }
       }
       groups.add(ranker.rank(String.join("+", together), entries, List.of()));
@@ -271,20 +323,20 @@ public final class Standings {
 
   private ImprovementResult improvement(
       Improvement imp,
-      Map<String, List<ScoreCard>> byGroup,
-      Map<String, ScoreCard> last,
+      Map<String, List<Entrant>> byGroup,
+      Map<String, Entrant> last,
       Optional<String> previousPeriod,
       List<Problem> problems) {
     Ranker ranker = new Ranker(imp.ties(), imp.disqualified(), imp.cutTies(), imp.awards());
     List<RankedGroup> groups = new ArrayList<>();
     for (String g : groupsOf(imp)) {
-      List<ScoreCard> cards = byGroup.getOrDefault(g, List.of());
+      List<Entrant> cards = byGroup.getOrDefault(g, List.of());
       List<Ranker.Entry> entries = new ArrayList<>(cards.size());
       TreeSet<String> without = new TreeSet<>();
-      for (ScoreCard card : cards) {
-        ScoreCard before = last.get(card.unitId());
+      for (Entrant card : cards) {
+        Entrant before = last.get(card.unitId);
         if (before == null) {
-          without.add(card.unitId());
+          without.add(card.unitId);
           continue;
         }
         Points score = value(card, imp.on(), imp.id(), "", problems);
@@ -296,8 +348,7 @@ public final class Standings {
           tb[k] = now[k].minus(then[k]);
         }
         entries.add(
-            new Ranker.Entry(
-                card.unitId(), score.minus(was), score, was, tb, card.isDisqualified()));
+            new Ranker.Entry(card.unitId, score.minus(was), score, was, tb, card.disqualified));
       }
       groups.add(ranker.rank(g, entries, List.copyOf(without)));
     }
@@ -306,21 +357,23 @@ public final class Standings {
   }
 
   private BandingResult banding(
-      Banding b, Map<String, List<ScoreCard>> byGroup, List<Problem> problems) {
+      Banding b, Map<String, List<Entrant>> byGroup, List<Problem> problems) {
     List<BandedGroup> groups = new ArrayList<>();
     for (String g : groupsOf(b)) {
-      List<ScoreCard> cards = byGroup.getOrDefault(g, List.of());
+      List<Entrant> cards = byGroup.getOrDefault(g, List.of());
       List<Banded> units = new ArrayList<>(cards.size());
-      for (ScoreCard card : cards) {
+      // one Optional per band, shared by its units
+      List<Optional<String>> labels = b.bands().stream().map(x -> Optional.of(x.label())).toList();
+      for (Entrant card : cards) {
         Points score = value(card, b.on(), b.id(), "", problems);
         Optional<String> band = Optional.empty();
-        for (Band candidate : b.bands()) {
-          if (candidate.scores().contains(score)) {
-            band = Optional.of(candidate.label());
+        for (int k = 0; k < b.bands().size(); k++) {
+          if (b.bands().get(k).scores().contains(score)) {
+            band = labels.get(k);
             break;
           }
         }
-        units.add(new Banded(card.unitId(), score, band));
+        units.add(new Banded(card.unitId, score, band));
       }
       units.sort(
           (x, y) -> {
@@ -332,16 +385,16 @@ public final class Standings {
     return new BandingResult(b.id(), b.title(), b.clause(), b.on(), groups);
   }
 
-  private static Points value(
-      ScoreCard card, Optional<String> on, String outcome, String whose, List<Problem> problems) {
+  private Points value(
+      Entrant card, Optional<String> on, String outcome, String whose, List<Problem> problems) {
     if (on.isEmpty()) {
-      return card.total();
+      return card.total;
     }
     return points(card, on.get(), outcome, whose, problems);
   }
 
-  private static Points[] tieBreakers(
-      ScoreCard card, TiePolicy ties, String outcome, String whose, List<Problem> problems) {
+  private Points[] tieBreakers(
+      Entrant card, TiePolicy ties, String outcome, String whose, List<Problem> problems) {
     Points[] found = new Points[ties.tieBreakers().size()];
     for (int k = 0; k < found.length; k++) {
       found[k] = points(card, ties.tieBreakers().get(k), outcome, whose, problems);
@@ -349,18 +402,18 @@ public final class Standings {
     return found;
   }
 
-  private static Points points(
-      ScoreCard card, String nodeId, String outcome, String whose, List<Problem> problems) {
-    return card.node(nodeId)
-        .map(n -> n.points())
-        .orElseGet(
-            () -> {
-              problems.add(
-                  problem(
-                      "outcome " + outcome + "/unit " + card.unitId(),
-                      whose + "card has no node " + nodeId + " to compare"));
-              return Points.ZERO;
-            });
+  private Points points(
+      Entrant card, String nodeId, String outcome, String whose, List<Problem> problems) {
+    Integer index = compared.get(nodeId);
+    Points found = index == null ? null : card.values[index];
+    if (found == null) {
+      problems.add(
+          problem(
+              "outcome " + outcome + "/unit " + card.unitId,
+              whose + "card has no node " + nodeId + " to compare"));
+      return Points.ZERO;
+    }
+    return found;
   }
 
   /**

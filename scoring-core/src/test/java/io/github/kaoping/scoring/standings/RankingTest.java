@@ -10,7 +10,9 @@ import io.github.kaoping.scoring.Interval;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TiePolicy;
+import io.github.kaoping.scoring.UnitFacts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -635,8 +637,38 @@ class RankingTest {
             .add("b", "g", "90")
             .add("c", "g", "80")
             .add("d", "g", "90");
-    List<io.github.kaoping.scoring.ScoreCard> reversed = cohort.cards();
+    List<ScoreCard> reversed = cohort.cards();
     Collections.reverse(reversed);
     assertThat(cohort.standings().rank(reversed)).isEqualTo(cohort.rank());
+  }
+
+  @Test
+  void cardsAreReadOnceFromAnyIterableSoTheyMayBeScoredWhileRanked() {
+    Scheme scheme =
+        Cohort.scheme(
+            "t",
+            List.of("g"),
+            ranking("prizes", "x")
+                .on("b")
+                .ties(TiePolicy.breakingBy("a"))
+                .addAwards(Award.top("一等奖", 1, 1))
+                .build());
+    Cohort cohort =
+        Cohort.of(scheme)
+            .add("p", "g", "10", "90")
+            .add("q", "g", "20", "90")
+            .add("r", "g", "1", "80");
+    // a source that can be read only once, as a file of facts scored unit by unit is
+    List<UnitFacts> facts = List.of(cohort.facts("p"), cohort.facts("q"), cohort.facts("r"));
+    boolean[] read = {false};
+    Iterable<ScoreCard> once =
+        () -> {
+          assertThat(read[0]).as("read twice").isFalse();
+          read[0] = true;
+          return facts.stream().map(cohort.calculator()::score).iterator();
+        };
+    StandingsResult result = cohort.standings().rank(once);
+    assertThat(result).isEqualTo(cohort.rank());
+    assertThat(result.ranking("prizes").group("g").holders("一等奖")).containsExactly("q");
   }
 }

@@ -18,9 +18,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import org.jspecify.annotations.Nullable;
 
 /** Opens YAML and JSON for reading with limits, and writes trees as YAML or JSON. */
@@ -143,6 +145,8 @@ final class Docs {
     void writeTo(Writer out) throws IOException;
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   /**
    * Writes a file all at once: to a temporary file beside it, moved into place only when complete,
    * so a failure never leaves a half-written file.
@@ -154,7 +158,20 @@ final class Docs {
     if (dir == null || name == null) {
       throw new IOException("not a file: " + file);
     }
-    Path temp = Files.createTempFile(dir, "." + name, ".tmp");
+    // Not Files.createTempFile: its file is readable by its owner only, and the results would keep
+    // that mode; a plain new file gets the permissions the user's umask gives any file.
+    Path temp = null;
+    for (int attempt = 0; temp == null; attempt++) {
+      try {
+        temp =
+            Files.createFile(
+                dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
     try {
       try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(w);

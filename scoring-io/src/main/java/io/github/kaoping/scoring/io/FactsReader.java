@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the units of a facts file one at a time, so that a file of any number of units is read in
- * memory bounded by its largest unit.
+ * memory bounded by its largest unit, plus the id and line of each unit read (to find a unit given
+ * twice), until the end of the file.
  *
  * <p>{@link #next()} returns a unit's facts, or throws an {@link InvalidFileException} listing
  * every problem of that unit with its line and column: the format's, and, when the reader was
@@ -32,7 +33,10 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
 
   private final UnitSource source;
   private final @Nullable Calculator calculator;
-  private final Map<String, Doc.Loc> seen = new HashMap<>();
+
+  /** Where each unit was first read, by period ("" for none), then unit id; dropped at the end. */
+  private Map<String, Map<String, Doc.Loc>> seen = new HashMap<>();
+
   private UnitSource.@Nullable Item pending;
   private boolean ended;
 
@@ -51,6 +55,9 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     if (pending == null && !ended) {
       pending = source.next();
       ended = pending == null;
+      if (ended) {
+        seen = Map.of();
+      }
     }
     return pending != null;
   }
@@ -77,9 +84,12 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     FactsCodec.Parsed unit = item.unit();
     UnitFacts facts = unit == null ? null : unit.facts();
     if (unit != null && facts != null) {
-      String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
-      Doc.Loc first = seen.putIfAbsent(key, unit.loc());
+      // keyed by the unit's own id string, so that a million units cost no extra strings
+      Doc.Loc first =
+          seen.computeIfAbsent(facts.period().orElse(""), p -> new HashMap<>())
+              .putIfAbsent(facts.unitId(), unit.loc());
       if (first != null) {
+        String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
         problems.add(
             new FileProblem(
                 source.file(),

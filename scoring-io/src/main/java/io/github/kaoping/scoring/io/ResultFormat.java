@@ -1,11 +1,14 @@
 package io.github.kaoping.scoring.io;
 
-/** How results are written. */
+/** How results are written: see {@link ResultFiles}. */
 public enum ResultFormat {
-  /** A table for a terminal: each unit's total and section points, aligned for Chinese text. */
+  /**
+   * A table for a terminal: one section per outcome and group in ranking order, aligned for Chinese
+   * text.
+   */
   TABLE,
-  /** JSON: every unit's total, every node's points and every line of explanation; reads back. */
+  /** JSON: every unit's total and vetoes and everything the outcomes decided; reads back. */
   JSON,
-  /** CSV for spreadsheets: one row per unit, one column per node id. */
+  /** CSV for spreadsheets: one row per unit and outcome, with fixed columns. */
   CSV
 }

@@ -1,21 +1,39 @@
 package io.github.kaoping.scoring.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.kaoping.scoring.Award;
+import io.github.kaoping.scoring.CutTies;
 import io.github.kaoping.scoring.Fact;
-import io.github.kaoping.scoring.Line;
-import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Points;
-import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Veto;
+import io.github.kaoping.scoring.standings.Banded;
+import io.github.kaoping.scoring.standings.BandedGroup;
+import io.github.kaoping.scoring.standings.BandingResult;
+import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OutcomeResult;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.RankingResult;
+import io.github.kaoping.scoring.standings.Span;
+import io.github.kaoping.scoring.standings.StandingsResult;
+import io.github.kaoping.scoring.standings.Withheld;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps score cards to and from the JSON results format: every unit's total, every node's points and
- * every line of explanation with the facts it used.
+ * Maps {@link Results} to and from the JSON results format: every unit's total and vetoes, then
+ * every outcome's groups with each unit's placing or band, the ties at award cuts, and the outcomes
+ * not decided. Writing streams one unit or placing at a time.
  */
 final class ResultsCodec {
 
@@ -29,47 +47,51 @@ final class ResultsCodec {
 
   // ================================================================== writing
 
-  static ObjectNode write(UnitResult card) {
-    ObjectNode n = Tree.object();
-    n.put("unit", card.unitId());
-    n.put("group", card.group());
-    Tree.put(n, "period", card.period());
-    n.set("total", Tree.number(card.total()));
-    n.put("disqualified", card.isDisqualified());
-    n.put("headBarred", card.isHeadBarred());
-    Tree.putList(n, "totalLines", card.totalLines(), ResultsCodec::write);
-    Tree.putList(n, "nodes", card.nodes(), ResultsCodec::write);
-    Tree.putList(n, "vetoes", card.vetoes(), ResultsCodec::write);
-    return n;
-  }
-
-  private static JsonNode write(NodeScore s) {
-    ObjectNode n = Tree.object();
-    n.put("node", s.nodeId());
-    n.put("title", s.title());
-    Tree.put(n, "clause", s.clause());
-    Tree.putPoints(n, "max", s.maximum());
-    n.put("role", Names.of(s.role()));
-    n.set("points", Tree.number(s.points()));
-    if (s.notApplicable()) {
-      n.put("notApplicable", true);
+  static void write(Results r, JsonGenerator g, ObjectMapper mapper) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("scheme", r.schemeId());
+    if (r.period().isPresent()) {
+      g.writeStringField("period", r.period().get());
     }
-    Tree.putList(n, "lines", s.lines(), ResultsCodec::write);
-    return n;
+    g.writeArrayFieldStart("units");
+    for (UnitResult u : r.units()) {
+      mapper.writeTree(g, unit(u));
+    }
+    g.writeEndArray();
+    if (!r.standings().outcomes().isEmpty()) {
+      g.writeArrayFieldStart("outcomes");
+      for (OutcomeResult o : r.standings().outcomes()) {
+        outcome(o, g, mapper);
+      }
+      g.writeEndArray();
+    }
+    if (!r.skipped().isEmpty()) {
+      g.writeArrayFieldStart("skipped");
+      for (SkippedOutcome s : r.skipped()) {
+        ObjectNode n = Tree.object();
+        n.put("outcome", s.outcomeId());
+        n.put("title", s.title());
+        Tree.put(n, "clause", s.clause());
+        n.put("reason", Names.of(s.reason()));
+        mapper.writeTree(g, n);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
   }
 
-  private static JsonNode write(Line l) {
+  private static JsonNode unit(UnitResult u) {
     ObjectNode n = Tree.object();
-    n.put("node", l.nodeId());
-    n.put("kind", Names.of(l.kind()));
-    n.set("points", Tree.number(l.points()));
-    n.put("text", l.text());
-    Tree.put(n, "clause", l.clause());
-    Tree.putList(n, "facts", l.facts(), FactsCodec::write);
+    n.put("unit", u.unitId());
+    n.put("group", u.group());
+    n.set("total", Tree.number(u.total()));
+    n.put("disqualified", u.isDisqualified());
+    n.put("headBarred", u.isHeadBarred());
+    Tree.putList(n, "vetoes", u.vetoes(), ResultsCodec::veto);
     return n;
   }
 
-  private static JsonNode write(TriggeredVeto v) {
+  private static JsonNode veto(TriggeredVeto v) {
     ObjectNode n = Tree.object();
     n.put("veto", v.vetoId());
     n.put("title", v.title());
@@ -81,10 +103,211 @@ final class ResultsCodec {
     return n;
   }
 
+  private static void outcome(OutcomeResult o, JsonGenerator g, ObjectMapper mapper)
+      throws IOException {
+    g.writeStartObject();
+    String kind =
+        o instanceof RankingResult
+            ? "ranking"
+            : o instanceof ImprovementResult ? "improvement" : "banding";
+    g.writeObjectFieldStart(kind);
+    g.writeStringField("id", o.outcomeId());
+    g.writeStringField("title", o.title());
+    if (o.clause().isPresent()) {
+      g.writeStringField("clause", o.clause().get());
+    }
+    if (o instanceof RankingResult r) {
+      on(r.on(), g);
+      ranked(r.rankedGroups(), g, mapper);
+    } else if (o instanceof ImprovementResult i) {
+      on(i.on(), g);
+      if (i.previousPeriod().isPresent()) {
+        g.writeStringField("previousPeriod", i.previousPeriod().get());
+      }
+      ranked(i.rankedGroups(), g, mapper);
+    } else {
+      BandingResult b = (BandingResult) o;
+      on(b.on(), g);
+      g.writeArrayFieldStart("groups");
+      for (BandedGroup group : b.bandedGroups()) {
+        g.writeStartObject();
+        g.writeStringField("group", group.group());
+        if (!group.units().isEmpty()) {
+          g.writeArrayFieldStart("units");
+          for (Banded u : group.units()) {
+            ObjectNode n = Tree.object();
+            n.put("unit", u.unitId());
+            n.set("score", Tree.number(u.score()));
+            Tree.put(n, "band", u.band());
+            mapper.writeTree(g, n);
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void on(Optional<String> on, JsonGenerator g) throws IOException {
+    if (on.isPresent()) {
+      g.writeStringField("on", on.get());
+    }
+  }
+
+  private static void ranked(List<RankedGroup> groups, JsonGenerator g, ObjectMapper mapper)
+      throws IOException {
+    g.writeArrayFieldStart("groups");
+    for (RankedGroup group : groups) {
+      g.writeStartObject();
+      g.writeStringField("group", group.group());
+      if (!group.placings().isEmpty()) {
+        g.writeArrayFieldStart("placings");
+        for (Placing p : group.placings()) {
+          mapper.writeTree(g, placing(p));
+        }
+        g.writeEndArray();
+      }
+      if (!group.cutTies().isEmpty()) {
+        ArrayNode ties = Tree.array();
+        group.cutTies().forEach(t -> ties.add(cutTie(t)));
+        g.writeFieldName("cutTies");
+        mapper.writeTree(g, ties);
+      }
+      if (!group.withoutPrevious().isEmpty()) {
+        g.writeArrayFieldStart("withoutPrevious");
+        for (String u : group.withoutPrevious()) {
+          g.writeString(u);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static JsonNode placing(Placing p) {
+    ObjectNode n = Tree.object();
+    n.put("unit", p.unitId());
+    n.set("value", Tree.number(p.value()));
+    n.set("score", Tree.number(p.score()));
+    Tree.putPoints(n, "previous", p.previous());
+    Tree.putList(n, "tieBreakers", p.tieBreakers(), Tree::number);
+    p.rank().ifPresent(x -> n.put("rank", x));
+    p.position().ifPresent(x -> n.put("position", x));
+    p.fromBottom().ifPresent(x -> n.put("fromBottom", x));
+    n.put("disqualified", p.disqualified());
+    Tree.putTexts(n, "awards", p.awards());
+    Tree.putList(
+        n,
+        "withheld",
+        p.withheld(),
+        w -> {
+          ObjectNode x = Tree.object();
+          x.put("award", w.award());
+          x.put("reason", Names.of(w.reason()));
+          return x;
+        });
+    return n;
+  }
+
+  private static JsonNode cutTie(CutTie t) {
+    ObjectNode n = Tree.object();
+    n.put("end", Names.of(t.end()));
+    Tree.putTexts(n, "units", t.unitIds());
+    n.set("value", Tree.number(t.value()));
+    n.put("from", t.from());
+    n.put("to", t.to());
+    Tree.putList(
+        n,
+        "spans",
+        t.spans(),
+        s -> {
+          ObjectNode x = Tree.object();
+          x.put("from", s.from());
+          x.put("to", s.to());
+          Tree.put(x, "award", s.award());
+          return x;
+        });
+    n.put("policy", Names.of(t.policy()));
+    Tree.put(n, "settled", t.settled());
+    return n;
+  }
+
   // ================================================================== reading
 
-  /** Reads one unit's result of a results file for a scheme. */
-  @Nullable UnitResult card(Doc d, String at, String schemeId) {
+  /** Reads a whole results document; null if it has problems, which are recorded. */
+  @Nullable Results results(Doc doc) {
+    Fields f = Fields.of(doc, "", problems, "results");
+    if (f == null) {
+      return null;
+    }
+    int before = problems.size();
+    String scheme = f.text("scheme");
+    Optional<String> period = f.optText("period");
+    if (!f.has("units")) {
+      f.problem("missing 'units'");
+    }
+    List<UnitResult> units = f.list("units", this::unit);
+    List<OutcomeResult> outcomes = f.list("outcomes", this::outcome);
+    List<SkippedOutcome> skipped = f.list("skipped", this::skipped);
+    f.finish();
+    if (scheme == null || problems.size() > before) {
+      return null;
+    }
+    Results r =
+        SchemeCodec.build(
+            f,
+            problems,
+            () -> new Results(new StandingsResult(scheme, period, outcomes), units, skipped));
+    if (r != null) {
+      checkUnitsListed(r, f);
+    }
+    return problems.size() > before ? null : r;
+  }
+
+  /** Every unit an outcome places or bands is one of the units, in the group it was ranked in. */
+  private void checkUnitsListed(Results r, Fields f) {
+    Map<String, String> groups = new HashMap<>();
+    for (UnitResult u : r.units()) {
+      if (groups.put(u.unitId(), u.group()) != null) {
+        f.problem("unit " + u.unitId() + " is listed twice in 'units'");
+      }
+    }
+    for (OutcomeResult o : r.standings().outcomes()) {
+      for (String group : o.groups()) {
+        for (String unit : unitsOf(o, group)) {
+          String its = groups.get(unit);
+          if (its == null || !List.of(group.split("\\+")).contains(its)) {
+            f.problem(
+                "outcome "
+                    + o.outcomeId()
+                    + " places unit "
+                    + unit
+                    + " in group "
+                    + group
+                    + ", but 'units' "
+                    + (its == null ? "does not list it" : "lists it in group " + its));
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> unitsOf(OutcomeResult o, String group) {
+    if (o instanceof RankingResult r) {
+      return r.group(group).placings().stream().map(Placing::unitId).toList();
+    }
+    if (o instanceof ImprovementResult i) {
+      return i.group(group).placings().stream().map(Placing::unitId).toList();
+    }
+    return ((BandingResult) o).group(group).units().stream().map(Banded::unitId).toList();
+  }
+
+  private @Nullable UnitResult unit(Doc d, String at) {
     Fields first = Fields.of(d, at, problems, "a unit's result");
     if (first == null) {
       return null;
@@ -96,13 +319,10 @@ final class ResultsCodec {
     }
     f.has("unit");
     String group = f.text("group");
-    Optional<String> period = f.optText("period");
     Points total = f.points("total");
     Boolean disqualified = f.bool("disqualified");
     Boolean headBarred = f.bool("headBarred");
     int before = problems.size();
-    List<Line> totalLines = f.list("totalLines", this::line);
-    List<NodeScore> nodes = f.list("nodes", this::node);
     List<TriggeredVeto> vetoes = f.list("vetoes", this::veto);
     f.finish();
     if (unit == null
@@ -113,71 +333,19 @@ final class ResultsCodec {
         || problems.size() > before) {
       return null;
     }
-    UnitResult card =
-        SchemeCodec.build(
-            f,
-            problems,
-            () -> new UnitResult(schemeId, unit, group, period, total, totalLines, nodes, vetoes));
-    if (card != null
-        && (card.isDisqualified() != disqualified || card.isHeadBarred() != headBarred)) {
+    UnitResult result =
+        SchemeCodec.build(f, problems, () -> new UnitResult(unit, group, total, vetoes));
+    if (result != null
+        && (result.isDisqualified() != disqualified || result.isHeadBarred() != headBarred)) {
       f.problem(
           "'disqualified' and 'headBarred' must agree with the vetoes listed (disqualified "
-              + card.isDisqualified()
+              + result.isDisqualified()
               + ", head barred "
-              + card.isHeadBarred()
+              + result.isHeadBarred()
               + ")");
       return null;
     }
-    return card;
-  }
-
-  private @Nullable NodeScore node(Doc d, String path) {
-    Fields f = Fields.of(d, path, problems, "a node's points");
-    if (f == null) {
-      return null;
-    }
-    String node = f.text("node");
-    String title = f.text("title");
-    Optional<String> clause = f.optText("clause");
-    Optional<Points> max = f.optPoints("max");
-    Role role = f.enumeration("role", Role.values());
-    Points points = f.points("points");
-    boolean notApplicable = f.bool("notApplicable", false);
-    int before = problems.size();
-    List<Line> lines = f.list("lines", this::line);
-    f.finish();
-    return node == null
-            || title == null
-            || role == null
-            || points == null
-            || problems.size() > before
-        ? null
-        : SchemeCodec.build(
-            f,
-            problems,
-            () -> new NodeScore(node, title, clause, max, role, points, notApplicable, lines));
-  }
-
-  private @Nullable Line line(Doc d, String path) {
-    Fields f = Fields.of(d, path, problems, "a line of explanation");
-    if (f == null) {
-      return null;
-    }
-    String node = f.text("node");
-    Line.Kind kind = f.enumeration("kind", Line.Kind.values());
-    Points points = f.points("points");
-    String text = f.text("text");
-    Optional<String> clause = f.optText("clause");
-    int before = problems.size();
-    List<Fact> used = f.list("facts", facts::fact);
-    f.finish();
-    return node == null
-            || kind == null
-            || points == null
-            || text == null
-            || problems.size() > before
-        ? null
-        : new Line(node, kind, points, text, clause, used);
+    return result;
   }
 
   private @Nullable TriggeredVeto veto(Doc d, String path) {
@@ -202,6 +370,228 @@ final class ResultsCodec {
             || reason == null
             || problems.size() > before
         ? null
-        : new TriggeredVeto(veto, title, clause, effect, times, reason, used);
+        : SchemeCodec.build(
+            f, problems, () -> new TriggeredVeto(veto, title, clause, effect, times, reason, used));
+  }
+
+  private @Nullable OutcomeResult outcome(Doc d, String at) {
+    Fields.Choice c =
+        Fields.choice(
+            d, at, problems, "outcome", List.of("ranking", "improvement", "banding"), List.of());
+    Doc body = c == null ? null : c.body();
+    if (c == null || body == null) {
+      return null;
+    }
+    Fields first = Fields.of(body, c.path(), problems, "an outcome's result");
+    if (first == null) {
+      return null;
+    }
+    String id = first.text("id");
+    Fields f = Fields.of(first.map, (id == null ? at : "outcome " + id) + " ", problems, "");
+    if (f == null) {
+      throw new AssertionError();
+    }
+    f.has("id");
+    String title = f.text("title");
+    Optional<String> clause = f.optText("clause");
+    Optional<String> on = f.optText("on");
+    int before = problems.size();
+    OutcomeResult result = null;
+    switch (c.name()) {
+      case "ranking" -> {
+        List<RankedGroup> groups = f.list("groups", this::rankedGroup);
+        f.finish();
+        if (id != null && title != null && problems.size() == before) {
+          result =
+              SchemeCodec.build(
+                  f, problems, () -> new RankingResult(id, title, clause, on, groups));
+        }
+      }
+      case "improvement" -> {
+        Optional<String> previous = f.optText("previousPeriod");
+        List<RankedGroup> groups = f.list("groups", this::rankedGroup);
+        f.finish();
+        if (id != null && title != null && problems.size() == before) {
+          result =
+              SchemeCodec.build(
+                  f,
+                  problems,
+                  () -> new ImprovementResult(id, title, clause, on, previous, groups));
+        }
+      }
+      default -> {
+        List<BandedGroup> groups = f.list("groups", this::bandedGroup);
+        f.finish();
+        if (id != null && title != null && problems.size() == before) {
+          result =
+              SchemeCodec.build(
+                  f, problems, () -> new BandingResult(id, title, clause, on, groups));
+        }
+      }
+    }
+    return result;
+  }
+
+  private @Nullable RankedGroup rankedGroup(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "a group's ranking");
+    if (f == null) {
+      return null;
+    }
+    String group = f.text("group");
+    int before = problems.size();
+    List<Placing> placings = f.list("placings", this::placing);
+    List<CutTie> cutTies = f.list("cutTies", this::cutTie);
+    List<String> without = f.texts("withoutPrevious");
+    f.finish();
+    return group == null || problems.size() > before
+        ? null
+        : SchemeCodec.build(f, problems, () -> new RankedGroup(group, placings, cutTies, without));
+  }
+
+  private @Nullable Placing placing(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "a unit's placing");
+    if (f == null) {
+      return null;
+    }
+    String unit = f.text("unit");
+    Points value = f.points("value");
+    Points score = f.points("score");
+    Optional<Points> previous = f.optPoints("previous");
+    int before = problems.size();
+    List<Points> tieBreakers =
+        f.list(
+            "tieBreakers",
+            (x, p) -> {
+              java.math.BigDecimal v = Fields.decimal(x, p, problems);
+              return v == null ? null : Points.of(v);
+            });
+    Optional<Integer> rank = f.optInteger("rank");
+    Optional<Integer> position = f.optInteger("position");
+    Optional<Integer> fromBottom = f.optInteger("fromBottom");
+    Boolean disqualified = f.bool("disqualified");
+    List<String> awards = f.texts("awards");
+    List<Withheld> withheld = f.list("withheld", this::withheld);
+    f.finish();
+    if (unit == null
+        || value == null
+        || score == null
+        || disqualified == null
+        || problems.size() > before) {
+      return null;
+    }
+    if (rank.isPresent() != position.isPresent() || rank.isPresent() != fromBottom.isPresent()) {
+      f.problem("'rank', 'position' and 'fromBottom' are given together, or none of them");
+      return null;
+    }
+    return SchemeCodec.build(
+        f,
+        problems,
+        () ->
+            new Placing(
+                unit,
+                value,
+                score,
+                previous,
+                tieBreakers,
+                rank,
+                position,
+                fromBottom,
+                disqualified,
+                awards,
+                withheld));
+  }
+
+  private @Nullable Withheld withheld(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "a withheld award");
+    if (f == null) {
+      return null;
+    }
+    String award = f.text("award");
+    Withheld.Reason reason = f.enumeration("reason", Withheld.Reason.values());
+    f.finish();
+    return award == null || reason == null ? null : new Withheld(award, reason);
+  }
+
+  private @Nullable CutTie cutTie(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "a tie at an award cut");
+    if (f == null) {
+      return null;
+    }
+    Award.End end = f.enumeration("end", Award.End.values());
+    int before = problems.size();
+    List<String> units = f.texts("units");
+    Points value = f.points("value");
+    Integer from = f.integer("from");
+    Integer to = f.integer("to");
+    List<Span> spans = f.list("spans", this::span);
+    CutTies policy = f.enumeration("policy", CutTies.values());
+    Optional<String> settled = f.optText("settled");
+    f.finish();
+    return end == null
+            || value == null
+            || from == null
+            || to == null
+            || policy == null
+            || problems.size() > before
+        ? null
+        : SchemeCodec.build(
+            f, problems, () -> new CutTie(end, units, value, from, to, spans, policy, settled));
+  }
+
+  private @Nullable Span span(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "positions and their award");
+    if (f == null) {
+      return null;
+    }
+    Integer from = f.integer("from");
+    Integer to = f.integer("to");
+    Optional<String> award = f.optText("award");
+    f.finish();
+    return from == null || to == null
+        ? null
+        : SchemeCodec.build(f, problems, () -> new Span(from, to, award));
+  }
+
+  private @Nullable BandedGroup bandedGroup(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "a group's bands");
+    if (f == null) {
+      return null;
+    }
+    String group = f.text("group");
+    int before = problems.size();
+    List<Banded> units = f.list("units", this::banded);
+    f.finish();
+    return group == null || problems.size() > before
+        ? null
+        : SchemeCodec.build(f, problems, () -> new BandedGroup(group, units));
+  }
+
+  private @Nullable Banded banded(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "a unit's band");
+    if (f == null) {
+      return null;
+    }
+    String unit = f.text("unit");
+    Points score = f.points("score");
+    Optional<String> band = f.optText("band");
+    f.finish();
+    return unit == null || score == null
+        ? null
+        : SchemeCodec.build(f, problems, () -> new Banded(unit, score, band));
+  }
+
+  private @Nullable SkippedOutcome skipped(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "an outcome not decided");
+    if (f == null) {
+      return null;
+    }
+    String outcome = f.text("outcome");
+    String title = f.text("title");
+    Optional<String> clause = f.optText("clause");
+    SkippedOutcome.Reason reason = f.enumeration("reason", SkippedOutcome.Reason.values());
+    f.finish();
+    return outcome == null || title == null || reason == null
+        ? null
+        : new SkippedOutcome(outcome, title, clause, reason);
   }
 }

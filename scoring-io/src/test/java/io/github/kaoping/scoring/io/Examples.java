@@ -15,6 +15,7 @@ final class Examples {
   static final Path SCHEME = DIR.resolve("example-office-2024.scheme.yaml");
   static final Path FACTS_YAML = DIR.resolve("example-office-2024.facts.yaml");
   static final Path FACTS_CSV = DIR.resolve("example-office-2024.facts.csv");
+  static final Path PREVIOUS_CSV = DIR.resolve("example-office-2023.facts.csv");
 
   static Scheme scheme() {
     try {

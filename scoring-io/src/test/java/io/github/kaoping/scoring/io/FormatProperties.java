@@ -5,14 +5,12 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Scheme;
-import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -184,9 +182,16 @@ class FormatProperties {
   @Test
   void mutatedResultsAreReadOrReported() throws IOException {
     Calculator calc = Calculator.of(Everything.scheme());
-    List<ScoreCard> cards = new ArrayList<>(List.of(calc.score(Everything.facts())));
-    StringWriter w = new StringWriter();
-    ResultFiles.write(w, ResultFormat.JSON, calc.scheme(), cards);
-    readsOrReportsProblems(w.toString(), t -> ResultFiles.read(new StringReader(t), "fuzz"));
+    Results everything =
+        Results.of(calc.scheme(), List.of(calc.score(Everything.facts())), List.of());
+    for (Results results : List.of(everything, RankedExample.results())) {
+      StringWriter w = new StringWriter();
+      ResultFiles.write(
+          w,
+          ResultFormat.JSON,
+          results == everything ? calc.scheme() : RankedExample.scheme(),
+          results);
+      readsOrReportsProblems(w.toString(), t -> ResultFiles.read(new StringReader(t), "fuzz"));
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -13,6 +14,7 @@ import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.schemes.Regulation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ class JsonSchemaTest {
   static final Path DIR = Path.of("src", "main", "resources", "json-schema");
   static final JsonSchema SCHEME = load("scheme.schema.json");
   static final JsonSchema FACTS = load("facts.schema.json");
+  static final JsonSchema RESULTS = load("results.schema.json");
   private static final YAMLMapper YAML = new YAMLMapper();
 
   private static JsonSchema load(String name) {
@@ -103,5 +106,63 @@ class JsonSchemaTest {
     assertThat(validate(FACTS, "units: [{unit: a, group: g, facts: [{bogus: {}}]}]\n"))
         .isNotEmpty();
     assertThat(validate(FACTS, "units: [{unit: a}]\n")).isNotEmpty();
+  }
+
+  @Test
+  void writtenResultsValidate() throws IOException {
+    Calculator everything = Calculator.of(Everything.scheme());
+    assertThat(
+            validate(
+                RESULTS,
+                ResultFilesTest.write(
+                    ResultFormat.JSON,
+                    everything.scheme(),
+                    Results.of(
+                        everything.scheme(),
+                        List.of(everything.score(Everything.facts())),
+                        List.of()))))
+        .isEmpty();
+    assertThat(
+            validate(
+                RESULTS,
+                ResultFilesTest.write(
+                    ResultFormat.JSON, RankedExample.scheme(), RankedExample.results())))
+        .isEmpty();
+    assertThat(
+            validate(
+                RESULTS,
+                ResultFilesTest.write(
+                    ResultFormat.JSON, Examples.scheme(), ResultFilesTest.example())))
+        .isEmpty();
+  }
+
+  @Test
+  void theResultsSchemasCopiesOfFactsAndEffectsEqualTheirOriginals() throws IOException {
+    JsonNode results = YAML.readTree(DIR.resolve("results.schema.json").toFile());
+    JsonNode facts = YAML.readTree(DIR.resolve("facts.schema.json").toFile());
+    JsonNode scheme = YAML.readTree(DIR.resolve("scheme.schema.json").toFile());
+    for (String def : List.of("text", "decimal", "whole", "texts", "date", "provenance", "fact")) {
+      assertThat(results.at("/$defs/" + def)).as(def).isEqualTo(facts.at("/$defs/" + def));
+    }
+    assertThat(results.at("/$defs/effect")).isEqualTo(scheme.at("/$defs/effect"));
+  }
+
+  @Test
+  void whatTheResultsReaderRefusesTheSchemaRefuses() throws IOException {
+    String json =
+        ResultFilesTest.write(ResultFormat.JSON, RankedExample.scheme(), RankedExample.results());
+    for (String bad :
+        List.of(
+            json.replace("\"reason\" : \"tieAtCut\"", "\"reason\" : \"tie\""),
+            json.replace("\"policy\" : \"allWorse\"", "\"policy\" : \"worse\""),
+            json.replace("\"total\" : 93", "\"total\" : \"93\""),
+            json.replace("\"scheme\" : \"ranked-demo\",", ""),
+            json.replace("\"group\" : \"county+dept\"", "\"grupo\" : \"county+dept\""),
+            json.replace("\"reason\" : \"grading\"", "\"reason\" : \"later\""))) {
+      assertThat(bad).isNotEqualTo(json);
+      assertThat(validate(RESULTS, bad)).as(bad).isNotEmpty();
+      assertThat(catchThrowable(() -> ResultFiles.read(new StringReader(bad), "bad.json")))
+          .isInstanceOf(InvalidFileException.class);
+    }
   }
 }

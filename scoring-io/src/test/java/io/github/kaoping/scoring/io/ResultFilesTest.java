@@ -7,13 +7,26 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.kaoping.scoring.Calculator;
-import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.TriggeredVeto;
+import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.text.TextTable;
+import io.github.kaoping.scoring.standings.Banded;
+import io.github.kaoping.scoring.standings.BandingResult;
+import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OutcomeResult;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.RankingResult;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.Withheld;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,105 +41,223 @@ class ResultFilesTest {
 
   @TempDir Path tmp;
 
+  static final Path GOLDEN = Path.of("src", "test", "resources", "results");
+
   private static final Calculator EXAMPLE = Calculator.of(Examples.scheme());
 
-  private static List<ScoreCard> exampleCards() throws IOException {
+  private static List<ScoreCard> score(Calculator calc, Path facts) throws IOException {
     List<ScoreCard> cards = new ArrayList<>();
-    for (UnitFacts u : FactsFiles.read(Examples.FACTS_YAML, EXAMPLE)) {
-      cards.add(EXAMPLE.score(u));
+    for (UnitFacts u : FactsFiles.read(facts, calc)) {
+      cards.add(calc.score(u));
     }
     return cards;
   }
 
-  private static String write(ResultFormat format, Calculator calc, List<ScoreCard> cards)
-      throws IOException {
+  /** The example facts of 2024 scored and ranked against 2023's. */
+  static Results example() throws IOException {
+    return Results.score(EXAMPLE, Examples.FACTS_CSV, Examples.PREVIOUS_CSV);
+  }
+
+  static String write(ResultFormat format, Scheme scheme, Results results) throws IOException {
     StringWriter w = new StringWriter();
-    ResultFiles.write(w, format, calc.scheme(), cards);
+    ResultFiles.write(w, format, scheme, results);
     return w.toString();
   }
 
+  private static String golden(String name) throws IOException {
+    return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  // ================================================================== JSON
+
   @Test
-  void jsonResultsReadBackEqualCardForCard() throws IOException {
-    List<ScoreCard> cards = exampleCards();
-    Path file = tmp.resolve("results.json");
-    ResultFiles.write(file, ResultFormat.JSON, EXAMPLE.scheme(), cards);
-    List<UnitResult> results = cards.stream().map(UnitResult::of).toList();
-    assertThat(ResultFiles.read(file))
-        .isEqualTo(ResultFiles.sorted(EXAMPLE.scheme(), results))
-        .containsExactlyInAnyOrderElementsOf(results);
+  void jsonResultsReadBackEqual() throws IOException {
+    for (Results results : List.of(example(), RankedExample.results())) {
+      Path file = tmp.resolve("results.json");
+      Scheme scheme =
+          results.schemeId().equals(EXAMPLE.scheme().id())
+              ? EXAMPLE.scheme()
+              : RankedExample.scheme();
+      ResultFiles.write(file, ResultFormat.JSON, scheme, results);
+      assertThat(ResultFiles.read(file)).isEqualTo(results);
+    }
   }
 
   @Test
-  void aCardWithEveryKindOfLineFactAndVetoReadsBackEqual() throws IOException {
+  void aUnitWithEveryKindOfVetoAndFactReadsBackEqual() throws IOException {
     Calculator calc = Calculator.of(Everything.scheme());
     ScoreCard card = calc.score(Everything.facts());
-    String json = write(ResultFormat.JSON, calc, List.of(card));
-    assertThat(ResultFiles.read(new StringReader(json), "r.json"))
-        .containsExactly(UnitResult.of(card));
+    Results results = Results.of(calc.scheme(), List.of(card), List.of());
+    String json = write(ResultFormat.JSON, calc.scheme(), results);
+    assertThat(ResultFiles.read(new StringReader(json), "r.json")).isEqualTo(results);
+    assertThat(results.units()).containsExactly(UnitResult.of(card));
     assertThat(json).contains("\"disqualified\" : true").contains("\"headBarred\" : true");
   }
+
+  @Test
+  void jsonHoldsEveryPlacingCutTieBandAndSkippedOutcome() throws IOException {
+    String json = write(ResultFormat.JSON, RankedExample.scheme(), RankedExample.results());
+    assertThat(json).isEqualTo(golden("ranked-demo.json"));
+  }
+
+  @Test
+  void jsonResultsWhoseDerivedFieldsDisagreeAreRefused() throws IOException {
+    String json = write(ResultFormat.JSON, RankedExample.scheme(), RankedExample.results());
+    String forged =
+        json.replaceFirst(
+            "\"unit\" : \"d\",\n      \"group\" : \"county\",\n      \"total\" : 80,\n"
+                + "      \"disqualified\" : true",
+            "\"unit\" : \"d\",\n      \"group\" : \"county\",\n      \"total\" : 80,\n"
+                + "      \"disqualified\" : false");
+    assertThat(forged).isNotEqualTo(json);
+    InvalidFileException e =
+        catchThrowableOfType(
+            InvalidFileException.class, () -> ResultFiles.read(new StringReader(forged), "r"));
+    assertThat(e.problems().get(0).message())
+        .startsWith("'disqualified' and 'headBarred' must agree");
+  }
+
+  @Test
+  void jsonResultsPlacingAUnitTheyDoNotListAreRefused() throws IOException {
+    String json = write(ResultFormat.JSON, RankedExample.scheme(), RankedExample.results());
+    String forged =
+        json.replace(
+            "\"unit\" : \"e\",\n      \"group\" : \"county\"",
+            "\"unit\" : \"e\",\n      \"group\" : \"dept\"");
+    assertThat(forged).isNotEqualTo(json);
+    InvalidFileException e =
+        catchThrowableOfType(
+            InvalidFileException.class, () -> ResultFiles.read(new StringReader(forged), "r"));
+    assertThat(e.problems().get(0).message())
+        .isEqualTo(
+            "outcome awards places unit e in group county, but 'units' lists it in group dept");
+  }
+
+  // ================================================================== every format
 
   @ParameterizedTest
   @EnumSource(ResultFormat.class)
   void theOrderOfTheUnitsScoredDoesNotChangeAByte(ResultFormat format) throws IOException {
-    List<ScoreCard> cards = exampleCards();
-    String first = write(format, EXAMPLE, cards);
+    Scheme scheme = RankedExample.scheme();
+    List<ScoreCard> cards = RankedExample.cards(RankedExample.facts());
+    List<ScoreCard> previous = RankedExample.cards(RankedExample.previous());
+    String first = write(format, scheme, Results.of(scheme, cards, previous));
     for (long seed = 0; seed < 5; seed++) {
       List<ScoreCard> shuffled = new ArrayList<>(cards);
+      List<ScoreCard> before = new ArrayList<>(previous);
       Collections.shuffle(shuffled, new Random(seed));
-      assertThat(write(format, EXAMPLE, shuffled)).isEqualTo(first);
+      Collections.shuffle(before, new Random(seed + 100));
+      assertThat(write(format, scheme, Results.of(scheme, shuffled, before))).isEqualTo(first);
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(ResultFormat.class)
+  void resultsOfAnotherSchemeAreRefused(ResultFormat format) {
+    IllegalArgumentException e =
+        catchThrowableOfType(
+            IllegalArgumentException.class,
+            () -> write(format, EXAMPLE.scheme(), RankedExample.results()));
+    assertThat(e).hasMessage("results of scheme ranked-demo, not example-office-2024");
+  }
+
+  // ================================================================== results
+
   @Test
-  void csvResultsHoldEveryNodesPointsUnderItsId() throws IOException {
-    List<ScoreCard> cards = exampleCards();
-    String csv = write(ResultFormat.CSV, EXAMPLE, cards);
-    List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<List<String>> it =
-        new CsvMapper()
-            .readerForListOf(String.class)
-            .with(CsvParser.Feature.WRAP_AS_ARRAY)
-            .readValues(csv)) {
-      it.forEachRemaining(rows::add);
-    }
-    List<String> header = rows.get(0);
-    assertThat(header.subList(0, 5))
-        .containsExactly("unit", "group", "period", "total", "disqualified");
-    assertThat(rows).hasSize(cards.size() + 1);
-    for (List<String> row : rows.subList(1, rows.size())) {
-      ScoreCard card =
-          cards.stream().filter(c -> c.unitId().equals(row.get(0))).findFirst().orElseThrow();
-      assertThat(row.get(3)).isEqualTo(card.total().toString());
-      assertThat(row.get(4)).isEqualTo(Boolean.toString(card.isDisqualified()));
-      for (int i = 5; i < header.size(); i++) {
-        assertThat(row.get(i)).isEqualTo(card.points(header.get(i)).toString());
-      }
-    }
-    List<String> ids = new ArrayList<>();
-    for (Node s : EXAMPLE.scheme().sections()) {
-      ids.add(s.id());
-      s.children().forEach(c -> ids.add(c.id()));
-    }
-    assertThat(header.subList(5, header.size())).isEqualTo(ids);
+  void resultsHoldWhatTheStandingsDecideAndNoMore() throws IOException {
+    Results results = RankedExample.results();
+    Scheme scheme = RankedExample.scheme();
+    assertThat(results.standings())
+        .isEqualTo(
+            Standings.of(scheme)
+                .rank(
+                    RankedExample.cards(RankedExample.facts()),
+                    RankedExample.cards(RankedExample.previous())));
+    assertThat(results.units())
+        .extracting(UnitResult::unitId)
+        .containsExactly("a", "b", "c", "d", "e", "x", "y");
+    assertThat(results.skipped())
+        .containsExactly(
+            new SkippedOutcome(
+                "levels", "等级评定", java.util.Optional.of("六"), SkippedOutcome.Reason.GRADING));
   }
 
   @Test
-  void theTableShowsTotalsBySectionAlignedForChineseText() throws IOException {
-    String table = write(ResultFormat.TABLE, EXAMPLE, exampleCards());
+  void anImprovementWithoutLastPeriodIsSkippedNotAnError() {
+    Scheme scheme = RankedExample.scheme();
+    Results results = Results.of(scheme, RankedExample.cards(RankedExample.facts()));
+    assertThat(results.skipped())
+        .extracting(SkippedOutcome::outcomeId, SkippedOutcome::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "progress", SkippedOutcome.Reason.NO_PREVIOUS_PERIOD),
+            org.assertj.core.groups.Tuple.tuple("levels", SkippedOutcome.Reason.GRADING));
+    assertThat(results.standings().outcomes())
+        .extracting(OutcomeResult::outcomeId)
+        .containsExactly("awards", "work", "grades");
+  }
+
+  @Test
+  void scoringAFileStreamsItsUnitsIntoTheSameResultsAsItsCards() throws IOException {
+    Results streamed = example();
+    Results fromCards =
+        Results.of(
+            EXAMPLE.scheme(),
+            score(EXAMPLE, Examples.FACTS_CSV),
+            score(EXAMPLE, Examples.PREVIOUS_CSV));
+    assertThat(streamed).isEqualTo(fromCards);
+    assertThat(Results.score(EXAMPLE, Examples.FACTS_YAML, Examples.PREVIOUS_CSV))
+        .isEqualTo(streamed);
+  }
+
+  @Test
+  void everyProblemOfBothFactsFilesIsListedAndNothingIsDecided() throws IOException {
+    Path now = tmp.resolve("now.csv");
+    Files.writeString(
+        now,
+        "unit,group,period,s1.1,s1.2,s2.1,s2.2,s3\n"
+            + "dongcheng,county,2024,x,96.5,100,60,20\n"
+            + "nanhu,county,2024,1,97,100,66,31\n",
+        StandardCharsets.UTF_8);
+    Path last = tmp.resolve("last.csv");
+    Files.writeString(
+        last,
+        "unit,group,period,s1.1,s1.2,s2.1,s2.2,s3\nxicheng,county,2023,-1,88,90,45,24\n",
+        StandardCharsets.UTF_8);
+    InvalidFileException e =
+        catchThrowableOfType(InvalidFileException.class, () -> Results.score(EXAMPLE, now, last));
+    assertThat(e.problems()).hasSize(3);
+    assertThat(e.problems().get(0).toString()).startsWith(now + ":2:");
+    assertThat(e.problems().get(1).toString()).startsWith(now + ":3:");
+    assertThat(e.problems().get(2).toString()).startsWith(last + ":2:");
+  }
+
+  // ================================================================== table
+
+  @Test
+  void theTableOfTheExamplesIsRankedOutcomeByOutcomeAndGroupByGroup() throws IOException {
+    assertThat(write(ResultFormat.TABLE, EXAMPLE.scheme(), example()))
+        .isEqualTo(golden("example-office-2024.txt"));
+  }
+
+  @Test
+  void theTableShowsCutTiesWithheldAwardsDenseRanksAndUnitsRankedApart() throws IOException {
+    assertThat(write(ResultFormat.TABLE, RankedExample.scheme(), RankedExample.results()))
+        .isEqualTo(golden("ranked-demo.txt"));
+  }
+
+  @Test
+  void tableColumnsLineUpInDisplayColumnsWithChineseText() throws IOException {
+    String table = write(ResultFormat.TABLE, EXAMPLE.scheme(), example());
     List<String> lines = table.lines().toList();
-    assertThat(lines.get(0)).isEqualTo("示例市政府系统办公室工作考评办法 (example-office-2024, max 100)");
-    assertThat(lines.get(2)).startsWith("group   unit       period  total  s1 文电办理");
-    assertThat(lines.get(4))
-        .startsWith("county  dongcheng  2024     94.5           25           40");
-    assertThat(lines.get(5)).endsWith("v-quality (disqualified)");
-    // right-aligned section points end exactly under the end of their header, in display columns
-    String header = lines.get(2);
-    int end = TextTable.width(header.substring(0, header.indexOf("s4 争取资金") + "s4 争取资金".length()));
-    for (String line : lines.subList(4, lines.size())) {
+    int header = lines.indexOf("rank  unit       name          total  awards  notes");
+    assertThat(header).isPositive();
+    // the total ends under the end of its header, counted in display columns
+    int end = TextTable.width("rank  unit       name          total");
+    for (String line : lines.subList(header + 2, header + 5)) {
       String prefix = prefixOfWidth(line, end);
       assertThat(prefix).as(line).matches(".*[0-9]$");
-      assertThat(line.substring(prefix.length())).as(line).matches("( .*)?");
+      assertThat(TextTable.width(prefix)).isEqualTo(end);
     }
   }
 
@@ -139,21 +270,186 @@ class ResultFilesTest {
   }
 
   @Test
-  void jsonResultsWhoseDerivedFieldsDisagreeAreRefused() throws IOException {
-    Calculator calc = Calculator.of(Everything.scheme());
-    String json = write(ResultFormat.JSON, calc, List.of(calc.score(Everything.facts())));
-    String forged = json.replace("\"disqualified\" : true", "\"disqualified\" : false");
-    InvalidFileException e =
-        catchThrowableOfType(
-            InvalidFileException.class, () -> ResultFiles.read(new StringReader(forged), "r"));
-    assertThat(e.problems().get(0).message())
-        .startsWith("'disqualified' and 'headBarred' must agree");
-  }
-
-  @Test
   void displayWidthCountsChineseAsTwo() {
     assertThat(TextTable.width("s1 文电办理")).isEqualTo(11);
     assertThat(TextTable.width("〔2024〕")).isEqualTo(8);
     assertThat(TextTable.width("abc")).isEqualTo(3);
+  }
+
+  // ================================================================== CSV
+
+  static List<List<String>> csvRows(String csv) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try (MappingIterator<List<String>> it =
+        new CsvMapper()
+            .readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readValues(csv)) {
+      it.forEachRemaining(rows::add);
+    }
+    return rows;
+  }
+
+  @Test
+  void csvHasOneRowPerUnitAndOutcomeHoldingWhatTheResultsSay() throws IOException {
+    Results results = RankedExample.results();
+    List<List<String>> rows = csvRows(write(ResultFormat.CSV, RankedExample.scheme(), results));
+    assertThat(rows.get(0)).isEqualTo(ResultFiles.CSV_COLUMNS);
+    List<List<String>> expected = new ArrayList<>();
+    for (OutcomeResult o : results.standings().outcomes()) {
+      List<RankedGroup> ranked =
+          o instanceof RankingResult r
+              ? r.rankedGroups()
+              : o instanceof ImprovementResult i ? i.rankedGroups() : List.of();
+      for (RankedGroup g : ranked) {
+        for (Placing p : g.placings()) {
+          String tie =
+              g.cutTies().stream()
+                  .filter(t -> t.unitIds().contains(p.unitId()))
+                  .map(t -> Names.of(t.end()) + " " + t.from() + "-" + t.to())
+                  .findFirst()
+                  .orElse("");
+          expected.add(
+              row(
+                  o.outcomeId(),
+                  unit(results, p.unitId()),
+                  p.value().toString(),
+                  p.score().toString(),
+                  p.previous().map(Object::toString).orElse(""),
+                  p.rank().map(String::valueOf).orElse(""),
+                  p.position().map(String::valueOf).orElse(""),
+                  p.fromBottom().map(String::valueOf).orElse(""),
+                  String.join(";", p.awards()),
+                  String.join(
+                      ";",
+                      p.withheld().stream()
+                          .map(w -> w.award() + ":" + Names.of(w.reason()))
+                          .toList()),
+                  "",
+                  tie));
+        }
+      }
+      if (o instanceof BandingResult b) {
+        for (var g : b.bandedGroups()) {
+          for (Banded x : g.units()) {
+            String score = x.score().toString();
+            expected.add(
+                row(
+                    o.outcomeId(),
+                    unit(results, x.unitId()),
+                    score,
+                    score,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    x.band().orElse(""),
+                    ""));
+          }
+        }
+      }
+    }
+    assertThat(rows.subList(1, rows.size())).isEqualTo(expected);
+    // a tie across a cut, a unit ranked apart and a withheld award, as the reader sees them
+    assertThat(rows)
+        .contains(
+            List.of(
+                "work",
+                "x",
+                "",
+                "dept",
+                "2024",
+                "95",
+                "55",
+                "55",
+                "",
+                "1",
+                "1",
+                "5",
+                "",
+                "单项奖:tieAtCut",
+                "",
+                "top 1-2",
+                "false",
+                ""),
+            List.of(
+                "work", "d", "丁县", "county", "2024", "80", "50", "50", "", "", "", "", "", "", "",
+                "", "true", "v-leak"));
+  }
+
+  /** A row as the CSV should hold it, the unit's own columns taken from its result. */
+  private static List<String> row(
+      String outcome,
+      UnitResult u,
+      String value,
+      String score,
+      String previous,
+      String rank,
+      String position,
+      String fromBottom,
+      String awards,
+      String withheld,
+      String band,
+      String tie) {
+    String name =
+        RankedExample.scheme().groups().get(0).units().stream()
+            .filter(x -> x.id().equals(u.unitId()))
+            .map(Unit::name)
+            .findFirst()
+            .orElse("");
+    return List.of(
+        outcome,
+        u.unitId(),
+        name,
+        u.group(),
+        "2024",
+        u.total().toString(),
+        value,
+        score,
+        previous,
+        rank,
+        position,
+        fromBottom,
+        awards,
+        withheld,
+        band,
+        tie,
+        Boolean.toString(u.isDisqualified()),
+        String.join(";", u.vetoes().stream().map(TriggeredVeto::vetoId).toList()));
+  }
+
+  @Test
+  void csvShowsWhatTheTableShowsForTheExamples() throws IOException {
+    assertThat(write(ResultFormat.CSV, EXAMPLE.scheme(), example()))
+        .isEqualTo(golden("example-office-2024.csv"));
+  }
+
+  @Test
+  void unitsNoOutcomePlacesGetARowAndATableOfTheirOwn() throws IOException {
+    Scheme bare = Scheme.builder().from(RankedExample.scheme()).outcomes(List.of()).build();
+    Results results = Results.of(bare, RankedExample.cards(RankedExample.facts()));
+    List<List<String>> rows = csvRows(write(ResultFormat.CSV, bare, results));
+    assertThat(rows).hasSize(8);
+    assertThat(rows.get(1))
+        .containsExactly(
+            "", "a", "甲县", "county", "2024", "93", "", "", "", "", "", "", "", "", "", "", "false",
+            "");
+    String table = write(ResultFormat.TABLE, bare, results);
+    assertThat(table).contains("scores (no outcome places these units)");
+    assertThat(table).contains("county  d     丁县     80  veto v-leak (disqualified)");
+  }
+
+  private static UnitResult unit(Results results, String id) {
+    return results.units().stream().filter(u -> u.unitId().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void withheldAwardsSayWhy() {
+    Results results = RankedExample.results();
+    RankedGroup awards = results.standings().ranking("awards").group("county");
+    assertThat(awards.placing("a").orElseThrow().withheld())
+        .containsExactly(new Withheld("一等奖", Withheld.Reason.INELIGIBLE));
   }
 }

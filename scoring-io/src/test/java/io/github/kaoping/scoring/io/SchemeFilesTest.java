@@ -38,7 +38,7 @@ class SchemeFilesTest {
     assertThat(tiers.tiers().get(1).range())
         .isEqualTo(Interval.between(BigDecimal.valueOf(85), true, BigDecimal.valueOf(95), false));
     assertThat(s.sections()).hasSize(4);
-    assertThat(s.outcomes()).hasSize(2);
+    assertThat(s.outcomes()).hasSize(3);
   }
 
   @ParameterizedTest

@@ -53,10 +53,12 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Calculator calculator = Calculator.of(Inputs.scheme(scheme));
     List<ScoreCard> cards =
-        Inputs.scoreAll(calculator, facts).stream()
-            .filter(c -> c.unitId().equals(unit))
-            .filter(c -> period == null || c.period().orElse("").equals(period))
-            .toList();
+        Inputs.score(
+            calculator,
+            facts,
+            u ->
+                u.unitId().equals(unit)
+                    && (period == null || u.period().orElse("").equals(period)));
     if (cards.isEmpty()) {
       throw new UserError(
           facts + ": no unit '" + unit + "'" + (period == null ? "" : " in period " + period));

@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Resolves the schemes and facts the commands are given. */
@@ -55,16 +57,20 @@ final class Inputs {
   }
 
   /**
-   * Scores every unit of a facts file, or throws listing every problem of every unit: a result is
-   * never written for part of a file.
+   * Scores the units of a facts file that a filter picks, reading one unit at a time, or throws
+   * listing every problem of every unit: a result is never given for part of a file.
    */
-  static List<ScoreCard> scoreAll(Calculator calculator, Path facts) throws IOException {
+  static List<ScoreCard> score(Calculator calculator, Path facts, Predicate<UnitFacts> picked)
+      throws IOException {
     List<ScoreCard> cards = new ArrayList<>();
     List<FileProblem> problems = new ArrayList<>();
     try (FactsReader reader = FactsFiles.open(factsFile(facts), calculator)) {
       while (reader.hasNext()) {
         try {
-          cards.add(calculator.score(reader.next()));
+          UnitFacts unit = reader.next();
+          if (picked.test(unit)) {
+            cards.add(calculator.score(unit));
+          }
         } catch (InvalidFileException e) {
           problems.addAll(e.problems());
         }

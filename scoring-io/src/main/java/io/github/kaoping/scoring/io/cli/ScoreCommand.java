@@ -1,13 +1,15 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
-import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.Improvement;
+import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.io.ResultFiles;
 import io.github.kaoping.scoring.io.ResultFormat;
+import io.github.kaoping.scoring.io.Results;
+import io.github.kaoping.scoring.io.SkippedOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -16,14 +18,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Scores every unit of a facts file. */
+/** Scores every unit of a facts file, ranks and tiers them. */
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores every unit of a facts file against a scheme.",
-      "Prints the results by group, highest total first. If any unit's facts have a",
-      "problem, every problem is listed, nothing is written, and the exit code is 2."
+      "Scores every unit of a facts file against a scheme, then ranks and tiers them by the",
+      "scheme's outcome rules: ranks, awards, withheld awards, ties at award cuts, bands.",
+      "Facts are read one unit at a time, so a file of any number of units is scored in",
+      "memory proportional to the number of units. If any unit's facts have a problem, every",
+      "problem is listed, nothing is written, and the exit code is 2.",
+      "Outcomes that cannot be decided are named on standard error: an improvement without",
+      "--previous, and gradings, whose inputs facts files do not hold."
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -51,9 +57,15 @@ final class ScoreCommand implements Callable<Integer> {
   Path facts = Path.of("");
 
   @Option(
+      names = "--previous",
+      paramLabel = "FILE",
+      description = "Last period's facts, for the scheme's improvement outcomes (进步奖).")
+  @Nullable Path previous;
+
+  @Option(
       names = "--format",
       paramLabel = "table|json|csv",
-      description = "table (the default), json (every point explained) or csv.")
+      description = "table (the default), json (everything, reads back) or csv.")
   Format format = Format.table;
 
   @Option(
@@ -65,13 +77,35 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Calculator calculator = Calculator.of(Inputs.scheme(scheme));
-    List<ScoreCard> cards = Inputs.scoreAll(calculator, facts);
+    Scheme s = calculator.scheme();
+    PrintWriter err = spec.commandLine().getErr();
+    Path last = previous;
+    if (last != null && s.outcomes().stream().noneMatch(o -> o instanceof Improvement)) {
+      err.println(
+          "scoring: note: scheme "
+              + s.id()
+              + " has no improvement outcome; --previous is not read");
+      last = null;
+    } else if (last != null) {
+      Inputs.factsFile(last);
+    }
+    Results results = Results.score(calculator, Inputs.factsFile(facts), last);
+    for (SkippedOutcome skipped : results.skipped()) {
+      err.println(
+          "scoring: note: outcome "
+              + skipped
+              + (skipped.reason() == SkippedOutcome.Reason.NO_PREVIOUS_PERIOD
+                  ? " (give them with --previous FILE)"
+                  : "")
+              + "; skipped");
+    }
+    err.flush();
     ResultFormat f = ResultFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
     if (out != null) {
-      ResultFiles.write(out, f, calculator.scheme(), cards);
+      ResultFiles.write(out, f, s, results);
     } else {
       PrintWriter o = spec.commandLine().getOut();
-      ResultFiles.write(o, f, calculator.scheme(), cards);
+      ResultFiles.write(o, f, s, results);
       o.flush();
     }
     return Main.OK;

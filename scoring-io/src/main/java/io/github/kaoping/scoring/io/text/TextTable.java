@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring.io.text;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,29 +60,60 @@ public final class TextTable {
 
   /** Renders the table: a header, a rule, the rows; lines end with {@code \n}. */
   public String render() {
-    int[] widths = new int[headers.size()];
-    for (int c = 0; c < widths.length; c++) {
-      widths[c] = width(headers.get(c));
-      for (List<String> row : rows) {
-        widths[c] = Math.max(widths[c], width(row.get(c)));
-      }
-    }
     StringBuilder s = new StringBuilder();
-    line(s, headers, widths);
-    for (int c = 0; c < widths.length; c++) {
-      if (c > 0) {
-        s.append("  ");
-      }
-      s.append("-".repeat(widths[c]));
-    }
-    s.append('\n');
-    for (List<String> row : rows) {
-      line(s, row, widths);
+    try {
+      render(headers, aligns, rows, s);
+    } catch (IOException e) {
+      throw new AssertionError(e); // a StringBuilder does not throw
     }
     return s.toString();
   }
 
-  private void line(StringBuilder s, List<String> cells, int[] widths) {
+  /**
+   * Renders a table without holding its rows: they are produced twice, once to measure the columns
+   * and once to write them, so a table of a million rows costs no more memory than one row.
+   *
+   * @param headers the column headers
+   * @param aligns how each column is aligned
+   * @param rows the rows, one cell per column; iterated twice, giving the same rows each time
+   * @param out where to write: a header, a rule, the rows; lines end with {@code \n}
+   * @throws IOException if {@code out} cannot be written
+   */
+  public static void render(
+      List<String> headers, List<Align> aligns, Iterable<List<String>> rows, Appendable out)
+      throws IOException {
+    if (headers.size() != aligns.size()) {
+      throw new IllegalArgumentException("one alignment per column");
+    }
+    int[] widths = new int[headers.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = width(headers.get(c));
+    }
+    for (List<String> row : rows) {
+      if (row.size() != widths.length) {
+        throw new IllegalArgumentException(
+            "a row has " + row.size() + " cells for " + widths.length + " columns");
+      }
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = Math.max(widths[c], width(row.get(c)));
+      }
+    }
+    line(out, headers, aligns, widths);
+    StringBuilder rule = new StringBuilder();
+    for (int c = 0; c < widths.length; c++) {
+      if (c > 0) {
+        rule.append("  ");
+      }
+      rule.append("-".repeat(widths[c]));
+    }
+    out.append(rule).append('\n');
+    for (List<String> row : rows) {
+      line(out, row, aligns, widths);
+    }
+  }
+
+  private static void line(Appendable s, List<String> cells, List<Align> aligns, int[] widths)
+      throws IOException {
     StringBuilder l = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
       if (c > 0) {

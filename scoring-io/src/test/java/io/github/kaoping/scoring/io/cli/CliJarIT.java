@@ -2,14 +2,20 @@ package io.github.kaoping.scoring.io.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.io.SchemeFiles;
 import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,8 +85,80 @@ class CliJarIT {
             "--facts",
             EXAMPLES.resolve("example-office-2024.facts.csv").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("示例市政府系统办公室工作考评办法 (example-office-2024, max 100)");
-    assertThat(r.out()).contains("s1 文电办理").contains("dongcheng");
+    assertThat(r.out())
+        .startsWith("示例市政府系统办公室工作考评办法 (example-office-2024, max 100, period 2024)\n")
+        .contains("   1  dongcheng  东城区政府办   94.5  一等奖\n");
+    assertThat(r.err()).contains("outcome progress 进步奖 [四(三)] not decided");
+  }
+
+  /**
+   * 200,000 units through {@code score} in a JVM of 128 MiB: facts are read one unit at a time and
+   * no score card or facts are kept, only each unit's id, total and standing. Holding the cards
+   * would need several times that heap.
+   */
+  @Test
+  void twoHundredThousandUnitsStreamThroughScoreIn128MegabytesOfHeap() throws Exception {
+    // the example scheme without its rosters, so that any unit id is allowed
+    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
+    Scheme open =
+        Scheme.builder()
+            .from(example)
+            .groups(
+                example.groups().stream()
+                    .map(
+                        g ->
+                            new UnitGroup(
+                                g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
+                    .toList())
+            .build();
+    Path scheme = tmp.resolve("open.scheme.yaml");
+    SchemeFiles.write(scheme, open);
+    int units = 200_000;
+    Path facts = tmp.resolve("many.facts.csv");
+    try (Writer w = Files.newBufferedWriter(facts, StandardCharsets.UTF_8)) {
+      w.write("unit,group,period,s1.1,s1.2,s2.1,s2.2,s3,s4\n");
+      // u000000 alone scores full marks and the whole bonus: 110; nobody else reaches 30 on s3
+      w.write("u000000,county,2024,0,100,100,60,30,500\n");
+      for (int i = 1; i < units; i++) {
+        w.write(
+            String.format(
+                Locale.ROOT,
+                "u%06d,%s,2024,%d,%d,%d,%d,%d.%d,%d%n",
+                i,
+                i % 2 == 0 ? "county" : "dept",
+                i % 3,
+                80 + i % 20,
+                90 + i % 11,
+                i % 61,
+                i % 29,
+                i % 10,
+                i % 500));
+      }
+    }
+    Path out = tmp.resolve("results.csv");
+    Run r =
+        java(
+            List.of("-Xmx128m", "-jar", JAR.toString()),
+            "score",
+            "--scheme",
+            scheme.toString(),
+            "--facts",
+            facts.toString(),
+            "--format",
+            "csv",
+            "--out",
+            out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    long rows;
+    try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
+      rows = lines.count();
+    }
+    // the header, then every unit under the awards ranking and again under the bands
+    assertThat(rows).isEqualTo(1 + 2L * units);
+    try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
+      assertThat(lines.skip(1).findFirst())
+          .contains("awards,u000000,,county,2024,110,110,110,,1,1,100000,一等奖,,,,false,");
+    }
   }
 
   @Test

@@ -1,15 +1,19 @@
 package io.github.kaoping.scoring.io.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.ResultFiles;
+import io.github.kaoping.scoring.io.Results;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -25,6 +29,8 @@ class CliTest {
   static final String SCHEME = EXAMPLES.resolve("example-office-2024.scheme.yaml").toString();
   static final String CSV = EXAMPLES.resolve("example-office-2024.facts.csv").toString();
   static final String YAML = EXAMPLES.resolve("example-office-2024.facts.yaml").toString();
+  static final String PREVIOUS = EXAMPLES.resolve("example-office-2023.facts.csv").toString();
+  static final Path GOLDEN = Path.of("src", "test", "resources", "results");
 
   @TempDir Path tmp;
 
@@ -117,14 +123,54 @@ class CliTest {
   }
 
   @Test
-  void scorePrintsTheTableByGroupHighestFirst() {
-    Run r = run("score", "--scheme", SCHEME, "--facts", CSV);
-    assertThat(r.code()).isZero();
+  void scorePrintsTheRankedTable() throws IOException {
+    Run r = run("score", "--scheme", SCHEME, "--facts", CSV, "--previous", PREVIOUS);
     assertThat(r.err()).isEmpty();
-    String[] lines = r.out().split("\n");
-    assertThat(lines[0]).isEqualTo("示例市政府系统办公室工作考评办法 (example-office-2024, max 100)");
-    assertThat(Stream.of(lines).skip(4).map(l -> l.split("\\s+")[1]))
-        .containsExactly("dongcheng", "nanhu", "xicheng", "jiaoyu", "caizheng", "jiaotong");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .isEqualTo(
+            Files.readString(GOLDEN.resolve("example-office-2024.txt"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withoutPreviousTheImprovementIsSkippedWithANoteOnStandardError() {
+    Run r = run("score", "--scheme", SCHEME, "--facts", YAML);
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "scoring: note: outcome progress 进步奖 [四(三)] not decided: it ranks improvement on last"
+                + " period, whose facts were not given (give them with --previous FILE); skipped\n");
+    assertThat(r.out())
+        .contains("awards 按总分从高到低排序评奖 [四(一)], county 县市区政府办公室")
+        .doesNotContain("progress 进步奖 [四(三)], against")
+        .endsWith(
+            "\nprogress 进步奖 [四(三)] not decided: it ranks improvement on last period, whose facts"
+                + " were not given\n");
+  }
+
+  @Test
+  void previousForASchemeWithoutImprovementIsNotedAndNotRead() throws IOException {
+    Path scheme = tmp.resolve("no-progress.scheme.yaml");
+    String text = Files.readString(Path.of(SCHEME), StandardCharsets.UTF_8);
+    String without =
+        text.substring(0, text.indexOf("  - improvement:"))
+            + text.substring(text.indexOf("  - banding:"));
+    Files.writeString(scheme, without, StandardCharsets.UTF_8);
+    Run r =
+        run(
+            "score",
+            "--scheme",
+            scheme.toString(),
+            "--facts",
+            CSV,
+            "--previous",
+            tmp.resolve("missing.csv").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "scoring: note: scheme example-office-2024 has no improvement outcome; --previous is"
+                + " not read\n");
+    assertThat(r.out()).doesNotContain("progress");
   }
 
   @ParameterizedTest
@@ -138,17 +184,107 @@ class CliTest {
             SCHEME,
             "--facts",
             YAML,
+            "--previous",
+            PREVIOUS,
             "--format",
             format,
             "--out",
             out.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+    Results expected =
+        Results.score(
+            Calculator.of(SchemeFiles.read(Path.of(SCHEME))), Path.of(YAML), Path.of(PREVIOUS));
     String written = Files.readString(out, StandardCharsets.UTF_8);
-    assertThat(written).contains("dongcheng");
-    if (format.equals("json")) {
-      assertThat(ResultFiles.read(out)).hasSize(6);
+    switch (format) {
+      case "json" -> assertThat(ResultFiles.read(out)).isEqualTo(expected);
+      case "csv" ->
+          assertThat(written)
+              .isEqualTo(
+                  Files.readString(
+                      GOLDEN.resolve("example-office-2024.csv"), StandardCharsets.UTF_8));
+      default ->
+          assertThat(written)
+              .isEqualTo(
+                  Files.readString(
+                      GOLDEN.resolve("example-office-2024.txt"), StandardCharsets.UTF_8));
     }
+  }
+
+  @Test
+  void aFileWrittenWithOutHasThePermissionsOfAnyNewFile() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.createFile(tmp.resolve("plain.txt"));
+    Path out = tmp.resolve("results.csv");
+    Run r =
+        run(
+            "score",
+            "--scheme",
+            SCHEME,
+            "--facts",
+            CSV,
+            "--format",
+            "csv",
+            "--out",
+            out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
+  void badPreviousFactsExitTwoAndWriteNothing() throws IOException {
+    Path previous = tmp.resolve("2023.csv");
+    Files.writeString(
+        previous,
+        "unit,group,period,s1.1,s1.2,s2.1,s2.2,s3\nnobody,county,2023,2,93,100,55,26\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("results.json");
+    Run r =
+        run(
+            "score",
+            "--scheme",
+            SCHEME,
+            "--facts",
+            CSV,
+            "--previous",
+            previous.toString(),
+            "--format",
+            "json",
+            "--out",
+            out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(previous + ":2:")
+        .contains("nobody")
+        .endsWith("nothing written\n");
+    assertThat(out).doesNotExist();
+    Run wrongKind = run("score", "--scheme", SCHEME, "--facts", CSV, "--previous", "last.txt");
+    assertThat(wrongKind.code()).isEqualTo(2);
+    assertThat(wrongKind.err()).contains("last.txt: a facts file must end in");
+  }
+
+  @Test
+  void unitsOfSeveralPeriodsInOneFileCannotBeRankedAndExitTwo() throws IOException {
+    Path facts = tmp.resolve("mixed.csv");
+    Files.writeString(
+        facts,
+        "unit,group,period,s1.1,s1.2,s2.1,s2.2,s3\n"
+            + "dongcheng,county,2023,2,93,100,55,26\n"
+            + "xicheng,county,2024,0,91,93,48,26\n",
+        StandardCharsets.UTF_8);
+    Run r = run("score", "--scheme", SCHEME, "--facts", facts.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("cards of several periods cannot be ranked together: [2023, 2024]");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void lastPeriodsFactsNamingThisPeriodExitTwo() {
+    Run r = run("score", "--scheme", SCHEME, "--facts", CSV, "--previous", CSV);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("last period's cards name the same period as this period's, 2024");
   }
 
   @Test

@@ -1,0 +1,244 @@
+package io.github.kaoping.scoring.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Grading;
+import io.github.kaoping.scoring.Improvement;
+import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsException;
+import io.github.kaoping.scoring.standings.StandingsResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The results of scoring one period's units against a scheme: every unit's total and vetoes, and
+ * what the scheme's outcome rules decided from them (ranks, positions, awards, withheld awards,
+ * ties at award cuts, bands, improvement). {@link ResultFiles} writes them as a table, JSON or CSV
+ * and reads JSON back equal.
+ *
+ * <p>Outcomes that the inputs cannot decide are listed in {@link #skipped()}, never left out
+ * silently: an {@link Improvement} when last period's facts are not given, and every {@link
+ * Grading}, whose inputs (prerequisites, review decisions, past grades, an assessment date) facts
+ * files do not hold; {@link Standings#grade} decides those.
+ *
+ * <p>Building results keeps no score card: each card is reduced to its {@link UnitResult} and to
+ * what ranking compares as it is scored, so {@link #score} ranks a facts file of a million units in
+ * memory proportional to the number of units, not to their facts.
+ *
+ * @param standings what the rankings, improvements and bandings decided
+ * @param units every unit's result, by the scheme's order of groups, then total (highest first),
+ *     then unit id
+ * @param skipped the outcomes not decided, in the scheme's order
+ */
+public record Results(
+    StandingsResult standings, List<UnitResult> units, List<SkippedOutcome> skipped) {
+
+  /** Validates the results. */
+  public Results {
+    requireNonNull(standings, "standings");
+    units = List.copyOf(units);
+    skipped = List.copyOf(skipped);
+  }
+
+  /** The scheme's id. */
+  public String schemeId() {
+    return standings.schemeId();
+  }
+
+  /** The period scored, if the facts name one. */
+  public Optional<String> period() {
+    return standings.period();
+  }
+
+  /**
+   * Scores every unit of a facts file and decides the scheme's outcomes, reading the units one at a
+   * time and keeping none of their facts or cards.
+   *
+   * @param calculator the scheme's calculator, not null
+   * @param facts this period's facts file: {@code .yaml}, {@code .yml}, {@code .json} or {@code
+   *     .csv}
+   * @param previous last period's facts file, scored against the same scheme; read only if the
+   *     scheme has an improvement outcome. If null, improvements are {@linkplain #skipped()
+   *     skipped}
+   * @return the results, never null
+   * @throws InvalidFileException listing every problem of every unit of both files; nothing is
+   *     decided for part of a file
+   * @throws StandingsException if the cards cannot be ranked together (several periods in one file,
+   *     last period's facts naming this period)
+   * @throws IOException if a file cannot be read
+   */
+  public static Results score(Calculator calculator, Path facts, @Nullable Path previous)
+      throws IOException {
+    Scheme scheme = calculator.scheme();
+    boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
+    List<FileProblem> now = new ArrayList<>();
+    List<FileProblem> before = new ArrayList<>();
+    Results results;
+    try (FactsReader reader = FactsFiles.open(facts, calculator);
+        FactsReader last =
+            previous == null || !improves ? null : FactsFiles.open(previous, calculator)) {
+      Iterable<ScoreCard> cards = scored(reader, calculator, now);
+      try {
+        results = decide(scheme, cards, last == null ? null : scored(last, calculator, before));
+      } catch (StandingsException e) {
+        throwIfAny(facts, previous, now, before);
+        throw e;
+      }
+    }
+    throwIfAny(facts, previous, now, before);
+    return results;
+  }
+
+  /**
+   * Decides the scheme's outcomes for one period's cards; improvements are skipped.
+   *
+   * @param scheme the scheme the cards are of
+   * @param cards one card per unit, all of one period, in any order; iterated once, none kept
+   * @return the results
+   * @throws StandingsException if the cards cannot be ranked together
+   */
+  public static Results of(Scheme scheme, Iterable<ScoreCard> cards) {
+    return decide(scheme, cards, null);
+  }
+
+  /**
+   * Decides the scheme's outcomes for one period's cards, improvements against last period's.
+   *
+   * @param scheme the scheme the cards are of
+   * @param cards one card per unit, all of one period, in any order; iterated once, none kept
+   * @param previous last period's cards; iterated once, none kept
+   * @return the results
+   * @throws StandingsException if the cards cannot be ranked together
+   */
+  public static Results of(Scheme scheme, Iterable<ScoreCard> cards, Iterable<ScoreCard> previous) {
+    return decide(scheme, cards, requireNonNull(previous, "previous"));
+  }
+
+  private static Results decide(
+      Scheme scheme, Iterable<ScoreCard> cards, @Nullable Iterable<ScoreCard> previous) {
+    List<SkippedOutcome> skipped = new ArrayList<>();
+    for (Outcome o : scheme.outcomes()) {
+      if (o instanceof Grading) {
+        skipped.add(
+            new SkippedOutcome(o.id(), o.title(), o.clause(), SkippedOutcome.Reason.GRADING));
+      } else if (o instanceof Improvement && previous == null) {
+        skipped.add(
+            new SkippedOutcome(
+                o.id(), o.title(), o.clause(), SkippedOutcome.Reason.NO_PREVIOUS_PERIOD));
+      }
+    }
+    // Standings refuse to rank a scheme with improvements without last period's cards: rank the
+    // same scheme without them. Gradings are never ranked, so they may stay.
+    boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
+    Scheme ranked =
+        previous != null || !improves
+            ? scheme
+            : Scheme.builder()
+                .from(scheme)
+                .outcomes(
+                    scheme.outcomes().stream().filter(o -> !(o instanceof Improvement)).toList())
+                .build();
+    Map<String, String> groups = new HashMap<>();
+    scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
+    List<UnitResult> units = new ArrayList<>();
+    // Each card leaves its result as it passes to the standings; neither keeps the card.
+    Iterable<ScoreCard> recorded =
+        () ->
+            new Iterator<>() {
+              final Iterator<ScoreCard> it = cards.iterator();
+
+              @Override
+              public boolean hasNext() {
+                return it.hasNext();
+              }
+
+              @Override
+              public ScoreCard next() {
+                ScoreCard card = it.next();
+                // one string per group, not one per unit
+                String group = groups.getOrDefault(card.group(), card.group());
+                units.add(new UnitResult(card.unitId(), group, card.total(), card.vetoes()));
+                return card;
+              }
+            };
+    Standings standings = Standings.of(ranked);
+    StandingsResult result =
+        previous == null ? standings.rank(recorded) : standings.rank(recorded, previous);
+    units.sort(displayOrder(scheme));
+    return new Results(result, units, skipped);
+  }
+
+  /** The scheme's order of groups, then total (highest first), then unit id. */
+  static Comparator<UnitResult> displayOrder(Scheme scheme) {
+    Map<String, Integer> order = new HashMap<>();
+    for (UnitGroup g : scheme.groups()) {
+      order.putIfAbsent(g.id(), order.size());
+    }
+    return Comparator.comparingInt((UnitResult u) -> order.getOrDefault(u.group(), order.size()))
+        .thenComparing(UnitResult::group)
+        .thenComparing(UnitResult::total, Comparator.reverseOrder())
+        .thenComparing(UnitResult::unitId);
+  }
+
+  /**
+   * The cards of a facts file, scored one at a time as they are asked for. A unit with problems is
+   * left out and its problems collected; the caller throws them once the file is read.
+   */
+  private static Iterable<ScoreCard> scored(
+      FactsReader reader, Calculator calculator, List<FileProblem> problems) {
+    return () ->
+        new Iterator<>() {
+          private @Nullable ScoreCard next;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && reader.hasNext()) {
+              try {
+                next = calculator.score(reader.next());
+              } catch (InvalidFileException e) {
+                problems.addAll(e.problems());
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public ScoreCard next() {
+            ScoreCard card = hasNext() ? next : null;
+            if (card == null) {
+              throw new NoSuchElementException();
+            }
+            next = null;
+            return card;
+          }
+        };
+  }
+
+  private static void throwIfAny(
+      Path facts, @Nullable Path previous, List<FileProblem> now, List<FileProblem> before) {
+    if (now.isEmpty() && before.isEmpty()) {
+      return;
+    }
+    List<FileProblem> all = new ArrayList<>(now);
+    all.addAll(before);
+    String name =
+        before.isEmpty()
+            ? facts.toString()
+            : now.isEmpty() ? previous + "" : facts + ", " + previous;
+    throw new InvalidFileException(name, all);
+  }
+}

@@ -1,0 +1,203 @@
+package io.github.kaoping.scoring.io;
+
+import io.github.kaoping.scoring.Award;
+import io.github.kaoping.scoring.Improvement;
+import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Ranking;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.TiePolicy;
+import io.github.kaoping.scoring.TriggeredVeto;
+import io.github.kaoping.scoring.Unit;
+import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.OutcomeResult;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.Withheld;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Looks up what the table and CSV writers show beside a placing: the unit's total, name and vetoes,
+ * the group's title, the outcome's rule. Units are found by binary search in one sorted array, not
+ * a map, so that a million units cost one reference each.
+ */
+final class ResultsView {
+
+  private static final Comparator<UnitResult> BY_ID = Comparator.comparing(UnitResult::unitId);
+
+  final Scheme scheme;
+  final Results results;
+  private final UnitResult[] byId;
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, UnitGroup> groups = new HashMap<>();
+  private final Map<String, Outcome> rules = new HashMap<>();
+  private final Map<String, String> titles = new HashMap<>();
+
+  ResultsView(Scheme scheme, Results results) {
+    if (!scheme.id().equals(results.schemeId())) {
+      throw new IllegalArgumentException(
+          "results of scheme " + results.schemeId() + ", not " + scheme.id());
+    }
+    this.scheme = scheme;
+    this.results = results;
+    this.byId = results.units().toArray(new UnitResult[0]);
+    Arrays.sort(byId, BY_ID);
+    for (UnitGroup g : scheme.groups()) {
+      groups.put(g.id(), g);
+      for (Unit u : g.units()) {
+        names.putIfAbsent(u.id(), u.name());
+      }
+    }
+    scheme.outcomes().forEach(o -> rules.put(o.id(), o));
+    List<Node> nodes = new ArrayList<>(scheme.sections());
+    while (!nodes.isEmpty()) {
+      Node n = nodes.remove(nodes.size() - 1);
+      titles.put(n.id(), n.title());
+      nodes.addAll(n.children());
+    }
+  }
+
+  /** A unit's result. */
+  UnitResult unit(String unitId) {
+    int i = Arrays.binarySearch(byId, new UnitResult(unitId, "", Points.ZERO, List.of()), BY_ID);
+    if (i < 0) {
+      throw new IllegalArgumentException("results place unit " + unitId + " but do not list it");
+    }
+    return byId[i];
+  }
+
+  /** The unit's name in its group's roster, or empty. */
+  String name(String unitId) {
+    return names.getOrDefault(unitId, "");
+  }
+
+  /** Does any roster name a unit? Then tables show a name column. */
+  boolean hasNames() {
+    return !names.isEmpty();
+  }
+
+  /** A group's id and title; for groups ranked together, each. */
+  String groupHeading(String group) {
+    List<String> parts = new ArrayList<>();
+    for (String id : group.split("\\+")) {
+      UnitGroup g = groups.get(id);
+      parts.add(g == null ? id : id + " " + g.title());
+    }
+    return String.join(" + ", parts);
+  }
+
+  /** Does the outcome number ranks densely, so that a rank may differ from its position? */
+  boolean dense(OutcomeResult o) {
+    Outcome rule = rules.get(o.outcomeId());
+    TiePolicy ties =
+        rule instanceof Ranking r
+            ? r.ties()
+            : rule instanceof Improvement i ? i.ties() : TiePolicy.competition();
+    return ties.ranks() == TiePolicy.Ranks.DENSE || rule == null;
+  }
+
+  /** The node ranked on, as a column header: its id and title; {@code total} for the total. */
+  String valueHeader(Optional<String> on) {
+    if (on.isEmpty()) {
+      return "total";
+    }
+    String title = titles.get(on.get());
+    return title == null ? on.get() : on.get() + " " + title;
+  }
+
+  /** The units of the groups that no decided outcome places, in display order. */
+  List<UnitResult> unplaced() {
+    Set<String> placed = new HashSet<>();
+    for (OutcomeResult o : results.standings().outcomes()) {
+      for (String g : o.groups()) {
+        placed.addAll(List.of(g.split("\\+")));
+      }
+    }
+    return results.units().stream().filter(u -> !placed.contains(u.group())).toList();
+  }
+
+  /** Notes on a placing: disqualification, being ranked apart, awards withheld and why. */
+  String notes(OutcomeResult o, Placing p) {
+    List<String> notes = new ArrayList<>();
+    if (p.disqualified()) {
+      UnitResult u = unit(p.unitId());
+      String by =
+          String.join(
+              ", ",
+              u.vetoes().stream()
+                  .filter(TriggeredVeto::disqualifies)
+                  .map(TriggeredVeto::vetoId)
+                  .toList());
+      notes.add(
+          "disqualified"
+              + (by.isEmpty() ? "" : " by " + by)
+              + (u.isHeadBarred() ? ", head barred" : "")
+              + (p.position().isEmpty() ? ", ranked apart" : ""));
+    }
+    for (Withheld w : p.withheld()) {
+      notes.add(w.award() + " withheld (" + reason(o, w) + ")");
+    }
+    return String.join("; ", notes);
+  }
+
+  private String reason(OutcomeResult o, Withheld w) {
+    return switch (w.reason()) {
+      case DISQUALIFIED -> "disqualified";
+      case TIE_AT_CUT -> "tie at cut";
+      case INELIGIBLE -> {
+        Optional<Award> award = award(o, w.award());
+        yield award.flatMap(Award::eligible).map(e -> "score not in " + e).orElse("ineligible");
+      }
+    };
+  }
+
+  private Optional<Award> award(OutcomeResult o, String label) {
+    Outcome rule = rules.get(o.outcomeId());
+    List<Award> awards =
+        rule instanceof Ranking r
+            ? r.awards()
+            : rule instanceof Improvement i ? i.awards() : List.of();
+    return awards.stream().filter(a -> a.label().equals(label)).findFirst();
+  }
+
+  /** A cut tie in words. */
+  static String cutTie(CutTie t) {
+    StringBuilder s = new StringBuilder("cut tie: ");
+    s.append(String.join(", ", t.unitIds())).append(" tied at ").append(t.value());
+    s.append(" on ").append(t.end() == Award.End.BOTTOM ? "bottom " : "").append("positions ");
+    s.append(t.from()).append('-').append(t.to()).append(" (");
+    s.append(
+        String.join(
+            ", ",
+            t.spans().stream()
+                .map(
+                    x ->
+                        (x.from() == x.to() ? x.from() + "" : x.from() + "-" + x.to())
+                            + " "
+                            + x.award().orElse("none"))
+                .toList()));
+    s.append("), settled ").append(Names.of(t.policy())).append(": ");
+    return s.append(t.settled().orElse("none")).toString();
+  }
+
+  /** A unit's cut tie in a group, if it is in one: positions, from which end. */
+  static @Nullable String tieOf(List<CutTie> ties, String unitId) {
+    List<String> found = new ArrayList<>();
+    for (CutTie t : ties) {
+      if (t.unitIds().contains(unitId)) {
+        found.add(Names.of(t.end()) + " " + t.from() + "-" + t.to());
+      }
+    }
+    return found.isEmpty() ? null : String.join(";", found);
+  }
+}
