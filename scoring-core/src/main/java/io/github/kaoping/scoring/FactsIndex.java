@@ -71,8 +71,14 @@ final class FactsIndex {
   /** Whether a node or an ancestor is marked not applicable; null when nothing is. */
   private boolean @Nullable [] covered;
 
-  /** Veto events per veto, sorted by id. */
-  final Map<String, List<VetoEvent>> vetoEvents = new TreeMap<>();
+  /** Veto events per veto, sorted by id; made when the first event is seen. */
+  private @Nullable Map<String, List<VetoEvent>> vetoEvents;
+
+  /** The events reported for a veto, sorted by id. */
+  List<VetoEvent> events(String vetoId) {
+    Map<String, List<VetoEvent>> events = vetoEvents;
+    return events == null ? List.of() : events.getOrDefault(vetoId, List.of());
+  }
 
   /** Whether any occurrence names a matter, so that merging has work to do. */
   boolean anyMatter;
@@ -176,8 +182,8 @@ final class FactsIndex {
     if (facts.unitId().isBlank()) {
       problems.add(Problem.at("unit " + facts.unitId(), "a unit id must not be blank"));
     }
-    Integer group = plan.groupIndex.get(facts.group());
-    if (group == null) {
+    int group = plan.groupOf(facts.group());
+    if (group < 0) {
       problems.add(
           Problem.at(
               "unit " + facts.unitId(),
@@ -205,7 +211,9 @@ final class FactsIndex {
     }
     index.coverNotApplicable();
     index.requireFacts();
-    index.vetoEvents.values().forEach(list -> list.sort(Comparator.comparing(VetoEvent::id)));
+    if (index.vetoEvents != null) {
+      index.vetoEvents.values().forEach(list -> list.sort(Comparator.comparing(VetoEvent::id)));
+    }
     return index;
   }
 
@@ -708,7 +716,12 @@ final class FactsIndex {
       eventIds = new HashSet<>();
     }
     duplicated |= !eventIds.add(event.id());
-    vetoEvents.computeIfAbsent(veto.id(), k -> new ArrayList<>()).add(event);
+    Map<String, List<VetoEvent>> events = vetoEvents;
+    if (events == null) {
+      events = new TreeMap<>();
+      vetoEvents = events;
+    }
+    events.computeIfAbsent(veto.id(), k -> new ArrayList<>()).add(event);
   }
 
   // ------------------------------------------------------------------ coverage

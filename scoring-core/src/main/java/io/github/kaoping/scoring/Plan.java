@@ -37,6 +37,15 @@ final class Plan {
   /** Per group, the nodes that apply to it, children before parents. */
   final int[][] order;
 
+  /**
+   * By node index, {@link PlanNode#fixedWhenEmpty} and {@link PlanNode#emptyTicks}, kept dense: the
+   * scorer reads them for every node of every unit, so they should share a few cache lines rather
+   * than live in a hundred node objects.
+   */
+  boolean[] fixedWhenEmpty = new boolean[0];
+
+  long[] emptyTicks = new long[0];
+
   /** The number of branches (nodes with children). */
   final int branches;
 
@@ -69,6 +78,18 @@ final class Plan {
     }
     this.scale = s;
     nodeIndex.forEach(index::put);
+    groupIndex.forEach(groupIds::put);
+    this.vetoList = List.copyOf(vetoes.values());
+    this.vetoNode =
+        vetoList.stream()
+            .mapToInt(
+                v ->
+                    v.trigger() instanceof Veto.NodeScore t
+                        ? index.getIfAbsent(t.nodeId(), -1)
+                        : v.trigger() instanceof Veto.OccurrenceCount c
+                            ? index.getIfAbsent(c.nodeId(), -1)
+                            : -1)
+            .toArray();
     int b = 0;
     for (PlanNode n : nodes) {
       if (!n.isLeaf()) {
@@ -106,8 +127,12 @@ final class Plan {
 
   /** Converts every amount to ticks; only for a valid plan, whose amounts fit. */
   Plan prepare() {
+    fixedWhenEmpty = new boolean[nodes.length];
+    emptyTicks = new long[nodes.length];
     for (PlanNode n : nodes) {
       n.prepare(scale);
+      fixedWhenEmpty[n.index] = n.fixedWhenEmpty;
+      emptyTicks[n.index] = n.emptyTicks;
     }
     totalPenaltyTicks =
         totalPenalties.stream()
@@ -119,6 +144,18 @@ final class Plan {
   /** Is the unit on the roster of the group, or does the group list no roster? */
   boolean onRoster(int group, String unitId) {
     return rosters.get(group).isEmpty() || rosters.get(group).contains(unitId);
+  }
+
+  /** The vetoes in the scheme's order, and the node each score- or count-triggered one reads. */
+  final List<Veto> vetoList;
+
+  final int[] vetoNode;
+
+  private final ObjectIntHashMap<String> groupIds = new ObjectIntHashMap<>();
+
+  /** The index of a group by id, or -1. */
+  int groupOf(String groupId) {
+    return groupIds.getIfAbsent(groupId, -1);
   }
 
   /** The index of a node by id, or -1; without boxing, as every fact is looked up here. */

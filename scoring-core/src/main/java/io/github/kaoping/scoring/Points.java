@@ -40,6 +40,11 @@ public final class Points implements Comparable<Points> {
     return value.signum() == 0 ? ZERO : new Points(value.stripTrailingZeros());
   }
 
+  /** Wraps a value already without trailing zeros and not zero; for {@link Ticks}. */
+  static Points normalised(BigDecimal value) {
+    return new Points(value);
+  }
+
   /**
    * Obtains whole points.
    *

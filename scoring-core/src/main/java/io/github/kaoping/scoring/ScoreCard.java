@@ -39,15 +39,19 @@ public final class ScoreCard {
   private record Explanation(
       List<NodeScore> nodes, Map<String, NodeScore> byId, List<Line> total) {}
 
-  ScoreCard(Plan plan, FactsIndex facts, Scorer.Tally tally) {
+  /**
+   * Keeps the unit's facts rather than their index: a card is often held by the thousand, and
+   * explaining rebuilds the index from the facts, which are known to be valid.
+   */
+  ScoreCard(Plan plan, UnitFacts facts, Scorer.Tally tally) {
     this.plan = plan;
-    this.unitId = facts.facts.unitId();
-    this.group = facts.facts.group();
-    this.period = facts.facts.period();
-    this.total = Points.of(Ticks.decimal(tally.total(), tally.scale()));
+    this.unitId = facts.unitId();
+    this.group = facts.group();
+    this.period = facts.period();
+    this.total = Ticks.points(tally.total(), tally.scale());
     this.tally = tally;
     this.vetoes = tally.vetoes();
-    this.explanation = Suppliers.memoize(() -> explain(plan, facts, tally));
+    this.explanation = Suppliers.memoize(() -> explain(plan, FactsIndex.build(plan, facts), tally));
   }
 
   private static Explanation explain(Plan plan, FactsIndex facts, Scorer.Tally fast) {

@@ -134,7 +134,14 @@ final class Scorer {
 
   private Tally run() {
     settleOccurrences();
+    boolean[] fixedWhenEmpty = plan.fixedWhenEmpty;
     for (int i : plan.order[group]) {
+      if (!explaining && fixedWhenEmpty[i] && facts.isEmpty(i) && !facts.covered(i)) {
+        // Nothing happened here: the plan already knows the points. Explaining walks it in full.
+        points[i] = c(plan.emptyTicks[i]);
+        scored[i] = true;
+        continue;
+      }
       PlanNode n = nodes[i];
       if (facts.covered(i)) {
         NotApplicable mark = facts.notApplicable(i);
@@ -190,7 +197,7 @@ final class Scorer {
   }
 
   private Points points(long ticks) {
-    return Points.of(decimal(ticks));
+    return Ticks.points(ticks, scale);
   }
 
   private String plain(long ticks) {
@@ -372,12 +379,6 @@ final class Scorer {
   }
 
   private void scoreNode(PlanNode n) {
-    if (!explaining && n.fixedWhenEmpty && facts.isEmpty(n.index)) {
-      // Nothing happened here: the plan already knows the points. Explaining walks it in full.
-      points[n.index] = c(n.emptyTicks);
-      scored[n.index] = true;
-      return;
-    }
     begin(n);
     if (n.startsFull) {
       long max = c(n.maxTicks);
@@ -966,6 +967,31 @@ final class Scorer {
 
   private static final Trigger NOT_SET_OFF = new Trigger(0, "", List.of());
 
+  /**
+   * A quick look that rules out most vetoes without computing their trigger: a count-triggered one
+   * whose node saw no occurrence (unless zero occurrences set it off), a reported one no event
+   * names.
+   */
+  private boolean cannotFire(Veto veto, int node) {
+    if (veto.trigger() instanceof Veto.OccurrenceCount c) {
+      return !nodes[node].inGroup[group]
+          || (!hasOccurrences(nodes[node]) && !c.count().contains(BigDecimal.ZERO));
+    }
+    if (veto.trigger() instanceof Veto.Reported) {
+      return facts.events(veto.id()).isEmpty();
+    }
+    return false;
+  }
+
+  private boolean hasOccurrences(PlanNode n) {
+    for (int i = n.index; i < n.end; i++) {
+      if (!facts.occurrences(i).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Trigger trigger(Veto veto) {
     if (veto.trigger() instanceof Veto.NodeScore s) {
       int at = plan.indexOf(s.nodeId());
@@ -997,7 +1023,7 @@ final class Scorer {
               + c.count(),
           factsOf(found));
     }
-    List<VetoEvent> events = facts.vetoEvents.getOrDefault(veto.id(), List.of());
+    List<VetoEvent> events = facts.events(veto.id());
     if (events.isEmpty()) {
       return NOT_SET_OFF;
     }
@@ -1045,7 +1071,11 @@ final class Scorer {
       addPenalty(plan.totalPenalties.get(v), c(plan.totalPenaltyTicks[v]));
     }
     List<TriggeredVeto> vetoes = List.of();
-    for (Veto veto : plan.vetoes.values()) {
+    for (int v = 0; v < plan.vetoList.size(); v++) {
+      Veto veto = plan.vetoList.get(v);
+      if (cannotFire(veto, plan.vetoNode[v])) {
+        continue;
+      }
       Trigger t = trigger(veto);
       if (t.times > 0) {
         if (vetoes.isEmpty()) {

@@ -69,6 +69,20 @@ final class Ticks {
     return BigDecimal.valueOf(ticks, scale);
   }
 
+  /**
+   * The ticks as points, normalised as {@code stripTrailingZeros} would (270 is 27 × 10^1), but on
+   * a long rather than by repeated BigDecimal division.
+   */
+  static Points points(long ticks, int scale) {
+    long t = ticks;
+    int s = scale;
+    while (t != 0 && t % 10 == 0) {
+      t /= 10;
+      s--;
+    }
+    return t == 0 ? Points.ZERO : Points.normalised(BigDecimal.valueOf(t, s));
+  }
+
   /** {@code 10^exponent}, for widening a plan's ticks to a finer scale. */
   static long power(int exponent) {
     if (exponent >= POWERS.length) {

@@ -41,23 +41,29 @@ public final class RealisticFacts {
   }
 
   /**
-   * Generates facts for {@code count} units, spread over the scheme's groups in turn.
+   * Generates facts for {@code count} units: the units of each group's roster in turn (a group
+   * without a roster contributes one generated unit per turn), so that as many units as the rosters
+   * list are all distinct.
    *
    * @param scheme the scheme
    * @param count how many units
    * @param seed the seed
-   * @return one {@link UnitFacts} per unit, ids {@code unit-0..}
+   * @return one {@link UnitFacts} per unit
    */
   public static List<UnitFacts> generate(Scheme scheme, int count, long seed) {
     RealisticFacts generator = new RealisticFacts(scheme, seed);
+    List<String[]> places = new ArrayList<>(); // {group, unit id or null}
+    for (UnitGroup g : scheme.groups()) {
+      if (g.units().isEmpty()) {
+        places.add(new String[] {g.id(), null});
+      }
+      g.units().forEach(u -> places.add(new String[] {g.id(), u.id()}));
+    }
     List<UnitFacts> units = new ArrayList<>(count);
     for (int u = 0; u < count; u++) {
-      UnitGroup group = scheme.groups().get(u % scheme.groups().size());
-      String unitId =
-          group.units().isEmpty()
-              ? "unit-" + u
-              : group.units().get((u / scheme.groups().size()) % group.units().size()).id();
-      units.add(generator.unit(unitId, group.id()));
+      String[] place = places.get(u % places.size());
+      String unitId = place[1] == null ? "unit-" + u : place[1];
+      units.add(generator.unit(unitId, place[0]));
     }
     return units;
   }
