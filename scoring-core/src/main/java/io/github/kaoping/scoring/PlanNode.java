@@ -59,10 +59,9 @@ final class PlanNode {
   final Optional<String> clause;
   final List<Gate> gates;
 
-  /** For a per-occurrence rule: its rates, each one's signed fixed points, and which are ranges. */
+  /** For a per-occurrence rule: its rates, and which are ranges. */
   final Rule.Rate[] rates;
 
-  final BigDecimal[] signedRates;
   final boolean[] rangeRates;
 
   /** The decimal places of each fixed rate. */
@@ -120,12 +119,9 @@ final class PlanNode {
     this.input = rule == null ? FactsIndex.Input.CHILDREN : rule.accept(FactsIndex.INPUT);
     List<Rule.Rate> declared = rule instanceof Rule.PerOccurrence per ? per.rates() : List.of();
     this.rates = declared.toArray(new Rule.Rate[0]);
-    this.signedRates = new BigDecimal[rates.length];
     this.rangeRates = new boolean[rates.length];
     this.rateScales = new int[rates.length];
     for (int i = 0; i < rates.length; i++) {
-      BigDecimal min = rates[i].min().toBigDecimal();
-      signedRates[i] = rates[i].direction() == Direction.EARN ? min : min.negate();
       rangeRates[i] = rates[i].isRange();
       rateScales[i] = Ticks.scaleOf(rates[i].min());
     }
@@ -171,7 +167,8 @@ final class PlanNode {
     ceilingTicks = c == null ? 0 : Ticks.of(c, scale);
     rateTicks = new long[rates.length];
     for (int i = 0; i < rates.length; i++) {
-      rateTicks[i] = Ticks.of(signedRates[i], scale);
+      long ticks = Ticks.of(rates[i].min(), scale);
+      rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
     }
     ruleTicks = ruleAmounts().stream().mapToLong(p -> Ticks.of(p, scale)).toArray();
     penaltyTicks =
