@@ -529,32 +529,37 @@ final class Scorer {
     List<Gate> gates = n.gates;
     for (int g = 0; g < gates.size(); g++) {
       Gate gate = gates.get(g);
-      String reason = null;
-      List<Fact> used = List.of();
       if (gate instanceof Gate.Prerequisite p) {
         Check check = facts.check(n.index, p.id());
         if (check != null && !check.met()) {
-          reason = "prerequisite not met: " + p.title();
-          used = List.of(check);
+          add(
+              Line.Kind.GATE,
+              -sum,
+              () -> "zeroed, prerequisite not met: " + p.title(),
+              gate.clause(),
+              List.of(check));
+          return true;
         }
       } else if (gate instanceof Gate.OccurrenceLimit limit) {
         int count = count(n, limit.kind());
         if (limit.count().contains(BigDecimal.valueOf(count))) {
-          reason =
-              count
-                  + (count == 1 ? " occurrence" : " occurrences")
-                  + limit.kind().map(k -> " of kind '" + k + "'").orElse("")
-                  + " in "
-                  + limit.count()
-                  + ": "
-                  + limit.title();
-          used = explaining ? factsOf(counted(n, limit.kind())) : List.of();
+          // The reason is only rendered when explaining; the fast run must not build strings.
+          add(
+              Line.Kind.GATE,
+              -sum,
+              () ->
+                  "zeroed, "
+                      + count
+                      + (count == 1 ? " occurrence" : " occurrences")
+                      + limit.kind().map(k -> " of kind '" + k + "'").orElse("")
+                      + " in "
+                      + limit.count()
+                      + ": "
+                      + limit.title(),
+              gate.clause(),
+              explaining ? factsOf(counted(n, limit.kind())) : List.of());
+          return true;
         }
-      }
-      if (reason != null) {
-        String why = reason;
-        add(Line.Kind.GATE, -sum, () -> "zeroed, " + why, gate.clause(), used);
-        return true;
       }
     }
     return false;
