@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -234,7 +235,14 @@ final class FactsIndex {
       problem(fact, "node " + node.id() + " does not apply to group " + facts.group());
       return;
     }
-    fact.accept(adder.at(node));
+    // The two kinds of nearly every fact go straight to their checks; the rest are visited.
+    if (fact instanceof Occurrence o) {
+      addOccurrence(node, node.rule(), o);
+    } else if (fact instanceof Check c) {
+      addCheck(node, node.rule(), c);
+    } else {
+      fact.accept(adder.at(node));
+    }
   }
 
   /** Checks one fact against its node and indexes it; returns whether it was indexed. */
@@ -497,16 +505,24 @@ final class FactsIndex {
       };
 
   private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
-    if (o.count() < 1) {
-      problem(o, "count must be at least 1, was " + o.count());
+    // Each optional field is read once: this runs for every occurrence of every unit.
+    String kind = o.kind().orElse(null);
+    String level = o.level().orElse(null);
+    Points chosen = o.points().orElse(null);
+    BigDecimal amount = o.amount().orElse(null);
+    String matter = o.matter().orElse(null);
+    Occurrence.JointRole joint = o.joint().orElse(null);
+    BigDecimal share = o.share().orElse(null);
+    int count = o.count();
+    if (count < 1) {
+      problem(o, "count must be at least 1, was " + count);
     }
     int rateIndex = -1;
     if (rule instanceof Rule.PerOccurrence per) {
-      Rule.Rate[] rates = node.rates;
-      Optional<String> kind = o.kind();
-      Optional<String> level = o.level();
-      for (int i = 0; i < rates.length; i++) {
-        if (rates[i].matches(kind, level)) {
+      String[] kinds = node.rateKinds;
+      String[] levels = node.rateLevels;
+      for (int i = 0; i < kinds.length; i++) {
+        if (Objects.equals(kinds[i], kind) && Objects.equals(levels[i], level)) {
           rateIndex = i; // no two rates of a node match the same kind and level
           break;
         }
@@ -522,10 +538,10 @@ final class FactsIndex {
                 + per.rates().stream().map(SchemeCompiler::describeRate).toList());
       }
     } else if (rule instanceof Rule.AmountSteps) {
-      if (o.amount().isEmpty()) {
+      if (amount == null) {
         problem(o, "an occurrence on " + node.id() + " needs an amount");
-      } else if (o.amount().get().signum() < 0) {
-        problem(o, "an amount cannot be negative, was " + o.amount().get());
+      } else if (amount.signum() < 0) {
+        problem(o, "an amount cannot be negative, was " + amount);
       }
     } else if (!countedByGateOrVeto(node, o, true)) {
       problem(
@@ -550,36 +566,34 @@ final class FactsIndex {
       occurrenceIds = UnifiedSet.newSet(facts.facts().size());
     }
     duplicated |= !occurrenceIds.add(o.id());
-    anyMatter |= o.matter().isPresent();
-    Optional<Points> chosen = o.points();
+    anyMatter |= matter != null;
     if (rate != null) {
+      boolean range = node.rangeRates[rateIndex];
       int needed;
-      if (node.rangeRates[rateIndex]) {
-        needed = chosen.isPresent() ? Ticks.scaleOf(chosen.get()) : 0;
+      if (range) {
+        needed = chosen == null ? 0 : Ticks.scaleOf(chosen);
       } else {
         needed = node.rateScales[rateIndex];
       }
-      if (o.joint().isPresent()) {
+      if (joint != null) {
         Modifier.JointSplit split = node.jointSplit;
-        BigDecimal share =
-            o.share()
-                .orElse(
-                    split == null
-                        ? BigDecimal.ONE
-                        : o.joint().get() == Occurrence.JointRole.LEAD
-                            ? split.lead()
-                            : split.partner());
-        needed += Ticks.scaleOf(share);
+        BigDecimal part =
+            share != null
+                ? share
+                : split == null
+                    ? BigDecimal.ONE
+                    : joint == Occurrence.JointRole.LEAD ? split.lead() : split.partner();
+        needed += Ticks.scaleOf(part);
       }
       pointScale = Math.max(pointScale, Math.min(needed, Ticks.MAX_SCALE));
-      if (chosen.isPresent() && !Ticks.fits(chosen.get())) {
-        problem(o, "chose " + chosen.get() + ", out of range: points have " + Ticks.range());
+      if (chosen != null && !Ticks.fits(chosen)) {
+        problem(o, "chose " + chosen + ", out of range: points have " + Ticks.range());
       }
       if (needed > Ticks.MAX_SCALE) {
         problem(o, "its points times its share need more than " + Ticks.MAX_SCALE + " places");
       }
-      if (node.rangeRates[rateIndex]) {
-        if (chosen.isEmpty()) {
+      if (range) {
+        if (chosen == null) {
           problem(
               o,
               "the rate of "
@@ -589,30 +603,25 @@ final class FactsIndex {
                   + ".."
                   + rate.max()
                   + "; the occurrence must say which amount the evaluator chose");
-        } else if (chosen.get().isLessThan(rate.min()) || chosen.get().isGreaterThan(rate.max())) {
+        } else if (chosen.isLessThan(rate.min()) || chosen.isGreaterThan(rate.max())) {
           problem(
               o,
-              "chose "
-                  + chosen.get()
-                  + ", outside the rate's range "
-                  + rate.min()
-                  + ".."
-                  + rate.max());
+              "chose " + chosen + ", outside the rate's range " + rate.min() + ".." + rate.max());
         }
-      } else if (chosen.isPresent()) {
+      } else if (chosen != null) {
         problem(o, "the rate of " + node.id() + " is fixed at " + rate.min() + "; give no points");
       }
-    } else if (chosen.isPresent()) {
+    } else if (chosen != null) {
       problem(o, "points are only chosen for a rate given as a range");
     }
-    if (o.amount().isPresent() && !(rule instanceof Rule.AmountSteps)) {
+    if (amount != null && !(rule instanceof Rule.AmountSteps)) {
       problem(o, "only an amount rule reads amounts; " + node.id() + " does not");
     }
-    if (o.matter().isPresent() && node.sameMatterScope < 0) {
+    if (matter != null && node.sameMatterScope < 0) {
       problem(
           o,
           "is marked matter '"
-              + o.matter().get()
+              + matter
               + "', but "
               + node.id()
               + " does not merge occurrences of the same matter (no clause says so)");
@@ -624,12 +633,11 @@ final class FactsIndex {
         problem(o, "is marked self-reported, but only deductions are exempted");
       }
     }
-    if (o.joint().isPresent() && node.jointSplit == null) {
+    if (joint != null && node.jointSplit == null) {
       problem(o, "is marked joint work, but no clause of " + node.id() + " splits joint work");
     }
-    if (o.share().isPresent()) {
-      BigDecimal share = o.share().get();
-      if (o.joint().isEmpty()) {
+    if (share != null) {
+      if (joint == null) {
         problem(o, "has a share but is not marked joint work");
       } else if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
         problem(o, "a share must be above 0 and at most 1, was " + share.toPlainString());

@@ -64,6 +64,11 @@ final class PlanNode {
 
   final boolean[] rangeRates;
 
+  /** Each rate's kind and level, null where it has none: matched against a fact's plain strings. */
+  final @Nullable String[] rateKinds;
+
+  final @Nullable String[] rateLevels;
+
   /** The decimal places of each fixed rate. */
   final int[] rateScales;
 
@@ -121,9 +126,13 @@ final class PlanNode {
     this.rates = declared.toArray(new Rule.Rate[0]);
     this.rangeRates = new boolean[rates.length];
     this.rateScales = new int[rates.length];
+    this.rateKinds = new String[rates.length];
+    this.rateLevels = new String[rates.length];
     for (int i = 0; i < rates.length; i++) {
       rangeRates[i] = rates[i].isRange();
       rateScales[i] = Ticks.scaleOf(rates[i].min());
+      rateKinds[i] = rates[i].kind().orElse(null);
+      rateLevels[i] = rates[i].level().orElse(null);
     }
     Set<String> keys = new HashSet<>();
     boolean free = false;
