@@ -203,11 +203,6 @@ public sealed interface Rule
     public boolean isRange() {
       return !min.equals(max);
     }
-
-    /** Does this rate apply to an occurrence of the kind and level? */
-    boolean matches(Optional<String> occurrenceKind, Optional<String> occurrenceLevel) {
-      return kind.equals(occurrenceKind) && level.equals(occurrenceLevel);
-    }
   }
 
   // ---------------------------------------------------------------- checks
