@@ -92,20 +92,6 @@ class Changzhou2018Test {
 
   @Nested
   class Packaging {
-    @Test
-    void theSchemeValidates() {
-      PackagedSchemeChecks.assertValid(SCHEME);
-    }
-
-    @Test
-    void everyNodeHasAClause() {
-      PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
-    }
-
-    @Test
-    void everyReadingQuotesTheTextVerbatim() {
-      PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
-    }
 
     @Test
     void everyKnownDefectHasAReading() {

@@ -59,21 +59,6 @@ class Dazhou2012Test {
   // ------------------------------------------------------------------ the scheme as a whole
 
   @Test
-  void theSchemeValidates() {
-    assertThat(Calculator.validate(SCHEME)).isEmpty();
-  }
-
-  @Test
-  void everyNodeHasAClause() {
-    PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
-  }
-
-  @Test
-  void everyReadingQuotesTheTextVerbatim() {
-    PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
-  }
-
-  @Test
   void theKnownDefectIsRecorded() {
     // README: "dazhou: no point values at all; the office sets '具体计分办法' per area."
     assertThat(SCHEME.readings())

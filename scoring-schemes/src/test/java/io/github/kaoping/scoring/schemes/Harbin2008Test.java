@@ -61,20 +61,6 @@ class Harbin2008Test {
 
   @Nested
   class Packaging {
-    @Test
-    void theSchemeValidates() {
-      PackagedSchemeChecks.assertValid(SCHEME);
-    }
-
-    @Test
-    void everyNodeHasAClause() {
-      PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
-    }
-
-    @Test
-    void everyReadingQuotesTheTextVerbatim() {
-      PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
-    }
 
     @Test
     void everyKnownDefectHasAReading() {

@@ -92,21 +92,6 @@ class Jishui2014Test {
   // ------------------------------------------------------------------ the scheme as a whole
 
   @Test
-  void theSchemeValidates() {
-    assertThat(Calculator.validate(SCHEME)).isEmpty();
-  }
-
-  @Test
-  void everyNodeHasAClause() {
-    PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
-  }
-
-  @Test
-  void everyReadingQuotesTheTextVerbatim() {
-    PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
-  }
-
-  @Test
   void everyRuleQuotesTheTextItEncodes() {
     // The text each rate, gate, criterion and discretionary deduction carries is the regulation's.
     String text = PackagedSchemeChecks.runningText(Jishui2014.SOURCE);

@@ -2,9 +2,10 @@ package io.github.kaoping.scoring.schemes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kaoping.scoring.Scheme;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The catalogue as a whole: what every packaged scheme owes its users. */
 class RegulationTest {
@@ -17,17 +18,42 @@ class RegulationTest {
     assertThat(Arrays.stream(Regulation.values()).map(Regulation::id)).doesNotHaveDuplicates();
   }
 
-  @Test
-  void everyPackagedSchemeValidatesCitesItsClausesAndQuotesItsText() {
-    for (Regulation r : Regulation.values()) {
-      Scheme scheme = r.scheme();
-      PackagedSchemeChecks.assertValid(scheme);
-      PackagedSchemeChecks.assertEveryNodeHasAClause(scheme);
-      PackagedSchemeChecks.assertEveryReadingQuotesTheText(scheme);
-      PackagedSchemeChecks.assertRostersQuoteTheText(scheme);
-      PackagedSchemeChecks.assertOutcomesNameKnownGroupsAndNodes(scheme);
-      assertThat(scheme.info().issuer()).as("issuer of %s", r).isPresent();
-    }
+  // One test per check and regulation, so that a failure names both.
+
+  @ParameterizedTest
+  @EnumSource(Regulation.class)
+  void theSchemeValidates(Regulation r) {
+    PackagedSchemeChecks.assertValid(r.scheme());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Regulation.class)
+  void everyNodeCitesItsClause(Regulation r) {
+    PackagedSchemeChecks.assertEveryNodeHasAClause(r.scheme());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Regulation.class)
+  void everyReadingQuotesTheTextVerbatim(Regulation r) {
+    PackagedSchemeChecks.assertEveryReadingQuotesTheText(r.scheme());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Regulation.class)
+  void everyRosterQuotesTheTextVerbatim(Regulation r) {
+    PackagedSchemeChecks.assertRostersQuoteTheText(r.scheme());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Regulation.class)
+  void outcomesNameKnownGroupsAndNodes(Regulation r) {
+    PackagedSchemeChecks.assertOutcomesNameKnownGroupsAndNodes(r.scheme());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Regulation.class)
+  void theIssuerIsRecorded(Regulation r) {
+    assertThat(r.scheme().info().issuer()).as("issuer of %s", r).isPresent();
   }
 
   @Test

@@ -68,19 +68,6 @@ class TownshipEfficiencyTest {
   // ------------------------------------------------------------------ the packaged scheme
 
   @Test
-  void theSchemeValidatesAndCitesItsText() {
-    PackagedSchemeChecks.assertValid(SCHEME);
-    PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
-    PackagedSchemeChecks.assertRostersQuoteTheText(SCHEME);
-    PackagedSchemeChecks.assertOutcomesNameKnownGroupsAndNodes(SCHEME);
-  }
-
-  @Test
-  void everyReadingQuotesTheTextVerbatim() {
-    PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
-  }
-
-  @Test
   void township_3_fortyFortyTenAndTenMakeAHundred() {
     // 三 "考评内容分...四大部分,总分100分"
     assertThat(SCHEME.maximum()).contains(Points.of(100));

@@ -105,19 +105,6 @@ class Yueyang2007Test {
   // ------------------------------------------------------------------ the packaged scheme
 
   @Test
-  void theSchemeValidatesAndCitesItsText() {
-    PackagedSchemeChecks.assertValid(SCHEME);
-    PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
-    PackagedSchemeChecks.assertRostersQuoteTheText(SCHEME);
-    PackagedSchemeChecks.assertOutcomesNameKnownGroupsAndNodes(SCHEME);
-  }
-
-  @Test
-  void everyReadingQuotesTheTextVerbatim() {
-    PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
-  }
-
-  @Test
   void yueyang_4_theEightCategoriesAddUpToAThousand() {
     assertThat(SCHEME.maximum()).contains(Points.of(1000));
     assertThat(SCHEME.sections())

@@ -67,20 +67,6 @@ class ZhangzhouMunicipalTest {
 
   @Nested
   class Packaging {
-    @Test
-    void theSchemeValidates() {
-      PackagedSchemeChecks.assertValid(SCHEME);
-    }
-
-    @Test
-    void everyNodeHasAClause() {
-      PackagedSchemeChecks.assertEveryNodeHasAClause(SCHEME);
-    }
-
-    @Test
-    void everyReadingQuotesTheTextVerbatim() {
-      PackagedSchemeChecks.assertEveryReadingQuotesTheText(SCHEME);
-    }
 
     @Test
     void everyKnownDefectHasAReading() {
