@@ -1,6 +1,5 @@
 package io.github.kaoping.scoring.io.cli;
 
-import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,19 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(
-      names = "--scheme",
-      required = true,
-      paramLabel = "ID|FILE",
-      description = "A packaged scheme's id, or a scheme file.")
-  String scheme = "";
-
-  @Option(
-      names = "--facts",
-      required = true,
-      paramLabel = "FILE",
-      description = "The facts: a .yaml, .yml, .json or .csv file.")
-  Path facts = Path.of("");
+  @Mixin SchemeAndFacts inputs = new SchemeAndFacts();
 
   @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit.")
   String unit = "";
@@ -51,10 +39,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Calculator calculator = Calculator.of(Inputs.scheme(scheme));
+    Path facts = inputs.facts;
     List<ScoreCard> cards =
         Inputs.score(
-            calculator,
+            inputs.calculator(),
             facts,
             u ->
                 u.unitId().equals(unit)

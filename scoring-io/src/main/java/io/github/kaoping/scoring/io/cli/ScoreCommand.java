@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,19 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(
-      names = "--scheme",
-      required = true,
-      paramLabel = "ID|FILE",
-      description = "A packaged scheme's id, or a scheme file.")
-  String scheme = "";
-
-  @Option(
-      names = "--facts",
-      required = true,
-      paramLabel = "FILE",
-      description = "The facts: a .yaml, .yml, .json or .csv file.")
-  Path facts = Path.of("");
+  @Mixin SchemeAndFacts inputs = new SchemeAndFacts();
 
   @Option(
       names = "--previous",
@@ -76,7 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Calculator calculator = Calculator.of(Inputs.scheme(scheme));
+    Calculator calculator = inputs.calculator();
     Scheme s = calculator.scheme();
     PrintWriter err = spec.commandLine().getErr();
     Path last = previous;
@@ -89,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
     } else if (last != null) {
       Inputs.factsFile(last);
     }
-    Results results = Results.score(calculator, Inputs.factsFile(facts), last);
+    Results results = Results.score(calculator, Inputs.factsFile(inputs.facts), last);
     for (SkippedOutcome skipped : results.skipped()) {
       err.println(
           "scoring: note: outcome "
