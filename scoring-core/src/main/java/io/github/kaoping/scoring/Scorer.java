@@ -326,14 +326,6 @@ final class Scorer {
     return found;
   }
 
-  private static int total(List<Slot> slots) {
-    int sum = 0;
-    for (Slot s : slots) {
-      sum += s.occurrence.count();
-    }
-    return sum;
-  }
-
   private static List<Fact> factsOf(List<Slot> slots) {
     List<Slot> sorted = new ArrayList<>(slots);
     sorted.sort(BY_ID);

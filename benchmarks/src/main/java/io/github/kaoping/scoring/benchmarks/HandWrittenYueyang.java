@@ -105,8 +105,6 @@ public final class HandWrittenYueyang {
   private static final int S5_2 = 32;
   private static final int S5_3 = 33;
   private static final int S5_4 = 34;
-  private static final int S5_5 = 35;
-  private static final int S6_1 = 38;
   private static final int S7_1A = 41;
   private static final int S7_1B = 42;
   private static final int S7_2 = 43;

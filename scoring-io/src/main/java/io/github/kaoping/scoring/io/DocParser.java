@@ -106,7 +106,7 @@ final class DocParser {
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
       Doc.Loc keyLoc = loc();
-      String key = text(path, keyLoc);
+      String key = text();
       if (key.length() > limits.maxNameLength()) {
         problems.at(keyLoc, path, "a key is longer than " + limits.maxNameLength() + " characters");
         throw new Stop();
@@ -173,7 +173,7 @@ final class DocParser {
     return new Doc.Scalar(loc, kind, text);
   }
 
-  private String text(String path, Doc.Loc loc) {
+  private String text() {
     try {
       return parser.getText();
     } catch (IOException e) {

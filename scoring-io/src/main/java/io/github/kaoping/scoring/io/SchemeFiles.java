@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads and writes scheme files: YAML or JSON, one tree, described in {@code docs/format.md} and by
@@ -79,7 +80,8 @@ public final class SchemeFiles {
   /** Reads and validates a scheme from a string. */
   static Scheme parse(String text, FileFormat format) {
     try {
-      return read(new StringReader(text), format, "<" + format.name().toLowerCase() + ">");
+      return read(
+          new StringReader(text), format, "<" + format.name().toLowerCase(Locale.ROOT) + ">");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

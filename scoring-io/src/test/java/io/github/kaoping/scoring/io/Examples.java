@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The files in {@code examples/} and helpers to read text. */
 final class Examples {
@@ -27,6 +28,7 @@ final class Examples {
 
   /** Reads a scheme from text, validated. */
   static Scheme parse(String text, FileFormat format) throws IOException {
-    return SchemeFiles.read(new StringReader(text), format, "s." + format.name().toLowerCase());
+    return SchemeFiles.read(
+        new StringReader(text), format, "s." + format.name().toLowerCase(Locale.ROOT));
   }
 }

@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -215,7 +216,7 @@ class FactsFilesTest {
   @EnumSource(FileFormat.class)
   void exampleFactsSurviveWriteThenReadInEveryFormat(FileFormat format) throws IOException {
     List<UnitFacts> units = FactsFiles.read(Examples.FACTS_CSV, EXAMPLE);
-    Path file = tmp.resolve("facts." + format.name().toLowerCase());
+    Path file = tmp.resolve("facts." + format.name().toLowerCase(Locale.ROOT));
     FactsFiles.write(file, EXAMPLE.scheme(), units);
     assertThat(FactsFiles.read(file, EXAMPLE)).isEqualTo(units);
   }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,7 @@ class SchemeFilesTest {
       names = {"YAML", "JSON"})
   void exampleSurvivesWriteThenReadThroughAFile(FileFormat format) throws IOException {
     Scheme s = Examples.scheme();
-    Path file = tmp.resolve("s." + format.name().toLowerCase());
+    Path file = tmp.resolve("s." + format.name().toLowerCase(Locale.ROOT));
     SchemeFiles.write(file, s);
     assertThat(SchemeFiles.read(file)).isEqualTo(s);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("示例市政府系统办公室工作考评办法");
