@@ -92,7 +92,6 @@ final class FactsIndex {
 
   private final Plan plan;
   private final List<Problem> problems;
-  private final Adder adder;
   private @Nullable Set<String> occurrenceIds;
   private @Nullable Set<String> eventIds;
   private boolean duplicated;
@@ -104,7 +103,6 @@ final class FactsIndex {
     this.problems = problems;
     int n = plan.nodes.length;
     this.byNode = new NodeFacts[n];
-    this.adder = new Adder(plan.root());
   }
 
   private NodeFacts nodeFacts(int node) {
@@ -235,190 +233,159 @@ final class FactsIndex {
       problem(fact, "node " + node.id() + " does not apply to group " + facts.group());
       return;
     }
-    // The two kinds of nearly every fact go straight to their checks; the rest are visited.
+    // Most facts are occurrences, then checks: tested first.
     if (fact instanceof Occurrence o) {
       addOccurrence(node, node.rule(), o);
     } else if (fact instanceof Check c) {
       addCheck(node, node.rule(), c);
+    } else if (fact instanceof Measurement m) {
+      addMeasurement(node, m);
+    } else if (fact instanceof Assessment a) {
+      addAssessment(node, a);
+    } else if (fact instanceof AssessedLevel l) {
+      addLevel(node, l);
+    } else if (fact instanceof RaterScores r) {
+      addRaterScores(node, r);
+    } else if (fact instanceof NotApplicable na) {
+      addNotApplicable(node, na);
     } else {
-      fact.accept(adder.at(node));
+      throw new AssertionError("a fact type without a check: " + fact.getClass());
     }
   }
 
-  /** Checks one fact against its node and indexes it; returns whether it was indexed. */
-  private final class Adder implements Fact.Visitor<Boolean> {
-    private PlanNode node;
-    private @Nullable Rule rule;
-    private Input input;
-
-    Adder(PlanNode root) {
-      this.node = root;
-      this.input = root.input;
+  private void addMeasurement(PlanNode node, Measurement m) {
+    if (!expect(node, m, Input.MEASUREMENT)) {
+      return;
     }
-
-    /** Points the adder at the node of the next fact. */
-    Adder at(PlanNode n) {
-      this.node = n;
-      this.rule = n.rule();
-      this.input = n.input;
-      return this;
-    }
-
-    @Override
-    public Boolean occurrence(Occurrence o) {
-      addOccurrence(node, rule, o);
-      return true;
-    }
-
-    @Override
-    public Boolean measurement(Measurement m) {
-      if (!expect(m, Input.MEASUREMENT)) {
-        return false;
-      }
-      if (rule instanceof Rule.Tiers tiers) {
-        if (tiers.tiers().stream().noneMatch(t -> t.range().contains(m.value()))) {
-          problem(
-              m,
-              "measured "
-                  + m.value().toPlainString()
-                  + " falls in no tier of "
-                  + node.id()
-                  + " "
-                  + tiers.tiers().stream().map(t -> t.range().toString()).toList());
-        }
-      } else if (m.value().signum() < 0 && !(rule instanceof Rule.Conversion)) {
-        problem(m, "a measured quantity cannot be negative, was " + m.value().toPlainString());
-      }
-      return setValue(m);
-    }
-
-    @Override
-    public Boolean assessment(Assessment a) {
-      if (!expect(a, Input.ASSESSMENT) || !(rule instanceof Rule.Assessed assessed)) {
-        return false;
-      }
-      if (!Ticks.fits(a.points())) {
-        problem(a, "assessed " + a.points() + ", out of range: points have " + Ticks.range());
-        return false;
-      }
-      pointScale = Math.max(pointScale, Ticks.scaleOf(a.points()));
-      Points low = assessed.min().orElse(Points.ZERO);
-      Points high = assessedMax(node, assessed);
-      if (a.points().isLessThan(low) || (high != null && a.points().isGreaterThan(high))) {
+    if (node.rule() instanceof Rule.Tiers tiers) {
+      if (tiers.tiers().stream().noneMatch(t -> t.range().contains(m.value()))) {
         problem(
-            a,
-            "assessed "
-                + a.points()
-                + " is outside the allowed range "
-                + low
-                + ".."
-                + (high == null ? "" : high)
-                + " of "
-                + node.id());
-      }
-      return setValue(a);
-    }
-
-    @Override
-    public Boolean assessedLevel(AssessedLevel l) {
-      if (!expect(l, Input.LEVEL) || !(rule instanceof Rule.Levels levels)) {
-        return false;
-      }
-      if (levels.levels().stream().noneMatch(x -> x.key().equals(l.level()))) {
-        problem(
-            l,
-            "unknown level '"
-                + l.level()
-                + "'; the levels of "
+            m,
+            "measured "
+                + m.value().toPlainString()
+                + " falls in no tier of "
                 + node.id()
-                + " are "
-                + levels.levels().stream().map(Rule.Level::key).toList());
+                + " "
+                + tiers.tiers().stream().map(t -> t.range().toString()).toList());
       }
-      return setValue(l);
+    } else if (m.value().signum() < 0 && !(node.rule() instanceof Rule.Conversion)) {
+      problem(m, "a measured quantity cannot be negative, was " + m.value().toPlainString());
     }
+    setValue(node, m);
+  }
 
-    @Override
-    public Boolean check(Check c) {
-      return addCheck(node, rule, c);
+  private void addAssessment(PlanNode node, Assessment a) {
+    if (!expect(node, a, Input.ASSESSMENT) || !(node.rule() instanceof Rule.Assessed assessed)) {
+      return;
     }
+    if (!Ticks.fits(a.points())) {
+      problem(a, "assessed " + a.points() + ", out of range: points have " + Ticks.range());
+      return;
+    }
+    pointScale = Math.max(pointScale, Ticks.scaleOf(a.points()));
+    Points low = assessed.min().orElse(Points.ZERO);
+    Points high = assessedMax(node, assessed);
+    if (a.points().isLessThan(low) || (high != null && a.points().isGreaterThan(high))) {
+      problem(
+          a,
+          "assessed "
+              + a.points()
+              + " is outside the allowed range "
+              + low
+              + ".."
+              + (high == null ? "" : high)
+              + " of "
+              + node.id());
+    }
+    setValue(node, a);
+  }
 
-    @Override
-    public Boolean raterScores(RaterScores r) {
-      if (!expect(r, Input.SCORES) || !(rule instanceof Rule.Panel panel)) {
-        return false;
-      }
-      int n = r.scores().size();
-      if (n < panel.minRaters() || n > panel.maxRaters().orElse(Integer.MAX_VALUE)) {
+  private void addLevel(PlanNode node, AssessedLevel l) {
+    if (!expect(node, l, Input.LEVEL) || !(node.rule() instanceof Rule.Levels levels)) {
+      return;
+    }
+    if (levels.levels().stream().noneMatch(x -> x.key().equals(l.level()))) {
+      problem(
+          l,
+          "unknown level '"
+              + l.level()
+              + "'; the levels of "
+              + node.id()
+              + " are "
+              + levels.levels().stream().map(Rule.Level::key).toList());
+    }
+    setValue(node, l);
+  }
+
+  private void addRaterScores(PlanNode node, RaterScores r) {
+    if (!expect(node, r, Input.SCORES) || !(node.rule() instanceof Rule.Panel panel)) {
+      return;
+    }
+    int n = r.scores().size();
+    if (n < panel.minRaters() || n > panel.maxRaters().orElse(Integer.MAX_VALUE)) {
+      problem(
+          r,
+          n
+              + " raters scored, but the panel of "
+              + node.id()
+              + " has "
+              + panel.minRaters()
+              + panel.maxRaters().map(max -> " to " + max).orElse(" or more"));
+    }
+    for (BigDecimal s : r.scores()) {
+      if (s.signum() < 0 || s.compareTo(panel.scale()) > 0) {
         problem(
             r,
-            n
-                + " raters scored, but the panel of "
-                + node.id()
-                + " has "
-                + panel.minRaters()
-                + panel.maxRaters().map(max -> " to " + max).orElse(" or more"));
+            "a rater score of "
+                + s.toPlainString()
+                + " is outside the panel's scale 0.."
+                + panel.scale().toPlainString());
       }
-      for (BigDecimal s : r.scores()) {
-        if (s.signum() < 0 || s.compareTo(panel.scale()) > 0) {
-          problem(
-              r,
-              "a rater score of "
-                  + s.toPlainString()
-                  + " is outside the panel's scale 0.."
-                  + panel.scale().toPlainString());
-        }
-      }
-      return setValue(r);
     }
+    setValue(node, r);
+  }
 
-    @Override
-    public Boolean notApplicable(NotApplicable na) {
-      if (plan.scheme.notApplicable() == NotApplicablePolicy.REJECT) {
-        problem(
-            na,
-            "the scheme counts every item for every unit (no not-applicable policy), so "
-                + node.id()
-                + " cannot be marked not applicable");
-        return false;
-      }
-      if (node.role() != Role.SCORED || node.maximum() == null) {
-        problem(na, "only a scored node with a maximum can be marked not applicable");
-        return false;
-      }
-      NodeFacts f = nodeFacts(node.index);
-      duplicated |= f.notApplicable != null;
-      f.notApplicable = na;
-      anyNotApplicable = true;
-      return true;
+  private void addNotApplicable(PlanNode node, NotApplicable na) {
+    if (plan.scheme.notApplicable() == NotApplicablePolicy.REJECT) {
+      problem(
+          na,
+          "the scheme counts every item for every unit (no not-applicable policy), so "
+              + node.id()
+              + " cannot be marked not applicable");
+      return;
     }
+    if (node.role() != Role.SCORED || node.maximum() == null) {
+      problem(na, "only a scored node with a maximum can be marked not applicable");
+      return;
+    }
+    NodeFacts f = nodeFacts(node.index);
+    duplicated |= f.notApplicable != null;
+    f.notApplicable = na;
+    anyNotApplicable = true;
+  }
 
-    @Override
-    public Boolean vetoEvent(VetoEvent event) {
-      throw new AssertionError("veto events are indexed by veto, not node");
+  private boolean expect(PlanNode node, Fact fact, Input wanted) {
+    if (node.input != wanted) {
+      problem(
+          fact,
+          wanted.fact
+              + " does not fit node "
+              + node.id()
+              + ": it has "
+              + (node.rule() == null
+                  ? "children"
+                  : "a " + node.rule().getClass().getSimpleName() + " rule")
+              + ", which reads "
+              + node.input.fact);
+      return false;
     }
+    return true;
+  }
 
-    private boolean expect(Fact fact, Input wanted) {
-      if (input != wanted) {
-        problem(
-            fact,
-            wanted.fact
-                + " does not fit node "
-                + node.id()
-                + ": it has "
-                + (rule == null ? "children" : "a " + rule.getClass().getSimpleName() + " rule")
-                + ", which reads "
-                + input.fact);
-        return false;
-      }
-      return true;
-    }
-
-    private boolean setValue(Fact fact) {
-      NodeFacts f = nodeFacts(node.index);
-      duplicated |= f.value != null;
-      f.value = fact;
-      return true;
-    }
+  private void setValue(PlanNode node, Fact fact) {
+    NodeFacts f = nodeFacts(node.index);
+    duplicated |= f.value != null;
+    f.value = fact;
   }
 
   /** What a rule reads from the facts. */
@@ -673,14 +640,14 @@ final class FactsIndex {
     return kind.isPresent() ? kind.equals(o.kind()) : acceptAnyKind;
   }
 
-  private boolean addCheck(PlanNode node, @Nullable Rule rule, Check c) {
+  private void addCheck(PlanNode node, @Nullable Rule rule, Check c) {
     boolean known =
         c.key().isEmpty()
             ? node.input == Input.CRITERION
             : node.freeCheckKeys || node.checkKeys.contains(c.key());
     if (!known) {
       problem(c, "node " + node.id() + " has no " + expectedCheck(node, rule, c.key()));
-      return false;
+      return;
     }
     NodeFacts f = nodeFacts(node.index);
     List<Check> list = f.checks;
@@ -690,7 +657,6 @@ final class FactsIndex {
     }
     duplicated |= check(node.index, c.key()) != null;
     list.add(c);
-    return true;
   }
 
   private static String expectedCheck(PlanNode node, @Nullable Rule rule, String key) {
