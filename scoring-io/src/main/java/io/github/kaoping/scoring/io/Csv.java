@@ -21,6 +21,11 @@ final class Csv {
       return this;
     }
 
+    Row addAll(List<String> more) {
+      more.forEach(this::add);
+      return this;
+    }
+
     void writeTo(Writer out) throws IOException {
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {

@@ -25,19 +25,20 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The results of scoring one period's units against a scheme: every unit's total and vetoes, and
- * what the scheme's outcome rules decided from them (ranks, positions, awards, withheld awards,
- * ties at award cuts, bands, improvement). {@link ResultFiles} writes them as a table, JSON or CSV
- * and reads JSON back equal.
+ * The results of scoring one period's units against a scheme: every unit's total, vetoes and node
+ * points, and what the scheme's outcome rules decided from them (ranks, positions, awards, withheld
+ * awards, ties at award cuts, bands, improvement). {@link ResultFiles} writes them as a table, JSON
+ * or CSV and reads JSON back equal.
  *
  * <p>Outcomes that the inputs cannot decide are listed in {@link #skipped()}, never left out
  * silently: an {@link Improvement} when last period's facts are not given, and every {@link
  * Grading}, whose inputs (prerequisites, review decisions, past grades, an assessment date) facts
  * files do not hold; {@link Standings#grade} decides those.
  *
- * <p>Building results keeps no score card: each card is reduced to its {@link UnitResult} and to
- * what ranking compares as it is scored, so {@link #score} ranks a facts file of a million units in
- * memory proportional to the number of units, not to their facts.
+ * <p>Building results keeps no score card: each card is reduced to its {@link UnitResult} (its
+ * nodes' points packed in a few bytes per node) and to what ranking compares as it is scored, so
+ * {@link #score} ranks a facts file of a million units in memory proportional to the number of
+ * units, not to their facts.
  *
  * @param standings what the rankings, improvements and bandings decided
  * @param units every unit's result, by the scheme's order of groups, then total (highest first),
@@ -154,6 +155,7 @@ public record Results(
                 .build();
     Map<String, String> groups = new HashMap<>();
     scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
+    NodeTable nodes = NodeTable.of(scheme);
     List<UnitResult> units = new ArrayList<>();
     // Each card leaves its result as it passes to the standings; neither keeps the card.
     Iterable<ScoreCard> recorded =
@@ -171,7 +173,13 @@ public record Results(
                 ScoreCard card = it.next();
                 // one string per group, not one per unit
                 String group = groups.getOrDefault(card.group(), card.group());
-                units.add(new UnitResult(card.unitId(), group, card.total(), card.vetoes()));
+                units.add(
+                    new UnitResult(
+                        card.unitId(),
+                        group,
+                        card.total(),
+                        card.vetoes(),
+                        nodes.pack(card.nodePoints())));
                 return card;
               }
             };
