@@ -101,6 +101,7 @@ public record Award(
    *
    * @param count the number of places, at least 1
    * @return the award with its positions fixed
+   * @throws IllegalArgumentException if {@code count} is below 1
    */
   public Award withPlaces(int count) {
     if (count < 1) {

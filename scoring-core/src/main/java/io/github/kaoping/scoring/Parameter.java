@@ -140,9 +140,4 @@ public record Parameter(
     }
     return Optional.empty();
   }
-
-  /** The number of places set, for a {@link Kind#PLACES} parameter with a value. */
-  Optional<Integer> places() {
-    return kind == Kind.PLACES ? value.map(BigDecimal::intValueExact) : Optional.empty();
-  }
 }
