@@ -345,28 +345,15 @@ class CliTest {
     Files.writeString(facts, yaml, StandardCharsets.UTF_8);
     assertThat(run("show", "harbin-2008").out())
         .contains("art8.1.bureau", "tiers on 条/月: [10, +∞) 15; [0, 10) 0");
-    Run r =
-        run(
-            "explain",
-            "--scheme",
-            "harbin-2008",
-            "--facts",
-            facts.toString(),
-            "--unit",
-            "fagaiwei");
+    String[] explain = {
+      "explain", "--scheme", "harbin-2008", "--facts", facts.toString(), "--unit", "fagaiwei"
+    };
+    Run r = run(explain);
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains(": 100", "measured 12 条/月 in tier [10, +∞)");
     Files.writeString(
         facts, yaml.toString().replace("value: 12, unit: 条/月", "value: 144, unit: 条/年"));
-    Run wrong =
-        run(
-            "explain",
-            "--scheme",
-            "harbin-2008",
-            "--facts",
-            facts.toString(),
-            "--unit",
-            "fagaiwei");
+    Run wrong = run(explain);
     assertThat(wrong.code()).isEqualTo(2);
     assertThat(wrong.err())
         .contains(
