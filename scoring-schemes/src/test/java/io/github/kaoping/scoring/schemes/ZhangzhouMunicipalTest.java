@@ -49,6 +49,11 @@ class ZhangzhouMunicipalTest {
    * raters at 40 and 44: 400 + 100 + 0 + 270 + 42 = 812.
    */
   private static ScoreCard score(Fact... extra) {
+    return score(SCHEME, extra);
+  }
+
+  /** The same unit, under the scheme with the parameters its office set. */
+  private static ScoreCard score(Scheme scheme, Fact... extra) {
     List<Fact> facts =
         new ArrayList<>(
             List.of(
@@ -58,7 +63,7 @@ class ZhangzhouMunicipalTest {
                 Measurement.of("s4.1", "90"),
                 RaterScores.of("s4.2", "40", "44")));
     facts.addAll(Arrays.asList(extra));
-    return PackagedSchemeChecks.score(SCHEME, "jiaotongju", "series-2", facts);
+    return PackagedSchemeChecks.score(scheme, "jiaotongju", "series-2", facts);
   }
 
   private static Occurrence.Builder at(String id, String node) {
@@ -262,17 +267,9 @@ class ZhangzhouMunicipalTest {
           .hasMessageContaining("parameter s2.1-amount (效能督查发现问题每个扣分, 三(二)1)")
           .hasMessageContaining("--set s2.1-amount=N");
       ScoreCard card =
-          PackagedSchemeChecks.score(
+          score(
               SCHEME.withParameters(Map.of("s2.1-amount", new BigDecimal("2.5"))),
-              "jiaotongju",
-              "series-2",
-              List.of(
-                  Assessment.of("s1", "400"),
-                  at("dc", "s2.1").count(5).build(),
-                  Assessment.of("s2.4.10", "0"),
-                  Assessment.of("s3.2.2", "0"),
-                  Measurement.of("s4.1", "90"),
-                  RaterScores.of("s4.2", "40", "44")));
+              at("dc", "s2.1").count(5).build());
       assertThat(card.points("s2.1")).isEqualTo(p("-12.5"));
       assertThat(card.points("s2")).isEqualTo(p("87.5"));
       // No problem found, nothing to deduct: the unset amount is not needed.
@@ -284,18 +281,7 @@ class ZhangzhouMunicipalTest {
       // 三(二)4(5) "被省效能办...暗访发现或通报的,每人次扣分": the count is given, the amount is the
       // office's (reading s2-4-5-amount), fixed for every person-time, never chosen per case.
       Scheme set = SCHEME.withParameters(Map.of("s2.4.5.a-amount", new BigDecimal("3")));
-      ScoreCard card =
-          PackagedSchemeChecks.score(
-              set,
-              "jiaotongju",
-              "series-2",
-              List.of(
-                  Assessment.of("s1", "400"),
-                  at("spot", "s2.4.5.a").count(2).build(),
-                  Assessment.of("s2.4.10", "0"),
-                  Assessment.of("s3.2.2", "0"),
-                  Measurement.of("s4.1", "90"),
-                  RaterScores.of("s4.2", "40", "44")));
+      ScoreCard card = score(set, at("spot", "s2.4.5.a").count(2).build());
       assertThat(card.points("s2.4.5.a")).isEqualTo(p("-6"));
       assertThat(card.explain()).contains("s2.4.5.a-amount = 3, set by the office");
     }
