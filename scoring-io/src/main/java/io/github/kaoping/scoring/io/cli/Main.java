@@ -4,6 +4,8 @@ import io.github.kaoping.scoring.ScoringException;
 import io.github.kaoping.scoring.io.FileProblem;
 import io.github.kaoping.scoring.io.InvalidFileException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,12 +143,27 @@ public final class Main implements Runnable {
         problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing written");
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version and the commit the build was made from, as Maven wrote them into {@code
+   * build.properties} beside this class (so they are found on the class path, on the module path
+   * and in the shaded jar alike).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"scoring " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws IOException {
+      Properties build = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("build.properties")) {
+        if (in != null) {
+          build.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
+      return new String[] {
+        "scoring "
+            + build.getProperty("version", "(development build)")
+            + " (commit "
+            + build.getProperty("commit", "unknown")
+            + ")"
+      };
     }
   }
 }

@@ -64,6 +64,15 @@ class CliTest {
   }
 
   @Test
+  void versionPrintsTheVersionAndTheCommitBuiltFrom() {
+    Run r = run("--version");
+    assertThat(r.code()).isZero();
+    // a build of a git checkout; outside one the commit reads "unknown"
+    assertThat(r.out())
+        .matches("scoring \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit [0-9a-f]{40}\\)\n");
+  }
+
+  @Test
   void schemesListsThePackagedCatalogue() {
     Run r = run("schemes");
     assertThat(r.code()).isZero();
