@@ -88,17 +88,26 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(o);
     cli.setErr(e);
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> exitCode(ex, e));
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> exitCode(ex, e, cmd.getCommandSpec().findOption("--out") != null));
     int code = cli.execute(args);
     o.flush();
     e.flush();
     return code;
   }
 
-  /** Prints what went wrong and returns the exit code. */
-  static int exitCode(Exception ex, PrintWriter err) {
+  /**
+   * Prints what went wrong and returns the exit code.
+   *
+   * @param ex what went wrong
+   * @param err standard error
+   * @param writes whether the command writes a file, so that the problems end with "nothing
+   *     written"
+   * @return the exit code
+   */
+  static int exitCode(Exception ex, PrintWriter err, boolean writes) {
     if (ex instanceof InvalidFileException invalid) {
-      printProblems(invalid.problems(), err);
+      printProblems(invalid.problems(), err, writes);
       return BAD_INPUT;
     }
     if (ex instanceof ScoringException s) {
@@ -130,8 +139,14 @@ public final class Main implements Runnable {
     return INTERNAL;
   }
 
-  /** Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them. */
-  static void printProblems(List<FileProblem> problems, PrintWriter err) {
+  /**
+   * Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count.
+   *
+   * @param problems the problems
+   * @param err standard error
+   * @param writes whether the command writes a file: the count then says that nothing was written
+   */
+  static void printProblems(List<FileProblem> problems, PrintWriter err, boolean writes) {
     int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
     for (int i = 0; i < shown; i++) {
       err.println(problems.get(i));
@@ -140,7 +155,9 @@ public final class Main implements Runnable {
       err.println("... and " + (problems.size() - shown) + " more problems");
     }
     err.println(
-        problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing written");
+        problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + (writes ? "; nothing written" : ""));
   }
 
   /**
