@@ -465,17 +465,36 @@ final class ResultsCodec {
     return ((BandingResult) o).group(group).units().stream().map(Banded::unitId).toList();
   }
 
-  private @Nullable UnitResult unit(Doc d, String at) {
-    Fields first = Fields.of(d, at, problems, "a unit's result");
+  /** A mapping's fields, named by one of them; the name is null if missing (a problem recorded). */
+  private record Named(Fields fields, @Nullable String name) {}
+
+  /**
+   * The fields of a mapping named by one of its keys, such as a unit by its id: problems inside it
+   * are then placed at {@code unit a} rather than at its index. Null after recording a problem if
+   * it is not a mapping.
+   */
+  private @Nullable Named named(
+      Doc d, String path, String at, String what, String key, String label) {
+    Fields first = Fields.of(d, path, problems, what);
     if (first == null) {
       return null;
     }
-    String unit = first.text("unit");
-    Fields f = Fields.of(first.map, (unit == null ? at : "unit " + unit) + " ", problems, "");
+    String name = first.text(key);
+    Fields f = Fields.of(first.map, (name == null ? at : label + " " + name) + " ", problems, "");
     if (f == null) {
       throw new AssertionError();
     }
-    f.has("unit");
+    f.has(key);
+    return new Named(f, name);
+  }
+
+  private @Nullable UnitResult unit(Doc d, String at) {
+    Named named = named(d, at, at, "a unit's result", "unit", "unit");
+    if (named == null) {
+      return null;
+    }
+    Fields f = named.fields();
+    String unit = named.name();
     String group = f.text("group");
     Points total = f.points("total");
     Boolean disqualified = f.bool("disqualified");
@@ -747,16 +766,12 @@ final class ResultsCodec {
   }
 
   private @Nullable NodeScore nodeScore(Doc d, String at, Map<String, Integer> depths) {
-    Fields first = Fields.of(d, at, problems, "a node's score");
-    if (first == null) {
+    Named named = named(d, at, at, "a node's score", "node", "node");
+    if (named == null) {
       return null;
     }
-    String id = first.text("node");
-    Fields f = Fields.of(first.map, (id == null ? at : "node " + id) + " ", problems, "");
-    if (f == null) {
-      throw new AssertionError();
-    }
-    f.has("node");
+    Fields f = named.fields();
+    String id = named.name();
     int before = problems.size();
     Optional<String> parent = f.optText("parent");
     String title = f.text("title");
@@ -841,16 +856,12 @@ final class ResultsCodec {
     if (c == null || body == null) {
       return null;
     }
-    Fields first = Fields.of(body, c.path(), problems, "an outcome's result");
-    if (first == null) {
+    Named named = named(body, c.path(), at, "an outcome's result", "id", "outcome");
+    if (named == null) {
       return null;
     }
-    String id = first.text("id");
-    Fields f = Fields.of(first.map, (id == null ? at : "outcome " + id) + " ", problems, "");
-    if (f == null) {
-      throw new AssertionError();
-    }
-    f.has("id");
+    Fields f = named.fields();
+    String id = named.name();
     outcomeId = id == null ? "" : id;
     String title = f.text("title");
     Optional<String> clause = f.optText("clause");
