@@ -48,11 +48,16 @@ class ZhangzhouMunicipalTest {
    * raters at 40 and 44: 400 + 100 + 0 + 270 + 42 = 812.
    */
   private static ScoreCard score(Fact... extra) {
+    return inspected("0", extra);
+  }
+
+  /** {@link #score}, with {@code deducted} points deducted under 三(二)1 效能督查. */
+  private static ScoreCard inspected(String deducted, Fact... extra) {
     List<Fact> facts =
         new ArrayList<>(
             List.of(
                 Assessment.of("s1", "400"),
-                Assessment.of("s2.1", "0"),
+                Assessment.of("s2.1", deducted),
                 Assessment.of("s2.4.10", "0"),
                 Assessment.of("s3.2.2", "0"),
                 Measurement.of("s4.1", "90"),
@@ -259,18 +264,7 @@ class ZhangzhouMunicipalTest {
     @Test
     void zhangzhou_3_2_1_inspectionIsOneAssessedDeductionUpToAHundred() {
       // 三(二)1 "督查中发现问题给予相应扣分": no amount in the text
-      ScoreCard card =
-          PackagedSchemeChecks.score(
-              SCHEME,
-              "jiaotongju",
-              "series-2",
-              List.of(
-                  Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "12.5"),
-                  Assessment.of("s2.4.10", "0"),
-                  Assessment.of("s3.2.2", "0"),
-                  Measurement.of("s4.1", "90"),
-                  RaterScores.of("s4.2", "40", "44")));
+      ScoreCard card = inspected("12.5");
       assertThat(card.points("s2")).isEqualTo(p("87.5"));
       assertThatThrownBy(
               () ->
@@ -479,19 +473,10 @@ class ZhangzhouMunicipalTest {
     void zhangzhou_3_3_theChoiceOfAWorksHighestScoreIgnoresAnUnrelatedFineDeduction() {
       // The same two facts, and 0.125 deducted under 三(二)1: 三(三) still counts the 10
       ScoreCard card =
-          PackagedSchemeChecks.score(
-              SCHEME,
-              "jiaotongju",
-              "series-2",
-              List.of(
-                  Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "0.125"),
-                  Assessment.of("s2.4.10", "0"),
-                  Assessment.of("s3.2.2", "0"),
-                  Measurement.of("s4.1", "90"),
-                  RaterScores.of("s4.2", "40", "44"),
-                  at("grant", "s3.4.1").amount(new BigDecimal("500")).matter("河长制").build(),
-                  at("award", "s3.3.1").level("市级").matter("河长制").build()));
+          inspected(
+              "0.125",
+              at("grant", "s3.4.1").amount(new BigDecimal("500")).matter("河长制").build(),
+              at("award", "s3.3.1").level("市级").matter("河长制").build());
       assertThat(card.points("s3")).isEqualTo(p("10"));
       assertThat(card.points("s2")).isEqualTo(p("99.875"));
     }
