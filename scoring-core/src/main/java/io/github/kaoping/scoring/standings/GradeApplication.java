@@ -47,7 +47,11 @@ public record GradeApplication(Kind kind, String gradeId, LocalDate applied) {
     return new GradeApplication(Kind.REVIEW, gradeId, applied);
   }
 
-  /** Is this the review of a grade held? */
+  /**
+   * Is this the review of a grade held?
+   *
+   * @return whether it is a review (复查), not an application for a grade (申报)
+   */
   public boolean isReview() {
     return kind == Kind.REVIEW;
   }
