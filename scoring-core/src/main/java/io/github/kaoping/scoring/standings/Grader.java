@@ -316,13 +316,11 @@ final class Grader {
     if (target == null) {
       return null;
     }
+    String review = "applies for the review of " + a.gradeId() + " on " + a.applied();
     if (target.pending.isPresent() || target.failed.isPresent()) {
       problem(
           path,
-          "applies for the review of "
-              + a.gradeId()
-              + " on "
-              + a.applied()
+          review
               + ", and its history already has a review applied for on "
               + target.lastApplied
               + "; give the review being decided once, as the application");
@@ -331,12 +329,7 @@ final class Grader {
     if (target.lastApplied != null && !a.applied().isAfter(target.lastApplied)) {
       problem(
           path,
-          "applies for the review of "
-              + a.gradeId()
-              + " on "
-              + a.applied()
-              + ", not after the review of its history applied for on "
-              + target.lastApplied);
+          review + ", not after the review of its history applied for on " + target.lastApplied);
       return null;
     }
     if (a.applied().getYear() == target.validThrough.getYear()) {

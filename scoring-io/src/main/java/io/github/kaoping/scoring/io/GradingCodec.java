@@ -224,17 +224,30 @@ final class GradingCodec {
 
   // ================================================================== results files
 
-  @Nullable GradingResult grading(Doc d, String at) {
-    Fields first = Fields.of(d, at, problems, "a grading's result");
+  /** A mapping read under the path its own key names, such as {@code unit a}, and that name. */
+  private record Named(Fields fields, @Nullable String name) {}
+
+  private @Nullable Named named(Doc d, String at, String what, String key, String label) {
+    Fields first = Fields.of(d, at, problems, what);
     if (first == null) {
       return null;
     }
-    String id = first.text("id");
-    Fields f = Fields.of(first.map, (id == null ? at : "grading " + id) + " ", problems, "");
+    String name = first.text(key);
+    Fields f = Fields.of(first.map, (name == null ? at : label + " " + name) + " ", problems, "");
     if (f == null) {
       throw new AssertionError();
     }
-    f.has("id");
+    f.has(key);
+    return new Named(f, name);
+  }
+
+  @Nullable GradingResult grading(Doc d, String at) {
+    Named named = named(d, at, "a grading's result", "id", "grading");
+    if (named == null) {
+      return null;
+    }
+    Fields f = named.fields();
+    String id = named.name();
     int before = problems.size();
     String title = f.text("title");
     Optional<String> clause = f.optText("clause");
@@ -248,16 +261,12 @@ final class GradingCodec {
   }
 
   private @Nullable GradeDecision decision(Doc d, String at) {
-    Fields first = Fields.of(d, at, problems, "a unit's grade decision");
-    if (first == null) {
+    Named named = named(d, at, "a unit's grade decision", "unit", "unit");
+    if (named == null) {
       return null;
     }
-    String unit = first.text("unit");
-    Fields f = Fields.of(first.map, (unit == null ? at : "unit " + unit) + " ", problems, "");
-    if (f == null) {
-      throw new AssertionError();
-    }
-    f.has("unit");
+    Fields f = named.fields();
+    String unit = named.name();
     int before = problems.size();
     String group = f.text("group");
     Optional<Points> score = f.optPoints("score");
