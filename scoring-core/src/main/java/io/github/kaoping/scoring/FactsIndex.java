@@ -257,6 +257,10 @@ final class FactsIndex {
     if (!expect(node, m, Input.MEASUREMENT)) {
       return;
     }
+    if (!inNodesUnit(node, m)) {
+      setValue(node, m); // recorded, so that it is not reported missing as well
+      return;
+    }
     if (node.rule() instanceof Rule.Tiers tiers) {
       if (tiers.tiers().stream().noneMatch(t -> t.range().contains(m.value()))) {
         problem(
@@ -272,6 +276,33 @@ final class FactsIndex {
       problem(m, "a measured quantity cannot be negative, was " + m.value().toPlainString());
     }
     setValue(node, m);
+  }
+
+  /**
+   * Is the measurement in the unit its node's rule states? A measurement that names no unit is; one
+   * that names another is a problem, and its value is not checked further: it is not a value of
+   * this node's quantity.
+   */
+  private boolean inNodesUnit(PlanNode node, Measurement m) {
+    String given = m.unit().orElse(null);
+    if (given == null || !(node.rule() instanceof Rule.Measured measured)) {
+      return true;
+    }
+    if (measured.isUnit(given)) {
+      return true;
+    }
+    String expected = measured.unit();
+    problem(
+        m,
+        "measured in "
+            + given
+            + ", but "
+            + node.id()
+            + (expected.isBlank()
+                ? " states no unit; leave the unit out"
+                : " is measured in " + expected + "; give the value in " + expected)
+            + " (a value is never converted from another unit)");
+    return false;
   }
 
   private void addAssessment(PlanNode node, Assessment a) {

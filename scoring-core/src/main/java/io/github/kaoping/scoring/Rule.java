@@ -3,6 +3,7 @@ package io.github.kaoping.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +21,7 @@ public sealed interface Rule
         Rule.Criterion,
         Rule.FullMarks,
         Rule.Levels,
-        Rule.Tiers,
-        Rule.Proportional,
-        Rule.Conversion,
-        Rule.ShortfallSteps,
+        Rule.Measured,
         Rule.AmountSteps,
         Rule.Assessed,
         Rule.Panel {
@@ -438,14 +436,60 @@ public sealed interface Rule
   // ---------------------------------------------------------------- measured
 
   /**
+   * A rule that reads one {@link Measurement} of its node, in the unit the text states: {@code 条/月}
+   * for "平均每月至少报送15条", {@code 人} for "编制达到10人以上", {@code %} for "结案率达到95%". A measurement that
+   * names another unit is an error, so that a figure entered in the wrong unit (a year's count
+   * where the text states a monthly average) is never scored silently.
+   */
+  sealed interface Measured extends Rule permits Tiers, Proportional, Conversion, ShortfallSteps {
+
+    /**
+     * The unit the measured quantity is given in, as the text states it; empty if the scheme states
+     * none.
+     *
+     * @return the unit, never null
+     */
+    String unit();
+
+    /**
+     * Does a unit written in the facts name this rule's unit? Units are compared after Unicode
+     * compatibility normalisation (NFKC) without surrounding white space, so that a full-width
+     * {@code ％} or {@code 条／月}, as Chinese input methods type them, names {@code %} or {@code 条/月}.
+     *
+     * @param unit the unit written in the facts, not null
+     * @return whether it names {@link #unit()}
+     */
+    default boolean isUnit(String unit) {
+      return sameUnit(unit, unit());
+    }
+
+    /**
+     * Do two written units name the same unit? They are compared after Unicode compatibility
+     * normalisation (NFKC) without surrounding white space: {@code ％} is {@code %}, {@code 条／月} is
+     * {@code 条/月}. No unit is converted into another: {@code 条/年} is not {@code 条/月}.
+     *
+     * @param a a unit, not null
+     * @param b another unit, not null
+     * @return whether they are the same unit
+     */
+    static boolean sameUnit(String a, String b) {
+      return normalised(a).equals(normalised(b));
+    }
+
+    private static String normalised(String unit) {
+      return Normalizer.normalize(unit, Normalizer.Form.NFKC).strip();
+    }
+  }
+
+  /**
    * Points by the band a measured quantity falls in: "编制达到10人以上的，得2分；10-5人，得1分；5人以下的，得0.5分"; an
    * all-or-nothing threshold "结案率达到95%的(10分)，未达到的不给分" is two tiers. Tiers must not overlap, and a
    * measured value outside every tier is an error, never a silent zero.
    *
    * @param tiers the tiers
-   * @param unit the unit of the measured quantity (人, %), for explanations
+   * @param unit the unit of the measured quantity as the text states it (人, %, 条/月)
    */
-  record Tiers(List<Tier> tiers, String unit) implements Rule {
+  record Tiers(List<Tier> tiers, String unit) implements Measured {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.tiers(this);
@@ -487,9 +531,9 @@ public sealed interface Rule
    * the maximum: "未完成稿件录用任务的按比例得分", a satisfaction rate against 100%.
    *
    * @param target the quantity that earns the maximum, above 0
-   * @param unit the unit of the measured quantity, for explanations
+   * @param unit the unit of the measured quantity as the text states it (篇, %)
    */
-  record Proportional(BigDecimal target, String unit) implements Rule {
+  record Proportional(BigDecimal target, String unit) implements Measured {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.proportional(this);
@@ -516,11 +560,16 @@ public sealed interface Rule
 
   /**
    * Another scheme's result converted to this item's scale: xingan 二(三) "考评结果得分按比例折算后计入...". The
-   * measured value is the other scheme's score; it is not capped before the item's own ceiling.
+   * measured value is the other scheme's score, in points ({@value #POINTS}); it is not capped
+   * before the item's own ceiling.
    *
    * @param sourceMaximum the other scheme's full marks, above 0
    */
-  record Conversion(BigDecimal sourceMaximum) implements Rule {
+  record Conversion(BigDecimal sourceMaximum) implements Measured {
+
+    /** The unit of a score: 分, points. */
+    public static final String POINTS = "分";
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.conversion(this);
@@ -531,6 +580,16 @@ public sealed interface Rule
       if (sourceMaximum.signum() <= 0) {
         throw new IllegalArgumentException("a source maximum must be above 0");
       }
+    }
+
+    /**
+     * The unit of another scheme's score: points, {@value #POINTS}.
+     *
+     * @return {@value #POINTS}
+     */
+    @Override
+    public String unit() {
+      return POINTS;
     }
 
     @Override
@@ -552,7 +611,7 @@ public sealed interface Rule
    * @param pointsPerStep the deduction per step, above 0
    * @param partialStepCounts whether a started step counts as a whole one (差欠7% is 2 steps of 5% if
    *     so, 1 if not)
-   * @param unit the unit of the measured quantity, for explanations
+   * @param unit the unit of the measured quantity as the text states it (%, 篇)
    */
   record ShortfallSteps(
       BigDecimal target,
@@ -560,7 +619,7 @@ public sealed interface Rule
       Points pointsPerStep,
       boolean partialStepCounts,
       String unit)
-      implements Rule {
+      implements Measured {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.shortfallSteps(this);

@@ -798,7 +798,12 @@ final class Scorer {
           m,
           m.value(),
           r.sourceMaximum(),
-          () -> "converted from " + plain(m.value()) + " of " + plain(r.sourceMaximum()));
+          () ->
+              "converted from "
+                  + plain(m.value())
+                  + unit(r.unit())
+                  + " of "
+                  + plain(r.sourceMaximum()));
       return true;
     }
 

@@ -180,8 +180,13 @@ final class FactsCodec {
         {
           String node = f.text("node");
           BigDecimal value = f.decimal("value");
+          Optional<String> unit = f.optText("unit");
           Optional<Provenance> by = provenance(f);
-          return node == null || value == null ? null : new Measurement(node, value, by);
+          if (unit.isPresent() && unit.get().isBlank()) {
+            f.problem("leave out 'unit' to give the value in the node's unit");
+            return null;
+          }
+          return node == null || value == null ? null : new Measurement(node, value, unit, by);
         }
       case "assessment":
         {
@@ -314,6 +319,7 @@ final class FactsCodec {
           ObjectNode n = Tree.object();
           n.put("node", m.nodeId());
           n.set("value", Tree.number(m.value()));
+          Tree.put(n, "unit", m.unit());
           provenance(n, m.provenance());
           return Tree.choice("measurement", n);
         }

@@ -455,7 +455,12 @@ final class Models {
               .note(optText())
               .provenance(provenance())
               .build();
-      case 1 -> new Measurement(id(), decimal(-10, 200), provenance());
+      case 1 ->
+          new Measurement(
+              id(),
+              decimal(-10, 200),
+              chance(50) ? Optional.of(pick("%", "条/月", "人", "万元", "1e5")) : Optional.empty(),
+              provenance());
       case 2 -> new Assessment(id(), points(0, 30), provenance());
       case 3 -> new AssessedLevel(id(), text(), provenance());
       case 4 -> new Check(id(), chance(50) ? "" : id(), chance(50), provenance());

@@ -272,8 +272,10 @@ final class ZhangzhouMunicipal {
                         Rate.deductBetween("0", "10").titled("提出扣分的理由及需扣的分数,每项扣分不超过10分")))
                 .evaluator("各专项工作的总牵头单位"),
             deduction("s2.3.3", "违反财经纪律、财务规章制度被检查发现", "三(二)3(3)")
+                .max("10")
                 .rule(Rule.perOccurrence(Rate.deductBetween("5", "10").titled("对该单位扣5至10分")))
-                .evaluator("市财政局、审计局、市纠风办"));
+                .evaluator("市财政局、审计局、市纠风办")
+                .note("扣5至10分 a year, however many findings; see reading once-a-year."));
   }
 
   private static Node.Builder conduct() {
@@ -617,8 +619,12 @@ final class ZhangzhouMunicipal {
             "乱收费的,扣10分",
             "4(7), 4(8) (\"影响项目进程的,扣10分\") and 4(9) (\"对目标落实牵头单位扣5分,对数据采集单位扣2分\")"
                 + " say no 每次 or 每件, unlike their neighbours: each deducts its amount at most once a"
-                + " year, however often the failing is found.",
-            List.of("s2.4.7", "s2.4.8", "s2.4.9.a", "s2.4.9.b")),
+                + " year, however often the failing is found. 3(3) (\"被检查发现的,对该单位扣5至10分\")"
+                + " is read the same way, unlike 3(1) 每项扣20分 and 3(2) 每项扣分不超过10分 beside it: the"
+                + " unit loses 5 to 10 in a year. Each finding carries the amount chosen within 5 to 10,"
+                + " and the year's deduction stops at 10, so one finding costs what the evaluator"
+                + " chose and further findings can raise it to 10 but no further.",
+            List.of("s2.3.3", "s2.4.7", "s2.4.8", "s2.4.9.a", "s2.4.9.b")),
         new Reading(
             "reward-cap",
             "三(三)",

@@ -244,6 +244,17 @@ class ZhangzhouMunicipalTest {
     }
 
     @Test
+    void zhangzhou_3_2_3_3_financeFindingsCostFiveToTenAYearHoweverMany() {
+      // 三(二)3(3) "被检查发现的,对该单位扣5至10分": no 每次, like 4(7) to 4(9) (reading once-a-year)
+      ScoreCard two =
+          score(
+              at("f1", "s2.3.3").points(p("7")).build(), at("f2", "s2.3.3").points(p("8")).build());
+      assertThat(two.points("s2.3.3")).isEqualTo(p("-10"));
+      assertThat(two.points("s2")).isEqualTo(p("90"));
+      assertThat(PackagedSchemeChecks.reading(SCHEME, "once-a-year").nodeIds()).contains("s2.3.3");
+    }
+
+    @Test
     void zhangzhou_3_2_1_inspectionIsOneAssessedDeductionUpToAHundred() {
       // 三(二)1 "督查中发现问题给予相应扣分": no amount in the text
       ScoreCard card =

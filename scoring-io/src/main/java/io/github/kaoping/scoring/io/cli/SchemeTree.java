@@ -293,7 +293,10 @@ final class SchemeTree {
 
         @Override
         public String conversion(Rule.Conversion rule) {
-          return "converted from a score out of " + rule.sourceMaximum().toPlainString();
+          return "converted from a score out of "
+              + rule.sourceMaximum().toPlainString()
+              + " "
+              + rule.unit();
         }
 
         @Override

@@ -332,6 +332,36 @@ class CliTest {
   }
 
   @Test
+  void harbinsMonthlyQuotaIsEnteredAndExplainedInTheTextsOwnUnit() throws IOException {
+    // 第八条(一) "平均每月至少报送15条 ... 至少报送10条": the clerk enters the monthly figure as printed.
+    StringBuilder yaml =
+        new StringBuilder("units:\n  - unit: fagaiwei\n    group: bureau\n    facts:\n");
+    for (String criterion :
+        new String[] {"7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8", "8.3", "8.4"}) {
+      yaml.append("      - check: {node: art").append(criterion).append(", met: true}\n");
+    }
+    yaml.append("      - measurement: {node: art8.1.bureau, value: 12, unit: 条/月}\n");
+    Path facts = tmp.resolve("harbin.yaml");
+    Files.writeString(facts, yaml, StandardCharsets.UTF_8);
+    assertThat(run("show", "harbin-2008").out())
+        .contains("art8.1.bureau", "tiers on 条/月: [10, +∞) 15; [0, 10) 0");
+    String[] explain = {
+      "explain", "--scheme", "harbin-2008", "--facts", facts.toString(), "--unit", "fagaiwei"
+    };
+    Run r = run(explain);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(": 100", "measured 12 条/月 in tier [10, +∞)");
+    Files.writeString(
+        facts, yaml.toString().replace("value: 12, unit: 条/月", "value: 144, unit: 条/年"));
+    Run wrong = run(explain);
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err())
+        .contains(
+            "harbin.yaml:15:9: unit fagaiwei/measurement of art8.1.bureau: measured in 条/年, but"
+                + " art8.1.bureau is measured in 条/月; give the value in 条/月");
+  }
+
+  @Test
   void badArgumentsAndMissingFilesExitTwo() {
     assertThat(run("score", "--scheme", SCHEME).code()).isEqualTo(2);
     assertThat(run("score", "--bogus").code()).isEqualTo(2);
