@@ -502,6 +502,27 @@ final class FactsIndex {
         }
       };
 
+  /**
+   * The message for an occurrence whose amount is a parameter the office has not set: it names the
+   * parameter, what it sets and where, and how to set it.
+   */
+  static String unsetParameter(PlanNode node, Parameter p) {
+    return "the amount per occurrence of "
+        + node.id()
+        + " is parameter "
+        + p.id()
+        + " ("
+        + p.title()
+        + ", "
+        + p.clause()
+        + "), which the office has not set: the text gives no amount. Set its value in the"
+        + " scheme file (parameters: - id: "
+        + p.id()
+        + " ... value: N) or for one run with scoring score --set "
+        + p.id()
+        + "=N";
+  }
+
   private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
     // Each optional field is read once: this runs for every occurrence of every unit.
     String kind = o.kind().orElse(null);
@@ -524,6 +545,10 @@ final class FactsIndex {
           rateIndex = i; // no two rates of a node match the same kind and level
           break;
         }
+      }
+      Parameter unset = rateIndex < 0 ? null : node.unsetRates[rateIndex];
+      if (unset != null) {
+        problem(o, unsetParameter(node, unset));
       }
       if (rateIndex < 0 && !countedByGateOrVeto(node, o, false)) {
         problem(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,12 @@ final class PlanNode {
   /** The decimal places of each fixed rate. */
   final int[] rateScales;
 
+  /**
+   * For each rate a {@link Parameter} sets and the office has not: the parameter. An occurrence
+   * such a rate would count is a facts error; the rate is never applied at its placeholder 0.
+   */
+  final @Nullable Parameter[] unsetRates;
+
   /** The keys a check fact may name: checklist elements and prerequisite gates. */
   final Set<String> checkKeys;
 
@@ -108,7 +115,14 @@ final class PlanNode {
   /** Vetoes whose point penalty is taken from this node. */
   final List<Veto> penalties = new ArrayList<>();
 
-  PlanNode(int index, Node node, int parent, String path, int childCount, int groupCount) {
+  PlanNode(
+      int index,
+      Node node,
+      int parent,
+      String path,
+      int childCount,
+      int groupCount,
+      Map<String, Parameter> parameters) {
     this.index = index;
     this.node = node;
     this.parent = parent;
@@ -124,6 +138,19 @@ final class PlanNode {
     this.input = rule == null ? FactsIndex.Input.CHILDREN : rule.accept(FactsIndex.INPUT);
     List<Rule.Rate> declared = rule instanceof Rule.PerOccurrence per ? per.rates() : List.of();
     this.rates = declared.toArray(new Rule.Rate[0]);
+    this.unsetRates = new Parameter[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      // A rate the office sets is fixed at its value here; an unknown or mistyped parameter is a
+      // problem of the scheme, reported by the compiler.
+      Parameter set = rates[i].parameter().map(parameters::get).orElse(null);
+      if (set != null && set.kind() == Parameter.Kind.POINTS) {
+        if (set.value().isPresent()) {
+          rates[i] = rates[i].fixedAt(Points.of(set.value().get()));
+        } else {
+          unsetRates[i] = set;
+        }
+      }
+    }
     this.rangeRates = new boolean[rates.length];
     this.rateScales = new int[rates.length];
     this.rateKinds = new String[rates.length];

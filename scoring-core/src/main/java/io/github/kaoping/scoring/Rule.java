@@ -120,12 +120,20 @@ public sealed interface Rule
    * The points one occurrence is worth, for occurrences of a kind and level (either may be left
    * open to match any).
    *
+   * <p>Where the text gives the unit of count but no amount (zhangzhou 三(二)4(5) "每人次扣分"), the
+   * amount is a {@link Parameter} the office sets: {@link #deductSetBy}. Such a rate is fixed at
+   * the parameter's value when the scheme is compiled; an occurrence it would count before the
+   * office has set the value is a facts error naming the parameter.
+   *
    * @param kind the kind of occurrence this rate is for; empty matches an occurrence without a kind
    * @param level the level this rate is for; empty matches an occurrence without a level
    * @param direction whether the occurrence earns or deducts
-   * @param min the least points one occurrence is worth, not negative
+   * @param min the least points one occurrence is worth, not negative; 0 for a rate a parameter
+   *     sets, as written in a scheme
    * @param max the most points one occurrence is worth; equal to {@code min} for a fixed rate
    * @param title the text of the regulation this rate quotes, if any
+   * @param parameter the {@link Parameter} of kind {@link Parameter.Kind#POINTS} that sets the
+   *     amount, if the text gives none
    */
   record Rate(
       Optional<String> kind,
@@ -133,7 +141,8 @@ public sealed interface Rule
       Direction direction,
       Points min,
       Points max,
-      Optional<String> title) {
+      Optional<String> title,
+      Optional<String> parameter) {
 
     /** Validates the rate. */
     public Rate {
@@ -141,9 +150,34 @@ public sealed interface Rule
       requireNonNull(level, "level");
       requireNonNull(direction, "direction");
       requireNonNull(title, "title");
+      requireNonNull(parameter, "parameter");
       if (min.isNegative() || max.isLessThan(min)) {
         throw new IllegalArgumentException("a rate needs 0 <= min <= max, was " + min + ".." + max);
       }
+      if (parameter.isPresent() && !min.equals(max)) {
+        throw new IllegalArgumentException(
+            "a rate set by parameter " + parameter.get() + " is fixed, not a range");
+      }
+    }
+
+    /**
+     * A rate whose amount the text gives.
+     *
+     * @param kind the kind of occurrence it is for
+     * @param level the level it is for
+     * @param direction whether occurrences earn or deduct
+     * @param min the least points per occurrence
+     * @param max the most points per occurrence
+     * @param title the text it quotes
+     */
+    public Rate(
+        Optional<String> kind,
+        Optional<String> level,
+        Direction direction,
+        Points min,
+        Points max,
+        Optional<String> title) {
+      this(kind, level, direction, min, max, title, Optional.empty());
     }
 
     /** A fixed deduction per occurrence, such as {@code deduct("5")}. */
@@ -182,19 +216,60 @@ public sealed interface Rule
           Optional.empty());
     }
 
+    /**
+     * A deduction per occurrence of an amount the office sets, the text giving none.
+     *
+     * @param parameterId the {@link Parameter} of kind {@link Parameter.Kind#POINTS} that sets it
+     * @return the rate
+     */
+    public static Rate deductSetBy(String parameterId) {
+      return setBy(Direction.DEDUCT, parameterId);
+    }
+
+    /**
+     * An earning per occurrence of an amount the office sets, the text giving none.
+     *
+     * @param parameterId the {@link Parameter} of kind {@link Parameter.Kind#POINTS} that sets it
+     * @return the rate
+     */
+    public static Rate earnSetBy(String parameterId) {
+      return setBy(Direction.EARN, parameterId);
+    }
+
+    private static Rate setBy(Direction direction, String parameterId) {
+      return new Rate(
+          Optional.empty(),
+          Optional.empty(),
+          direction,
+          Points.ZERO,
+          Points.ZERO,
+          Optional.empty(),
+          Optional.of(parameterId));
+    }
+
     /** Returns this rate restricted to occurrences of a kind. */
     public Rate forKind(String kind) {
-      return new Rate(Optional.of(kind), level, direction, min, max, title);
+      return new Rate(Optional.of(kind), level, direction, min, max, title, parameter);
     }
 
     /** Returns this rate restricted to occurrences at a level. */
     public Rate atLevel(String level) {
-      return new Rate(kind, Optional.of(level), direction, min, max, title);
+      return new Rate(kind, Optional.of(level), direction, min, max, title, parameter);
     }
 
     /** Returns this rate with the text it quotes. */
     public Rate titled(String title) {
-      return new Rate(kind, level, direction, min, max, Optional.of(title));
+      return new Rate(kind, level, direction, min, max, Optional.of(title), parameter);
+    }
+
+    /**
+     * Returns this rate fixed at an amount: what a parameter's value makes of a rate it sets.
+     *
+     * @param points the amount per occurrence
+     * @return the rate, still naming its parameter
+     */
+    Rate fixedAt(Points points) {
+      return new Rate(kind, level, direction, points, points, title, parameter);
     }
 
     /** Is the amount chosen by the evaluator within a range? */

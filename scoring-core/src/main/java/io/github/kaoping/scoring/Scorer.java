@@ -912,6 +912,15 @@ final class Scorer {
     o.points().ifPresent(p -> text.append(", chosen ").append(p));
     appendShare(n, o, text);
     rate.title().ifPresent(t -> text.append(" (").append(t).append(')'));
+    // The text gives no amount: say that the office's parameter set it, and to what.
+    rate.parameter()
+        .ifPresent(
+            p ->
+                text.append(" [")
+                    .append(p)
+                    .append(" = ")
+                    .append(rate.min())
+                    .append(", set by the office]"));
     return text.toString();
   }
 

@@ -2,12 +2,14 @@ package io.github.kaoping.scoring.standings;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.Banding;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.CutTies;
 import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Problem;
 import io.github.kaoping.scoring.Ranking;
@@ -56,10 +58,18 @@ import org.jspecify.annotations.Nullable;
  *       io.github.kaoping.scoring.DisqualifiedUnits#SKIP_POSITION}): no rank, no position, and the
  *       units below move up. Either way it holds no award from either end.
  *   <li><b>Ties at a cut.</b> A tie whose positions carry different awards (or an award and none)
- *       is reported as a {@link CutTie} and settled by the ranking's {@link CutTies}: every tied
- *       unit is treated as standing at the tie's highest position ({@link CutTies#ALL_BETTER}) or
- *       at its lowest ({@link CutTies#ALL_WORSE}), for awards from either end. Only such a tie
- *       gives an award to more units than its positions.
+ *       is reported as a {@link CutTie}. From the top the ranking's {@link CutTies} settles it:
+ *       every tied unit is treated as standing at the tie's highest position ({@link
+ *       CutTies#ALL_BETTER}) or at its lowest ({@link CutTies#ALL_WORSE}). From the bottom it is
+ *       always settled towards the sanction: units tied for the last places share the last place
+ *       and each receives the heaviest sanction the tie's positions carry, so an equal score never
+ *       spares a unit a sanction. Only such a tie gives an award to more units than its positions.
+ *       An award a tie leaves unfilled (the tied units lose it, or the tie holds all its positions
+ *       and nobody receives it) is an {@link AwardUnfilledByTie}: a decision for the office, never
+ *       filled by a rule of the library.
+ *   <li><b>Places the office sets.</b> An award whose places a {@link Parameter} sets holds as many
+ *       positions as its value; while the office has not set it, nobody holds the award and each
+ *       group names it as an {@link AwardPlacesNotSet}.
  *   <li><b>Improvement.</b> A unit without a card last period is listed in {@link
  *       RankedGroup#withoutPrevious()} and not ranked; it is never counted as zero. Last period's
  *       cards are matched by unit id and may come from another version of the scheme, as long as
@@ -80,6 +90,7 @@ public final class Standings {
 
   private final Calculator calculator;
   private final Scheme scheme;
+  private final Words words;
 
   /** The nodes the outcomes rank, band or break ties on, each once, by index in {@link Entrant}. */
   private final Map<String, Integer> compared = new LinkedHashMap<>();
@@ -87,6 +98,7 @@ public final class Standings {
   private Standings(Calculator calculator) {
     this.calculator = calculator;
     this.scheme = calculator.scheme();
+    this.words = new Words(scheme);
     for (Outcome o : scheme.outcomes()) {
       List<String> nodes = new ArrayList<>();
       if (o instanceof Ranking r) {
@@ -300,9 +312,53 @@ public final class Standings {
     return o.groups().isEmpty() ? scheme.groups().stream().map(UnitGroup::id).toList() : o.groups();
   }
 
+  /**
+   * The awards with their places resolved: an award whose places a parameter sets holds as many
+   * positions as the office's value says, and is left out while the office has not set it.
+   */
+  private List<Award> awards(List<Award> declared) {
+    List<Award> resolved = new ArrayList<>(declared.size());
+    for (Award a : declared) {
+      if (a.places().isEmpty()) {
+        resolved.add(a);
+      } else {
+        placesOf(a).ifPresent(count -> resolved.add(a.withPlaces(count)));
+      }
+    }
+    return resolved;
+  }
+
+  private Optional<Integer> placesOf(Award a) {
+    return a.places()
+        .flatMap(scheme::parameter)
+        .flatMap(Parameter::value)
+        .map(java.math.BigDecimal::intValueExact);
+  }
+
+  /** The decisions an outcome's awards with unset places leave to the office, for one group. */
+  private List<OfficeDecision> unset(Outcome o, String group, List<Award> declared) {
+    List<OfficeDecision> found = new ArrayList<>();
+    for (Award a : declared) {
+      Optional<Parameter> p = a.places().flatMap(scheme::parameter);
+      if (p.isPresent() && p.get().value().isEmpty()) {
+        found.add(
+            new AwardPlacesNotSet(
+                o.id(),
+                group,
+                a.label(),
+                a.end(),
+                a.from(),
+                p.get().id(),
+                words.placesNotSet(o, group, a, p.get())));
+      }
+    }
+    return found;
+  }
+
   private RankingResult ranking(
       Ranking r, Map<String, List<Entrant>> byGroup, List<Problem> problems) {
-    Ranker ranker = new Ranker(r.ties(), r.disqualified(), r.cutTies(), r.awards());
+    Ranker ranker =
+        new Ranker(r, words, r.ties(), r.disqualified(), r.cutTies(), awards(r.awards()));
     List<RankedGroup> groups = new ArrayList<>();
     List<String> ids = groupsOf(r);
     List<List<String>> ranked =
@@ -316,7 +372,8 @@ public final class Standings {
           entries.add(new Ranker.Entry(card.unitId, value, value, null, tb, card.disqualified));
         }
       }
-      groups.add(ranker.rank(String.join("+", together), entries, List.of()));
+      String group = String.join("+", together);
+      groups.add(ranker.rank(group, entries, List.of(), unset(r, group, r.awards())));
     }
     return new RankingResult(r.id(), r.title(), r.clause(), r.on(), groups);
   }
@@ -327,7 +384,8 @@ public final class Standings {
       Map<String, Entrant> last,
       Optional<String> previousPeriod,
       List<Problem> problems) {
-    Ranker ranker = new Ranker(imp.ties(), imp.disqualified(), imp.cutTies(), imp.awards());
+    Ranker ranker =
+        new Ranker(imp, words, imp.ties(), imp.disqualified(), imp.cutTies(), awards(imp.awards()));
     List<RankedGroup> groups = new ArrayList<>();
     for (String g : groupsOf(imp)) {
       List<Entrant> cards = byGroup.getOrDefault(g, List.of());
@@ -350,7 +408,7 @@ public final class Standings {
         entries.add(
             new Ranker.Entry(card.unitId, score.minus(was), score, was, tb, card.disqualified));
       }
-      groups.add(ranker.rank(g, entries, List.copyOf(without)));
+      groups.add(ranker.rank(g, entries, List.copyOf(without), unset(imp, g, imp.awards())));
     }
     return new ImprovementResult(
         imp.id(), imp.title(), imp.clause(), imp.on(), previousPeriod, groups);
@@ -457,13 +515,13 @@ public final class Standings {
             .forEach(
                 g ->
                     Shortfalls.ranked(
-                        r.outcomeId(), g, rk.ties(), rk.cutTies(), rk.awards(), found));
+                        r.outcomeId(), g, rk.ties(), rk.cutTies(), awards(rk.awards()), found));
       } else if (o instanceof ImprovementResult r && rule instanceof Improvement im) {
         r.rankedGroups()
             .forEach(
                 g ->
                     Shortfalls.ranked(
-                        r.outcomeId(), g, im.ties(), im.cutTies(), im.awards(), found));
+                        r.outcomeId(), g, im.ties(), im.cutTies(), awards(im.awards()), found));
       } else if (o instanceof BandingResult r && rule instanceof Banding b) {
         r.bandedGroups().forEach(g -> Shortfalls.banded(r.outcomeId(), g, b.bands(), found));
       } else {

@@ -10,6 +10,7 @@ import io.github.kaoping.scoring.standings.GradeCheck;
 import io.github.kaoping.scoring.standings.GradeDecision;
 import io.github.kaoping.scoring.standings.GradeStatus;
 import io.github.kaoping.scoring.standings.GradingResult;
+import io.github.kaoping.scoring.standings.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ final class GradingWords {
   private final Map<String, Integer> validYears = new HashMap<>();
 
   GradingWords(Scheme scheme) {
-    this.chinese = isChinese(scheme.title());
+    this.chinese = Language.of(scheme.title()) == Language.CHINESE;
     for (Outcome o : scheme.outcomes()) {
       if (o instanceof Grading g) {
         g.grades().forEach(x -> grades.putIfAbsent(x.id(), x));
@@ -37,12 +38,6 @@ final class GradingWords {
         validYears.put(g.id(), g.validYears());
       }
     }
-  }
-
-  /** Is the text Chinese: does it hold a Han character? */
-  static boolean isChinese(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** The column headers of a grading table, the name column included if there is one. */

@@ -14,6 +14,7 @@ import io.github.kaoping.scoring.standings.GradeApplication;
 import io.github.kaoping.scoring.standings.GradeDecision;
 import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
@@ -33,17 +34,22 @@ import java.util.function.Function;
  * equal to what was written.
  *
  * <ul>
- *   <li><b>Table</b>: one section per outcome and group, units in ranking order (bands: by score),
+ *   <li><b>Table</b>: first, under a heading that cannot be missed, every decision the results
+ *       leave to the office (an award a tie left unfilled, an award whose places the office has not
+ *       set); then one section per outcome and group, units in ranking order (bands: by score),
  *       with rank, name, score, awards and notes (disqualification, withheld awards and why), the
- *       ties at award cuts below; then the units of groups no outcome places, by total; then the
- *       outcomes not decided. Columns are aligned by display width, a Chinese character taking two.
- *       Each grading follows the outcomes: one table per group, a unit on each line with its score,
- *       application, verdict, grades held before and after, and notes in the scheme's language
- *       ({@link GradingWords}).
+ *       ties at award cuts and the group's decisions below; then the units of groups no outcome
+ *       places, by total; then the outcomes not decided. Notes speak the scheme's language. Columns
+ *       are aligned by display width, a Chinese character taking two. Each grading follows the
+ *       outcomes: one table per group, a unit on each line with its score, application, verdict,
+ *       grades held before and after, and notes in the scheme's language ({@link GradingWords}).
  *   <li><b>JSON</b>: everything {@link Results} holds; {@link #read(Path)} gives it back equal.
  *   <li><b>CSV</b>: one row per unit and outcome, in the table's order, with fixed columns; units
- *       no outcome places get one row with an empty {@code outcome}. Results with gradings have the
- *       {@link #GRADING_COLUMNS} after them, and one row per unit each grading decided.
+ *       no outcome places get one row with an empty {@code outcome}. The last column, {@code
+ *       decision}, repeats on each row it concerns what the office must decide: every unit of the
+ *       group for an award whose places are not set, the tied units for an award a tie left
+ *       unfilled. Results with gradings have the {@link #GRADING_COLUMNS} after them, and one row
+ *       per unit each grading decided.
  * </ul>
  *
  * <p>Nothing depends on the order the units were scored in: the same facts in any order give the
@@ -72,7 +78,8 @@ public final class ResultFiles {
           "band",
           "cutTie",
           "disqualified",
-          "vetoes");
+          "vetoes",
+          "decision");
 
   /** The CSV columns after {@link #CSV_COLUMNS} when the results hold gradings. */
   static final List<String> GRADING_COLUMNS =
@@ -149,6 +156,17 @@ public final class ResultFiles {
     out.write(scheme.title() + " (" + scheme.id());
     out.write(scheme.maximum().map(m -> ", max " + m).orElse(""));
     out.write(results.period().map(p -> ", period " + p).orElse("") + ")\n");
+    String set = view.parametersSet();
+    if (!set.isEmpty()) {
+      out.write(set + "\n");
+    }
+    List<OfficeDecision> open = view.decisions();
+    if (!open.isEmpty()) {
+      out.write("\n" + view.decisionsHeading(open.size()) + "\n");
+      for (OfficeDecision d : open) {
+        out.write("  ！" + d.text() + "\n");
+      }
+    }
     for (OutcomeResult o : results.standings().outcomes()) {
       if (o instanceof RankingResult r) {
         for (RankedGroup g : r.rankedGroups()) {
@@ -297,7 +315,10 @@ public final class ResultFiles {
           out);
     }
     for (CutTie t : g.cutTies()) {
-      out.write(ResultsView.cutTie(t) + "\n");
+      out.write(view.cutTie(t) + "\n");
+    }
+    for (OfficeDecision d : g.decisions()) {
+      out.write("！" + d.text() + "\n");
     }
     if (!g.withoutPrevious().isEmpty()) {
       out.write("without last period's facts: " + String.join(", ", g.withoutPrevious()) + "\n");
@@ -424,6 +445,7 @@ public final class ResultFiles {
                 .add("")
                 .add(Boolean.toString(u.isDisqualified()))
                 .add(vetoes(u))
+                .add("")
                 .pad(width)
                 .writeTo(out);
           }
@@ -446,6 +468,7 @@ public final class ResultFiles {
           .add("")
           .add(Boolean.toString(u.isDisqualified()))
           .add(vetoes(u))
+          .add("")
           .pad(width)
           .writeTo(out);
     }
@@ -472,6 +495,7 @@ public final class ResultFiles {
     }
     return row.add(Boolean.toString(u.map(UnitResult::isDisqualified).orElse(false)))
         .add(u.map(ResultFiles::vetoes).orElse(""))
+        .add("") // decision: the office's decisions are of rankings
         .add(a.map(x -> x.isReview() ? "review" : "grade").orElse(""))
         .add(a.map(x -> words.grade(x.gradeId())).orElse(""))
         .add(a.map(x -> x.applied().toString()).orElse(""))
@@ -513,12 +537,16 @@ public final class ResultFiles {
           .add(tie == null ? "" : tie)
           .add(Boolean.toString(p.disqualified()))
           .add(vetoes(u))
+          .add(ResultsView.decisionsOf(g.decisions(), p.unitId()))
           .pad(width)
           .writeTo(out);
     }
   }
 
-  /** The cells up to {@code withheld}; the caller adds band, cutTie, disqualified and vetoes. */
+  /**
+   * The cells up to {@code withheld}; the caller adds band, cutTie, disqualified, vetoes and
+   * decision.
+   */
   private static Csv.Row row(
       ResultsView view,
       String outcome,

@@ -11,12 +11,15 @@ import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Veto;
+import io.github.kaoping.scoring.standings.AwardPlacesNotSet;
+import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.CutTie;
 import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
@@ -33,9 +36,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Maps {@link Results} to and from the JSON results format: every unit's total and vetoes, then
- * every outcome's groups with each unit's placing or band, the ties at award cuts, what the
- * gradings decided ({@link GradingCodec}), and the outcomes not decided. Writing streams one unit
- * or placing at a time.
+ * every outcome's groups with each unit's placing or band, the ties at award cuts and the decisions
+ * left to the office, what the gradings decided ({@link GradingCodec}), and the outcomes not
+ * decided. Writing streams one unit or placing at a time.
  */
 final class ResultsCodec {
 
@@ -192,6 +195,12 @@ final class ResultsCodec {
         }
         g.writeEndArray();
       }
+      if (!group.decisions().isEmpty()) {
+        ArrayNode open = Tree.array();
+        group.decisions().forEach(d -> open.add(decision(d)));
+        g.writeFieldName("decisions");
+        mapper.writeTree(g, open);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -243,6 +252,29 @@ final class ResultsCodec {
     n.put("policy", Names.of(t.policy()));
     Tree.put(n, "settled", t.settled());
     return n;
+  }
+
+  /** A decision left to the office: a one-key mapping naming its kind. */
+  private static JsonNode decision(OfficeDecision d) {
+    ObjectNode n = Tree.object();
+    n.put("award", d.award());
+    n.put("end", Names.of(d.end()));
+    if (d instanceof AwardUnfilledByTie t) {
+      n.put("from", t.from());
+      n.put("to", t.to());
+      Tree.putTexts(n, "units", t.unitIds());
+      n.set("value", Tree.number(t.value()));
+      n.put("tieFrom", t.tieFrom());
+      n.put("tieTo", t.tieTo());
+      Tree.put(n, "settled", t.settled());
+      n.put("text", d.text());
+      return Tree.choice("unfilledByTie", n);
+    }
+    AwardPlacesNotSet p = (AwardPlacesNotSet) d;
+    n.put("from", p.from());
+    n.put("parameter", p.parameterId());
+    n.put("text", d.text());
+    return Tree.choice("placesNotSet", n);
   }
 
   // ================================================================== reading
@@ -404,6 +436,7 @@ final class ResultsCodec {
       throw new AssertionError();
     }
     f.has("id");
+    outcomeId = id == null ? "" : id;
     String title = f.text("title");
     Optional<String> clause = f.optText("clause");
     Optional<String> on = f.optText("on");
@@ -454,10 +487,71 @@ final class ResultsCodec {
     List<Placing> placings = f.list("placings", this::placing);
     List<CutTie> cutTies = f.list("cutTies", this::cutTie);
     List<String> without = f.texts("withoutPrevious");
+    String in = group == null ? "" : group;
+    List<OfficeDecision> decisions = f.list("decisions", (x, at) -> decision(x, at, in));
     f.finish();
     return group == null || problems.size() > before
         ? null
-        : SchemeCodec.build(f, problems, () -> new RankedGroup(group, placings, cutTies, without));
+        : SchemeCodec.build(
+            f, problems, () -> new RankedGroup(group, placings, cutTies, without, decisions));
+  }
+
+  /** The outcome whose groups are being read, for the decisions they hold. */
+  private String outcomeId = "";
+
+  private @Nullable OfficeDecision decision(Doc d, String at, String group) {
+    Fields.Choice c =
+        Fields.choice(
+            d, at, problems, "decision", List.of("unfilledByTie", "placesNotSet"), List.of());
+    Doc body = c == null ? null : c.body();
+    if (c == null || body == null) {
+      return null;
+    }
+    Fields f = Fields.of(body, c.path(), problems, "a decision left to the office");
+    if (f == null) {
+      return null;
+    }
+    String award = f.text("award");
+    Award.End end = f.enumeration("end", Award.End.values());
+    Integer from = f.integer("from");
+    String outcome = outcomeId;
+    if (c.name().equals("placesNotSet")) {
+      String parameter = f.text("parameter");
+      String text = f.text("text");
+      f.finish();
+      return award == null || end == null || from == null || parameter == null || text == null
+          ? null
+          : SchemeCodec.build(
+              f,
+              problems,
+              () -> new AwardPlacesNotSet(outcome, group, award, end, from, parameter, text));
+    }
+    Integer to = f.integer("to");
+    int before = problems.size();
+    List<String> units = f.texts("units");
+    Points value = f.points("value");
+    Integer tieFrom = f.integer("tieFrom");
+    Integer tieTo = f.integer("tieTo");
+    Optional<String> settled = f.optText("settled");
+    String text = f.text("text");
+    f.finish();
+    return award == null
+            || end == null
+            || from == null
+            || to == null
+            || value == null
+            || tieFrom == null
+            || tieTo == null
+            || text == null
+            || problems.size() > before
+        ? null
+        : SchemeCodec.build(
+            f,
+            problems,
+            () ->
+                new AwardUnfilledByTie(
+                    outcome, group, award, end, from, to, units, value, tieFrom, tieTo, settled,
+                    text));
   }
 
   private @Nullable Placing placing(Doc d, String path) {

@@ -4,6 +4,7 @@ import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
@@ -13,6 +14,8 @@ import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.CutTie;
 import io.github.kaoping.scoring.standings.GradingResult;
+import io.github.kaoping.scoring.standings.Language;
+import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.Withheld;
@@ -39,6 +42,10 @@ final class ResultsView {
 
   final Scheme scheme;
   final Results results;
+
+  /** The language of the words the writers add: Chinese where the scheme is Chinese. */
+  final Language language;
+
   private final UnitResult[] byId;
   private final Map<String, String> names = new HashMap<>();
   private final Map<String, UnitGroup> groups = new HashMap<>();
@@ -52,6 +59,7 @@ final class ResultsView {
     }
     this.scheme = scheme;
     this.results = results;
+    this.language = Language.of(scheme.title());
     this.byId = results.units().toArray(new UnitResult[0]);
     Arrays.sort(byId, BY_ID);
     for (UnitGroup g : scheme.groups()) {
@@ -174,20 +182,22 @@ final class ResultsView {
               + (p.position().isEmpty() ? ", ranked apart" : ""));
     }
     for (Withheld w : p.withheld()) {
-      notes.add(w.award() + " withheld (" + reason(o, w) + ")");
+      notes.add(
+          switch (w.reason()) {
+            case DISQUALIFIED -> w.award() + " withheld (disqualified)";
+            // A tie at a cut is said in the scheme's language, as the decisions it leads to.
+            case TIE_AT_CUT -> w.describe(language);
+            case INELIGIBLE ->
+                w.award()
+                    + " withheld ("
+                    + award(o, w.award())
+                        .flatMap(Award::eligible)
+                        .map(e -> "score not in " + e)
+                        .orElse("ineligible")
+                    + ")";
+          });
     }
     return String.join("; ", notes);
-  }
-
-  private String reason(OutcomeResult o, Withheld w) {
-    return switch (w.reason()) {
-      case DISQUALIFIED -> "disqualified";
-      case TIE_AT_CUT -> "tie at cut";
-      case INELIGIBLE -> {
-        Optional<Award> award = award(o, w.award());
-        yield award.flatMap(Award::eligible).map(e -> "score not in " + e).orElse("ineligible");
-      }
-    };
   }
 
   private Optional<Award> award(OutcomeResult o, String label) {
@@ -199,24 +209,61 @@ final class ResultsView {
     return awards.stream().filter(a -> a.label().equals(label)).findFirst();
   }
 
-  /** A cut tie in words. */
-  static String cutTie(CutTie t) {
-    StringBuilder s = new StringBuilder("cut tie: ");
-    s.append(String.join(", ", t.unitIds())).append(" tied at ").append(t.value());
-    s.append(" on ").append(t.end() == Award.End.BOTTOM ? "bottom " : "").append("positions ");
-    s.append(t.from()).append('-').append(t.to()).append(" (");
-    s.append(
-        String.join(
-            ", ",
-            t.spans().stream()
-                .map(
-                    x ->
-                        (x.from() == x.to() ? x.from() + "" : x.from() + "-" + x.to())
-                            + " "
-                            + x.award().orElse("none"))
-                .toList()));
-    s.append("), settled ").append(Names.of(t.policy())).append(": ");
-    return s.append(t.settled().orElse("none")).toString();
+  /** A cut tie in words, in the scheme's language. */
+  String cutTie(CutTie t) {
+    return t.describe(language);
+  }
+
+  /** Every decision the results leave to the office, in the scheme's order of outcomes. */
+  List<OfficeDecision> decisions() {
+    return results.standings().decisions();
+  }
+
+  /**
+   * The parameters the office set, with the values these results used, in one line: the numbers the
+   * text does not give. Empty if none is set.
+   */
+  String parametersSet() {
+    List<String> set = new ArrayList<>();
+    boolean chinese = language == Language.CHINESE;
+    for (Parameter p : scheme.parameters()) {
+      p.value()
+          .ifPresent(
+              v ->
+                  set.add(
+                      p.title()
+                          + (chinese ? "〔" + p.clause() + "〕" : " [" + p.clause() + "]")
+                          + " = "
+                          + v.toPlainString()));
+    }
+    if (set.isEmpty()) {
+      return "";
+    }
+    return chinese
+        ? "考评办设定的参数（文中未规定）：" + String.join("；", set)
+        : "parameters set by the office (the text gives no number): " + String.join("; ", set);
+  }
+
+  /** The heading above the decisions: what the clerk must not miss. */
+  String decisionsHeading(int count) {
+    return language == Language.CHINESE
+        ? "！须由考评办决定的事项（" + count + "项），结果在决定前不是最终结果："
+        : "! The office must decide (" + count + "); the results are not final until it does:";
+  }
+
+  /**
+   * The decisions of one group concerning one unit: every unit for places not set, the tied units
+   * for a tie.
+   */
+  static String decisionsOf(List<OfficeDecision> decisions, String unitId) {
+    List<String> found = new ArrayList<>();
+    for (OfficeDecision d : decisions) {
+      if (!(d instanceof io.github.kaoping.scoring.standings.AwardUnfilledByTie t)
+          || t.unitIds().contains(unitId)) {
+        found.add(d.text());
+      }
+    }
+    return String.join(" ", found);
   }
 
   /** A unit's cut tie in a group, if it is in one: positions, from which end. */

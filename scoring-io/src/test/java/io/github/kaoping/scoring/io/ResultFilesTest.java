@@ -13,9 +13,11 @@ import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.text.TextTable;
+import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
@@ -326,7 +328,8 @@ class ResultFilesTest {
                           .map(w -> w.award() + ":" + Names.of(w.reason()))
                           .toList()),
                   "",
-                  tie));
+                  tie,
+                  decisionsFor(g, p.unitId())));
         }
       }
       if (o instanceof BandingResult b) {
@@ -346,6 +349,7 @@ class ResultFilesTest {
                     "",
                     "",
                     x.band().orElse(""),
+                    "",
                     ""));
           }
         }
@@ -373,10 +377,15 @@ class ResultFilesTest {
                 "",
                 "top 1-2",
                 "false",
-                ""),
+                "",
+                results.standings().decisions().get(0).text()),
             List.of(
                 "work", "d", "丁县", "county", "2024", "80", "50", "50", "", "", "", "", "", "", "",
-                "", "true", "v-leak"));
+                "", "true", "v-leak", ""));
+    // The tie left 单项奖 to the office: the decision is on the tied units' rows, in Chinese.
+    assertThat(results.standings().decisions().get(0).text())
+        .startsWith("实绩单项奖〔五(二)〕")
+        .contains("“单项奖”第1名因得分并列无人获得", "须由考评办决定");
   }
 
   /** A row as the CSV should hold it, the unit's own columns taken from its result. */
@@ -392,7 +401,8 @@ class ResultFilesTest {
       String awards,
       String withheld,
       String band,
-      String tie) {
+      String tie,
+      String decision) {
     String name =
         RankedExample.scheme().groups().get(0).units().stream()
             .filter(x -> x.id().equals(u.unitId()))
@@ -417,7 +427,21 @@ class ResultFilesTest {
         band,
         tie,
         Boolean.toString(u.isDisqualified()),
-        String.join(";", u.vetoes().stream().map(TriggeredVeto::vetoId).toList()));
+        String.join(";", u.vetoes().stream().map(TriggeredVeto::vetoId).toList()),
+        decision);
+  }
+
+  /**
+   * What the CSV's {@code decision} column holds for a unit: every award of the group whose places
+   * are not set, and each award a tie the unit is in left unfilled.
+   */
+  private static String decisionsFor(RankedGroup g, String unitId) {
+    return String.join(
+        " ",
+        g.decisions().stream()
+            .filter(d -> !(d instanceof AwardUnfilledByTie t) || t.unitIds().contains(unitId))
+            .map(OfficeDecision::text)
+            .toList());
   }
 
   @Test
@@ -435,7 +459,7 @@ class ResultFilesTest {
     assertThat(rows.get(1))
         .containsExactly(
             "", "a", "甲县", "county", "2024", "93", "", "", "", "", "", "", "", "", "", "", "false",
-            "");
+            "", "");
     String table = write(ResultFormat.TABLE, bare, results);
     assertThat(table).contains("scores (no outcome places these units)");
     assertThat(table).contains("county  d     丁县     80  veto v-leak (disqualified)");

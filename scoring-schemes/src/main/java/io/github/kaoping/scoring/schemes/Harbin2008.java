@@ -337,9 +337,12 @@ final class Harbin2008 {
             "ranking-ties",
             "第十条",
             "排在前 2 名",
-            "The text says nothing of ties or vetoes. Equal totals share a rank (1, 2, 2, 4); units tied"
-                + " across the last 标兵 place are all 标兵, and 先进 then follows by rank. No veto of this"
-                + " scheme disqualifies; a unit a user disqualifies keeps its place without the award.",
+            "The text says nothing of ties or vetoes. It awards places ('排在前 2 名', '排在第 3 名至第 5"
+                + " 名'), not a number of winners, so equal totals share a rank (1, 2, 2, 4) and units"
+                + " tied across the last 标兵 place are all 标兵 (ALL_BETTER); 先进 then follows by"
+                + " rank. A tie that takes every place of 先进 leaves it to the 办公厅, named as a"
+                + " decision. No veto of this scheme disqualifies; a unit a user disqualifies keeps"
+                + " its place without the award.",
             List.of()),
         new Reading(
             "individual-awards",

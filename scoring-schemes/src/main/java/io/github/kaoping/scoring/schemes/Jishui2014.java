@@ -845,9 +845,12 @@ final class Jishui2014 {
             "award-ties",
             "四(三)1",
             "一等奖一个,二等奖2个",
-            "The text fixes how many of each award; it says nothing of ties. Units tied across an"
-                + " award cut all receive the lower award (or none), so no award is given more"
-                + " often than the text allows; the standings report the tie for the 领导小组."),
+            "The text fixes a number of winners of each award ('一等奖一个,二等奖2个,,三等奖3个'), not"
+                + " places; it says nothing of ties. Units tied across an award cut all receive the"
+                + " lower award (or none, ALL_WORSE), so no award is given more often than the text"
+                + " allows; the places the tie leaves unfilled are named as a decision for the"
+                + " 领导小组 (四(二) '由领导小组...确定'), never left silently empty. Schemes whose"
+                + " texts award places (第一名, 前N名) settle ALL_BETTER instead."),
         reading(
             "veto-skip",
             "四(三)6",

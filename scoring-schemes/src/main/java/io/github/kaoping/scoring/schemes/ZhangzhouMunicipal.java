@@ -9,6 +9,7 @@ import io.github.kaoping.scoring.Interval;
 import io.github.kaoping.scoring.Modifier;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Overflow;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Reading;
@@ -67,7 +68,37 @@ final class ZhangzhouMunicipal {
                     new Band("合格单位", Interval.atLeast("700")))
                 .build())
         .readings(readings())
+        .parameters(parameters())
         .build();
+  }
+
+  /** 三(二)1's deduction per problem found, which the text does not give. */
+  static final String INSPECTION_AMOUNT = "s2.1-amount";
+
+  /** 三(二)4(5)'s deduction per person-time, which the text does not give. */
+  static final String SPOT_CHECK_AMOUNT = "s2.4.5.a-amount";
+
+  /**
+   * The amounts 三(二) names without giving them: the office sets them (readings s2-1-amount,
+   * s2-4-5-amount).
+   */
+  private static List<Parameter> parameters() {
+    return List.of(
+        Parameter.points(
+            INSPECTION_AMOUNT,
+            "效能督查发现问题每个扣分",
+            "三(二)1",
+            "三(二)1 \"督查中发现问题给予相应扣分\" deducts for each problem found but gives no"
+                + " amount. The example, 1 point a problem, is documentation only, not the text's.",
+            "1"),
+        Parameter.points(
+            SPOT_CHECK_AMOUNT,
+            "被省效能办暗访发现或通报每人次扣分",
+            "三(二)4(5)",
+            "三(二)4(5) \"被省效能办及其他省直有关部门暗访发现或通报的,每人次扣分\" gives the unit of"
+                + " count but no amount. The example, 2 points a person-time (as 4(1) 缺席会议), is"
+                + " documentation only, not the text's.",
+            "2"));
   }
 
   private static SchemeInfo info() {
@@ -226,12 +257,11 @@ final class ZhangzhouMunicipal {
 
   private static Node.Builder inspection() {
     return deduction("s2.1", "效能督查", "三(二)1")
-        .max("100")
-        .rule(Rule.Assessed.deduction())
+        .rule(Rule.perOccurrence(Rate.deductSetBy(INSPECTION_AMOUNT).titled("督查中发现问题给予相应扣分")))
         .evaluator("重点督查由市委办、市政府办、市效能办共同组织实施;常规效能督查由市效能办组织实施(四(一)2)")
         .note(
-            "The text sets no amount (\"给予相应扣分\"): the evaluator states the year's deduction"
-                + " for problems found, 0 to 100; see reading s2-1-amount.");
+            "One occurrence per problem found; the text sets no amount (\"给予相应扣分\"), so the"
+                + " amount is parameter s2.1-amount, which the office sets; see reading s2-1-amount.");
   }
 
   private static Node.Builder discipline() {
@@ -312,10 +342,12 @@ final class ZhangzhouMunicipal {
             deduction("s2.4.5", "机关效能问题被省级暗访通报;系统主管单位失察失管", "三(二)4(5)")
                 .add(
                     deduction("s2.4.5.a", "因机关效能问题被省效能办及其他省直有关部门暗访发现或通报", "三(二)4(5)")
-                        .rule(Rule.perOccurrence(Rate.deductBetween("1", "10").titled("每人次扣分")))
+                        .rule(
+                            Rule.perOccurrence(Rate.deductSetBy(SPOT_CHECK_AMOUNT).titled("每人次扣分")))
                         .evaluator("省效能办及其他省直有关部门(暗访发现或通报)")
                         .note(
-                            "The text gives no amount: 1 to 10 per person-time; see reading s2-4-5-amount."),
+                            "The text gives no amount: parameter s2.4.5.a-amount, which the office"
+                                + " sets, per person-time; see reading s2-4-5-amount."),
                     deduction("s2.4.5.b", "系统主管单位对所属系统效能建设失察失管,出现群发性问题", "三(二)4(5)")
                         .rule(Rule.perOccurrence(Rate.deduct("10").titled("造成不良影响的,每次扣10分")))
                         .note("The text names no provider of information for this deduction.")),
@@ -554,10 +586,14 @@ final class ZhangzhouMunicipal {
             "s2-1-amount",
             "三(二)1",
             "督查中发现问题给予相应扣分",
-            "No amount and no unit of count (每次、每人次) are given, so no per-problem figure is invented:"
-                + " the evaluators (重点督查 市委办、市政府办、市效能办; 常规督查 市效能办, 四(一)2) state one"
-                + " assessed deduction for the year, from 0 to 100, the section's full marks. A user who"
-                + " sets a figure replaces the rule of node s2.1 (in an edited copy of the scheme).",
+            "The text deducts for problems found (发现问题...扣分) but gives no amount, and a number the"
+                + " text does not give is the office's to set, as for 4(5)'s 每人次扣分 (reading"
+                + " s2-4-5-amount): each problem the evaluators (重点督查 市委办、市政府办、市效能办;"
+                + " 常规督查 市效能办, 四(一)2) find is one occurrence, deducting the amount of parameter"
+                + " s2.1-amount. Until the office sets it, a problem recorded is a facts error naming"
+                + " the parameter; no figure is invented. 相应 (corresponding) is read as the office's"
+                + " amount per problem; an office that grades problems sets the amount for its usual"
+                + " problem and records a grave one as several.",
             List.of("s2.1")),
         new Reading(
             "same-matter-deductions",
@@ -607,11 +643,12 @@ final class ZhangzhouMunicipal {
             "s2-4-5-amount",
             "三(二)4(5)",
             "暗访发现或通报的,每人次扣分",
-            "The count (每人次) is given but the amount is not: each person-time carries an amount the"
-                + " evaluator chooses from 1 to 10, the range of the per-occurrence deductions of 三(二)4"
-                + " (1 in 4(1) and 4(6), 10 in the same clause's second sentence). No provider of"
-                + " information is named; the finding body is recorded as the evaluator. A user who"
-                + " sets a figure replaces the rate of node s2.4.5.a (in an edited copy of the scheme).",
+            "The count (每人次) is given but the amount is not, and a number the text does not give is"
+                + " the office's to set, as for 三(二)1 (reading s2-1-amount): each person-time deducts"
+                + " the amount of parameter s2.4.5.a-amount. Until the office sets it, a person-time"
+                + " recorded is a facts error naming the parameter; no range is invented (earlier"
+                + " versions took 1 to 10 from the neighbouring clauses). No provider of information"
+                + " is named; the finding body is recorded as the evaluator.",
             List.of("s2.4.5.a")),
         new Reading(
             "once-a-year",
@@ -742,8 +779,9 @@ final class ZhangzhouMunicipal {
             "ranking-ties",
             "五",
             "各系列考评结果按得分高低排序",
-            "The text says nothing of ties or vetoes. Equal totals share a rank (1, 2, 2, 4); units tied"
-                + " across the last 优秀 place are all within 前N名 (ALL_BETTER). No veto of this scheme"
+            "The text says nothing of ties or vetoes. It awards places ('取第一系列前5名'), not a number"
+                + " of winners, so equal totals share a rank (1, 2, 2, 4) and units tied across the"
+                + " last 优秀 place are all within 前N名 (ALL_BETTER). No veto of this scheme"
                 + " disqualifies, so a disqualified unit (a user's own veto) keeps its place without the"
                 + " award.",
             List.of()));

@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -48,17 +49,21 @@ class ZhangzhouMunicipalTest {
    * raters at 40 and 44: 400 + 100 + 0 + 270 + 42 = 812.
    */
   private static ScoreCard score(Fact... extra) {
+    return score(SCHEME, extra);
+  }
+
+  /** The same unit, under the scheme with the parameters its office set. */
+  private static ScoreCard score(Scheme scheme, Fact... extra) {
     List<Fact> facts =
         new ArrayList<>(
             List.of(
                 Assessment.of("s1", "400"),
-                Assessment.of("s2.1", "0"),
                 Assessment.of("s2.4.10", "0"),
                 Assessment.of("s3.2.2", "0"),
                 Measurement.of("s4.1", "90"),
                 RaterScores.of("s4.2", "40", "44")));
     facts.addAll(Arrays.asList(extra));
-    return PackagedSchemeChecks.score(SCHEME, "jiaotongju", "series-2", facts);
+    return PackagedSchemeChecks.score(scheme, "jiaotongju", "series-2", facts);
   }
 
   private static Occurrence.Builder at(String id, String node) {
@@ -155,7 +160,6 @@ class ZhangzhouMunicipalTest {
               "series-3",
               List.of(
                   Assessment.of("s1", "450"),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "0"),
                   at("c1", "s3.1.1").build(),
                   at("c2", "s3.1.2").count(2).build(),
@@ -255,49 +259,42 @@ class ZhangzhouMunicipalTest {
     }
 
     @Test
-    void zhangzhou_3_2_1_inspectionIsOneAssessedDeductionUpToAHundred() {
-      // 三(二)1 "督查中发现问题给予相应扣分": no amount in the text
-      ScoreCard card =
-          PackagedSchemeChecks.score(
-              SCHEME,
-              "jiaotongju",
-              "series-2",
-              List.of(
-                  Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "12.5"),
-                  Assessment.of("s2.4.10", "0"),
-                  Assessment.of("s3.2.2", "0"),
-                  Measurement.of("s4.1", "90"),
-                  RaterScores.of("s4.2", "40", "44")));
-      assertThat(card.points("s2")).isEqualTo(p("87.5"));
-      assertThatThrownBy(
-              () ->
-                  PackagedSchemeChecks.score(
-                      SCHEME,
-                      "jiaotongju",
-                      "series-2",
-                      List.of(
-                          Assessment.of("s1", "400"),
-                          Assessment.of("s2.1", "101"),
-                          Assessment.of("s2.4.10", "0"),
-                          Assessment.of("s3.2.2", "0"),
-                          Measurement.of("s4.1", "90"),
-                          RaterScores.of("s4.2", "40"))))
+    void zhangzhou_3_2_1_eachProblemFoundDeductsTheAmountTheOfficeSets() {
+      // 三(二)1 "督查中发现问题给予相应扣分": no amount in the text, so the office sets
+      // s2.1-amount, as it sets 4(5)'s (reading s2-1-amount): the two gaps are read alike.
+      assertThatThrownBy(() -> score(at("dc", "s2.1").count(3).build()))
           .isInstanceOf(FactsException.class)
-          .hasMessageContaining("outside the allowed range 0..100");
+          .hasMessageContaining("parameter s2.1-amount (效能督查发现问题每个扣分, 三(二)1)")
+          .hasMessageContaining("--set s2.1-amount=N");
+      ScoreCard card =
+          score(
+              SCHEME.withParameters(Map.of("s2.1-amount", new BigDecimal("2.5"))),
+              at("dc", "s2.1").count(5).build());
+      assertThat(card.points("s2.1")).isEqualTo(p("-12.5"));
+      assertThat(card.points("s2")).isEqualTo(p("87.5"));
+      // No problem found, nothing to deduct: the unset amount is not needed.
+      assertThat(score().points("s2.1")).isEqualTo(Points.ZERO);
     }
 
     @Test
-    void zhangzhou_3_2_4_5_eachPersonTimeCostsAnAmountFromOneToTen() {
-      // 三(二)4(5) "被省效能办...暗访发现或通报的,每人次扣分": the amount is chosen, 1 to 10
-      ScoreCard card = score(at("spot", "s2.4.5.a").count(2).points(p("3")).build());
+    void zhangzhou_3_2_4_5_eachPersonTimeDeductsTheAmountTheOfficeSets() {
+      // 三(二)4(5) "被省效能办...暗访发现或通报的,每人次扣分": the count is given, the amount is the
+      // office's (reading s2-4-5-amount), fixed for every person-time, never chosen per case.
+      Scheme set = SCHEME.withParameters(Map.of("s2.4.5.a-amount", new BigDecimal("3")));
+      ScoreCard card = score(set, at("spot", "s2.4.5.a").count(2).build());
       assertThat(card.points("s2.4.5.a")).isEqualTo(p("-6"));
-      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").build()))
+      assertThat(card.explain()).contains("s2.4.5.a-amount = 3, set by the office");
+    }
+
+    @Test
+    void zhangzhou_3_2_4_5_anAmountTheTextDoesNotGiveIsNotInvented() {
+      // 三(二)4(5) "暗访发现或通报的,每人次扣分" gives no amount: a person-time recorded before the
+      // office has set one is a facts error that names the amount to set, never a range of 1 to 10
+      // the text does not have.
+      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").points(p("3")).build()))
           .isInstanceOf(FactsException.class)
-          .hasMessageContaining("must say which amount the evaluator chose");
-      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").points(p("12")).build()))
-          .isInstanceOf(FactsException.class)
-          .hasMessageContaining("outside the rate's range 1..10");
+          .hasMessageContaining("s2.4.5.a-amount")
+          .hasMessageContaining("--set");
     }
 
     @Test
@@ -318,7 +315,6 @@ class ZhangzhouMunicipalTest {
               "series-2",
               List.of(
                   Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "5"),
                   Assessment.of("s3.2.2", "0"),
                   Measurement.of("s4.1", "90"),
@@ -423,7 +419,6 @@ class ZhangzhouMunicipalTest {
               "series-1",
               List.of(
                   Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "0"),
                   Assessment.of("s3.2.2", "0"),
                   Measurement.of("s4.1", rate),
@@ -442,7 +437,6 @@ class ZhangzhouMunicipalTest {
                       "series-1",
                       List.of(
                           Assessment.of("s1", "400"),
-                          Assessment.of("s2.1", "0"),
                           Assessment.of("s2.4.10", "0"),
                           Assessment.of("s3.2.2", "0"),
                           Measurement.of("s4.1", "90"),
@@ -509,7 +503,6 @@ class ZhangzhouMunicipalTest {
           new ArrayList<>(
               List.of(
                   Assessment.of("s1", targets),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "0"),
                   Assessment.of("s3.2.2", "0"),
                   Measurement.of("s4.1", survey),

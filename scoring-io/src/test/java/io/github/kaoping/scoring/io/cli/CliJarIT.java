@@ -157,7 +157,7 @@ class CliJarIT {
     assertThat(rows).isEqualTo(1 + 2L * units);
     try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
       assertThat(lines.skip(1).findFirst())
-          .contains("awards,u000000,,county,2024,110,110,110,,1,1,100000,一等奖,,,,false,");
+          .contains("awards,u000000,,county,2024,110,110,110,,1,1,100000,一等奖,,,,false,,");
     }
   }
 

@@ -390,4 +390,101 @@ class CliTest {
     assertThat(run("show", json.toString(), "--format", "yaml").out())
         .isEqualTo(SchemeFiles.toString(SchemeFiles.read(json), FileFormat.YAML));
   }
+
+  // ------------------------------------------------------------------ decisions for the office
+
+  @Test
+  void aTieThatLeavesAnAwardEmptyIsADecisionForTheOfficeInEveryFormat() throws IOException {
+    // dazhou 四(一) "评选先进县(市、区)2名": three counties tied first in 政务调研 (s3.4) receive
+    // nothing (ALL_WORSE); before, that was reported only as a settled tie.
+    Path facts = tmp.resolve("dazhou-tie.csv");
+    Files.writeString(
+        facts,
+        String.join(
+            "\n",
+            "unit,group,period,s3.1,s3.2,s3.3,s3.4,s3.5,s3.6,s3.7",
+            "kaijiang,county,2024,92,97,89.5,92,97,89,90.5",
+            "xuanhan,county,2024,87.5,82.5,81.5,92,91,82,83.5",
+            "quxian,county,2024,79.5,86.5,93.5,92,89.5,92,80",
+            "daxian,county,2024,84,80.5,79,78,84,84.5,88",
+            "fagaiwei,dept,2024,95.5,88,94.5,87.5,88,97,87.5",
+            ""),
+        StandardCharsets.UTF_8);
+    String[] score = {"score", "--scheme", "dazhou-2012", "--facts", facts.toString()};
+    Run table = run(score);
+    assertThat(table.code()).isZero();
+    // Right under the title line, before any ranking: a clerk cannot miss it.
+    assertThat(table.out().lines().skip(2).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).startsWith("！须由考评办决定的事项（1项）"));
+    assertThat(table.out().lines().skip(3).findFirst())
+        .hasValueSatisfying(
+            l ->
+                assertThat(l)
+                    .contains("政务调研先进县(市、区)〔四(一)〕", "“先进县(市、区)”第1至2名", "须由考评办决定")
+                    .contains("kaijiang", "quxian", "xuanhan"));
+    Run json = run(concat(score, "--format", "json"));
+    assertThat(json.code()).isZero();
+    assertThat(json.out()).contains("\"decisions\"", "\"unfilledByTie\"", "\"tieTo\" : 3");
+    Path written = tmp.resolve("results.json");
+    Files.writeString(written, json.out(), StandardCharsets.UTF_8);
+    assertThat(ResultFiles.read(written).standings().decisions()).hasSize(1);
+    Run csv = run(concat(score, "--format", "csv"));
+    assertThat(csv.code()).isZero();
+    assertThat(csv.out().lines().findFirst())
+        .hasValueSatisfying(h -> assertThat(h).endsWith(",decision"));
+    assertThat(csv.out().lines().filter(l -> l.startsWith("rank.s3.4.county,kaijiang,")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("须由考评办决定"));
+  }
+
+  /** The example scheme with its 二等奖 sized by a parameter the office sets. */
+  private Path schemeWithAParameter() throws IOException {
+    String yaml = Files.readString(Path.of(SCHEME), StandardCharsets.UTF_8);
+    String sized =
+        yaml.replace(
+                "        - {label: 二等奖, from: 2, to: 3, end: top}",
+                "        - {label: 二等奖, from: 2, places: second-prizes, end: top}")
+            .replace(
+                "max: 100\n",
+                "max: 100\nparameters:\n  - {id: second-prizes, title: 二等奖名次数, clause: 四(一),"
+                    + " kind: places, why: 示例, example: 2}\n");
+    assertThat(sized).contains("places: second-prizes", "id: second-prizes");
+    Path file = tmp.resolve("sized.scheme.yaml");
+    Files.writeString(file, sized, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void setGivesAParameterTheOfficeSetsForOneRunAndWithoutItTheAwardIsLeftToTheOffice()
+      throws IOException {
+    String scheme = schemeWithAParameter().toString();
+    Run unset = run("score", "--scheme", scheme, "--facts", CSV);
+    assertThat(unset.code()).isZero();
+    assertThat(unset.out()).contains("！须由考评办决定的事项（2项）", "“二等奖”的获奖名次文中未作规定");
+    assertThat(unset.out()).doesNotContain("  二等奖  ");
+    Run set = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=1");
+    assertThat(set.code()).isZero();
+    assertThat(set.out()).doesNotContain("须由考评办决定").contains("考评办设定的参数（文中未规定）：二等奖名次数〔四(一)〕 = 1");
+    assertThat(
+            set.out()
+                .lines()
+                .filter(l -> l.matches("\\s+\\d+\\s.*二等奖.*") && !l.contains("withheld")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("caizheng"));
+    Run unknown = run("score", "--scheme", scheme, "--facts", CSV, "--set", "winners=1");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err())
+        .contains("has no parameter winners; its parameters are [second-prizes]");
+    Run notWhole = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=1.5");
+    assertThat(notWhole.code()).isEqualTo(2);
+    assertThat(notWhole.err()).contains("a number of places is a whole number from 1");
+    Run notANumber = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=x");
+    assertThat(notANumber.code()).isEqualTo(2);
+    assertThat(notANumber.err())
+        .contains("--set second-prizes=x: the value must be a plain decimal");
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+  }
 }

@@ -110,7 +110,7 @@ class GradingCliTest {
     List<String> rows = List.of(csv.out().split("\r\n"));
     assertThat(rows.get(0))
         .endsWith(
-            ",disqualified,vetoes,applied,appliedFor,appliedOn,verdict,heldBefore,granted,heldAfter,"
+            ",disqualified,vetoes,decision,applied,appliedFor,appliedOn,verdict,heldBefore,granted,heldAfter,"
                 + "unmet,gradeNotes");
     assertThat(rows).hasSize(12);
     assertThat(rows)
@@ -118,13 +118,13 @@ class GradingCliTest {
             row ->
                 assertThat(row)
                     .startsWith(
-                        "grades,sheng-caizhengting,,organ,2021,95,95,95,,,,,,,,,false,,grade,省一级,"
+                        "grades,sheng-caizhengting,,organ,2021,95,95,95,,,,,,,,,false,,,grade,省一级,"
                             + "2021-01-10,notGranted,省二级,,省二级,requiredGradeHeldTooShort,"))
         .anySatisfy(
             row ->
                 assertThat(row)
                     .startsWith(
-                        "grades,sheng-wenhuating,,organ,2021,,,,,,,,,,,,false,,,,,notApplied,省二级,,"
+                        "grades,sheng-wenhuating,,organ,2021,,,,,,,,,,,,false,,,,,,notApplied,省二级,,"
                             + "省二级,,"));
   }
 
