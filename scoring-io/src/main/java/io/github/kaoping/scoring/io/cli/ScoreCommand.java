@@ -24,9 +24,11 @@ import picocli.CommandLine.Spec;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores every unit of a facts file against a scheme, then ranks and tiers them by the",
-      "scheme's outcome rules: ranks, awards, withheld awards, ties at award cuts, bands; and",
-      "decides grades (hubei) from each unit's grading and the file's gradedOn date.",
+      // the first line is the summary in `scoring --help`: a whole sentence
+      "Scores every unit of a facts file against a scheme, then ranks and tiers them.",
+      "Ranks and tiers follow the scheme's outcome rules: ranks, awards, withheld awards,",
+      "ties at award cuts, bands. Grades (hubei) are decided from each unit's grading and",
+      "the file's gradedOn date.",
       "Facts are read one unit at a time, so a file of any number of units is scored in",
       "memory proportional to the number of units. If any unit's facts have a problem, every",
       "problem is listed, nothing is written, and the exit code is 2.",

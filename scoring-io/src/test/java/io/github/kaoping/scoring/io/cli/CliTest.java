@@ -63,6 +63,28 @@ class CliTest {
     assertThat(none.err()).contains("missing a command");
   }
 
+  /** picocli lists each command with the first line of its description: a whole sentence. */
+  @Test
+  void theTopHelpSummarisesEachCommandInAWholeSentence() {
+    String help = run("--help").out();
+    String commands = help.substring(help.indexOf("Commands:\n") + "Commands:\n".length());
+    // one entry per command; a long summary wraps onto indented lines
+    String[] entries = commands.split("\n(?=  \\S)");
+    assertThat(entries).hasSizeGreaterThanOrEqualTo(6);
+    for (String entry : entries) {
+      assertThat(entry.strip()).as(entry).endsWith(".");
+    }
+  }
+
+  @Test
+  void versionPrintsTheVersionAndTheCommitBuiltFrom() {
+    Run r = run("--version");
+    assertThat(r.code()).isZero();
+    // a build of a git checkout; outside one the commit reads "unknown"
+    assertThat(r.out())
+        .matches("scoring \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit [0-9a-f]{40}\\)\n");
+  }
+
   @Test
   void schemesListsThePackagedCatalogue() {
     Run r = run("schemes");
@@ -118,7 +140,8 @@ class CliTest {
         .contains(bad + ":1:1: demo: missing 'title'")
         .contains(bad + ":2:1: demo: unknown key 'titel'")
         .contains(bad + ":3:6: demo max: expected a plain decimal number")
-        .contains("problems; nothing written");
+        .endsWith("\n3 problems\n")
+        .doesNotContain("nothing written"); // validate writes nothing in any case
     assertThat(r.out()).isEmpty();
   }
 
@@ -378,7 +401,7 @@ class CliTest {
   @Test
   void anInternalErrorExitsOneWithItsStackTrace() {
     StringWriter err = new StringWriter();
-    int code = Main.exitCode(new IllegalStateException("bug"), new PrintWriter(err, true));
+    int code = Main.exitCode(new IllegalStateException("bug"), new PrintWriter(err, true), false);
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("internal error").contains("IllegalStateException: bug");
   }
