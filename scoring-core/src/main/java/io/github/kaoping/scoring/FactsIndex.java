@@ -560,11 +560,28 @@ final class FactsIndex {
                 + "; its rates are for "
                 + per.rates().stream().map(SchemeCompiler::describeRate).toList());
       }
-    } else if (rule instanceof Rule.AmountSteps) {
+    } else if (rule instanceof Rule.AmountSteps amounts) {
       if (amount == null) {
         problem(o, "an occurrence on " + node.id() + " needs an amount");
       } else if (amount.signum() < 0) {
-        problem(o, "an amount cannot be negative, was " + amount);
+        problem(o, "an amount cannot be negative, was " + amount.toPlainString());
+      } else if (amount.compareTo(node.amountLimit) >= 0) {
+        problem(
+            o,
+            "an amount of "
+                + amount.toPlainString()
+                + " "
+                + amounts.unit()
+                + " is out of range: "
+                + node.id()
+                + " counts amounts below "
+                + node.amountLimit.toPlainString()
+                + ", which earn less than "
+                + Ticks.MAX_MAGNITUDE.toPlainString()
+                + " points");
+      }
+      if (joint != null) {
+        needed(o, node.amountScale() + Ticks.scaleOf(shareOf(node, joint, share)));
       }
     } else if (!countedByGateOrVeto(node, o, true)) {
       problem(
@@ -599,21 +616,11 @@ final class FactsIndex {
         needed = node.rateScales[rateIndex];
       }
       if (joint != null) {
-        Modifier.JointSplit split = node.jointSplit;
-        BigDecimal part =
-            share != null
-                ? share
-                : split == null
-                    ? BigDecimal.ONE
-                    : joint == Occurrence.JointRole.LEAD ? split.lead() : split.partner();
-        needed += Ticks.scaleOf(part);
+        needed += Ticks.scaleOf(shareOf(node, joint, share));
       }
-      pointScale = Math.max(pointScale, Math.min(needed, Ticks.MAX_SCALE));
+      needed(o, needed);
       if (chosen != null && !Ticks.fits(chosen)) {
         problem(o, "chose " + chosen + ", out of range: points have " + Ticks.range());
-      }
-      if (needed > Ticks.MAX_SCALE) {
-        problem(o, "its points times its share need more than " + Ticks.MAX_SCALE + " places");
       }
       if (range) {
         if (chosen == null) {
@@ -665,6 +672,27 @@ final class FactsIndex {
       } else if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
         problem(o, "a share must be above 0 and at most 1, was " + share.toPlainString());
       }
+    }
+  }
+
+  /** The share of joint work an occurrence counts at: its own, or the scheme's for its role. */
+  private static BigDecimal shareOf(
+      PlanNode node, Occurrence.JointRole joint, @Nullable BigDecimal share) {
+    Modifier.JointSplit split = node.jointSplit;
+    if (share != null) {
+      return share;
+    }
+    if (split == null) {
+      return BigDecimal.ONE; // reported as a problem: no clause splits joint work here
+    }
+    return joint == Occurrence.JointRole.LEAD ? split.lead() : split.partner();
+  }
+
+  /** Widens the unit's scale to the places an occurrence's points need, if they can be held. */
+  private void needed(Occurrence o, int places) {
+    pointScale = Math.max(pointScale, Math.min(places, Ticks.MAX_SCALE));
+    if (places > Ticks.MAX_SCALE) {
+      problem(o, "its points times its share need more than " + Ticks.MAX_SCALE + " places");
     }
   }
 
@@ -739,7 +767,7 @@ final class FactsIndex {
       return;
     }
     if (!(veto.trigger() instanceof Veto.Reported)) {
-      problem(event, "veto " + veto.id() + " is set off by the score, not by a reported event");
+      problem(event, "veto " + veto.id() + " is set off by " + setOffBy(veto.trigger()));
       return;
     }
     if (eventIds == null) {
@@ -752,6 +780,26 @@ final class FactsIndex {
       vetoEvents = events;
     }
     events.computeIfAbsent(veto.id(), k -> new ArrayList<>()).add(event);
+  }
+
+  /** What sets off a veto that no event reports, and what to record instead. */
+  private static String setOffBy(Veto.Trigger trigger) {
+    if (trigger instanceof Veto.OccurrenceCount c) {
+      return "the number of occurrences"
+          + c.kind().map(k -> " of kind '" + k + "'").orElse("")
+          + " recorded on "
+          + c.nodeId()
+          + " (in "
+          + c.count()
+          + "), not by a reported event: record the occurrence on "
+          + c.nodeId();
+    }
+    Veto.NodeScore s = (Veto.NodeScore) trigger;
+    return "the points of "
+        + s.nodeId()
+        + " (in "
+        + s.points()
+        + "), not by a reported event: it follows from the score";
   }
 
   // ------------------------------------------------------------------ coverage

@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,11 @@ final class PlanNode {
 
   /** What the node's rule reads from the facts. */
   final FactsIndex.Input input;
+
+  /**
+   * Whether the node's rule adds up amounts before valuing them ({@link Rule.Valuation#POOLED}).
+   */
+  final boolean pooled;
 
   // Attributes of the node read on every unit, kept here once: the generated accessors of Node
   // wrap optional values anew on each call.
@@ -101,6 +107,14 @@ final class PlanNode {
    */
   long[] ruleTicks = new long[0];
 
+  /**
+   * For an amount rule: the most whole steps above its base that earn points below {@link
+   * Ticks#MAX_MAGNITUDE}, and the amount that would take more (a larger amount is refused).
+   */
+  long maxSteps;
+
+  BigDecimal amountLimit = BigDecimal.ZERO;
+
   /** The ticks taken per event by each of {@link #penalties}. */
   long[] penaltyTicks = new long[0];
 
@@ -136,6 +150,7 @@ final class PlanNode {
     this.clause = node.clause();
     this.gates = node.gates();
     this.input = rule == null ? FactsIndex.Input.CHILDREN : rule.accept(FactsIndex.INPUT);
+    this.pooled = rule instanceof Rule.AmountSteps a && a.valuation() == Rule.Valuation.POOLED;
     List<Rule.Rate> declared = rule instanceof Rule.PerOccurrence per ? per.rates() : List.of();
     this.rates = declared.toArray(new Rule.Rate[0]);
     this.unsetRates = new Parameter[rates.length];
@@ -183,12 +198,23 @@ final class PlanNode {
       s = Math.max(s, Ticks.scaleOf(p));
     }
     if (jointSplit != null) {
+      // The lead's and the partner's shares of what an occurrence earns must be exact too.
       int share = Math.max(Ticks.scaleOf(jointSplit.lead()), Ticks.scaleOf(jointSplit.partner()));
       for (Rule.Rate r : rates) {
         s = Math.max(s, Ticks.scaleOf(r.min()) + share);
       }
+      if (rule instanceof Rule.AmountSteps) {
+        s = Math.max(s, amountScale() + share);
+      }
     }
     return s;
+  }
+
+  /** The decimal places of the points an amount rule yields before any share: its base and step. */
+  int amountScale() {
+    return rule instanceof Rule.AmountSteps a
+        ? Math.max(Ticks.scaleOf(a.basePoints()), Ticks.scaleOf(a.pointsPerStep()))
+        : 0;
   }
 
   /** Converts this node's amounts to ticks of the plan's scale. */
@@ -207,6 +233,12 @@ final class PlanNode {
       rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
     }
     ruleTicks = ruleAmounts().stream().mapToLong(p -> Ticks.of(p, scale)).toArray();
+    if (rule instanceof Rule.AmountSteps a) {
+      BigDecimal room = Ticks.MAX_MAGNITUDE.subtract(a.basePoints().toBigDecimal());
+      BigDecimal steps = room.divide(a.pointsPerStep().toBigDecimal(), 0, RoundingMode.UP);
+      maxSteps = Math.max(0, steps.longValueExact() - 1);
+      amountLimit = a.base().add(a.step().multiply(BigDecimal.valueOf(maxSteps + 1)));
+    }
     penaltyTicks =
         penalties.stream()
             .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))
@@ -225,14 +257,9 @@ final class PlanNode {
                 || input == FactsIndex.Input.GATES_ONLY
                 || input == FactsIndex.Input.AMOUNTS);
     if (fixedWhenEmpty) {
-      // No occurrence: the rule adds nothing (an amount rule earns nothing below its base, and its
-      // base points only from a positive amount... unless the base is zero).
-      long start = startsFull ? maxTicks : 0;
-      long amount = 0;
-      if (rule instanceof Rule.AmountSteps a && a.base().signum() == 0) {
-        amount = Ticks.of(a.basePoints(), scale);
-      }
-      long raw = start + amount;
+      // No occurrence: the rule adds nothing (an amount rule has no amount to value, even with a
+      // base of 0).
+      long raw = startsFull ? maxTicks : 0;
       if (hasFloor && raw < floorTicks) {
         raw = floorTicks;
       } else if (hasCeiling && raw > ceilingTicks) {

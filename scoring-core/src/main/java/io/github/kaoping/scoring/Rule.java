@@ -716,18 +716,26 @@ public sealed interface Rule
   }
 
   /**
-   * Points for an amount summed over occurrences (money raised, capital brought in), with a base
-   * and steps above it: "每争取50万元得1分" (base 0), "实际到资1000万元的得5分，每增加300万元得1分". Below the base the
-   * item earns nothing; only whole steps count.
+   * Points for amounts of money raised or capital brought in, with a base and steps above it:
+   * "每争取50万元得1分" (base 0), "实际到资1000万元的得5分，每增加300万元得1分". Below the base nothing is earned; only
+   * whole steps count. The {@link Valuation} says what the base and steps are applied to: each
+   * occurrence's amount alone (a project's 实际到资), or the amounts of the period added together (the
+   * year's funds). A share of joint work scales the points so found, never the amount.
    *
    * @param base the amount that earns {@code basePoints}, not negative
    * @param basePoints the points for reaching the base
    * @param step the amount of one step above the base, above 0
    * @param pointsPerStep the points per whole step
+   * @param valuation whether each occurrence is valued alone or the amounts are pooled first
    * @param unit the unit of the amounts (万元), for explanations
    */
   record AmountSteps(
-      BigDecimal base, Points basePoints, BigDecimal step, Points pointsPerStep, String unit)
+      BigDecimal base,
+      Points basePoints,
+      BigDecimal step,
+      Points pointsPerStep,
+      Valuation valuation,
+      String unit)
       implements Rule {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -736,6 +744,7 @@ public sealed interface Rule
 
     /** Validates the rule. */
     public AmountSteps {
+      requireNonNull(valuation, "valuation");
       requireNonNull(unit, "unit");
       if (base.signum() < 0 || basePoints.isNegative()) {
         throw new IllegalArgumentException("base and base points must not be negative");
@@ -749,6 +758,20 @@ public sealed interface Rule
     public boolean startsFull() {
       return false;
     }
+  }
+
+  /** What an {@link AmountSteps} rule applies its base and steps to. */
+  enum Valuation {
+    /**
+     * Each occurrence's amount alone, and the points of the occurrences add up: "实际到资1000万元的得5分" of
+     * each project brought in.
+     */
+    EACH,
+    /**
+     * The amounts of the unit's occurrences added together first (those of one share of joint work
+     * together): "每争取50万元得1分" over the year's funds.
+     */
+    POOLED
   }
 
   // ---------------------------------------------------------------- factories

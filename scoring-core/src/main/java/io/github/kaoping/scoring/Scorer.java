@@ -80,11 +80,11 @@ final class Scorer {
 
   private final @Nullable List<List<Line>> lines;
 
-  // What is settled about each occurrence, by slot ordinal: its status, its signed ticks (or, for
-  // an amount rule, the amount credited), and the occurrence of its matter that counts instead.
+  // What is settled about each occurrence, by slot ordinal: its status, the signed ticks it yields
+  // by itself (its rule applied to it alone, times its share of joint work, before any cap), and
+  // the occurrence of its matter that counts instead.
   private final byte[] status;
   private final long[] slotTicks;
-  private final @Nullable BigDecimal[] credited;
   private final @Nullable Slot[] mergedInto;
 
   /** Losses carried to the total, by the index of the node that lost them. */
@@ -118,7 +118,6 @@ final class Scorer {
     int slots = facts.slots.size();
     this.status = new byte[slots];
     this.slotTicks = new long[slots];
-    this.credited = new BigDecimal[slots];
     this.mergedInto = new Slot[slots];
   }
 
@@ -206,7 +205,11 @@ final class Scorer {
 
   // ------------------------------------------------------------------ occurrences
 
-  /** Values every occurrence, waives the self-reported ones and merges those of one matter. */
+  /**
+   * Values every occurrence by itself, waives the self-reported ones and merges those of one
+   * matter: of them, the one whose own points are largest counts. Points of one unit are all in its
+   * ticks, so the comparison depends neither on the scale nor on the unit's other facts.
+   */
   private void settleOccurrences() {
     if (facts.slots.isEmpty()) {
       return;
@@ -232,7 +235,9 @@ final class Scorer {
       }
     }
     Comparator<Slot> largestFirst =
-        Comparator.comparing(this::weight).reversed().thenComparing(BY_ID);
+        Comparator.comparingLong((Slot s) -> Math.abs(slotTicks[s.ordinal]))
+            .reversed()
+            .thenComparing(BY_ID);
     for (List<Slot> same : byMatter.values()) {
       same.sort(largestFirst);
       Slot kept = same.get(0);
@@ -244,49 +249,90 @@ final class Scorer {
   }
 
   /**
-   * Values an occurrence: the signed ticks of a rated one after its joint share; for an amount
-   * rule, the amount credited after the share; nothing for one only a gate or veto counts.
+   * Values an occurrence by itself: what its rate, or its amount under an amount rule, earns or
+   * deducts, times its share of joint work ("主办单位按80%计分" scales points, never money); nothing for
+   * one only a gate or veto counts.
    */
   private void value(Slot slot) {
     Occurrence o = slot.occurrence;
+    if (slot.node.pooled && o.matter().isEmpty()) {
+      return; // its amount is valued in its pool; alone, it is only compared with its matter's
+    }
+    long whole = whole(slot);
+    slotTicks[slot.ordinal] = o.joint().isEmpty() ? whole : shareOf(share(slot.node, o), whole);
+  }
+
+  /** What an occurrence yields by itself before its share of joint work. */
+  private long whole(Slot slot) {
+    Occurrence o = slot.occurrence;
     Rule.Rate rate = slot.rate;
+    PlanNode n = slot.node;
     if (rate != null) {
       long each;
-      if (slot.node.rangeRates[slot.rateIndex]) {
+      if (n.rangeRates[slot.rateIndex]) {
         long chosen = ticks(o.points().orElse(rate.min()).toBigDecimal());
         each = rate.direction() == Direction.EARN ? chosen : -chosen;
       } else {
-        each = c(slot.node.rateTicks[slot.rateIndex]);
+        each = c(n.rateTicks[slot.rateIndex]);
       }
       int count = o.count();
-      long value = count == 1 ? each : Math.multiplyExact(each, (long) count);
-      slotTicks[slot.ordinal] =
-          o.joint().isEmpty() ? value : ticks(share(slot.node, o).multiply(decimal(value)));
-    } else if (slot.node.rule() instanceof Rule.AmountSteps) {
-      credited[slot.ordinal] = o.amount().orElse(BigDecimal.ZERO).multiply(share(slot.node, o));
+      return count == 1 ? each : Math.multiplyExact(each, (long) count);
     }
+    if (n.rule() instanceof Rule.AmountSteps r) {
+      return earned(n, r, o.amount().orElse(BigDecimal.ZERO));
+    }
+    return 0;
+  }
+
+  /** What an amount earns by an amount rule, before any share: the base and whole steps above. */
+  private long earned(PlanNode n, Rule.AmountSteps r, BigDecimal amount) {
+    long steps = steps(n, r, amount);
+    return steps < 0
+        ? 0
+        : Math.addExact(c(n.ruleTicks[0]), Math.multiplyExact(c(n.ruleTicks[1]), steps));
+  }
+
+  /** The whole steps of an amount above an amount rule's base, or -1 below the base. */
+  private long steps(PlanNode n, Rule.AmountSteps r, BigDecimal amount) {
+    if (amount.compareTo(r.base()) < 0) {
+      return -1;
+    }
+    BigDecimal steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN);
+    if (steps.compareTo(BigDecimal.valueOf(n.maxSteps)) > 0) {
+      // One amount was checked; only a pool of many can get here.
+      throw new FactsException(
+          facts.facts.unitId(),
+          List.of(
+              Problem.atNode(
+                  "unit " + facts.facts.unitId() + "/" + n.path,
+                  n.id(),
+                  "the amounts on "
+                      + n.id()
+                      + " add up to "
+                      + amount.toPlainString()
+                      + " "
+                      + r.unit()
+                      + ", which earns more than "
+                      + Ticks.MAX_MAGNITUDE.toPlainString()
+                      + " points")));
+    }
+    return steps.longValueExact();
+  }
+
+  /** A share of some ticks; exact, since the unit's scale was chosen to hold it. */
+  private long shareOf(BigDecimal share, long ticks) {
+    return share.compareTo(BigDecimal.ONE) == 0 ? ticks : ticks(share.multiply(decimal(ticks)));
   }
 
   private long ticksOf(Slot slot) {
     return slotTicks[slot.ordinal];
   }
 
-  private BigDecimal creditedOf(Slot slot) {
-    BigDecimal amount = credited[slot.ordinal];
-    return amount == null ? BigDecimal.ZERO : amount;
-  }
-
   private boolean counts(Slot slot) {
     return status[slot.ordinal] == COUNTED;
   }
 
-  /** What an occurrence weighs when occurrences of one matter compete: points, or its amount. */
-  private BigDecimal weight(Slot slot) {
-    return slot.node.rule() instanceof Rule.AmountSteps
-        ? creditedOf(slot)
-        : BigDecimal.valueOf(Math.abs(ticksOf(slot)));
-  }
-
+  /** The share of joint work an occurrence counts at: 1 unless it is joint work. */
   private static BigDecimal share(PlanNode n, Occurrence o) {
     Modifier.JointSplit split = n.jointSplit;
     if (o.joint().isEmpty() || split == null) {
@@ -602,34 +648,81 @@ final class Scorer {
 
     @Override
     public Boolean amountSteps(Rule.AmountSteps r) {
-      BigDecimal amount = BigDecimal.ZERO;
-      List<Slot> used = new ArrayList<>();
-      for (Slot s : facts.occurrences(n.index)) {
-        if (status[s.ordinal] == MERGED) {
-          if (explaining) {
+      List<Slot> slots = facts.occurrences(n.index);
+      if (explaining) {
+        slots = new ArrayList<>(slots);
+        slots.sort(BY_ID);
+      }
+      if (r.valuation() == Rule.Valuation.EACH) {
+        for (int i = 0; i < slots.size(); i++) {
+          Slot s = slots.get(i);
+          if (status[s.ordinal] == MERGED) {
             merged(n, s);
+          } else {
+            add(Line.Kind.RULE, ticksOf(s), () -> describeAmount(n, r, s), s.occurrence);
           }
+        }
+        return true;
+      }
+      // Pooled: the amounts of one share of joint work are added, then valued, then shared. There
+      // is almost always one share (no joint work), so the pools are only made when needed.
+      BigDecimal share = null;
+      BigDecimal amount = BigDecimal.ZERO;
+      boolean mixed = false;
+      for (int i = 0; i < slots.size(); i++) {
+        Slot s = slots.get(i);
+        if (status[s.ordinal] == MERGED) {
+          merged(n, s);
           continue;
         }
-        amount = amount.add(creditedOf(s));
-        used.add(s);
+        BigDecimal own = share(n, s.occurrence);
+        if (share == null) {
+          share = own;
+        } else if (own.compareTo(share) != 0) {
+          mixed = true;
+        }
+        amount = amount.add(s.occurrence.amount().orElse(BigDecimal.ZERO));
       }
-      long earned = 0;
-      long steps = 0;
-      boolean reached = amount.compareTo(r.base()) >= 0;
-      if (reached) {
-        steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN).longValueExact();
-        earned = Math.addExact(c(n.ruleTicks[0]), Math.multiplyExact(c(n.ruleTicks[1]), steps));
+      if (share == null) {
+        return true; // nothing recorded, nothing earned
       }
-      BigDecimal total = amount;
-      long wholeSteps = steps;
+      if (!mixed) {
+        pool(r, slots, share, amount);
+        return true;
+      }
+      TreeMap<BigDecimal, BigDecimal> pools = new TreeMap<>(Comparator.reverseOrder());
+      for (int i = 0; i < slots.size(); i++) {
+        Slot s = slots.get(i);
+        if (status[s.ordinal] != MERGED) {
+          pools.merge(
+              share(n, s.occurrence),
+              s.occurrence.amount().orElse(BigDecimal.ZERO),
+              BigDecimal::add);
+        }
+      }
+      for (Map.Entry<BigDecimal, BigDecimal> pool : pools.entrySet()) {
+        pool(r, slots, pool.getKey(), pool.getValue());
+      }
+      return true;
+    }
+
+    /** Adds what the pooled amount of the occurrences counted at one share earns. */
+    private void pool(Rule.AmountSteps r, List<Slot> slots, BigDecimal share, BigDecimal amount) {
+      long earned = earned(n, r, amount);
+      List<Slot> used = explaining ? new ArrayList<>() : List.of();
+      if (explaining) {
+        for (Slot s : slots) {
+          if (status[s.ordinal] != MERGED && share(n, s.occurrence).compareTo(share) == 0) {
+            used.add(s);
+          }
+        }
+      }
       add(
           Line.Kind.RULE,
-          earned,
-          () -> describeAmount(n, r, used, total, reached, wholeSteps),
+          shareOf(share, earned),
+          () -> describePool(n, r, used, amount, share, earned),
           n.clause,
           explaining ? factsOf(used) : List.of());
-      return true;
     }
 
     @Override
@@ -889,18 +982,31 @@ final class Scorer {
             .filter(m -> m instanceof Modifier.SameMatterOnce)
             .findFirst()
             .flatMap(Modifier::clause);
-    add(
-        Line.Kind.MERGED,
-        0,
-        () ->
-            o.label()
-                + ": same matter '"
-                + o.matter().orElse("")
-                + "' as "
-                + (kept == null ? "another" : kept.occurrence.id())
-                + ", which counts instead",
-        clause,
-        List.of(o));
+    add(Line.Kind.MERGED, 0, () -> describeMerged(s, kept), clause, List.of(o));
+  }
+
+  /**
+   * Why an occurrence does not count: another of its matter yields more, or as much and is first.
+   */
+  private String describeMerged(Slot s, @Nullable Slot kept) {
+    Occurrence o = s.occurrence;
+    String text = o.label() + ": same matter '" + o.matter().orElse("") + "' as ";
+    if (kept == null) {
+      return text + "another, which counts instead";
+    }
+    long own = Math.abs(ticksOf(s));
+    long theirs = Math.abs(ticksOf(kept));
+    String verb = ticksOf(kept) < 0 ? "deducts " : "earns ";
+    return text
+        + kept.occurrence.label()
+        + " ("
+        + kept.node.node.title()
+        + "), which counts instead: it "
+        + verb
+        + plain(theirs)
+        + (theirs == own
+            ? ", as much as this one, and comes first by id"
+            : ", this one " + plain(own));
   }
 
   private String describeRated(PlanNode n, Slot s, Rule.Rate rate) {
@@ -910,7 +1016,6 @@ final class Scorer {
       text.append(" ×").append(o.count());
     }
     o.points().ifPresent(p -> text.append(", chosen ").append(p));
-    appendShare(n, o, text);
     rate.title().ifPresent(t -> text.append(" (").append(t).append(')'));
     // The text gives no amount: say that the office's parameter set it, and to what.
     rate.parameter()
@@ -921,46 +1026,102 @@ final class Scorer {
                     .append(" = ")
                     .append(rate.min())
                     .append(", set by the office]"));
+    if (o.joint().isPresent()) {
+      appendShare(role(o), share(n, o), whole(s), text);
+    }
     return text.toString();
   }
 
-  private String describeAmount(
+  /** An occurrence valued alone by an amount rule. */
+  private String describeAmount(PlanNode n, Rule.AmountSteps r, Slot s) {
+    Occurrence o = s.occurrence;
+    BigDecimal amount = o.amount().orElse(BigDecimal.ZERO);
+    long earned = earned(n, r, amount);
+    StringBuilder text =
+        new StringBuilder(o.label())
+            .append(": ")
+            .append(plain(amount))
+            .append(unit(r.unit()))
+            .append(", ")
+            .append(steps(n, r, amount, earned));
+    if (o.joint().isPresent()) {
+      appendShare(role(o), share(n, o), earned, text);
+    }
+    return text.toString();
+  }
+
+  /** The occurrences of one share pooled by an amount rule. */
+  private String describePool(
       PlanNode n,
       Rule.AmountSteps r,
       List<Slot> used,
       BigDecimal amount,
-      boolean reached,
-      long steps) {
-    List<Slot> sorted = new ArrayList<>(used);
-    sorted.sort(BY_ID);
-    List<String> parts = new ArrayList<>();
-    for (Slot s : sorted) {
-      StringBuilder part =
-          new StringBuilder(s.occurrence.id()).append(' ').append(plain(creditedOf(s)));
-      appendShare(n, s.occurrence, part);
-      parts.add(part.toString());
+      BigDecimal share,
+      long earned) {
+    StringBuilder text = new StringBuilder("amounts added together, ");
+    for (int i = 0; i < used.size(); i++) {
+      Occurrence o = used.get(i).occurrence;
+      text.append(i == 0 ? "" : " + ")
+          .append(o.id())
+          .append(' ')
+          .append(plain(o.amount().orElse(BigDecimal.ZERO)));
+      if (o.joint().isPresent()) {
+        text.append(o.joint().get() == Occurrence.JointRole.LEAD ? " (主办)" : " (联办)");
+      }
     }
-    String how =
-        reached
-            ? (r.base().signum() > 0
-                    ? "base " + plain(r.base()) + " → " + r.basePoints() + ", "
-                    : "")
-                + steps
-                + " whole steps of "
-                + plain(r.step())
-                + " × "
-                + r.pointsPerStep()
-            : "below the base " + plain(r.base()) + unit(r.unit());
-    return "amount " + plain(amount) + unit(r.unit()) + " " + parts + ": " + how;
+    text.append(" = ")
+        .append(plain(amount))
+        .append(unit(r.unit()))
+        .append(", ")
+        .append(steps(n, r, amount, earned));
+    if (share.compareTo(BigDecimal.ONE) != 0) {
+      appendShare("", share, earned, text);
+    }
+    return text.toString();
   }
 
-  private static void appendShare(PlanNode n, Occurrence o, StringBuilder text) {
-    if (o.joint().isPresent()) {
-      text.append(", ")
-          .append(o.joint().get() == Occurrence.JointRole.LEAD ? "lead" : "partner")
-          .append(" share ")
-          .append(plain(share(n, o)));
+  /** How an amount meets an amount rule's base and steps, and what it earns. */
+  private String steps(PlanNode n, Rule.AmountSteps r, BigDecimal amount, long earned) {
+    long steps = steps(n, r, amount);
+    String step = plain(r.step()) + unit(r.unit());
+    String base = r.base().signum() > 0 ? "base " + plain(r.base()) + unit(r.unit()) : "";
+    String how;
+    if (steps < 0) {
+      how = "below the " + base;
+    } else if (steps == 0) {
+      how = base.isEmpty() ? "no whole step of " + step : base;
+    } else {
+      how =
+          (base.isEmpty() ? "" : base + " → " + r.basePoints() + ", + ")
+              + steps
+              + (steps == 1 ? " whole step of " : " whole steps of ")
+              + step
+              + " × "
+              + r.pointsPerStep();
     }
+    return how + ": " + plain(earned);
+  }
+
+  /** The unit's part in an occurrence's joint work, and whether its share is its own. */
+  private static String role(Occurrence o) {
+    boolean lead = o.joint().orElse(Occurrence.JointRole.LEAD) == Occurrence.JointRole.LEAD;
+    return (lead ? " as lead unit (主办单位)" : " as partner unit (联办单位)")
+        + (o.share().isPresent() ? " at its stated share" : "");
+  }
+
+  /**
+   * Says what share of the points joint work counts at: "; joint work as lead unit (主办单位), counted
+   * at 80% of 5 = 4".
+   */
+  private void appendShare(String role, BigDecimal share, long whole, StringBuilder text) {
+    text.append("; joint work")
+        .append(role)
+        .append(", counted at ")
+        .append(share.movePointRight(2).stripTrailingZeros().toPlainString())
+        .append("% of ")
+        .append(plain(whole))
+        .append(" = ")
+        .append(plain(shareOf(share, whole)));
   }
 
   private static boolean isGate(PlanNode n, String key) {

@@ -425,14 +425,17 @@ final class SchemeCodec {
           Points basePoints = f.points("basePoints");
           BigDecimal step = f.decimal("step");
           Points perStep = f.points("pointsPerStep");
+          Rule.Valuation valuation = f.enumeration("valuation", Rule.Valuation.values());
           String unit = f.text("unit");
           return base == null
                   || basePoints == null
                   || step == null
                   || perStep == null
+                  || valuation == null
                   || unit == null
               ? null
-              : build(f, () -> new Rule.AmountSteps(base, basePoints, step, perStep, unit));
+              : build(
+                  f, () -> new Rule.AmountSteps(base, basePoints, step, perStep, valuation, unit));
         }
       default:
         throw new AssertionError(name);
@@ -1447,6 +1450,7 @@ final class SchemeCodec {
           b.set("basePoints", Tree.number(rule.basePoints()));
           b.set("step", Tree.number(rule.step()));
           b.set("pointsPerStep", Tree.number(rule.pointsPerStep()));
+          b.put("valuation", Names.of(rule.valuation()));
           b.put("unit", rule.unit());
           return Tree.choice("amountSteps", b);
         }

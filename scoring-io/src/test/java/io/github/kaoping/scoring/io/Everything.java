@@ -270,6 +270,7 @@ final class Everything {
                         Points.parse("1"),
                         new BigDecimal("50"),
                         Points.parse("0.5"),
+                        Rule.Valuation.EACH,
                         "万元")),
             Node.of("d3", "创新", "三(四)3")
                 .maximum(Optional.empty())

@@ -300,7 +300,12 @@ final class Models {
               decimal(0, 100), decimal(1, 10), points(1, 5), chance(50), text());
       default ->
           new Rule.AmountSteps(
-              decimal(0, 1000), points(0, 5), decimal(1, 100), points(1, 3), text());
+              decimal(0, 1000),
+              points(0, 5),
+              decimal(1, 100),
+              points(1, 3),
+              pick(Rule.Valuation.values()),
+              text());
     };
   }
 

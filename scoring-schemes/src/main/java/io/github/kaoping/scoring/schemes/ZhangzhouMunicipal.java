@@ -487,10 +487,16 @@ final class ZhangzhouMunicipal {
                 .max("10")
                 .rule(
                     new Rule.AmountSteps(
-                        BigDecimal.ZERO, Points.ZERO, BigDecimal.valueOf(50), Points.of(1), "万元"))
+                        BigDecimal.ZERO,
+                        Points.ZERO,
+                        BigDecimal.valueOf(50),
+                        Points.of(1),
+                        Rule.Valuation.POOLED,
+                        "万元"))
                 .evaluator("市财政局协助认定")
                 .addEvidence("资金到位或上级行文")
-                .note("每争取50万元得1分。本项最高得分10分。"),
+                .note(
+                    "每争取50万元得1分。本项最高得分10分。 The year's funds are added up; see reading funds-pooled."),
             Node.of("s3.4.2", "引进项目", "三(三)4(2)")
                 .max("10")
                 .rule(
@@ -499,10 +505,13 @@ final class ZhangzhouMunicipal {
                         Points.of(5),
                         BigDecimal.valueOf(300),
                         Points.of(1),
+                        Rule.Valuation.EACH,
                         "万元"))
                 .evaluator("市发改委、市经贸委、外经贸局协助认定")
                 .addEvidence("实际到资")
-                .note("在目标任务之外,引进本市以外的投资项目: 实际到资1000万元的得5分,每增加300万元得1分。本项最高得分10分。"),
+                .note(
+                    "在目标任务之外,引进本市以外的投资项目: 实际到资1000万元的得5分,每增加300万元得1分。本项最高得分10分。"
+                        + " Each project is valued on its own capital; see reading project-each."),
             Node.of("s3.4.3", "落实市委市政府重要决策部署雷厉风行、立说立行,工作取得显著成效", "三(三)4(3)")
                 .max("10")
                 .rule(Rule.perOccurrence(Rate.earn("5").titled("每项次给予奖励5分,最高奖励10分")))
@@ -674,15 +683,41 @@ final class ZhangzhouMunicipal {
             "同一项工作在不同项目得分的,以最高一次得分计",
             "One work scored under several items of 三(三) counts once, at its highest points. This one"
                 + " rule, granted on the whole of 三(三), also carries 2(3) \"同一成果就高一项得分\" and 3"
-                + " \"按最高一级得分\": a narrower grant would stop a work from merging across items.",
+                + " \"按最高一级得分\": a narrower grant would stop a work from merging across items. A"
+                + " score (得分) is what the occurrence earns by itself, after the unit's share of joint"
+                + " work and before any item's cap: 500万元 of funds (10 points) outranks a 市级先进 (4)."
+                + " Money is compared by the points it earns, never by its amount; the occurrence not"
+                + " counted leaves its item, and its amount leaves the year's funds.",
             List.of("s3")),
         new Reading(
             "joint-split",
             "三(三)",
             "主办单位按80%计分,联办单位按20%计分",
             "Joint work earns the lead unit 80% and each partner unit that did part of the work 20% of"
-                + " what it is worth; an explicit share on the occurrence overrides the split.",
+                + " what it is worth in points (计分): the share applies to the points the item's rule"
+                + " gives the work, then the item's cap applies. A joint project of 1000万元 earns its"
+                + " lead 5 × 80% = 4, not the points of 800万元. An explicit share on the occurrence"
+                + " overrides the split.",
             List.of("s3")),
+        new Reading(
+            "funds-pooled",
+            "三(三)4(1)",
+            "创造条件向上级争取资金,每争取50万元得1分",
+            "每争取50万元 counts the funds of the year together (以资金到位或上级行文为准, 以当年时间为准):"
+                + " grants of 30万元 and 30万元 are 60万元, one point. Funds of joint work count at the"
+                + " unit's share of the points they earn (joint-split), so the funds of one share are"
+                + " added together apart from the rest: 60万元 and 40万元 led jointly are 100万元, 2"
+                + " points, of which the lead counts 80%, 1.6; 30万元 raised alone beside them earns"
+                + " nothing.",
+            List.of("s3.4.1")),
+        new Reading(
+            "project-each",
+            "三(三)4(2)",
+            "引进本市以外的投资项目,实际到资1000万元的得5分,每增加300万元得1分",
+            "实际到资 is the capital of a project: each project brought in is valued on its own"
+                + " capital, and the points of the year's projects add up to the item's 10. Two projects"
+                + " of 1000万元 earn 5 + 5; two of 600万元 reach no base and earn nothing.",
+            List.of("s3.4.2")),
         new Reading(
             "reward-year",
             "三(三)",

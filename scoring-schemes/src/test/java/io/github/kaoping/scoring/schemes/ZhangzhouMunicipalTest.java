@@ -95,7 +95,9 @@ class ZhangzhouMunicipalTest {
               "standing-highest",
               "excellent-below-700",
               "ranking-ties",
-              "public-review-only-units");
+              "public-review-only-units",
+              "funds-pooled",
+              "project-each");
     }
 
     @Test
@@ -400,6 +402,148 @@ class ZhangzhouMunicipalTest {
       ScoreCard card =
           score(at("grant", "s3.4.1").amount(new BigDecimal("500")).joint(JointRole.LEAD).build());
       assertThat(card.points("s3.4.1")).isEqualTo(p("8"));
+    }
+  }
+
+  /**
+   * 三(三)'s closing sentences on money items: "同一项工作在不同项目得分的,以最高一次得分计;…主办单位按80%计分, 联办单位按20%计分",
+   * applied to what an occurrence is worth in points.
+   */
+  @Nested
+  class MoneyUnderTheModifiers {
+
+    private Occurrence funds(String id, String amount) {
+      return at(id, "s3.4.1").amount(new BigDecimal(amount)).build();
+    }
+
+    private Occurrence.Builder project(String id, String amount) {
+      return at(id, "s3.4.2").amount(new BigDecimal(amount));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_2_theLeadOfAJointProjectOfTenMillionEarnsEightyPercentOfFive() {
+      // 4(2) "实际到资1000万元的得5分"; 三(三) "主办单位按80%计分": 5 × 80% = 4, not 800万 below the base
+      ScoreCard card = score(project("port", "1000").joint(JointRole.LEAD).build());
+      assertThat(card.points("s3.4.2")).isEqualTo(p("4"));
+      assertThat(card.node("s3.4.2").orElseThrow().lines())
+          .singleElement()
+          .satisfies(
+              l ->
+                  assertThat(l.text())
+                      .isEqualTo(
+                          "occurrence port: 1000 万元, base 1000 万元: 5; joint work as lead unit"
+                              + " (主办单位), counted at 80% of 5 = 4"));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_2_aPartnerOf22MillionEarnsTwentyPercentOfNine() {
+      // 2200万: 5 for the base and 4 steps of 300万 = 9; the partner counts 20%: 1.8
+      ScoreCard card = score(project("port", "2200").joint(JointRole.PARTNER).build());
+      assertThat(card.points("s3.4.2")).isEqualTo(p("1.8"));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_1_jointlyLedFundsOf1200000EarnTwoStepsAtEightyPercent() {
+      // 4(1) "每争取50万元得1分": 120万 is 2 whole steps = 2 points; as lead 80%: 1.6
+      ScoreCard card =
+          score(at("grant", "s3.4.1").amount(new BigDecimal("120")).joint(JointRole.LEAD).build());
+      assertThat(card.points("s3.4.1")).isEqualTo(p("1.6"));
+    }
+
+    @Test
+    void zhangzhou_3_3_fundsOfTenPointsBeatACityAwardOfFourForOneWork() {
+      // 500万 = 10 points against 市级先进 = 4 for the same work: "以最高一次得分计" keeps the 10
+      ScoreCard card =
+          score(
+              at("grant", "s3.4.1").amount(new BigDecimal("500")).matter("河长制").build(),
+              at("award", "s3.3.1").level("市级").matter("河长制").build());
+      assertThat(card.points("s3.4.1")).isEqualTo(p("10"));
+      assertThat(card.points("s3.3.1")).isEqualTo(Points.ZERO);
+      assertThat(card.points("s3")).isEqualTo(p("10"));
+      assertThat(card.node("s3.3.1").orElseThrow().lines())
+          .singleElement()
+          .satisfies(l -> assertThat(l.kind()).isEqualTo(Line.Kind.MERGED))
+          .satisfies(
+              l ->
+                  assertThat(l.text())
+                      .isEqualTo(
+                          "occurrence award: same matter '河长制' as occurrence grant (争取资金), which"
+                              + " counts instead: it earns 10, this one 4"));
+    }
+
+    @Test
+    void zhangzhou_3_3_theChoiceOfAWorksHighestScoreIgnoresAnUnrelatedFineDeduction() {
+      // The same two facts, and 0.125 deducted under 三(二)3(2) (每项扣分不超过10分, the amount
+      // the lead unit chose): 三(三) still counts the 10
+      ScoreCard card =
+          score(
+              at("task", "s2.3.2").points(p("0.125")).build(),
+              at("grant", "s3.4.1").amount(new BigDecimal("500")).matter("河长制").build(),
+              at("award", "s3.3.1").level("市级").matter("河长制").build());
+      assertThat(card.points("s3")).isEqualTo(p("10"));
+      assertThat(card.points("s2")).isEqualTo(p("99.875"));
+    }
+
+    @Test
+    void zhangzhou_3_3_fundsOfThreePointsBeatANewMeasureOfTwoForOneWork() {
+      // 150万 = 3 points against a 新举措 of 2 (三(三)2(1) "每条得2分"): the 3 counts
+      ScoreCard card =
+          score(
+              at("grant", "s3.4.1").amount(new BigDecimal("150")).matter("一站式审批").build(),
+              at("measure", "s3.2.1").matter("一站式审批").build());
+      assertThat(card.points("s3.4.1")).isEqualTo(p("3"));
+      assertThat(card.points("s3.2.1")).isEqualTo(Points.ZERO);
+      assertThat(card.points("s3")).isEqualTo(p("3"));
+    }
+
+    @Test
+    void zhangzhou_3_3_aLowerAwardForTheSameWorkNeverLowersTheScore() {
+      // 300万 = 6; adding 市级先进 = 4 for the same work leaves 6, as without it
+      ScoreCard without = score(funds("grant", "300"));
+      ScoreCard with =
+          score(
+              at("grant", "s3.4.1").amount(new BigDecimal("300")).matter("河长制").build(),
+              at("award", "s3.3.1").level("市级").matter("河长制").build());
+      assertThat(without.points("s3")).isEqualTo(p("6"));
+      assertThat(with.points("s3")).isEqualTo(p("6"));
+      assertThat(with.points("s3.3.1")).isEqualTo(Points.ZERO);
+    }
+
+    @Test
+    void zhangzhou_3_3_4_2_eachProjectIsValuedOnItsOwnPaidInCapital() {
+      // 4(2) "实际到资1000万元的得5分": per project; two projects of 1000万 earn 5 + 5, not 2000万's 8
+      assertThat(score(project("a", "1000").build(), project("b", "1000").build()).points("s3.4.2"))
+          .isEqualTo(p("10"));
+      // two projects of 600万 each reach no base: nothing
+      assertThat(score(project("a", "600").build(), project("b", "600").build()).points("s3.4.2"))
+          .isEqualTo(Points.ZERO);
+    }
+
+    @Test
+    void zhangzhou_3_3_4_1_theYearsFundsArePooled() {
+      // 4(1) "每争取50万元得1分": 30万 and 30万 are 60万 of the year, one whole step
+      assertThat(score(funds("a", "30"), funds("b", "30")).points("s3.4.1")).isEqualTo(p("1"));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_1_fundsLedJointlyArePooledAndCountedAtEightyPercent() {
+      // 60万 and 40万 led jointly pool to 100万, 2 whole steps = 2 points, 80% of it: 1.6; 30万
+      // raised alone is a pool of its own, below a step
+      ScoreCard card =
+          score(
+              at("a", "s3.4.1").amount(new BigDecimal("60")).joint(JointRole.LEAD).build(),
+              at("b", "s3.4.1").amount(new BigDecimal("40")).joint(JointRole.LEAD).build(),
+              funds("c", "30"));
+      assertThat(card.points("s3.4.1")).isEqualTo(p("1.6"));
+      assertThat(card.node("s3.4.1").orElseThrow().lines())
+          .extracting(Line::points, Line::text)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  Points.ZERO, "amounts added together, c 30 = 30 万元, no whole step of 50 万元: 0"),
+              org.assertj.core.groups.Tuple.tuple(
+                  p("1.6"),
+                  "amounts added together, a 60 (主办) + b 40 (主办) = 100 万元, 2 whole steps of 50"
+                      + " 万元 × 1: 2; joint work, counted at 80% of 2 = 1.6"));
     }
   }
 

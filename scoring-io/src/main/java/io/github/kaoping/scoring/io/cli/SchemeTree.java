@@ -340,7 +340,10 @@ final class SchemeTree {
               + rule.pointsPerStep()
               + " per "
               + rule.step().toPlainString()
-              + " more";
+              + " more"
+              + (rule.valuation() == Rule.Valuation.EACH
+                  ? " (each occurrence alone)"
+                  : " (amounts added together)");
         }
       };
 }

@@ -342,6 +342,58 @@ class CliTest {
     }
   }
 
+  /**
+   * Issue 10 through the command line: zhangzhou 三(三)'s money items under "以最高一次得分计" and
+   * "主办单位按80%计分", scored from a facts file (812 before each unit's rewards).
+   */
+  @Test
+  void zhangzhou_3_3_moneyIsSharedAndComparedByItsPoints() throws IOException {
+    String facts =
+        Path.of("src", "test", "resources", "facts", "zhangzhou-money-under-the-modifiers.yaml")
+            .toString();
+    Path out = tmp.resolve("results.json");
+    Run r =
+        run(
+            "score",
+            "--scheme",
+            "zhangzhou-municipal",
+            "--facts",
+            facts,
+            "--format",
+            "json",
+            "--out",
+            out.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(ResultFiles.read(out).units())
+        .extracting(u -> u.unitId(), u -> u.total().toString())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("jiaotongju", "822"), // 500万元: 10, not 市级先进 4
+            org.assertj.core.groups.Tuple.tuple("fagaiwei", "821.875"), // the same, less 0.125
+            org.assertj.core.groups.Tuple.tuple("jiaoyuju", "818"), // 300万元: 6, not 4
+            org.assertj.core.groups.Tuple.tuple("kejiju", "815"), // 150万元: 3, not 新举措 2
+            org.assertj.core.groups.Tuple.tuple("jingmaowei", "816"), // 1000万元 as lead: 4
+            org.assertj.core.groups.Tuple.tuple("minzongju", "813.8"), // 2200万元 as partner: 1.8
+            org.assertj.core.groups.Tuple.tuple("gonganju", "813.6")); // 120万元 as lead: 1.6
+
+    Run fine =
+        run("explain", "--scheme", "zhangzhou-municipal", "--facts", facts, "--unit", "fagaiwei");
+    assertThat(fine.code()).isZero();
+    assertThat(fine.out())
+        .contains("s3 突出绩效与创新 [三(三)]: 10 / 100")
+        .contains("s3.3.1 被市级以上评为先进单位 [三(三)3(1)]: 0")
+        .contains(
+            "0  occurrence award: same matter '河长制' as occurrence grant (争取资金), which counts"
+                + " instead: it earns 10, this one 4  [三(三) 同一项工作在不同项目得分的,以最高一次得分计]");
+    Run lead =
+        run("explain", "--scheme", "zhangzhou-municipal", "--facts", facts, "--unit", "jingmaowei");
+    assertThat(lead.out())
+        .contains("s3.4.2 引进项目 [三(三)4(2)]: 4 / 10")
+        .contains(
+            "+4  occurrence port: 1000 万元, base 1000 万元: 5; joint work as lead unit (主办单位),"
+                + " counted at 80% of 5 = 4  [三(三)4(2)]");
+  }
+
   @Test
   void explainPrintsEveryPointWithItsClause() {
     Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
