@@ -610,35 +610,70 @@ public final class Standings {
   }
 
   /**
-   * Decides a grading on an assessment date. For each grade, lowest first, the unit must: not be
-   * disqualified; meet every prerequisite; have a score in the grade's scores, or for a grade with
-   * no scores be granted it by the review panel; and if the grade requires another, hold that grade
-   * (or a higher one) on the date, awarded at least {@code heldYears} before it. A past grade is
-   * valid from its award for the grading's {@code validYears}; a review passed while it is valid
-   * renews it for as many years from the review's day; otherwise it lapses on the day its years run
-   * out. A grade granted now is valid from the date. Dates are inputs, never the system clock.
+   * Decides a grading on an assessment date. A grade is decided on application only: a unit that
+   * applied for nothing is reported (where its past grades stand) and granted nothing. For each
+   * grade, lowest first, a unit that applied must: not be disqualified; meet every prerequisite;
+   * have a score in the grade's scores, or for a grade without scores be granted it by the review
+   * panel; and then
+   *
+   * <ul>
+   *   <li>for a grade applied for (申报): not hold it or a higher one on the day it applied (a grade
+   *       held is renewed only by a review), and if the grade requires another, have held that
+   *       grade or a higher one on that day, obtained at least {@code heldYears} before it (hubei
+   *       第三条 "取得…等级证书一年后…可申报上一等级");
+   *   <li>for a review (复查): hold the grade on the day it applied, and apply in the year its
+   *       certificate runs out (第十一条 "应在有效期满的当年提出复查申请").
+   * </ul>
+   *
+   * <p>A past grade's certificate covers {@code validYears} from its date (a passed review's from
+   * the date of its certificate); after that the grade is still held while a review can be applied
+   * for in that year or one applied for in time is undecided, and it lapses on 1 January after that
+   * year if none was applied for (第十一条 "到期未申请复查的，等级资格自动失效"). A failed review renews nothing: the
+   * grade ends when its certificate runs out, or then if later. A grade granted or renewed now is
+   * valid from the certificate the approving office issues, which the decision cannot know. Dates
+   * are inputs, never the system clock.
    *
    * @param gradingId the grading's id in the scheme
    * @param date the assessment date
    * @param cases one case per unit
    * @return one decision per unit, by unit id
    * @throws IllegalArgumentException if the scheme has no such grading
-   * @throws StandingsException listing every problem of the cases: a unit twice, a group not
-   *     graded, a prerequisite not stated or unknown, an unknown grade, a grade by score granted by
-   *     review, a date after the assessment date, a review of a lapsed grade
+   * @throws StandingsException listing every problem of the cases, as {@link #check} finds them,
+   *     and a unit with two cases
    */
   public GradingResult grade(String gradingId, LocalDate date, Collection<GradingCase> cases) {
     requireNonNull(date, "date");
-    Grading grading = null;
+    return Grader.grade(scheme, grading(gradingId), date, cases);
+  }
+
+  /**
+   * Checks one unit's case before a grading on an assessment date without deciding it, as {@link
+   * Calculator#check} checks facts.
+   *
+   * @param gradingId the grading's id in the scheme
+   * @param date the assessment date
+   * @param c the case
+   * @return every problem of the case, empty if it can be decided: a group not graded, a
+   *     prerequisite not stated (by a unit that applied) or unknown, an unknown grade, a grade by
+   *     score granted by review or a grade granted by review that was not applied for, a score
+   *     without an application or an application for a grade by score without one, a date after the
+   *     assessment date, a review not applied for in the year its certificate ran out or after a
+   *     failed or undecided one, a certificate of a grade while the same grade was held
+   * @throws IllegalArgumentException if the scheme has no such grading
+   */
+  public List<Problem> check(String gradingId, LocalDate date, GradingCase c) {
+    requireNonNull(date, "date");
+    requireNonNull(c, "c");
+    return Grader.check(scheme, grading(gradingId), date, c);
+  }
+
+  private Grading grading(String gradingId) {
     for (Outcome o : scheme.outcomes()) {
       if (o instanceof Grading g && g.id().equals(gradingId)) {
-        grading = g;
+        return g;
       }
     }
-    if (grading == null) {
-      throw new IllegalArgumentException("scheme " + scheme.id() + " has no grading " + gradingId);
-    }
-    return Grader.grade(scheme, grading, date, cases);
+    throw new IllegalArgumentException("scheme " + scheme.id() + " has no grading " + gradingId);
   }
 
   private static Problem problem(String path, String message) {

@@ -11,6 +11,9 @@ import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.GradeApplication;
+import io.github.kaoping.scoring.standings.GradeDecision;
+import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
 import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
@@ -22,6 +25,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +42,18 @@ import java.util.function.Function;
  *       with rank, name, score, awards and notes (disqualification, withheld awards and why), the
  *       ties at award cuts and the group's decisions below; then the units of groups no outcome
  *       places, by total; then the outcomes not decided. Notes speak the scheme's language. Columns
- *       are aligned by display width, a Chinese character taking two.
+ *       are aligned by display width, a Chinese character taking two. Each grading follows the
+ *       outcomes: one table per group, a unit on each line with its score, application, verdict,
+ *       grades held before and after, and notes in the scheme's language ({@link GradingWords}).
  *   <li><b>JSON</b>: everything {@link Results} holds, and the scheme's nodes that units' points
  *       are given on; {@link #read(Path)} gives it back equal.
  *   <li><b>CSV</b>: one row per unit and outcome, in the table's order, with fixed columns and then
  *       one column per node chosen ({@link NodeSelection}); units no outcome places get one row
- *       with an empty {@code outcome}. The last fixed column, {@code decision}, repeats on each row
- *       it concerns what the office must decide: every unit of the group for an award whose places
- *       are not set, the tied units for an award a tie left unfilled. With node columns, a second
- *       header row gives their titles.
+ *       with an empty {@code outcome}. The last of the outcomes' columns, {@code decision}, repeats
+ *       on each row it concerns what the office must decide: every unit of the group for an award
+ *       whose places are not set, the tied units for an award a tie left unfilled. Results with
+ *       gradings have the {@link #GRADING_COLUMNS} after them, and one row per unit each grading
+ *       decided. With node columns, a second header row gives their titles.
  * </ul>
  *
  * <p>Nothing depends on the order the units were scored in: the same facts in any order give the
@@ -77,6 +84,19 @@ public final class ResultFiles {
           "disqualified",
           "vetoes",
           "decision");
+
+  /** The CSV columns after {@link #CSV_COLUMNS} when the results hold gradings. */
+  static final List<String> GRADING_COLUMNS =
+      List.of(
+          "applied",
+          "appliedFor",
+          "appliedOn",
+          "verdict",
+          "heldBefore",
+          "granted",
+          "heldAfter",
+          "unmet",
+          "gradeNotes");
 
   private ResultFiles() {}
 
@@ -296,6 +316,10 @@ public final class ResultFiles {
         }
       }
     }
+    GradingWords words = new GradingWords(scheme);
+    for (GradingResult r : results.gradings()) {
+      gradingTables(out, view, words, r);
+    }
     List<UnitResult> unplaced = view.unplaced();
     if (!unplaced.isEmpty()) {
       out.write("\nscores (no outcome places these units)\n");
@@ -468,6 +492,41 @@ public final class ResultFiles {
         out);
   }
 
+  /** One table per group of the units a grading decided, in the scheme's order of groups. */
+  private static void gradingTables(
+      Writer out, ResultsView view, GradingWords words, GradingResult r) throws IOException {
+    for (String group : view.groupsOf(r)) {
+      List<GradeDecision> decisions =
+          r.decisions().stream().filter(d -> d.group().equals(group)).toList();
+      out.write("\n" + r.outcomeId() + " " + r.title());
+      out.write(r.clause().map(c -> " [" + c + "]").orElse(""));
+      out.write(", " + words.asOf(r) + ", " + view.groupHeading(group) + "\n");
+      List<TextTable.Align> aligns = new ArrayList<>(List.of(L, L, R, L, L, L, L, L));
+      if (!view.hasNames()) {
+        aligns.remove(1);
+      }
+      TextTable.render(
+          words.headers(view.hasNames()),
+          aligns,
+          rows(
+              decisions,
+              d -> {
+                List<String> row = new ArrayList<>(List.of(d.unitId()));
+                if (view.hasNames()) {
+                  row.add(view.name(d.unitId()));
+                }
+                row.add(d.score().map(Object::toString).orElse(""));
+                row.add(words.application(d.application()));
+                row.add(words.verdict(d));
+                row.add(words.held(d.heldBefore()));
+                row.add(words.held(d.heldAfter()));
+                row.add(words.notes(r, d));
+                return row;
+              }),
+          out);
+    }
+  }
+
   /** Rows made on demand, each time the table is iterated. */
   private static <T> Iterable<List<String>> rows(List<T> items, Function<T, List<String>> row) {
     return () ->
@@ -492,12 +551,17 @@ public final class ResultFiles {
       throws IOException {
     Csv.Row header = new Csv.Row();
     CSV_COLUMNS.forEach(header::add);
+    if (!view.results.gradings().isEmpty()) {
+      GRADING_COLUMNS.forEach(header::add);
+    }
+    // every row is padded to the fixed columns, then given its node cells
+    int width =
+        CSV_COLUMNS.size() + (view.results.gradings().isEmpty() ? 0 : GRADING_COLUMNS.size());
     nodes.entries.forEach(e -> header.add(e.id()));
     header.writeTo(out);
     if (!nodes.entries.isEmpty()) {
       // the nodes' titles, for people, under the ids, for programs
-      Csv.Row titles = new Csv.Row();
-      CSV_COLUMNS.forEach(c -> titles.add(""));
+      Csv.Row titles = new Csv.Row().pad(width);
       nodes.entries.forEach(e -> titles.add(e.title()));
       titles.writeTo(out);
     }
@@ -505,11 +569,11 @@ public final class ResultFiles {
     for (OutcomeResult o : view.results.standings().outcomes()) {
       if (o instanceof RankingResult r) {
         for (RankedGroup g : r.rankedGroups()) {
-          placings(out, view, nodes, o, g, period);
+          placings(out, view, nodes, o, g, period, width);
         }
       } else if (o instanceof ImprovementResult i) {
         for (RankedGroup g : i.rankedGroups()) {
-          placings(out, view, nodes, o, g, period);
+          placings(out, view, nodes, o, g, period, width);
         }
       } else if (o instanceof BandingResult b) {
         for (BandedGroup g : b.bandedGroups()) {
@@ -522,7 +586,24 @@ public final class ResultFiles {
                 .add(Boolean.toString(u.isDisqualified()))
                 .add(vetoes(u))
                 .add("")
+                .pad(width)
                 .addAll(nodeCells(nodes, u))
+                .writeTo(out);
+          }
+        }
+      }
+    }
+    GradingWords words = new GradingWords(view.scheme);
+    for (GradingResult r : view.results.gradings()) {
+      for (String group : view.groupsOf(r)) {
+        for (GradeDecision d : r.decisions()) {
+          if (d.group().equals(group)) {
+            Optional<UnitResult> u = view.find(d.unitId());
+            gradingRow(view, words, r, d, period)
+                .addAll(
+                    u.isPresent()
+                        ? nodeCells(nodes, u.get())
+                        : Collections.nCopies(nodes.entries.size(), ""))
                 .writeTo(out);
           }
         }
@@ -535,9 +616,48 @@ public final class ResultFiles {
           .add(Boolean.toString(u.isDisqualified()))
           .add(vetoes(u))
           .add("")
+          .pad(width)
           .addAll(nodeCells(nodes, u))
           .writeTo(out);
     }
+  }
+
+  /** A unit's grade decision, in the fixed columns and then the grading's. */
+  private static Csv.Row gradingRow(
+      ResultsView view, GradingWords words, GradingResult r, GradeDecision d, String period) {
+    Optional<UnitResult> u = view.find(d.unitId());
+    String score = d.score().map(Object::toString).orElse("");
+    Optional<GradeApplication> a = d.application();
+    Csv.Row row =
+        new Csv.Row()
+            .add(r.outcomeId())
+            .add(d.unitId())
+            .add(view.name(d.unitId()))
+            .add(d.group())
+            .add(period)
+            .add(u.map(x -> x.total().toString()).orElse(""))
+            .add(score)
+            .add(score);
+    for (int i = 0; i < 8; i++) {
+      row.add(""); // previous to cutTie
+    }
+    return row.add(Boolean.toString(u.map(UnitResult::isDisqualified).orElse(false)))
+        .add(u.map(ResultFiles::vetoes).orElse(""))
+        .add("") // decision: the office's decisions are of rankings
+        .add(a.map(x -> x.isReview() ? "review" : "grade").orElse(""))
+        .add(a.map(x -> words.grade(x.gradeId())).orElse(""))
+        .add(a.map(x -> x.applied().toString()).orElse(""))
+        .add(Names.of(d.verdict()))
+        .add(d.heldBefore().map(words::grade).orElse(""))
+        .add(d.granted().map(words::grade).orElse(""))
+        .add(d.heldAfter().map(words::grade).orElse(""))
+        .add(
+            String.join(
+                ";",
+                a.map(x -> d.check(x.gradeId()).unmet()).orElse(List.of()).stream()
+                    .map(x -> Names.of(x.reason()))
+                    .toList()))
+        .add(words.notes(r, d));
   }
 
   private static void placings(
@@ -546,7 +666,8 @@ public final class ResultFiles {
       ResultsView.NodeColumns nodes,
       OutcomeResult o,
       RankedGroup g,
-      String period)
+      String period,
+      int width)
       throws IOException {
     for (Placing p : g.placings()) {
       UnitResult u = view.unit(p.unitId());
@@ -571,6 +692,7 @@ public final class ResultFiles {
           .add(Boolean.toString(p.disqualified()))
           .add(vetoes(u))
           .add(ResultsView.decisionsOf(g.decisions(), p.unitId()))
+          .pad(width)
           .addAll(nodeCells(nodes, u))
           .writeTo(out);
     }

@@ -22,6 +22,7 @@ import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
 import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
@@ -49,9 +50,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps {@link Results} to and from the JSON results format: the scheme's nodes, every unit's total,
  * vetoes and node points, then every outcome's groups with each unit's placing or band, the ties at
- * award cuts and the decisions left to the office, and the outcomes not decided. Writing streams
- * one unit or placing at a time. Maps an {@link Explanation} too: one unit's nodes with the lines
- * that explain them.
+ * award cuts and the decisions left to the office, what the gradings decided ({@link
+ * GradingCodec}), and the outcomes not decided. Writing streams one unit or placing at a time. Maps
+ * an {@link Explanation} too: one unit's nodes with the lines that explain them.
  */
 final class ResultsCodec {
 
@@ -93,6 +94,13 @@ final class ResultsCodec {
       g.writeArrayFieldStart("outcomes");
       for (OutcomeResult o : r.standings().outcomes()) {
         outcome(o, g, mapper);
+      }
+      g.writeEndArray();
+    }
+    if (!r.gradings().isEmpty()) {
+      g.writeArrayFieldStart("gradings");
+      for (GradingResult x : r.gradings()) {
+        mapper.writeTree(g, GradingCodec.write(x));
       }
       g.writeEndArray();
     }
@@ -410,6 +418,7 @@ final class ResultsCodec {
     table = nodeTable(f, scheme);
     List<UnitResult> units = f.list("units", this::unit);
     List<OutcomeResult> outcomes = f.list("outcomes", this::outcome);
+    List<GradingResult> gradings = f.list("gradings", new GradingCodec(problems)::grading);
     List<SkippedOutcome> skipped = f.list("skipped", this::skipped);
     f.finish();
     if (scheme == null || problems.size() > before) {
@@ -419,7 +428,9 @@ final class ResultsCodec {
         SchemeCodec.build(
             f,
             problems,
-            () -> new Results(new StandingsResult(scheme, period, outcomes), units, skipped));
+            () ->
+                new Results(
+                    new StandingsResult(scheme, period, outcomes), units, skipped, gradings));
     if (r != null) {
       checkUnitsListed(r, f);
     }

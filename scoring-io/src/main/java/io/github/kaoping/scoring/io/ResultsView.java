@@ -14,6 +14,7 @@ import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -145,11 +147,31 @@ final class ResultsView {
 
   /** A unit's result. */
   UnitResult unit(String unitId) {
+    return find(unitId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "results place unit " + unitId + " but do not list it"));
+  }
+
+  /** A unit's result, if it was scored: a unit graded without facts has none. */
+  Optional<UnitResult> find(String unitId) {
     int i = Arrays.binarySearch(byId, new UnitResult(unitId, "", Points.ZERO, List.of()), BY_ID);
-    if (i < 0) {
-      throw new IllegalArgumentException("results place unit " + unitId + " but do not list it");
+    return i < 0 ? Optional.empty() : Optional.of(byId[i]);
+  }
+
+  /** The groups of the units a grading decided, in the scheme's order, then any other by id. */
+  List<String> groupsOf(GradingResult r) {
+    Set<String> present = new TreeSet<>();
+    r.decisions().forEach(d -> present.add(d.group()));
+    List<String> ordered = new ArrayList<>();
+    for (UnitGroup g : scheme.groups()) {
+      if (present.remove(g.id())) {
+        ordered.add(g.id());
+      }
     }
-    return byId[i];
+    ordered.addAll(present);
+    return ordered;
   }
 
   /** The unit's name in its group's roster, or empty. */
@@ -191,7 +213,10 @@ final class ResultsView {
     return title == null ? on.get() : on.get() + " " + title;
   }
 
-  /** The units of the groups that no decided outcome places, in display order. */
+  /**
+   * The units of the groups that no decided outcome places, in display order, but for the units a
+   * grading decided, which its table shows with their scores.
+   */
   List<UnitResult> unplaced() {
     Set<String> placed = new HashSet<>();
     for (OutcomeResult o : results.standings().outcomes()) {
@@ -199,7 +224,11 @@ final class ResultsView {
         placed.addAll(List.of(g.split("\\+")));
       }
     }
-    return results.units().stream().filter(u -> !placed.contains(u.group())).toList();
+    Set<String> graded = new HashSet<>();
+    results.gradings().forEach(r -> r.decisions().forEach(d -> graded.add(d.unitId())));
+    return results.units().stream()
+        .filter(u -> !placed.contains(u.group()) && !graded.contains(u.unitId()))
+        .toList();
   }
 
   /** Notes on a placing: disqualification, being ranked apart, awards withheld and why. */

@@ -267,7 +267,7 @@ class FactsFilesTest {
   void aFactsFileNeedsUnitsAndKnowsNoOtherKey() {
     assertThat(problems("units: []\nextra: 1\n", FileFormat.YAML, null))
         .extracting(FileProblem::message)
-        .containsExactly("unknown key 'extra'; expected one of: scheme, units");
+        .containsExactly("unknown key 'extra'; expected one of: scheme, gradedOn, units");
     assertThat(problems("scheme: x\n", FileFormat.YAML, null))
         .extracting(FileProblem::message)
         .containsExactly("missing 'units'");

@@ -175,7 +175,8 @@ class JsonSchemaTest {
     JsonNode results = YAML.readTree(DIR.resolve("results.schema.json").toFile());
     JsonNode facts = YAML.readTree(DIR.resolve("facts.schema.json").toFile());
     JsonNode scheme = YAML.readTree(DIR.resolve("scheme.schema.json").toFile());
-    for (String def : List.of("text", "decimal", "whole", "texts", "date", "provenance", "fact")) {
+    for (String def :
+        List.of("text", "decimal", "whole", "texts", "date", "provenance", "fact", "application")) {
       assertThat(results.at("/$defs/" + def)).as(def).isEqualTo(facts.at("/$defs/" + def));
     }
     assertThat(results.at("/$defs/effect")).isEqualTo(scheme.at("/$defs/effect"));

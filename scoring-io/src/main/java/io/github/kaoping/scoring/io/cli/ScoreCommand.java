@@ -28,12 +28,13 @@ import picocli.CommandLine.Spec;
       // the first line is the summary in `scoring --help`: a whole sentence
       "Scores every unit of a facts file against a scheme, then ranks and tiers them.",
       "Ranks and tiers follow the scheme's outcome rules: ranks, awards, withheld awards,",
-      "ties at award cuts, bands.",
+      "ties at award cuts, bands. Grades (hubei) are decided from each unit's grading and",
+      "the file's gradedOn date.",
       "Facts are read one unit at a time, so a file of any number of units is scored in",
       "memory proportional to the number of units. If any unit's facts have a problem, every",
       "problem is listed, nothing is written, and the exit code is 2.",
       "Outcomes that cannot be decided are named on standard error: an improvement without",
-      "--previous, and gradings, whose inputs facts files do not hold."
+      "--previous, and a grading whose units give no grading (a CSV file cannot)."
     })
 final class ScoreCommand implements Callable<Integer> {
 
