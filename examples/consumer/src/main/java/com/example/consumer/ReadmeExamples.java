@@ -72,6 +72,8 @@ public final class ReadmeExamples {
         .build());
     card.total();      // 104: three late completions zero the 40-point item
     card.explain();    // every line: rule, clause, fact, provenance, floor or cap applied
+    card.node("s5.2"); // the same as data: points 0, adjustments [GATE], lines with source "after-3"
+    card.nodePoints(); // every node's points, root first, without explaining (what results keep)
     return card;
   }
 

@@ -3,6 +3,9 @@ package com.example.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kaoping.scoring.Adjustment;
+import io.github.kaoping.scoring.NodePoints;
+import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
@@ -45,6 +48,12 @@ class ReadmeExamplesTest {
     ScoreCard card = ReadmeExamples.inCode();
     assertThat(card.total()).isEqualTo(Points.of(104));
     assertThat(card.explain()).contains("zeroed, 3 occurrences in [3, +∞)");
+    NodeScore item = card.node("s5.2").orElseThrow();
+    assertThat(item.points()).isEqualTo(Points.ZERO);
+    assertThat(item.adjustments()).containsExactly(Adjustment.GATE);
+    assertThat(item.lines().get(item.lines().size() - 1).source()).hasValue("after-3");
+    assertThat(card.nodePoints().stream().map(NodePoints::nodeId))
+        .containsExactly("yueyang-2007", "s5", "s5.2", "s5.x");
   }
 
   @Test

@@ -66,6 +66,9 @@ final class PlanNode {
   final Optional<String> clause;
   final List<Gate> gates;
 
+  /** The rule's shape as scheme files name it ({@code perOccurrence}), the source of its lines. */
+  final Optional<String> ruleName;
+
   /** For a per-occurrence rule: its rates, and which are ranges. */
   final Rule.Rate[] rates;
 
@@ -149,6 +152,12 @@ final class PlanNode {
     this.maximum = node.maximum().orElse(null);
     this.clause = node.clause();
     this.gates = node.gates();
+    this.ruleName =
+        rule == null
+            ? Optional.empty()
+            : Optional.of(
+                Character.toLowerCase(rule.getClass().getSimpleName().charAt(0))
+                    + rule.getClass().getSimpleName().substring(1));
     this.input = rule == null ? FactsIndex.Input.CHILDREN : rule.accept(FactsIndex.INPUT);
     this.pooled = rule instanceof Rule.AmountSteps a && a.valuation() == Rule.Valuation.POOLED;
     List<Rule.Rate> declared = rule instanceof Rule.PerOccurrence per ? per.rates() : List.of();
@@ -260,10 +269,10 @@ final class PlanNode {
       // No occurrence: the rule adds nothing (an amount rule has no amount to value, even with a
       // base of 0).
       long raw = startsFull ? maxTicks : 0;
-      if (hasFloor && raw < floorTicks) {
-        raw = floorTicks;
-      } else if (hasCeiling && raw > ceilingTicks) {
-        raw = ceilingTicks;
+      if ((hasFloor && raw < floorTicks) || (hasCeiling && raw > ceilingTicks)) {
+        // A limit applies even with no facts: the full path records it as an adjustment (and a
+        // loss carried to the total), which fixed points would not.
+        fixedWhenEmpty = false;
       }
       emptyTicks = raw;
     }

@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,7 @@ final class Scorer {
   record Tally(
       long[] points,
       boolean[] scored,
+      byte[] adjusted,
       int scale,
       long total,
       List<TriggeredVeto> vetoes,
@@ -38,6 +41,35 @@ final class Scorer {
     @Nullable BigDecimal points(int node) {
       return scored[node] ? Ticks.decimal(points[node], scale) : null;
     }
+
+    /** The adjustments made to a node. */
+    Set<Adjustment> adjustments(int node) {
+      byte bits = adjusted[node];
+      if ((bits & ~NOT_APPLICABLE_MARK) == 0) {
+        return Set.of();
+      }
+      EnumSet<Adjustment> set = EnumSet.noneOf(Adjustment.class);
+      for (Adjustment a : ADJUSTMENTS) {
+        if ((bits & bit(a)) != 0) {
+          set.add(a);
+        }
+      }
+      return set;
+    }
+
+    /** Did the facts mark the node outside the unit's duties? */
+    boolean notApplicable(int node) {
+      return (adjusted[node] & NOT_APPLICABLE_MARK) != 0;
+    }
+  }
+
+  private static final Adjustment[] ADJUSTMENTS = Adjustment.values();
+
+  /** In {@link Tally#adjusted}, beside one bit per {@link Adjustment}: marked not applicable. */
+  private static final int NOT_APPLICABLE_MARK = 1 << 7;
+
+  private static int bit(Adjustment a) {
+    return 1 << a.ordinal();
   }
 
   /** Text of a line, rendered only when explaining. */
@@ -45,6 +77,9 @@ final class Scorer {
   private interface Text {
     String render();
   }
+
+  private static final Optional<String> SELF_REPORTED_EXEMPT = Optional.of("selfReportedExempt");
+  private static final Optional<String> SAME_MATTER_ONCE = Optional.of("sameMatterOnce");
 
   private static final Comparator<Slot> BY_ID = Comparator.comparing((Slot s) -> s.occurrence.id());
 
@@ -70,6 +105,9 @@ final class Scorer {
 
   private final long[] points;
   private final boolean[] scored;
+
+  /** By node: a bit per {@link Adjustment} made, and {@link #NOT_APPLICABLE_MARK}. */
+  private final byte[] adjusted;
 
   /**
    * The part of each branch's points that came from bonus and adjustment nodes below it, by {@link
@@ -110,6 +148,7 @@ final class Scorer {
     this.shift = Ticks.power(scale - plan.scale);
     this.points = new long[nodes.length];
     this.scored = new boolean[nodes.length];
+    this.adjusted = new byte[nodes.length];
     this.onTop = new long[plan.branches];
     this.lines =
         explaining ? new ArrayList<>(java.util.Collections.nCopies(nodes.length, List.of())) : null;
@@ -158,25 +197,38 @@ final class Scorer {
 
   /** Adds an amount to the node being scored, with its line when explaining. */
   private void add(Line.Kind kind, long amount, Text text) {
-    add(kind, amount, text, node.clause, List.of());
+    add(kind, amount, text, Optional.empty(), node.clause, List.of());
   }
 
+  /** Adds what the node's rule made of a fact. */
   private void add(Line.Kind kind, long amount, Text text, @Nullable Fact fact) {
     sum = Math.addExact(sum, amount);
     List<Line> ls = current;
     if (ls != null) {
       List<Fact> used = fact == null ? List.of() : List.of(fact);
-      ls.add(new Line(node.id(), kind, points(amount), text.render(), node.clause, used));
+      ls.add(
+          new Line(
+              node.id(), kind, node.ruleName, points(amount), text.render(), node.clause, used));
     }
   }
 
   private void add(
-      Line.Kind kind, long amount, Text text, Optional<String> clause, List<Fact> used) {
+      Line.Kind kind,
+      long amount,
+      Text text,
+      Optional<String> source,
+      Optional<String> clause,
+      List<Fact> used) {
     sum = Math.addExact(sum, amount);
     List<Line> ls = current;
     if (ls != null) {
-      ls.add(new Line(node.id(), kind, points(amount), text.render(), clause, used));
+      ls.add(new Line(node.id(), kind, source, points(amount), text.render(), clause, used));
     }
+  }
+
+  /** Records an adjustment made to the node being scored. */
+  private void adjusted(PlanNode n, Adjustment a) {
+    adjusted[n.index] |= (byte) bit(a);
   }
 
   // ------------------------------------------------------------------ arithmetic
@@ -402,6 +454,7 @@ final class Scorer {
     if (!full) {
       notApplicableMaximum = Math.addExact(notApplicableMaximum, max);
     }
+    adjusted[n.index] |= (byte) NOT_APPLICABLE_MARK;
     begin(n);
     add(
         Line.Kind.NOT_APPLICABLE,
@@ -411,6 +464,7 @@ final class Scorer {
                 + mark.reason()
                 + "): "
                 + (full ? "counts at full marks" : "left out; the total is rescaled"),
+        Optional.empty(),
         Optional.empty(),
         List.of(mark));
     finish(n);
@@ -473,6 +527,7 @@ final class Scorer {
                 + (child.role() == Role.SCORED
                     ? ""
                     : " (" + child.role().name().toLowerCase(java.util.Locale.ROOT) + ")"),
+        Optional.of(child.id()),
         child.clause,
         List.of());
     return true;
@@ -487,6 +542,7 @@ final class Scorer {
         Line.Kind.PENALTY,
         -Math.multiplyExact(perEvent, (long) t.times),
         () -> "veto " + veto.id() + " " + veto.title() + ": " + t.reason,
+        Optional.of(veto.id()),
         veto.clause(),
         t.facts);
   }
@@ -509,6 +565,7 @@ final class Scorer {
     long raw = sum - carried;
     BigDecimal dividend = decimal(raw).multiply(max);
     BigDecimal scaled = rounding.divide(dividend, applicable);
+    adjusted(root, Adjustment.RESCALE);
     add(
         Line.Kind.RESCALE,
         ticks(scaled) - raw,
@@ -534,6 +591,10 @@ final class Scorer {
     if (n.hasFloor && raw < c(n.floorTicks)) {
       long lost = raw - c(n.floorTicks);
       boolean carry = n.node.overflow() == Overflow.CARRY_TO_TOTAL;
+      adjusted(n, Adjustment.FLOOR);
+      if (carry) {
+        adjusted(n, Adjustment.CARRY);
+      }
       add(
           Line.Kind.FLOOR,
           -lost,
@@ -551,6 +612,7 @@ final class Scorer {
         c.put(n.index, lost);
       }
     } else if (n.hasCeiling && raw > c(n.ceilingTicks)) {
+      adjusted(n, Adjustment.CEILING);
       add(
           Line.Kind.CEILING,
           c(n.ceilingTicks) - raw,
@@ -570,10 +632,12 @@ final class Scorer {
       if (gate instanceof Gate.Prerequisite p) {
         Check check = facts.check(n.index, p.id());
         if (check != null && !check.met()) {
+          adjusted(n, Adjustment.GATE);
           add(
               Line.Kind.GATE,
               -sum,
               () -> "zeroed, prerequisite not met: " + p.title(),
+              Optional.of(gate.id()),
               gate.clause(),
               List.of(check));
           return true;
@@ -581,6 +645,7 @@ final class Scorer {
       } else if (gate instanceof Gate.OccurrenceLimit limit) {
         int count = count(n, limit.kind());
         if (limit.count().contains(BigDecimal.valueOf(count))) {
+          adjusted(n, Adjustment.GATE);
           // The reason is only rendered when explaining; the fast run must not build strings.
           add(
               Line.Kind.GATE,
@@ -594,6 +659,7 @@ final class Scorer {
                       + limit.count()
                       + ": "
                       + limit.title(),
+              Optional.of(gate.id()),
               gate.clause(),
               explaining ? factsOf(counted(n, limit.kind())) : List.of());
           return true;
@@ -721,6 +787,7 @@ final class Scorer {
           Line.Kind.RULE,
           shareOf(share, earned),
           () -> describePool(n, r, used, amount, share, earned),
+          n.ruleName,
           n.clause,
           explaining ? factsOf(used) : List.of());
     }
@@ -970,6 +1037,7 @@ final class Scorer {
                 + ": self-reported, exempt (would be "
                 + plain(ticksOf(s))
                 + ")",
+        SELF_REPORTED_EXEMPT,
         e == null ? Optional.empty() : e.clause(),
         List.of(o));
   }
@@ -982,7 +1050,7 @@ final class Scorer {
             .filter(m -> m instanceof Modifier.SameMatterOnce)
             .findFirst()
             .flatMap(Modifier::clause);
-    add(Line.Kind.MERGED, 0, () -> describeMerged(s, kept), clause, List.of(o));
+    add(Line.Kind.MERGED, 0, () -> describeMerged(s, kept), SAME_MATTER_ONCE, clause, List.of(o));
   }
 
   /**
@@ -1218,6 +1286,7 @@ final class Scorer {
         Line.Kind.CHILD,
         rootPoints,
         () -> "points of " + plan.root().node.title(),
+        Optional.of(plan.root().id()),
         Optional.empty(),
         List.of());
     Map<Integer, Long> carried = carries == null ? Map.of() : carries;
@@ -1236,6 +1305,7 @@ final class Scorer {
                   + plain(-lost)
                   + " below its floor "
                   + from.floor,
+          Optional.of(from.id()),
           from.clause,
           List.of());
     }
@@ -1258,7 +1328,7 @@ final class Scorer {
                 veto.id(), veto.title(), veto.clause(), veto.effect(), t.times, t.reason, t.facts));
       }
     }
-    return new Tally(points, scored, scale, sum, List.copyOf(vetoes), lines, current);
+    return new Tally(points, scored, adjusted, scale, sum, List.copyOf(vetoes), lines, current);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,62 @@ class CalculatorProperties {
    * A further deduction never raises the node it is recorded on, any ancestor or the total; one of
    * a matter already deducted at least as heavily changes nothing ("就高扣分一次").
    */
+  @Test
+  void theNodePointsAreTheExplainedPointsAndEveryAdjustmentHasItsLine() {
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              ScoreCard card = Calculator.of(c.scheme()).score(c.facts());
+              // asked first, so that the points come from scoring, not from explaining
+              List<NodePoints> points = card.nodePoints();
+              assertThat(points).isEqualTo(card.nodes().stream().map(NodeScore::toPoints).toList());
+              Map<String, NodeScore> byId = new HashMap<>();
+              for (NodeScore n : card.nodes()) {
+                if (n.depth() == 0) {
+                  assertThat(n.nodeId()).isEqualTo("random");
+                } else {
+                  NodeScore parent = byId.get(n.parentId().orElseThrow());
+                  assertThat(parent)
+                      .as("parent of " + n.nodeId() + " listed before it")
+                      .isNotNull();
+                  assertThat(n.depth()).isEqualTo(parent == null ? -1 : parent.depth() + 1);
+                }
+                byId.put(n.nodeId(), n);
+                for (Adjustment a : Adjustment.values()) {
+                  boolean lined =
+                      a == Adjustment.CARRY
+                          ? card.totalLines().stream()
+                              .anyMatch(
+                                  l ->
+                                      l.kind() == Line.Kind.CARRY
+                                          && l.source().equals(Optional.of(n.nodeId())))
+                          : n.lines().stream().anyMatch(l -> l.kind() == kindOf(a));
+                  assertThat(n.adjustments().contains(a)).as(n.nodeId() + " " + a).isEqualTo(lined);
+                }
+                for (Line l : n.lines()) {
+                  if (l.kind() == Line.Kind.CHILD) {
+                    assertThat(byId.get(l.source().orElseThrow()))
+                        .as("child line of " + n.nodeId())
+                        .isNull();
+                    assertThat(card.node(l.source().orElseThrow()).orElseThrow().points())
+                        .isEqualTo(l.points());
+                  }
+                }
+              }
+            });
+  }
+
+  private static Line.Kind kindOf(Adjustment a) {
+    return switch (a) {
+      case FLOOR -> Line.Kind.FLOOR;
+      case CEILING -> Line.Kind.CEILING;
+      case CARRY -> Line.Kind.CARRY;
+      case GATE -> Line.Kind.GATE;
+      case RESCALE -> Line.Kind.RESCALE;
+    };
+  }
+
   @Test
   void aFurtherDeductionNeverRaisesAScore() {
     qt().withExamples(EXAMPLES)

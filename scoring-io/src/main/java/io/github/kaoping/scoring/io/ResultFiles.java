@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.io.text.TextTable;
@@ -24,6 +25,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +33,7 @@ import java.util.function.Function;
 
 /**
  * Writes {@link Results} as a table for terminals, as JSON or as CSV, and reads JSON results back
- * equal to what was written.
+ * equal to what was written; writes and reads one unit's {@link Explanation} as JSON or YAML.
  *
  * <ul>
  *   <li><b>Table</b>: first, under a heading that cannot be missed, every decision the results
@@ -43,13 +45,15 @@ import java.util.function.Function;
  *       are aligned by display width, a Chinese character taking two. Each grading follows the
  *       outcomes: one table per group, a unit on each line with its score, application, verdict,
  *       grades held before and after, and notes in the scheme's language ({@link GradingWords}).
- *   <li><b>JSON</b>: everything {@link Results} holds; {@link #read(Path)} gives it back equal.
- *   <li><b>CSV</b>: one row per unit and outcome, in the table's order, with fixed columns; units
- *       no outcome places get one row with an empty {@code outcome}. The last column, {@code
- *       decision}, repeats on each row it concerns what the office must decide: every unit of the
- *       group for an award whose places are not set, the tied units for an award a tie left
- *       unfilled. Results with gradings have the {@link #GRADING_COLUMNS} after them, and one row
- *       per unit each grading decided.
+ *   <li><b>JSON</b>: everything {@link Results} holds, and the scheme's nodes that units' points
+ *       are given on; {@link #read(Path)} gives it back equal.
+ *   <li><b>CSV</b>: one row per unit and outcome, in the table's order, with fixed columns and then
+ *       one column per node chosen ({@link NodeSelection}); units no outcome places get one row
+ *       with an empty {@code outcome}. The last of the outcomes' columns, {@code decision}, repeats
+ *       on each row it concerns what the office must decide: every unit of the group for an award
+ *       whose places are not set, the tied units for an award a tie left unfilled. Results with
+ *       gradings have the {@link #GRADING_COLUMNS} after them, and one row per unit each grading
+ *       decided. With node columns, a second header row gives their titles.
  * </ul>
  *
  * <p>Nothing depends on the order the units were scored in: the same facts in any order give the
@@ -108,8 +112,29 @@ public final class ResultFiles {
    */
   public static void write(Path file, ResultFormat format, Scheme scheme, Results results)
       throws IOException {
+    write(file, format, scheme, results, NodeSelection.all());
+  }
+
+  /**
+   * Writes results to a file, replacing it only once everything is written, with the chosen nodes
+   * as CSV columns.
+   *
+   * @param file the file, not null
+   * @param format the format
+   * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
+   * @param results the results
+   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
+   *     JSON every node
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      Path file, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      throws IOException {
     ResultsView view = new ResultsView(scheme, results);
-    Docs.writeAtomically(file, out -> write(out, format, view));
+    ResultsView.NodeColumns columns = view.columns(nodes);
+    Docs.writeAtomically(file, out -> write(out, format, view, columns));
   }
 
   /**
@@ -124,25 +149,130 @@ public final class ResultFiles {
    */
   public static void write(Writer out, ResultFormat format, Scheme scheme, Results results)
       throws IOException {
-    write(out, format, new ResultsView(scheme, results));
+    write(out, format, scheme, results, NodeSelection.all());
   }
 
-  private static void write(Writer out, ResultFormat format, ResultsView view) throws IOException {
+  /**
+   * Writes results as text, with the chosen nodes as CSV columns.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
+   *     JSON every node
+   * @throws IOException if the text cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      Writer out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      throws IOException {
+    ResultsView view = new ResultsView(scheme, results);
+    write(out, format, view, view.columns(nodes));
+  }
+
+  private static void write(
+      Writer out, ResultFormat format, ResultsView view, ResultsView.NodeColumns columns)
+      throws IOException {
     switch (format) {
-      case JSON -> writeJson(out, view.results);
-      case CSV -> writeCsv(out, view);
+      case JSON -> writeJson(out, view);
+      case CSV -> writeCsv(out, view, columns);
       case TABLE -> writeTable(out, view);
     }
     out.flush();
   }
 
-  private static void writeJson(Writer out, Results results) throws IOException {
+  private static void writeJson(Writer out, ResultsView view) throws IOException {
     ObjectMapper mapper = Docs.mapper(FileFormat.JSON);
     try (JsonGenerator g = mapper.getFactory().createGenerator(Docs.unclosed(out))) {
       Docs.pretty(g, FileFormat.JSON);
-      ResultsCodec.write(results, g, mapper);
+      ResultsCodec.write(view, g, mapper);
     }
     out.write('\n');
+  }
+
+  // ================================================================== explanations
+
+  /**
+   * Writes one unit's explanation to a {@code .json}, {@code .yaml} or {@code .yml} file, replacing
+   * it only once everything is written.
+   *
+   * @param file the file, not null
+   * @param explanation the explanation, not null
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the file's extension is not a JSON or YAML one
+   */
+  public static void write(Path file, Explanation explanation) throws IOException {
+    FileFormat format = treeFormat(file);
+    Docs.writeAtomically(file, out -> write(out, format, explanation));
+  }
+
+  /**
+   * Writes one unit's explanation as JSON or YAML: the total and its lines, every node with its
+   * place in the tree, points, adjustments and lines, each line with its kind, source, clause and
+   * facts (ids, notes, provenance), and the vetoes set off.
+   *
+   * @param out where to write; left open
+   * @param format {@link FileFormat#JSON} or {@link FileFormat#YAML}
+   * @param explanation the explanation, not null
+   * @throws IOException if the text cannot be written
+   * @throws IllegalArgumentException if the format is CSV
+   */
+  public static void write(Writer out, FileFormat format, Explanation explanation)
+      throws IOException {
+    Docs.write(ResultsCodec.explanation(explanation), format, out);
+  }
+
+  /**
+   * Reads one unit's explanation from a {@code .json}, {@code .yaml} or {@code .yml} file.
+   *
+   * @param file the file, not null
+   * @return the explanation, equal to the one written
+   * @throws InvalidFileException listing every problem of the file
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the file's extension is not a JSON or YAML one
+   */
+  public static Explanation readExplanation(Path file) throws IOException {
+    FileFormat format = treeFormat(file);
+    try (Reader in = Docs.open(file, Limits.RESULTS)) {
+      return readExplanation(in, format, file.toString());
+    }
+  }
+
+  /**
+   * Reads one unit's explanation from JSON or YAML text.
+   *
+   * @param in the text; left open
+   * @param format {@link FileFormat#JSON} or {@link FileFormat#YAML}
+   * @param name what to call the source in problems
+   * @return the explanation, equal to the one written
+   * @throws InvalidFileException listing every problem
+   * @throws IOException if the text cannot be read
+   * @throws IllegalArgumentException if the format is CSV
+   */
+  public static Explanation readExplanation(Reader in, FileFormat format, String name)
+      throws IOException {
+    if (format == FileFormat.CSV) {
+      throw new IllegalArgumentException(name + ": an explanation is JSON or YAML, not CSV");
+    }
+    Problems problems = new Problems(name);
+    Doc doc = Docs.readOne(in, format, Limits.RESULTS, problems);
+    Explanation explanation = doc == null ? null : new ResultsCodec(problems).explanation(doc);
+    problems.throwIfAny();
+    if (explanation == null) {
+      throw new AssertionError("an explanation without problems was not read");
+    }
+    return explanation;
+  }
+
+  private static FileFormat treeFormat(Path file) {
+    FileFormat format = FileFormat.of(file).orElse(FileFormat.CSV);
+    if (format == FileFormat.CSV) {
+      throw new IllegalArgumentException(
+          file + ": an explanation is written as .json, .yaml or .yml");
+    }
+    return format;
   }
 
   // ================================================================== table
@@ -417,23 +547,33 @@ public final class ResultFiles {
 
   // ================================================================== CSV
 
-  private static void writeCsv(Writer out, ResultsView view) throws IOException {
+  private static void writeCsv(Writer out, ResultsView view, ResultsView.NodeColumns nodes)
+      throws IOException {
     Csv.Row header = new Csv.Row();
     CSV_COLUMNS.forEach(header::add);
     if (!view.results.gradings().isEmpty()) {
       GRADING_COLUMNS.forEach(header::add);
     }
-    int width = view.results.gradings().isEmpty() ? 0 : CSV_COLUMNS.size() + GRADING_COLUMNS.size();
+    // every row is padded to the fixed columns, then given its node cells
+    int width =
+        CSV_COLUMNS.size() + (view.results.gradings().isEmpty() ? 0 : GRADING_COLUMNS.size());
+    nodes.entries.forEach(e -> header.add(e.id()));
     header.writeTo(out);
+    if (!nodes.entries.isEmpty()) {
+      // the nodes' titles, for people, under the ids, for programs
+      Csv.Row titles = new Csv.Row().pad(width);
+      nodes.entries.forEach(e -> titles.add(e.title()));
+      titles.writeTo(out);
+    }
     String period = view.results.period().orElse("");
     for (OutcomeResult o : view.results.standings().outcomes()) {
       if (o instanceof RankingResult r) {
         for (RankedGroup g : r.rankedGroups()) {
-          placings(out, view, o, g, period, width);
+          placings(out, view, nodes, o, g, period, width);
         }
       } else if (o instanceof ImprovementResult i) {
         for (RankedGroup g : i.rankedGroups()) {
-          placings(out, view, o, g, period, width);
+          placings(out, view, nodes, o, g, period, width);
         }
       } else if (o instanceof BandingResult b) {
         for (BandedGroup g : b.bandedGroups()) {
@@ -447,6 +587,7 @@ public final class ResultFiles {
                 .add(vetoes(u))
                 .add("")
                 .pad(width)
+                .addAll(nodeCells(nodes, u))
                 .writeTo(out);
           }
         }
@@ -457,7 +598,13 @@ public final class ResultFiles {
       for (String group : view.groupsOf(r)) {
         for (GradeDecision d : r.decisions()) {
           if (d.group().equals(group)) {
-            gradingRow(view, words, r, d, period).writeTo(out);
+            Optional<UnitResult> u = view.find(d.unitId());
+            gradingRow(view, words, r, d, period)
+                .addAll(
+                    u.isPresent()
+                        ? nodeCells(nodes, u.get())
+                        : Collections.nCopies(nodes.entries.size(), ""))
+                .writeTo(out);
           }
         }
       }
@@ -470,6 +617,7 @@ public final class ResultFiles {
           .add(vetoes(u))
           .add("")
           .pad(width)
+          .addAll(nodeCells(nodes, u))
           .writeTo(out);
     }
   }
@@ -513,7 +661,13 @@ public final class ResultFiles {
   }
 
   private static void placings(
-      Writer out, ResultsView view, OutcomeResult o, RankedGroup g, String period, int width)
+      Writer out,
+      ResultsView view,
+      ResultsView.NodeColumns nodes,
+      OutcomeResult o,
+      RankedGroup g,
+      String period,
+      int width)
       throws IOException {
     for (Placing p : g.placings()) {
       UnitResult u = view.unit(p.unitId());
@@ -539,6 +693,7 @@ public final class ResultFiles {
           .add(vetoes(u))
           .add(ResultsView.decisionsOf(g.decisions(), p.unitId()))
           .pad(width)
+          .addAll(nodeCells(nodes, u))
           .writeTo(out);
     }
   }
@@ -575,6 +730,15 @@ public final class ResultFiles {
         .add(fromBottom)
         .add(awards)
         .add(withheld);
+  }
+
+  /** A unit's points under the node columns; empty where the node was not scored for it. */
+  private static List<String> nodeCells(ResultsView.NodeColumns nodes, UnitResult u) {
+    List<String> cells = new ArrayList<>(nodes.entries.size());
+    for (NodePoints p : nodes.row(u)) {
+      cells.add(p == null ? "" : p.points().toString());
+    }
+    return cells;
   }
 
   private static String vetoes(UnitResult u) {

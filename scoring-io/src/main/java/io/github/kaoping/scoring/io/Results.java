@@ -27,10 +27,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The results of scoring one period's units against a scheme: every unit's total and vetoes, and
- * what the scheme's outcome rules decided from them (ranks, positions, awards, withheld awards,
- * ties at award cuts, bands, improvement). {@link ResultFiles} writes them as a table, JSON or CSV
- * and reads JSON back equal.
+ * The results of scoring one period's units against a scheme: every unit's total, vetoes and node
+ * points, and what the scheme's outcome rules decided from them (ranks, positions, awards, withheld
+ * awards, ties at award cuts, bands, improvement). {@link ResultFiles} writes them as a table, JSON
+ * or CSV and reads JSON back equal.
  *
  * <p>A {@link Grading} is decided when the facts file gives the units' gradings (what each applied
  * for, its prerequisites, review decisions and past grades, and the file's {@code gradedOn} date):
@@ -39,9 +39,10 @@ import org.jspecify.annotations.Nullable;
  * grading whose inputs the facts do not give (a CSV file, or no unit's {@code grading}); {@link
  * Standings#grade} decides those in code.
  *
- * <p>Building results keeps no score card: each card is reduced to its {@link UnitResult} and to
- * what ranking compares as it is scored, so {@link #score} ranks a facts file of a million units in
- * memory proportional to the number of units, not to their facts.
+ * <p>Building results keeps no score card: each card is reduced to its {@link UnitResult} (its
+ * nodes' points packed in a few bytes per node) and to what ranking compares as it is scored, so
+ * {@link #score} ranks a facts file of a million units in memory proportional to the number of
+ * units, not to their facts.
  *
  * @param standings what the rankings, improvements and bandings decided
  * @param units every unit's result, by the scheme's order of groups, then total (highest first),
@@ -180,6 +181,7 @@ public record Results(
                 .build();
     Map<String, String> groups = new HashMap<>();
     scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
+    NodeTable nodes = NodeTable.of(scheme);
     List<UnitResult> units = new ArrayList<>();
     // Each card leaves its result as it passes to the standings; neither keeps the card.
     Iterable<ScoreCard> recorded =
@@ -197,7 +199,13 @@ public record Results(
                 ScoreCard card = it.next();
                 // one string per group, not one per unit
                 String group = groups.getOrDefault(card.group(), card.group());
-                units.add(new UnitResult(card.unitId(), group, card.total(), card.vetoes()));
+                units.add(
+                    new UnitResult(
+                        card.unitId(),
+                        group,
+                        card.total(),
+                        card.vetoes(),
+                        nodes.pack(card.nodePoints())));
                 return card;
               }
             };

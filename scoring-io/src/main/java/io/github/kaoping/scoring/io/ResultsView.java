@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io;
 import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
@@ -33,8 +34,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Looks up what the table and CSV writers show beside a placing: the unit's total, name and vetoes,
- * the group's title, the outcome's rule. Units are found by binary search in one sorted array, not
- * a map, so that a million units cost one reference each.
+ * the group's title, the outcome's rule, and the scheme's nodes with each unit's points on them.
+ * Units are found by binary search in one sorted array, not a map, so that a million units cost one
+ * reference each. Every writer that shows node points (JSON, CSV, a workbook) takes its nodes from
+ * {@link #nodes} and a unit's points from {@link #nodeRow}.
  */
 final class ResultsView {
 
@@ -42,6 +45,9 @@ final class ResultsView {
 
   final Scheme scheme;
   final Results results;
+
+  /** The scheme's nodes in its order, the root first. */
+  final NodeTable nodes;
 
   /** The language of the words the writers add: Chinese where the scheme is Chinese. */
   final Language language;
@@ -59,6 +65,21 @@ final class ResultsView {
     }
     this.scheme = scheme;
     this.results = results;
+    this.nodes = NodeTable.of(scheme);
+    for (UnitResult u : results.units()) {
+      for (NodePoints n : u.nodes()) {
+        if (nodes.indexOf(n.nodeId()) < 0) {
+          throw new IllegalArgumentException(
+              "results of unit "
+                  + u.unitId()
+                  + " hold node "
+                  + n.nodeId()
+                  + ", which scheme "
+                  + scheme.id()
+                  + " does not have");
+        }
+      }
+    }
     this.language = Language.of(scheme.title());
     this.byId = results.units().toArray(new UnitResult[0]);
     Arrays.sort(byId, BY_ID);
@@ -74,6 +95,53 @@ final class ResultsView {
       Node n = nodes.remove(nodes.size() - 1);
       titles.put(n.id(), n.title());
       nodes.addAll(n.children());
+    }
+  }
+
+  /** Do the results hold any unit's node points? */
+  boolean hasNodePoints() {
+    return results.units().stream().anyMatch(u -> !u.nodes().isEmpty());
+  }
+
+  /**
+   * The nodes selected as columns, in the scheme's order.
+   *
+   * @throws IllegalArgumentException if the selection names a node the scheme does not have
+   */
+  NodeColumns columns(NodeSelection selection) {
+    return new NodeColumns(selection.select(nodes));
+  }
+
+  /** Nodes chosen as columns, and where a unit's points fall under them. */
+  static final class NodeColumns {
+
+    /** The nodes, in the scheme's order. */
+    final List<NodeTable.Entry> entries;
+
+    private final Map<String, Integer> at = new HashMap<>();
+
+    NodeColumns(List<NodeTable.Entry> entries) {
+      this.entries = entries;
+      for (int i = 0; i < entries.size(); i++) {
+        at.put(entries.get(i).id(), i);
+      }
+    }
+
+    /**
+     * A unit's points under the columns: the node's points for each, or null where the node was not
+     * scored for the unit (not in its group, or below an item outside its duties).
+     */
+    @Nullable NodePoints[] row(UnitResult u) {
+      NodePoints[] row = new NodePoints[entries.size()];
+      if (!entries.isEmpty()) {
+        for (NodePoints n : u.nodes()) {
+          Integer i = at.get(n.nodeId());
+          if (i != null) {
+            row[i] = n;
+          }
+        }
+      }
+      return row;
     }
   }
 
