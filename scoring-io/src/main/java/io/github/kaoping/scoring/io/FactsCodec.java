@@ -51,12 +51,25 @@ final class FactsCodec {
    * @param loc where the unit starts
    * @param unitId the unit's id, if it could be read
    * @param factLocs where each fact was written, by identity
+   * @param nodeLocs where a missing fact of a node belongs (a workbook's cell in the unit's row),
+   *     by node id; empty for text files, whose units have no place per node
    */
   record Parsed(
       @Nullable UnitFacts facts,
       Doc.Loc loc,
       @Nullable String unitId,
-      Map<Fact, Doc.Loc> factLocs) {}
+      Map<Fact, Doc.Loc> factLocs,
+      Map<String, Doc.Loc> nodeLocs) {
+
+    /** A unit of a text file. */
+    Parsed(
+        @Nullable UnitFacts facts,
+        Doc.Loc loc,
+        @Nullable String unitId,
+        Map<Fact, Doc.Loc> factLocs) {
+      this(facts, loc, unitId, factLocs, Map.of());
+    }
+  }
 
   /** Reads one unit; its problems go to the codec's {@link Problems}. */
   Parsed unit(Doc d, String at) {

@@ -93,13 +93,14 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         problems.add(
             new FileProblem(
                 source.file(),
+                unit.loc().sheet(),
                 unit.loc().line(),
                 unit.loc().column(),
                 "unit " + facts.unitId(),
                 "unit "
                     + key
-                    + " is already recorded on line "
-                    + first.line()
+                    + " is already recorded on "
+                    + first.describe()
                     + "; give each unit once per period"));
       }
       if (calculator != null && problems.isEmpty()) {
@@ -114,13 +115,20 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     return facts;
   }
 
+  /**
+   * Places a problem the calculator found: at the fact it concerns, else at the node's cell of the
+   * unit's row (a workbook), else at the unit.
+   */
   private FileProblem locate(Problem p, FactsCodec.Parsed unit) {
     Doc.Loc loc = unit.loc();
     if (p.fact().isPresent()) {
       Fact f = p.fact().get();
       loc = unit.factLocs().getOrDefault(f, loc);
+    } else if (p.nodeId().isPresent()) {
+      loc = unit.nodeLocs().getOrDefault(p.nodeId().get(), loc);
     }
-    return new FileProblem(source.file(), loc.line(), loc.column(), p.path(), p.message());
+    return new FileProblem(
+        source.file(), loc.sheet(), loc.line(), loc.column(), p.path(), p.message());
   }
 
   @Override
