@@ -191,8 +191,11 @@ final class WorkbookLayout {
   /** The drop-down choices of veto cells: "id title". */
   final List<String> vetoChoices = new ArrayList<>();
 
-  /** The drop-down choices of unit cells, "id name", if every group lists its units. */
+  /** The units the scheme lists, as the drop-down of unit cells offers them: "id name". */
   final List<String> unitChoices = new ArrayList<>();
+
+  /** Whether unit cells get a drop-down: only if every group lists its units. */
+  final boolean unitDropDown;
 
   /** Every kind and every level of occurrence the scheme's rates, gates and vetoes name. */
   final Set<String> kinds = new LinkedHashSet<>();
@@ -221,9 +224,7 @@ final class WorkbookLayout {
         unitChoices.add(u.id() + " " + u.name());
       }
     }
-    if (!rosters) {
-      unitChoices.clear();
-    }
+    unitDropDown = rosters && !unitChoices.isEmpty();
     for (Node n : columns.nodes()) {
       boolean leaf = n.isLeaf() && n.rule().isPresent();
       boolean reads = leaf && readsOccurrences(n);

@@ -117,11 +117,13 @@ final class WorkbookWriter {
   /**
    * Writes a text cell. Every text cell of a workbook is written here: as a string, never as a
    * formula, so that nothing from a scheme or facts file (a title, a unit's name, a note starting
-   * with {@code =}) is evaluated by the spreadsheet program that opens it.
+   * with {@code =}) is evaluated by the spreadsheet program that opens it. Strings go to the
+   * shared-strings table, as spreadsheet programs write them: Apache POI, which offices' systems
+   * use to pre-fill workbooks, corrupts an inline string it overwrites.
    */
   static void text(Worksheet ws, int row, int column, String s) {
     if (!s.isEmpty()) {
-      ws.inlineString(row, column, s);
+      ws.value(row, column, s);
     }
   }
 
@@ -136,7 +138,9 @@ final class WorkbookWriter {
     list("joint", List.of("主办", "联办"));
     list("node", layout.nodeChoices);
     list("veto", layout.vetoChoices);
-    list("unit", layout.unitChoices);
+    if (layout.unitDropDown) {
+      list("unit", layout.unitChoices);
+    }
     list("kind", new ArrayList<>(layout.kinds));
     list("level", new ArrayList<>(layout.levels));
     for (WorkbookLayout.GroupSheet g : layout.groups) {
