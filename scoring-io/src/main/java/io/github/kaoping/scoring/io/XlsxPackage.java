@@ -102,14 +102,18 @@ final class XlsxPackage implements Closeable {
     ZipFile zip;
     try {
       zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8);
-    } catch (ZipException e) {
-      throw refused(
-          file, "", "is not a readable zip archive, so not a workbook: " + e.getMessage());
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      throw e;
+    } catch (IOException | IllegalArgumentException e) {
+      throw refused(file, "", "is not a readable zip archive, so not a workbook: " + e);
     }
     XlsxPackage p = new XlsxPackage(zip, file, limits);
     try {
       p.readStructure();
       return p;
+    } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+      zip.close(); // a damaged archive: a name that is not UTF-8, a header that lies
+      throw refused(file, "", "is not a readable zip archive, so not a workbook: " + e);
     } catch (IOException | RuntimeException e) {
       zip.close();
       throw e;
@@ -482,6 +486,8 @@ final class XlsxPackage implements Closeable {
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    // errors are thrown and reported as problems; not also printed to standard error
+    f.setXMLReporter((message, type, info, location) -> {});
     return f;
   }
 
@@ -493,18 +499,38 @@ final class XlsxPackage implements Closeable {
 
   /** Opens a part's XML, guarded. */
   Xml xml(ZipEntry e, String sheet) throws IOException {
-    Guard guard = new Guard(zip.getInputStream(e), e.getName(), allowed(e), sheet);
+    InputStream in;
     try {
-      return new Xml(XML.createXMLStreamReader(guard), e.getName(), sheet);
+      in = zip.getInputStream(e);
+    } catch (ZipException | java.io.EOFException ex) {
+      throw damaged(e.getName(), sheet, ex);
+    }
+    Guard guard = new Guard(in, e.getName(), allowed(e), sheet);
+    try {
+      // decoded here, strictly, so that bytes that are not UTF-8 are a problem like any other
+      // (the JDK's parser would also print them to standard error)
+      return new Xml(
+          XML.createXMLStreamReader(Input.utf8(guard, Long.MAX_VALUE)), e.getName(), sheet);
     } catch (XMLStreamException ex) {
       guard.close();
       throw malformed(e.getName(), sheet, ex);
     }
   }
 
+  private InvalidFileException damaged(String part, String sheet, IOException e) {
+    return refused(file, sheet, "is damaged: its part " + part + " cannot be inflated (" + e + ")");
+  }
+
   private InvalidFileException malformed(String part, String sheet, XMLStreamException e) {
-    if (e.getNestedException() instanceof InvalidFileException refusal) {
+    Throwable nested = e.getNestedException();
+    if (nested instanceof InvalidFileException refusal) {
       return refusal;
+    }
+    if (nested instanceof java.nio.charset.CharacterCodingException) {
+      return refused(file, sheet, "the part " + part + " is not UTF-8 XML");
+    }
+    if (nested instanceof ZipException || nested instanceof java.io.EOFException) {
+      return damaged(part, sheet, (IOException) nested);
     }
     String where =
         e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + " of it";
