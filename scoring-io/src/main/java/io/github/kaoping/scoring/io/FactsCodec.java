@@ -51,15 +51,16 @@ final class FactsCodec {
    * @param loc where the unit starts
    * @param unitId the unit's id, if it could be read
    * @param factLocs where each fact was written, by identity
-   * @param nodeLocs where a missing fact of a node belongs (a workbook's cell in the unit's row),
-   *     by node id; empty for text files, whose units have no place per node
+   * @param nodeLocs where the missing facts of a node belong, by node id, in the order the
+   *     calculator lists them: a workbook's empty cells of the node in the unit's row (its
+   *     prerequisites, then its elements); empty for text files, whose units have no place per node
    */
   record Parsed(
       @Nullable UnitFacts facts,
       Doc.Loc loc,
       @Nullable String unitId,
       Map<Fact, Doc.Loc> factLocs,
-      Map<String, Doc.Loc> nodeLocs) {
+      Map<String, List<Doc.Loc>> nodeLocs) {
 
     /** A unit of a text file. */
     Parsed(

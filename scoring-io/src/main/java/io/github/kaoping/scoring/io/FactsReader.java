@@ -104,8 +104,9 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
                     + "; give each unit once per period"));
       }
       if (calculator != null && problems.isEmpty()) {
+        Map<String, Integer> missing = new HashMap<>();
         for (Problem p : calculator.check(facts)) {
-          problems.add(locate(p, unit));
+          problems.add(locate(p, unit, missing));
         }
       }
     }
@@ -116,16 +117,21 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   }
 
   /**
-   * Places a problem the calculator found: at the fact it concerns, else at the node's cell of the
-   * unit's row (a workbook), else at the unit.
+   * Places a problem the calculator found: at the fact it concerns, else at the node's next empty
+   * cell of the unit's row (a workbook: the calculator lists a node's missing facts in the order of
+   * its columns), else at the unit.
    */
-  private FileProblem locate(Problem p, FactsCodec.Parsed unit) {
+  private FileProblem locate(Problem p, FactsCodec.Parsed unit, Map<String, Integer> missing) {
     Doc.Loc loc = unit.loc();
     if (p.fact().isPresent()) {
       Fact f = p.fact().get();
       loc = unit.factLocs().getOrDefault(f, loc);
     } else if (p.nodeId().isPresent()) {
-      loc = unit.nodeLocs().getOrDefault(p.nodeId().get(), loc);
+      List<Doc.Loc> cells = unit.nodeLocs().getOrDefault(p.nodeId().get(), List.of());
+      int next = missing.merge(p.nodeId().get(), 1, Integer::sum) - 1;
+      if (!cells.isEmpty()) {
+        loc = cells.get(Math.min(next, cells.size() - 1));
+      }
     }
     return new FileProblem(
         source.file(), loc.sheet(), loc.line(), loc.column(), p.path(), p.message());

@@ -374,7 +374,7 @@ final class WorkbookUnits implements UnitSource {
     }
     List<Fact> facts = new ArrayList<>();
     Map<Fact, Doc.Loc> factLocs = new IdentityHashMap<>();
-    Map<String, Doc.Loc> nodeLocs = new HashMap<>();
+    Map<String, List<Doc.Loc>> nodeLocs = new HashMap<>();
     Map<String, TreeMap<Integer, BigDecimal>> scores = new LinkedHashMap<>();
     Map<String, Doc.Loc> scoreLocs = new HashMap<>();
     for (Map.Entry<Integer, WorkbookLayout.ItemColumn> e : s.columns().entrySet()) {
@@ -383,11 +383,9 @@ final class WorkbookUnits implements UnitSource {
       FactColumns.Column col = item.column();
       Doc.Loc loc = new Doc.Loc(sheet, r, column);
       XlsxSheet.Cell cell = row.at(column);
-      Doc.Loc first = nodeLocs.get(col.node());
-      if (first == null || (cell == null && row.at(first.column()) != null)) {
-        nodeLocs.put(col.node(), loc); // a missing fact is placed at the node's first empty cell
-      }
+      List<Doc.Loc> empty = nodeLocs.computeIfAbsent(col.node(), k -> new ArrayList<>());
       if (cell == null) {
+        empty.add(loc); // where a missing fact of the node belongs
         continue;
       }
       String path = col.key();
@@ -483,6 +481,12 @@ final class WorkbookUnits implements UnitSource {
       if (fact != null) {
         facts.add(fact);
         factLocs.put(fact, loc);
+      }
+    }
+    for (Map.Entry<Integer, WorkbookLayout.ItemColumn> e : s.columns().entrySet()) {
+      List<Doc.Loc> empty = nodeLocs.get(e.getValue().column().node());
+      if (empty != null && empty.isEmpty()) {
+        empty.add(new Doc.Loc(sheet, r, e.getKey()));
       }
     }
     scores.forEach(
