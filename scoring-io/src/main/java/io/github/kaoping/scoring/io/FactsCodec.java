@@ -52,21 +52,26 @@ final class FactsCodec {
    * @param loc where the unit starts
    * @param unitId the unit's id, if it could be read
    * @param factLocs where each fact was written, by identity
+   * @param nodeLocs where the missing facts of a node belong, by node id, in the order the
+   *     calculator lists them: a workbook's empty cells of the node in the unit's row (its
+   *     prerequisites, then its elements); empty for text files, whose units have no place per node
+   * @param grading the unit's grading, if the file gives one
    */
   record Parsed(
       @Nullable UnitFacts facts,
       Doc.Loc loc,
       @Nullable String unitId,
       Map<Fact, Doc.Loc> factLocs,
+      Map<String, List<Doc.Loc>> nodeLocs,
       @Nullable GradingFacts grading) {
 
-    /** A unit without a grading. */
+    /** A unit of a text file, without a grading. */
     Parsed(
         @Nullable UnitFacts facts,
         Doc.Loc loc,
         @Nullable String unitId,
         Map<Fact, Doc.Loc> factLocs) {
-      this(facts, loc, unitId, factLocs, null);
+      this(facts, loc, unitId, factLocs, Map.of(), null);
     }
 
     /** Is the unit listed for its grading alone, with no facts to score? */
@@ -127,7 +132,7 @@ final class FactsCodec {
             problems,
             () ->
                 UnitFacts.builder().unitId(unit).group(group).period(period).facts(facts).build());
-    return new Parsed(built, first.loc(), unit, locs, grading);
+    return new Parsed(built, first.loc(), unit, locs, Map.of(), grading);
   }
 
   /** Reads one fact: a one-key mapping naming its kind. */
