@@ -67,7 +67,7 @@ public final class Calculator {
   public ScoreCard score(UnitFacts facts) {
     FactsIndex index = FactsIndex.build(plan, facts);
     try {
-      return new ScoreCard(plan, facts, Scorer.score(plan, index));
+      return new ScoreCard(plan, facts, Scorer.score(plan, index), index.unrecorded);
     } catch (ArithmeticException tooLarge) {
       // Counts times rates beyond ~10^12 points: refuse rather than round or wrap.
       throw new FactsException(

@@ -12,16 +12,41 @@ import java.util.Optional;
  * @param nodeId the node
  * @param key the element or gate checked; empty for the node's own criterion
  * @param met whether it was met
+ * @param note a free note: what the recorder wanted said with it
  * @param provenance who recorded it
  */
-public record Check(String nodeId, String key, boolean met, Optional<Provenance> provenance)
+public record Check(
+    String nodeId, String key, boolean met, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
   /** Validates the fact. */
   public Check {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(key, "key");
+    requireNonNull(note, "note");
     requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * The fact without a note.
+   *
+   * @param nodeId the node
+   * @param key the element or gate checked; empty for the node's own criterion
+   * @param met whether it was met
+   * @param provenance who recorded it
+   */
+  public Check(String nodeId, String key, boolean met, Optional<Provenance> provenance) {
+    this(nodeId, key, met, Optional.empty(), provenance);
+  }
+
+  /**
+   * Returns this fact with a note.
+   *
+   * @param note the note, not null
+   * @return the fact with the note
+   */
+  public Check withNote(String note) {
+    return new Check(nodeId, key, met, Optional.of(note), provenance);
   }
 
   /** A node's own criterion, met or not. */
@@ -36,7 +61,7 @@ public record Check(String nodeId, String key, boolean met, Optional<Provenance>
 
   /** Returns this fact recorded by someone. */
   public Check recordedBy(Provenance provenance) {
-    return new Check(nodeId, key, met, Optional.of(provenance));
+    return new Check(nodeId, key, met, note, Optional.of(provenance));
   }
 
   @Override

@@ -57,6 +57,7 @@ public abstract non-sealed class Occurrence implements Fact {
   public abstract Optional<BigDecimal> share();
 
   /** A free note. */
+  @Override
   public abstract Optional<String> note();
 
   @Override

@@ -33,6 +33,8 @@ public final class ScoreCard {
   private final Points total;
   private final Scorer.Tally tally;
   private final List<TriggeredVeto> vetoes;
+  private final Recording recording;
+  private final List<Unrecorded> unrecorded;
   private final Supplier<Explanation> explanation;
 
   /** The lines, built on first request by running the scorer again in explaining mode. */
@@ -43,7 +45,7 @@ public final class ScoreCard {
    * Keeps the unit's facts rather than their index: a card is often held by the thousand, and
    * explaining rebuilds the index from the facts, which are known to be valid.
    */
-  ScoreCard(Plan plan, UnitFacts facts, Scorer.Tally tally) {
+  ScoreCard(Plan plan, UnitFacts facts, Scorer.Tally tally, List<Unrecorded> unrecorded) {
     this.plan = plan;
     this.unitId = facts.unitId();
     this.group = facts.group();
@@ -51,6 +53,8 @@ public final class ScoreCard {
     this.total = Ticks.points(tally.total(), tally.scale());
     this.tally = tally;
     this.vetoes = tally.vetoes();
+    this.recording = facts.recording();
+    this.unrecorded = List.copyOf(unrecorded);
     this.explanation = Suppliers.memoize(() -> explain(plan, FactsIndex.build(plan, facts), tally));
   }
 
@@ -162,6 +166,27 @@ public final class ScoreCard {
     return vetoes;
   }
 
+  /**
+   * How the unit's facts recorded checks: every one, or only the failures.
+   *
+   * @return the facts' recording policy
+   */
+  public Recording recording() {
+    return recording;
+  }
+
+  /**
+   * What {@link Recording#FAILURES_ONLY} took for what the facts did not record: the checks taken
+   * as met, then the items scored by occurrences taken as having none, each in the scheme's order
+   * (as a results file lists them). Empty under {@link Recording#EVERY_CHECK}, where nothing is
+   * taken.
+   *
+   * @return what was taken
+   */
+  public List<Unrecorded> unrecorded() {
+    return unrecorded;
+  }
+
   /** Is the unit barred from awards and grades by a veto? */
   public boolean isDisqualified() {
     return vetoes.stream().anyMatch(TriggeredVeto::disqualifies);
@@ -218,6 +243,9 @@ public final class ScoreCard {
     s.append(unitId).append(" (").append(group).append(") under ").append(schemeId());
     period.ifPresent(p -> s.append(", ").append(p));
     s.append(": ").append(total).append(nl);
+    if (recording == Recording.FAILURES_ONLY) {
+      s.append("  ").append(recordingLine(unrecorded)).append(nl);
+    }
     for (Line line : totalLines()) {
       s.append("  ").append(line).append(nl);
     }
@@ -230,6 +258,7 @@ public final class ScoreCard {
       for (Line line : n.lines()) {
         s.append("  ").append(line);
         for (Fact f : line.facts()) {
+          f.note().ifPresent(note -> s.append("  -- ").append(note));
           f.provenance().ifPresent(p -> s.append("  <").append(p).append('>'));
         }
         s.append(nl);
@@ -243,6 +272,28 @@ public final class ScoreCard {
     return s.toString();
   }
 
+  /**
+   * The line that says a unit's facts recorded failures only, and what was taken: {@code recording
+   * failures only: taken as met s1.1:plan, s8.4; taken as zero s1.2, s1.3}.
+   *
+   * @param unrecorded what was taken, in the scheme's order
+   * @return the line, without indentation or line break
+   */
+  public static String recordingLine(List<Unrecorded> unrecorded) {
+    StringBuilder s = new StringBuilder("recording failures only: ");
+    for (Unrecorded.Taken taken : Unrecorded.Taken.values()) {
+      List<String> refs =
+          unrecorded.stream().filter(u -> u.taken() == taken).map(Unrecorded::ref).toList();
+      if (taken != Unrecorded.Taken.MET) {
+        s.append("; ");
+      }
+      s.append("taken as ")
+          .append(taken == Unrecorded.Taken.MET ? "met " : "zero ")
+          .append(refs.isEmpty() ? "nothing" : String.join(", ", refs));
+    }
+    return s.toString();
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ScoreCard c
@@ -252,6 +303,8 @@ public final class ScoreCard {
         && period.equals(c.period)
         && total.equals(c.total)
         && vetoes.equals(c.vetoes)
+        && recording == c.recording
+        && unrecorded.equals(c.unrecorded)
         && totalLines().equals(c.totalLines())
         && nodes().equals(c.nodes());
   }

@@ -30,6 +30,17 @@ public abstract class UnitFacts {
   /** The facts, in any order. */
   public abstract List<Fact> facts();
 
+  /**
+   * How the facts record checks: every one (the default), or only the failures, so that an
+   * unrecorded check is taken as met.
+   *
+   * @return the recording policy
+   */
+  @Value.Default
+  public Recording recording() {
+    return Recording.EVERY_CHECK;
+  }
+
   /** Returns these facts with one more. */
   public UnitFacts with(Fact fact) {
     return builder().from(this).addFacts(fact).build();
@@ -59,10 +70,10 @@ public abstract class UnitFacts {
   /**
    * Merges facts recorded by several offices for one unit.
    *
-   * @param parts the parts, at least one, all for the same unit, group and period
+   * @param parts the parts, at least one, all for the same unit, group, period and recording policy
    * @return the merged facts
-   * @throws FactsException if the parts disagree on the unit, group or period, or record one fact
-   *     twice (an occurrence under the same id, two measurements of one item)
+   * @throws FactsException if the parts disagree on the unit, group, period or recording policy, or
+   *     record one fact twice (an occurrence under the same id, two measurements of one item)
    */
   public static UnitFacts merge(Collection<UnitFacts> parts) {
     if (parts.isEmpty()) {
@@ -74,7 +85,8 @@ public abstract class UnitFacts {
     for (UnitFacts part : parts) {
       if (!part.unitId().equals(first.unitId())
           || !part.group().equals(first.group())
-          || !part.period().equals(first.period())) {
+          || !part.period().equals(first.period())
+          || part.recording() != first.recording()) {
         problems.add(
             Problem.at(
                 "unit " + part.unitId(),
@@ -82,7 +94,7 @@ public abstract class UnitFacts {
                     + describe(part)
                     + " with facts of "
                     + describe(first)
-                    + ": unit, group and period must agree"));
+                    + ": unit, group, period and recording policy must agree"));
       }
       all.addAll(part.facts());
     }
@@ -94,7 +106,12 @@ public abstract class UnitFacts {
   }
 
   private static String describe(UnitFacts f) {
-    return f.unitId() + " (" + f.group() + f.period().map(p -> ", " + p).orElse("") + ")";
+    return f.unitId()
+        + " ("
+        + f.group()
+        + f.period().map(p -> ", " + p).orElse("")
+        + (f.recording() == Recording.EVERY_CHECK ? "" : ", " + f.recording())
+        + ")";
   }
 
   /** Builds {@link UnitFacts}. */

@@ -6,6 +6,7 @@ import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitGroup;
@@ -14,9 +15,11 @@ import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsException;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,12 +53,16 @@ import org.jspecify.annotations.Nullable;
  *     then unit id
  * @param skipped the outcomes not decided, in the scheme's order
  * @param gradings what the gradings decided, in the scheme's order
+ * @param parameters the values the office set for the scheme's parameters ({@link
+ *     Scheme#withParameters}, {@code --set ID=VALUE}) and the scores used, by parameter id in order
+ *     of id; empty if none was set
  */
 public record Results(
     StandingsResult standings,
     List<UnitResult> units,
     List<SkippedOutcome> skipped,
-    List<GradingResult> gradings) {
+    List<GradingResult> gradings,
+    Map<String, BigDecimal> parameters) {
 
   /** Validates the results. */
   public Results {
@@ -62,6 +70,37 @@ public record Results(
     units = List.copyOf(units);
     skipped = List.copyOf(skipped);
     gradings = List.copyOf(gradings);
+    parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+  }
+
+  /**
+   * Results with no parameter set.
+   *
+   * @param standings what the rankings, improvements and bandings decided
+   * @param units every unit's result
+   * @param skipped the outcomes not decided
+   * @param gradings what the gradings decided
+   */
+  public Results(
+      StandingsResult standings,
+      List<UnitResult> units,
+      List<SkippedOutcome> skipped,
+      List<GradingResult> gradings) {
+    this(standings, units, skipped, gradings, Map.of());
+  }
+
+  /**
+   * The values a scheme's parameters are set to, by id: what its results record.
+   *
+   * @param scheme the scheme scored
+   * @return the values set, by parameter id
+   */
+  static Map<String, BigDecimal> parameters(Scheme scheme) {
+    Map<String, BigDecimal> set = new TreeMap<>();
+    for (Parameter p : scheme.parameters()) {
+      p.value().ifPresent(v -> set.put(p.id(), v));
+    }
+    return set;
   }
 
   /**
@@ -127,7 +166,13 @@ public record Results(
       gradedOn = reader.gradedOn();
     }
     throwIfAny(facts, previous, now, before);
-    return gradings.decide(results, gradedOn, facts.toString());
+    Results decided = gradings.decide(results, gradedOn, facts.toString());
+    return new Results(
+        decided.standings(),
+        decided.units(),
+        decided.skipped(),
+        decided.gradings(),
+        parameters(scheme));
   }
 
   /**
@@ -205,7 +250,9 @@ public record Results(
                         group,
                         card.total(),
                         card.vetoes(),
-                        nodes.pack(card.nodePoints())));
+                        nodes.pack(card.nodePoints()),
+                        card.recording(),
+                        card.unrecorded()));
                 return card;
               }
             };

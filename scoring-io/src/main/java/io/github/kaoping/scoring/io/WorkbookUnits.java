@@ -501,7 +501,8 @@ final class WorkbookUnits implements UnitSource {
       attach(unit, period, unitLoc, facts, factLocs);
     }
     if (!problems.isEmpty() || unit.isEmpty()) {
-      return new FactsCodec.Parsed(null, unitLoc, unit.isEmpty() ? null : unit, factLocs, nodeLocs, null);
+      return new FactsCodec.Parsed(
+          null, unitLoc, unit.isEmpty() ? null : unit, factLocs, nodeLocs, null);
     }
     UnitFacts built =
         UnitFacts.builder().unitId(unit).group(s.group().id()).period(period).facts(facts).build();

@@ -403,7 +403,9 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("dongcheng (county) under example-office-2024, 2024: 94.5")
-        .contains("-5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  <市政府办秘书科 2024-04-02 档案资料>");
+        .contains(
+            "-5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  -- 东政办发〔2024〕5号文号错误"
+                + "  <市政府办秘书科 2024-04-02 档案资料>");
     Run missing = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nobody");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no unit 'nobody'");
