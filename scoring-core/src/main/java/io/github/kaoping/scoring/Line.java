@@ -47,7 +47,7 @@ public record Line(
    *
    * @param nodeId the node whose points the line is part of; for the total's lines, the root
    * @param kind what produced it
-   * @param source what in the scheme produced it, by id (see above)
+   * @param source what in the scheme produced it, by id, as the record's description lists
    * @param points the signed amount; zero for a line that explains why something did not count
    * @param text what happened, such as {@code "出现差错一次扣5分: occurrence o-3 -5"}
    * @param clause the clause that produced it
