@@ -29,7 +29,14 @@ public record Measurement(
     Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param nodeId the node
+   * @param value the quantity, exact
+   * @param unit the unit the value is given in, if the facts name it ({@code 条/月}, {@code %})
+   * @param provenance who recorded it
+   */
   public Measurement {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(value, "value");

@@ -17,7 +17,13 @@ public record NotApplicable(
     String nodeId, String reason, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param nodeId the node
+   * @param reason why it does not apply
+   * @param provenance who recorded it
+   */
   public NotApplicable {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(reason, "reason");
@@ -46,7 +52,13 @@ public record NotApplicable(
     return new NotApplicable(nodeId, reason, Optional.of(note), provenance);
   }
 
-  /** Marks a node not applicable. */
+  /**
+   * Marks a node not applicable.
+   *
+   * @param nodeId the node
+   * @param reason why it does not apply
+   * @return the fact, without provenance
+   */
   public static NotApplicable of(String nodeId, String reason) {
     return new NotApplicable(nodeId, reason, Optional.empty());
   }

@@ -18,7 +18,13 @@ public record RaterScores(
     String nodeId, List<BigDecimal> scores, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param nodeId the node
+   * @param scores one score per rater
+   * @param provenance who recorded them
+   */
   public RaterScores {
     requireNonNull(nodeId, "nodeId");
     scores = List.copyOf(scores);
@@ -47,7 +53,13 @@ public record RaterScores(
     return new RaterScores(nodeId, scores, Optional.of(note), provenance);
   }
 
-  /** Scores parsed from decimals. */
+  /**
+   * Scores parsed from decimals.
+   *
+   * @param nodeId the node
+   * @param scores one score per rater, each a plain decimal on the panel's scale
+   * @return the fact, without provenance
+   */
   public static RaterScores of(String nodeId, String... scores) {
     return new RaterScores(
         nodeId, java.util.Arrays.stream(scores).map(BigDecimal::new).toList(), Optional.empty());
