@@ -21,6 +21,7 @@ public record AssessedLevel(
    *
    * @param nodeId the node
    * @param level the level's key
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public AssessedLevel {

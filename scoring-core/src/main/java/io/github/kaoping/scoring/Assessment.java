@@ -22,6 +22,7 @@ public record Assessment(
    *
    * @param nodeId the node
    * @param points the points, within the rule's range
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public Assessment {

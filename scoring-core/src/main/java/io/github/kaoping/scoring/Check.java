@@ -25,6 +25,7 @@ public record Check(
    * @param nodeId the node
    * @param key the element or gate checked; empty for the node's own criterion
    * @param met whether it was met
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public Check {

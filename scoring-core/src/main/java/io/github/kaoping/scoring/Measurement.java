@@ -35,6 +35,7 @@ public record Measurement(
    * @param nodeId the node
    * @param value the quantity, exact
    * @param unit the unit the value is given in, if the facts name it ({@code 条/月}, {@code %})
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public Measurement {

@@ -22,6 +22,7 @@ public record NotApplicable(
    *
    * @param nodeId the node
    * @param reason why it does not apply
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public NotApplicable {

@@ -23,6 +23,7 @@ public record RaterScores(
    *
    * @param nodeId the node
    * @param scores one score per rater
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded them
    */
   public RaterScores {

@@ -23,6 +23,10 @@ public record Unrecorded(String nodeId, String key, Taken taken) {
   /**
    * Validates the record.
    *
+   * @param nodeId the node
+   * @param key the element or prerequisite taken as met; empty for the node's own criterion, and
+   *     for an item taken as having no occurrences
+   * @param taken what was taken
    * @throws NullPointerException if an argument is null
    */
   public Unrecorded {
