@@ -25,6 +25,7 @@ public record FileProblem(
    * Validates the problem.
    *
    * @param file the file's name as given, or a description such as {@code <string>}
+   * @param sheet the workbook's sheet the problem is on; empty for a text file
    * @param line the line, counted from 1; 0 if the problem concerns the file as a whole
    * @param column the column (for CSV, the field), counted from 1; 0 if unknown
    * @param path where in the document: a node path such as {@code yueyang-2007/s5/s5.2} followed by

@@ -72,6 +72,7 @@ public record Results(
    *     then unit id
    * @param skipped the outcomes not decided, in the scheme's order
    * @param gradings what the gradings decided, in the scheme's order
+   * @param parameters the values the office set for the scheme's parameters, by id
    */
   public Results {
     requireNonNull(standings, "standings");

@@ -46,6 +46,8 @@ public record UnitResult(
    * @param vetoes the vetoes it set off, in the scheme's order
    * @param nodes every node scored for it, root first, in the scheme's order, as {@link
    *     ScoreCard#nodePoints()} gives them; empty if the results do not hold them
+   * @param recording how the unit's facts recorded checks
+   * @param unrecorded what the recording policy took for what the facts did not record
    * @throws NullPointerException if an argument, a veto or a node is null
    */
   public UnitResult {
