@@ -12,7 +12,6 @@ import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
-import io.github.kaoping.scoring.io.text.TextTable;
 import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandingResult;
@@ -24,6 +23,7 @@ import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.RankingResult;
 import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.Withheld;
+import io.github.kaoping.scoring.text.TextTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -263,14 +263,19 @@ class ResultFilesTest {
   }
 
   @Test
-  void tableColumnsLineUpInDisplayColumnsWithChineseText() throws IOException {
+  void tableColumnsLineUpInDisplayColumnsWithChineseTextAndPointsOnTheirPoint() throws IOException {
     String table = write(ResultFormat.TABLE, EXAMPLE.scheme(), example());
     List<String> lines = table.lines().toList();
-    int header = lines.indexOf("rank  unit       name          total  awards  notes");
-    assertThat(header).isPositive();
-    // the total ends under the end of its header, counted in display columns
-    int end = TextTable.width("rank  unit       name          total");
-    for (String line : lines.subList(header + 2, header + 5)) {
+    String heading = "名次  代码      单位                 得分  奖项    备注";
+    int header = lines.indexOf(heading);
+    assertThat(header).as(table).isPositive();
+    // each score's integer part ends in the same display column, under the header's end
+    int end = TextTable.width("名次  代码      单位                 得分") - 3;
+    List<String> rows = lines.subList(header + 2, header + 5);
+    assertThat(rows)
+        .extracting(l -> l.strip().split("\\s{2,}")[3])
+        .containsExactly("98", "92", "67.75");
+    for (String line : rows) {
       String prefix = prefixOfWidth(line, end);
       assertThat(prefix).as(line).matches(".*[0-9]$");
       assertThat(TextTable.width(prefix)).isEqualTo(end);
@@ -476,8 +481,8 @@ class ResultFilesTest {
             "", "a", "甲县", "county", "2024", "93", "", "", "", "", "", "", "", "", "", "", "false",
             "", "");
     String table = write(ResultFormat.TABLE, bare, results);
-    assertThat(table).contains("scores (no outcome places these units)");
-    assertThat(table).contains("county  d     丁县     80  veto v-leak (disqualified)");
+    assertThat(table).contains("\n未列入任何排名的单位得分\n");
+    assertThat(table).contains("\n县区  d     丁县    80  一票否决: 发生失泄密事件的，一票否决 四\n");
   }
 
   private static UnitResult unit(Results results, String id) {

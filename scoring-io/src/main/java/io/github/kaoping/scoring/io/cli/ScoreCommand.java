@@ -117,10 +117,10 @@ final class ScoreCommand implements Callable<Integer> {
     err.flush();
     ResultFormat f = ResultFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
     if (out != null) {
-      ResultFiles.write(out, f, s, results, columns);
+      ResultFiles.write(out, f, s, results, columns, inputs.language(s));
     } else {
       PrintWriter o = spec.commandLine().getOut();
-      ResultFiles.write(o, f, s, results, columns);
+      ResultFiles.write(o, f, s, results, columns, inputs.language(s));
       o.flush();
     }
     return Main.OK;

@@ -44,15 +44,15 @@ class GradingCliTest {
     String out = r.out();
     assertThat(out)
         .contains(
-            "grades 机关档案工作目标管理等级 [第三、四、五、六、七、十、十一条], 评定日期 2021-12-15," + " organ 机关",
+            "\n机关档案工作目标管理等级〔第三、四、五、六、七、十、十一条〕，评定日期 2021-12-15：机关(",
             "单位",
             "得分",
             "申请",
             "结论",
             "原等级",
             "现等级",
-            "说明")
-        .doesNotContain("not decided", "no outcome places");
+            "备注")
+        .doesNotContain("未评定", "未列入任何排名");
     assertThat(line(out, "sheng-caizhengting"))
         .contains(
             "95",
