@@ -9,15 +9,15 @@ import java.util.List;
  */
 public interface ScoredUnit {
 
-  /** The unit's id. */
+  /** {@return the unit's id} */
   String unitId();
 
-  /** The unit's group. */
+  /** {@return the unit's group} */
   String group();
 
-  /** The unit's total. */
+  /** {@return the unit's total} */
   Points total();
 
-  /** The vetoes the unit set off, in the scheme's order. */
+  /** {@return the vetoes the unit set off, in the scheme's order} */
   List<TriggeredVeto> vetoes();
 }

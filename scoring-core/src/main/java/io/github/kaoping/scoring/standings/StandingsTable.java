@@ -392,8 +392,8 @@ public final class StandingsTable {
         aligns.add(R);
       }
       unitColumns(headers, aligns);
-      // groups ranked together: say which group each unit is of
-      boolean across = g.group().contains("+");
+      // groups ranked together: say which group each unit is of, where the units are known
+      boolean across = g.group().contains("+") && hasUnits(g);
       if (across) {
         headers.add(zh ? "组别" : "group");
         aligns.add(L);
@@ -449,7 +449,7 @@ public final class StandingsTable {
             out);
       }
       for (CutTie t : g.cutTies()) {
-        out.append(TextTable.wrap(words.cutTie(t, rule(o)), LINE, 2)).append('\n');
+        out.append(TextTable.wrap(words.cutTie(t, rule(o, t)), LINE, 2)).append('\n');
       }
       for (OfficeDecision d : g.decisions()) {
         out.append("！").append(d.text()).append('\n');
@@ -602,19 +602,33 @@ public final class StandingsTable {
     }
 
     /**
-     * What settles a tie at the outcome's cuts: the scheme's reading of it, if one names the
-     * outcome, else the outcome's clause.
+     * What settled a tie at a cut: from the top, the scheme's reading of why the outcome settles
+     * ties as it does (one that names the outcome, else one that names the policy), quoted with its
+     * clause; from the bottom, and without such a reading, the outcome's clause.
      */
-    Optional<String> rule(OutcomeResult o) {
+    Optional<String> rule(OutcomeResult o, CutTie t) {
       Scheme s = scheme;
-      if (s != null) {
-        for (Reading r : s.readings()) {
-          if (r.nodeIds().contains(o.outcomeId())) {
-            return Optional.of(
-                zh
-                    ? "方案解读“" + r.id() + "”〔" + r.clause() + "〕"
-                    : "reading " + r.id() + " [" + r.clause() + "]");
-          }
+      if (s != null && t.end() == Award.End.TOP) {
+        Optional<Reading> why =
+            s.readings().stream()
+                .filter(r -> r.nodeIds().contains(o.outcomeId()))
+                .findFirst()
+                .or(
+                    () ->
+                        s.readings().stream()
+                            .filter(r -> r.reading().contains(t.policy().name()))
+                            .min(
+                                (x, y) ->
+                                    Boolean.compare(
+                                        !o.clause().equals(Optional.of(x.clause())),
+                                        !o.clause().equals(Optional.of(y.clause())))));
+        if (why.isPresent()) {
+          Reading r = why.get();
+          String quote = TextTable.shorten(r.quote(), 30);
+          return Optional.of(
+              zh
+                  ? "〔" + r.clause() + "〕“" + quote + "”的解读"
+                  : "the reading of [" + r.clause() + "] \"" + quote + "\"");
         }
       }
       return o.clause().map(c -> zh ? "〔" + c + "〕" : "[" + c + "]");

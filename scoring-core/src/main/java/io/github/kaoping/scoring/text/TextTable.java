@@ -63,7 +63,7 @@ public final class TextTable {
     return this;
   }
 
-  /** Renders the table: a header, a rule, the rows; lines end with {@code \n}. */
+  /** {@return the table: a header, a rule, the rows; lines end with {@code \n}} */
   public String render() {
     StringBuilder s = new StringBuilder();
     try {
@@ -235,6 +235,9 @@ public final class TextTable {
         int cp = rest.codePointAt(cut);
         int cw = width(new String(Character.toChars(cp)));
         if (w + cw > room) {
+          if (cp == ' ') {
+            lastSpace = cut; // the line ends just before a space
+          }
           break;
         }
         w += cw;

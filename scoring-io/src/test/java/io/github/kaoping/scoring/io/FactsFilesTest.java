@@ -85,8 +85,8 @@ class FactsFilesTest {
     assertThat(problems(yaml, FileFormat.YAML, EXAMPLE))
         .extracting(FileProblem::toString)
         .containsExactly(
-            "f:12:9: unit xicheng/occurrence gw-2: names unknown node 's1.l'; did you mean s1.1,"
-                + " s1.2 or s1?",
+            "f:12:9: unit xicheng/occurrence gw-2: names unknown node 's1.l'; did you mean s1.1 or"
+                + " s1.2?",
             "f:6:9: unit xicheng/occurrence gw-1: occurrence gw-1 is recorded twice, on lines 6 and"
                 + " 11; a fact counts once, so keep one");
   }

@@ -16,12 +16,14 @@ import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.RankingResult;
 import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsTable;
 import io.github.kaoping.scoring.standings.Withheld;
 import io.github.kaoping.scoring.text.TextTable;
 import java.io.IOException;
@@ -254,6 +256,55 @@ class ResultFilesTest {
   void theTableOfTheExamplesIsRankedOutcomeByOutcomeAndGroupByGroup() throws IOException {
     assertThat(write(ResultFormat.TABLE, EXAMPLE.scheme(), example()))
         .isEqualTo(golden("example-office-2024.txt"));
+  }
+
+  @Test
+  void theTableNamesVetoesAndTieRulesInWordsNotIds() throws IOException {
+    String table = write(ResultFormat.TABLE, RankedExample.scheme(), RankedExample.results());
+    assertThat(table)
+        .contains("   4  d     丁县    80          一票否决: 发生失泄密事件的，一票否决 四，主要负责人同时取消评先资格\n")
+        .contains("依〔五(一)〕，并列均按较高名次计：")
+        .contains("\n名次  位次  代码  单位  组别  工作实绩  总分  奖项  备注\n")
+        .doesNotContain("v-leak", "ALL_BETTER", "allBetter", "disqualified", "withheld");
+    // the example scheme's bonus item can take a total above its full marks; ranked-demo's cannot
+    assertThat(write(ResultFormat.TABLE, EXAMPLE.scheme(), example()).lines().findFirst())
+        .hasValue("示例市政府系统办公室工作考评办法（example-office-2024，满分100分，含加分，总分可超过100分，考评期 2024）");
+    assertThat(table.lines().findFirst()).hasValue("名次演示办法（ranked-demo，满分100分，考评期 2024）");
+  }
+
+  @Test
+  void theLibrarysTableAndTheResultsTableAreOneRenderer() throws IOException {
+    Results results = RankedExample.results();
+    Scheme scheme = RankedExample.scheme();
+    String library =
+        StandingsTable.of(results.standings()).scheme(scheme).units(results.units()).render();
+    assertThat(write(ResultFormat.TABLE, scheme, results)).startsWith(library);
+    // without the scheme and the units: the same layout, by ids
+    assertThat(results.standings().table())
+        .isEqualTo(StandingsTable.of(results.standings()).render())
+        .contains("\n名次  位次  单位  s1  奖项  备注\n")
+        .contains("一票否决，不占名次")
+        .doesNotContain("v-leak");
+  }
+
+  @Test
+  void theTableSpeaksEnglishWhenAsked() throws IOException {
+    StringWriter out = new StringWriter();
+    ResultFiles.write(
+        out,
+        ResultFormat.TABLE,
+        RankedExample.scheme(),
+        RankedExample.results(),
+        NodeSelection.all(),
+        Language.ENGLISH);
+    assertThat(out.toString())
+        .startsWith("名次演示办法 (ranked-demo, max 100, period 2024)\n")
+        .contains("\nrank  id  unit  total  awards  notes\n")
+        .contains("disqualified: 发生失泄密事件的，一票否决 四, head barred")
+        .contains("一等奖 withheld (the score must be at least 95)")
+        .contains("\ncut tie: 乙县(b), 丙县(c) tied at 88 on positions 2-3")
+        .contains("under [五(一)]: each holds 二等奖\n")
+        .contains("\n等级评定 [六] not decided: no unit gives its grading");
   }
 
   @Test

@@ -160,6 +160,18 @@ class CliTest {
   }
 
   @Test
+  void langEnPrintsEnglishHeadersAndNotes() {
+    Run r = run("score", "--scheme", SCHEME, "--facts", CSV, "--lang", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("\nrank  id         unit          total  awards  notes\n")
+        .contains("disqualified: 公文质量项全扣的，评先资格一票否决 三(一)1; 二等奖 withheld (disqualified)")
+        .doesNotContain("名次", "备注");
+    Run bad = run("score", "--scheme", SCHEME, "--facts", CSV, "--lang", "fr");
+    assertThat(bad.code()).isEqualTo(2);
+  }
+
+  @Test
   void withoutPreviousTheImprovementIsSkippedWithANoteOnStandardError() {
     Run r = run("score", "--scheme", SCHEME, "--facts", YAML);
     assertThat(r.code()).isZero();
@@ -414,9 +426,9 @@ class CliTest {
     assertThat(r.out().lines().limit(2))
         .containsExactly(
             "dongcheng 东城区政府办（县市区政府办公室），示例市政府系统办公室工作考评办法，考评期 2024",
-            "结论：总分 94.5（满分100）；未被一票否决；名次：按总分从高到低排序评奖〔四(一)〕 第1名，一等奖；"
-                + "考评等次〔四(二)〕 优秀");
-    Run nanhu = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nanhu", "--lang", "en");
+            "结论：总分 94.5（满分100）；未被一票否决；名次：按总分从高到低排序评奖〔四(一)〕 第1名，一等奖；" + "考评等次〔四(二)〕 优秀");
+    Run nanhu =
+        run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nanhu", "--lang", "en");
     assertThat(nanhu.out().lines().skip(1).findFirst().orElseThrow())
         .startsWith("verdict: total 87.5 of 100; disqualified: 公文质量项全扣的，评先资格一票否决 三(一)1 (")
         .contains("; rank: 按总分从高到低排序评奖 [四(一)]: rank 2; 考评等次 [四(二)]: 合格");
@@ -427,9 +439,7 @@ class CliTest {
     Path one = tmp.resolve("one.csv");
     List<String> lines = Files.readAllLines(Path.of(CSV), StandardCharsets.UTF_8);
     Files.write(
-        one,
-        lines.stream().filter(l -> !l.startsWith("xicheng")).toList(),
-        StandardCharsets.UTF_8);
+        one, lines.stream().filter(l -> !l.startsWith("xicheng")).toList(), StandardCharsets.UTF_8);
     Run r = run("explain", "--scheme", SCHEME, "--facts", one.toString(), "--unit", "dongcheng");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().lines().skip(1).findFirst().orElseThrow())
@@ -646,10 +656,7 @@ class CliTest {
     Run set = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=1");
     assertThat(set.code()).isZero();
     assertThat(set.out()).doesNotContain("须由考评办决定").contains("考评办设定的参数（文中未规定）：二等奖名次数〔四(一)〕 = 1");
-    assertThat(
-            set.out()
-                .lines()
-                .filter(l -> l.matches("\\s+\\d+\\s.*二等奖.*") && !l.contains("未获")))
+    assertThat(set.out().lines().filter(l -> l.matches("\\s+\\d+\\s.*二等奖.*") && !l.contains("未获")))
         .singleElement()
         .satisfies(l -> assertThat(l).contains("caizheng"));
     Run unknown = run("score", "--scheme", scheme, "--facts", CSV, "--set", "winners=1");

@@ -71,7 +71,7 @@ class GradingCliTest {
     assertThat(line(out, "sheng-shengtaihuanjingting"))
         .contains("未授予", "申报必备条件未具备：机关两年内没有发生档案丢失、被盗、损毁、失泄密等档案安全事故");
     assertThat(line(out, "sheng-jiaotongting")).contains("已持有省二级(证书2020-03-15)，等级以复查续期，不重复授予");
-    assertThat(out).contains("centre 实行档案(文件)管理中心管理体制的机关");
+    assertThat(out).contains("：实行档案(文件)管理中心管理体制的机关\n");
     assertThat(line(out, "sheng-guoziwei")).contains("91", "授予省一级");
   }
 
