@@ -28,6 +28,7 @@ public record Problem(
    * @param message what is wrong and what was expected
    * @param nodeId the node concerned, if any, so a reader can point at the line of a file
    * @param fact the fact concerned, if any
+   * @param facts every fact concerned; empty for none beyond {@code fact}
    */
   public Problem {
     requireNonNull(path, "path");

@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -420,7 +419,7 @@ public final class StandingsTable {
         TextTable.render(
             headers,
             aligns,
-            rows(
+            TextTable.rows(
                 g.placings(),
                 p -> {
                   List<String> row = new ArrayList<>();
@@ -488,7 +487,7 @@ public final class StandingsTable {
       TextTable.render(
           headers,
           aligns,
-          rows(
+          TextTable.rows(
               g.units(),
               b -> {
                 List<String> row = new ArrayList<>();
@@ -652,23 +651,5 @@ public final class StandingsTable {
       nodes.addAll(n.children());
     }
     return false;
-  }
-
-  /** Rows made on demand, each time the table is iterated. */
-  private static <T> Iterable<List<String>> rows(List<T> items, Function<T, List<String>> row) {
-    return () ->
-        new Iterator<>() {
-          private final Iterator<T> it = items.iterator();
-
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public List<String> next() {
-            return row.apply(it.next());
-          }
-        };
   }
 }

@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A plain-text table for terminals, aligned by display width: a Chinese character takes two
@@ -208,6 +209,20 @@ public final class TextTable {
       i += Character.charCount(cp);
     }
     return s.append('…').toString();
+  }
+
+  /**
+   * Rows made on demand from items, each time they are iterated, so that {@link #render(List, List,
+   * Iterable, Appendable)} holds no more than one row at a time.
+   *
+   * @param items the items, one row each
+   * @param row the row of an item, one cell per column
+   * @param <T> the items' type
+   * @return the rows
+   */
+  public static <T> Iterable<List<String>> rows(
+      List<T> items, Function<? super T, List<String>> row) {
+    return () -> items.stream().map(row).iterator();
   }
 
   /** Where a line may break after a character though no space follows. */

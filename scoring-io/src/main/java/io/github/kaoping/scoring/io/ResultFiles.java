@@ -26,10 +26,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Writes {@link Results} as a table for terminals, as JSON or as CSV, and reads JSON results back
@@ -360,7 +358,7 @@ public final class ResultFiles {
       TextTable.render(
           headers,
           aligns,
-          rows(
+          TextTable.rows(
               unplaced,
               u -> {
                 List<String> row = new ArrayList<>();
@@ -425,7 +423,7 @@ public final class ResultFiles {
       TextTable.render(
           words.headers(view.hasNames()),
           aligns,
-          rows(
+          TextTable.rows(
               decisions,
               d -> {
                 List<String> row = new ArrayList<>(List.of(d.unitId()));
@@ -442,24 +440,6 @@ public final class ResultFiles {
               }),
           out);
     }
-  }
-
-  /** Rows made on demand, each time the table is iterated. */
-  private static <T> Iterable<List<String>> rows(List<T> items, Function<T, List<String>> row) {
-    return () ->
-        new Iterator<>() {
-          private final Iterator<T> it = items.iterator();
-
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public List<String> next() {
-            return row.apply(it.next());
-          }
-        };
   }
 
   // ================================================================== CSV
