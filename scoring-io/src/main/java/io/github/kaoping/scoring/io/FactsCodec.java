@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Maps one unit's facts, and single facts, to and from the file format. */
@@ -60,7 +61,7 @@ final class FactsCodec {
       Doc.Loc loc,
       @Nullable String unitId,
       Map<Fact, Doc.Loc> factLocs,
-      Map<String, List<Doc.Loc>> nodeLocs) {
+      Function<String, List<Doc.Loc>> nodeLocs) {
 
     /** A unit of a text file. */
     Parsed(
@@ -68,7 +69,7 @@ final class FactsCodec {
         Doc.Loc loc,
         @Nullable String unitId,
         Map<Fact, Doc.Loc> factLocs) {
-      this(facts, loc, unitId, factLocs, Map.of());
+      this(facts, loc, unitId, factLocs, node -> List.of());
     }
   }
 

@@ -127,7 +127,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       Fact f = p.fact().get();
       loc = unit.factLocs().getOrDefault(f, loc);
     } else if (p.nodeId().isPresent()) {
-      List<Doc.Loc> cells = unit.nodeLocs().getOrDefault(p.nodeId().get(), List.of());
+      List<Doc.Loc> cells = unit.nodeLocs().apply(p.nodeId().get());
       int next = missing.merge(p.nodeId().get(), 1, Integer::sum) - 1;
       if (!cells.isEmpty()) {
         loc = cells.get(Math.min(next, cells.size() - 1));

@@ -2,8 +2,13 @@ package io.github.kaoping.scoring.io.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import java.io.File;
 import java.io.IOException;
@@ -159,6 +164,70 @@ class CliJarIT {
       assertThat(lines.skip(1).findFirst())
           .contains("awards,u000000,,county,2024,110,110,110,,1,1,100000,一等奖,,,,false,");
     }
+  }
+
+  /**
+   * The same streaming for a workbook: its unit sheets are read a row at a time, and its shared
+   * strings (every unit id) are held in one compact buffer, so 100,000 units fit the heap the CSV
+   * test is given.
+   */
+  @Test
+  void aHundredThousandUnitsOfAWorkbookStreamThroughScoreIn128MegabytesOfHeap() throws Exception {
+    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
+    Scheme open =
+        Scheme.builder()
+            .from(example)
+            .groups(
+                example.groups().stream()
+                    .map(
+                        g ->
+                            new UnitGroup(
+                                g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
+                    .toList())
+            .build();
+    Path scheme = tmp.resolve("open.scheme.yaml");
+    SchemeFiles.write(scheme, open);
+    int units = 100_000;
+    Iterable<UnitFacts> generated =
+        () -> java.util.stream.IntStream.range(0, units).mapToObj(CliJarIT::unit).iterator();
+    Path facts = tmp.resolve("many.xlsx");
+    FactsFiles.write(facts, open, generated);
+    Path out = tmp.resolve("results.csv");
+    Run r =
+        java(
+            List.of("-Xmx128m", "-jar", JAR.toString()),
+            "score",
+            "--scheme",
+            scheme.toString(),
+            "--facts",
+            facts.toString(),
+            "--format",
+            "csv",
+            "--out",
+            out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    long rows;
+    try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
+      rows = lines.count();
+    }
+    assertThat(rows).isEqualTo(1 + 2L * units);
+  }
+
+  /** The i-th generated unit: the values of the CSV test's rows. */
+  private static UnitFacts unit(int i) {
+    UnitFacts.Builder u =
+        UnitFacts.of(String.format(Locale.ROOT, "u%06d", i), i % 2 == 0 ? "county" : "dept")
+            .period("2024")
+            .addFacts(
+                Measurement.of("s1.2", Integer.toString(80 + i % 20)),
+                Measurement.of("s2.1", Integer.toString(90 + i % 11)),
+                Measurement.of("s2.2", Integer.toString(i % 61)),
+                Assessment.of("s3", i % 29 + "." + i % 10),
+                Occurrence.of("s4", "s4").amount(java.math.BigDecimal.valueOf(i % 500)).build());
+    if (i % 3 > 0) {
+      u.addFacts(Occurrence.of("s1.1", "s1.1").count(i % 3).build());
+    }
+    return u.build();
   }
 
   @Test

@@ -111,6 +111,33 @@ class WorkbookCliTest {
   }
 
   @Test
+  void theReadmesExcelCommandsRunAsWritten() throws IOException {
+    List<String> blocks =
+        ReadmeCommandsTest.blocks(ReadmeCommandsTest.readme()).stream()
+            .filter(b -> b.startsWith(ReadmeCommandsTest.JAR + "template"))
+            .toList();
+    assertThat(blocks).hasSize(1);
+    List<String> lines = blocks.get(0).lines().toList();
+    assertThat(lines).hasSize(3);
+    Path workbook = tmp.resolve("jishui-2014.xlsx");
+    List<CliTest.Run> runs = new ArrayList<>();
+    for (String line : lines) {
+      if (runs.size() == 1) { // the office fills the workbook in
+        List<UnitFacts> units =
+            FactsFiles.read(JISHUI_YAML, Calculator.of(Regulation.JISHUI_2014.scheme()));
+        FactsFiles.write(workbook, Regulation.JISHUI_2014.scheme(), inCells(units));
+      }
+      runs.add(
+          ReadmeCommandsTest.runFromRoot(line.replace("jishui-2014.xlsx", workbook.toString())));
+    }
+    assertThat(runs).allSatisfy(r -> assertThat(r.code()).as(r.err()).isZero());
+    assertThat(runs.get(2).out())
+        .isEqualTo(
+            CliTest.run("score", "--scheme", "jishui-2014", "--facts", JISHUI_YAML.toString())
+                .out());
+  }
+
+  @Test
   void aWorkbookWithProblemsExitsTwoListingThemByCellAndWritesNothing() throws IOException {
     Path template = tmp.resolve("blank.xlsx");
     assertThat(
