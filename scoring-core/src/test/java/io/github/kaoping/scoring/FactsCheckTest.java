@@ -124,7 +124,12 @@ class FactsCheckTest {
                     .max("10")
                     .rule(
                         new Rule.AmountSteps(
-                            BigDecimal.ZERO, Points.ZERO, BigDecimal.TEN, p("1"), "万元")))
+                            BigDecimal.ZERO,
+                            Points.ZERO,
+                            BigDecimal.TEN,
+                            p("1"),
+                            Rule.Valuation.POOLED,
+                            "万元")))
             .build();
     assertThat(
             Fixtures.messages(

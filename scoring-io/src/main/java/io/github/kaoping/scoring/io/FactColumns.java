@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -76,9 +77,40 @@ final class FactColumns {
    * @param title what the column asks, for headers: the element's or prerequisite's title, or the
    *     rater's number; "" for the node's own value
    * @param refusal why a CSV file cannot hold the column, "" if it can
+   * @param unit the unit the node states for its values (measured values and amounts), or ""
    */
   record Column(
-      String key, String node, Meaning meaning, String checkKey, String title, String refusal) {}
+      String key,
+      String node,
+      Meaning meaning,
+      String checkKey,
+      String title,
+      String refusal,
+      String unit) {
+
+    /** The CSV header naming this column: the node id, and the unit if the node states one. */
+    String header() {
+      return unit.isBlank() ? key : key + " (" + unit + ")";
+    }
+  }
+
+  /**
+   * A CSV header cell split into the node id and the unit it names, if any: {@code s1.2 (%)}, also
+   * with full-width parentheses {@code s1.2（%）} as Chinese input methods type them.
+   *
+   * @param nodeId the node id
+   * @param unit the unit named, or null
+   */
+  record Header(String nodeId, @Nullable String unit) {
+
+    private static final Pattern WITH_UNIT =
+        Pattern.compile("(.*?)\\s*[(\uFF08]([^()\uFF08\uFF09]*)[)\uFF09]");
+
+    static Header parse(String cell) {
+      Matcher m = WITH_UNIT.matcher(cell);
+      return m.matches() ? new Header(m.group(1), m.group(2).strip()) : new Header(cell, null);
+    }
+  }
 
   private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,8}");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
@@ -145,7 +177,7 @@ final class FactColumns {
   }
 
   private static Column refuse(String nodeId, String why) {
-    return new Column(nodeId, nodeId, Meaning.COUNT, "", "", why);
+    return new Column(nodeId, nodeId, Meaning.COUNT, "", "", why, "");
   }
 
   // ================================================================== workbooks
@@ -168,7 +200,8 @@ final class FactColumns {
                 Meaning.MET,
                 p.id(),
                 p.title(),
-                "is a prerequisite"));
+                "is a prerequisite",
+                ""));
       }
     }
     out.addAll(ruleColumns(node));
@@ -214,7 +247,8 @@ final class FactColumns {
         Meaning.SCORE,
         "",
         "评分" + n,
-        "is scored by a panel, whose scores need the full format (YAML or JSON)");
+        "is scored by a panel, whose scores need the full format (YAML or JSON)",
+        "");
   }
 
   private List<Column> ruleColumns(Node node) {
@@ -250,7 +284,7 @@ final class FactColumns {
             }
             List<Column> out = new ArrayList<>();
             for (Rule.Element e : r.elements()) {
-              out.add(new Column(id + ":" + e.id(), id, Meaning.MET, e.id(), e.title(), why));
+              out.add(new Column(id + ":" + e.id(), id, Meaning.MET, e.id(), e.title(), why, ""));
             }
             return out;
           }
@@ -292,31 +326,35 @@ final class FactColumns {
 
           @Override
           public List<Column> tiers(Rule.Tiers r) {
-            return one(Meaning.MEASURED, "");
+            return one(Meaning.MEASURED, "", r.unit());
           }
 
           @Override
           public List<Column> proportional(Rule.Proportional r) {
-            return one(Meaning.MEASURED, "");
+            return one(Meaning.MEASURED, "", r.unit());
           }
 
           @Override
           public List<Column> conversion(Rule.Conversion r) {
-            return one(Meaning.MEASURED, "");
+            return one(Meaning.MEASURED, "", r.unit());
           }
 
           @Override
           public List<Column> shortfallSteps(Rule.ShortfallSteps r) {
-            return one(Meaning.MEASURED, "");
+            return one(Meaning.MEASURED, "", r.unit());
           }
 
           @Override
           public List<Column> amountSteps(Rule.AmountSteps r) {
-            return one(Meaning.AMOUNT, "");
+            return one(Meaning.AMOUNT, "", r.unit());
           }
 
           private List<Column> one(Meaning m, String refusal) {
-            return List.of(new Column(id, id, m, "", "", refusal));
+            return one(m, refusal, "");
+          }
+
+          private List<Column> one(Meaning m, String refusal, String unit) {
+            return List.of(new Column(id, id, m, "", "", refusal, unit));
           }
         });
   }
@@ -328,13 +366,19 @@ final class FactColumns {
    *
    * @param m the column's meaning, one that {@link Meaning#inCsv()}
    * @param node the node id
+   * @param unit the unit a measured value is given in, if the column names one
    * @param cell the cell's text, stripped, not empty
    * @param maxNumberLength the longest number allowed
    * @param problem told "expected ..., found ..." when the text is not what the column holds
    * @return the fact, or null for none: a zero count, or a problem
    */
   static @Nullable Fact fact(
-      Meaning m, String node, String cell, int maxNumberLength, Consumer<String> problem) {
+      Meaning m,
+      String node,
+      @Nullable String unit,
+      String cell,
+      int maxNumberLength,
+      Consumer<String> problem) {
     Pattern p = m == Meaning.COUNT ? COUNT : DECIMAL;
     if (!p.matcher(cell).matches() || cell.length() > maxNumberLength) {
       problem.accept("expected " + m.expected + ", found '" + Doc.abbreviate(cell) + "'");
@@ -346,7 +390,8 @@ final class FactColumns {
         yield count == 0 ? null : Occurrence.of(node, node).count(count).build();
       }
       case AMOUNT -> Occurrence.of(node, node).amount(new BigDecimal(cell)).build();
-      case MEASURED -> new Measurement(node, new BigDecimal(cell), Optional.empty());
+      case MEASURED ->
+          new Measurement(node, new BigDecimal(cell), Optional.ofNullable(unit), Optional.empty());
       case ASSESSED -> new Assessment(node, Points.parse(cell), Optional.empty());
       default -> throw new IllegalArgumentException(m + " is not read from text alone");
     };
@@ -359,7 +404,8 @@ final class FactColumns {
    * @return the text, or null if the fact needs more than the cell says (an id of its own, a kind,
    *     a note, provenance, ...)
    */
-  static @Nullable String text(Fact f, Meaning meaning) {
+  static @Nullable String text(Fact f, Column column) {
+    Meaning meaning = column.meaning();
     if (f instanceof Occurrence o
         && o.id().equals(o.nodeId())
         && o.kind().isEmpty()
@@ -378,7 +424,10 @@ final class FactColumns {
         return o.amount().get().toPlainString();
       }
     }
-    if (f instanceof Measurement m && meaning == Meaning.MEASURED && m.provenance().isEmpty()) {
+    if (f instanceof Measurement m
+        && meaning == Meaning.MEASURED
+        && m.unit().map(unit -> Rule.Measured.sameUnit(unit, column.unit())).orElse(true)
+        && m.provenance().isEmpty()) {
       return m.value().toPlainString();
     }
     if (f instanceof Assessment a && meaning == Meaning.ASSESSED && a.provenance().isEmpty()) {

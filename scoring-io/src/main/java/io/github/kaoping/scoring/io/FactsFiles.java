@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes facts files: the facts of many units, in YAML or JSON ({@code {scheme: id,
  * units: [...]}}, described in {@code docs/format.md} and by {@code
  * json-schema/facts.schema.json}), in CSV for the common case of counts, measured values and
- * assessed points (one row per unit, one column per node id), or in an Excel workbook ({@code
- * .xlsx}) generated from the scheme by {@link #template} and filled in by an office.
+ * assessed points (one row per unit, one column per node id, named with the node's unit where it
+ * states one: {@code art8.1.bureau (条/月)}), or in an Excel workbook ({@code .xlsx}) generated from
+ * the scheme by {@link #template} and filled in by an office.
  *
  * <p>{@link #open} streams the units one at a time; {@link #read} reads them all and reports every
  * problem of the file at once. A CSV file and a workbook are read with their scheme, which says
@@ -289,7 +290,7 @@ public final class FactsFiles {
     }
     Csv.Row header = new Csv.Row();
     header.add(CsvUnits.UNIT).add(CsvUnits.GROUP).add(CsvUnits.PERIOD);
-    nodeIds.forEach(header::add);
+    nodeIds.forEach(id -> header.add(columns.column(id).header()));
     header.writeTo(out);
     for (UnitFacts u : units) {
       Map<String, String> cells = new HashMap<>();
@@ -298,7 +299,7 @@ public final class FactsFiles {
         if (!nodeIds.contains(node) || cells.containsKey(node)) {
           throw notCsv(u, f);
         }
-        cells.put(node, cell(u, f, columns.column(node).meaning()));
+        cells.put(node, cell(u, f, columns.column(node)));
       }
       Csv.Row row = new Csv.Row();
       row.add(u.unitId()).add(u.group()).add(u.period().orElse(""));
@@ -310,8 +311,8 @@ public final class FactsFiles {
     out.flush();
   }
 
-  private static String cell(UnitFacts u, Fact f, FactColumns.Meaning meaning) {
-    String text = FactColumns.text(f, meaning);
+  private static String cell(UnitFacts u, Fact f, FactColumns.Column column) {
+    String text = FactColumns.text(f, column);
     if (text == null) {
       throw notCsv(u, f);
     }

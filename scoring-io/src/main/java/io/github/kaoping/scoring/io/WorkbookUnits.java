@@ -405,6 +405,7 @@ final class WorkbookUnits implements UnitSource {
               FactColumns.fact(
                   col.meaning(),
                   col.node(),
+                  null, // the header row states the node's unit; the value has no other
                   text,
                   textLimits.maxNumberLength(),
                   message -> problems.at(loc, path, message));
@@ -494,11 +495,12 @@ final class WorkbookUnits implements UnitSource {
     }
     Function<String, List<Doc.Loc>> nodeLocs = node -> missingPlaces(s, row, node);
     if (!problems.isEmpty() || unit.isEmpty()) {
-      return new FactsCodec.Parsed(null, unitLoc, unit.isEmpty() ? null : unit, factLocs, nodeLocs);
+      return new FactsCodec.Parsed(
+          null, unitLoc, unit.isEmpty() ? null : unit, factLocs, null, nodeLocs);
     }
     UnitFacts built =
         UnitFacts.builder().unitId(unit).group(s.group().id()).period(period).facts(facts).build();
-    return new FactsCodec.Parsed(built, unitLoc, unit, factLocs, nodeLocs);
+    return new FactsCodec.Parsed(built, unitLoc, unit, factLocs, null, nodeLocs);
   }
 
   /**

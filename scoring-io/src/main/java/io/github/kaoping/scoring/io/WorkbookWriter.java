@@ -678,7 +678,7 @@ final class WorkbookWriter {
       }
       FactColumns.Column own = layout.columns.byKey(f.target());
       if (f instanceof Occurrence o) {
-        String text = own == null ? null : FactColumns.text(o, own.meaning());
+        String text = own == null ? null : FactColumns.text(o, own);
         if (own != null && text != null && !cells.containsKey(own.key())) {
           cells.put(own.key(), new BigDecimal(text));
         } else if (layout.factSheets.contains(WorkbookLayout.FactSheet.OCCURRENCES)) {
@@ -721,7 +721,7 @@ final class WorkbookWriter {
         Map<String, String> labels = levelLabels.get(l.nodeId());
         value = labels == null ? null : labels.get(l.level());
       } else if (own != null) {
-        String text = FactColumns.text(f, own.meaning());
+        String text = FactColumns.text(f, own);
         value = text == null ? null : new BigDecimal(text);
       }
       if (own == null || value == null) {

@@ -1,6 +1,9 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.io.Explanation;
+import io.github.kaoping.scoring.io.FileFormat;
+import io.github.kaoping.scoring.io.ResultFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Explains every point of one unit's score.",
-      "Each line names the rule, clause and facts that produced it, and who recorded them."
+      "Each line names the rule, clause and facts that produced it, and who recorded them.",
+      "As JSON or YAML, the same lines as data; ResultFiles.readExplanation reads them back."
     })
 final class ExplainCommand implements Callable<Integer> {
 
@@ -30,6 +34,19 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit.")
   String unit = "";
+
+  /** How to print the explanation. */
+  enum Format {
+    text,
+    json,
+    yaml
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|yaml",
+      description = "text (the default), or json or yaml: the same lines as data, which read back.")
+  Format format = Format.text;
 
   @Option(
       names = "--period",
@@ -63,7 +80,12 @@ final class ExplainCommand implements Callable<Integer> {
               + "; choose one with --period");
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(cards.get(0).explain());
+    ScoreCard card = cards.get(0);
+    switch (format) {
+      case text -> out.print(card.explain());
+      case json -> ResultFiles.write(out, FileFormat.JSON, Explanation.of(card));
+      case yaml -> ResultFiles.write(out, FileFormat.YAML, Explanation.of(card));
+    }
     out.flush();
     return Main.OK;
   }

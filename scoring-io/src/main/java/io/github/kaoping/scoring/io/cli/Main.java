@@ -4,6 +4,8 @@ import io.github.kaoping.scoring.ScoringException;
 import io.github.kaoping.scoring.io.FileProblem;
 import io.github.kaoping.scoring.io.InvalidFileException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,17 +89,26 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(o);
     cli.setErr(e);
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> exitCode(ex, e));
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> exitCode(ex, e, cmd.getCommandSpec().findOption("--out") != null));
     int code = cli.execute(args);
     o.flush();
     e.flush();
     return code;
   }
 
-  /** Prints what went wrong and returns the exit code. */
-  static int exitCode(Exception ex, PrintWriter err) {
+  /**
+   * Prints what went wrong and returns the exit code.
+   *
+   * @param ex what went wrong
+   * @param err standard error
+   * @param writes whether the command writes a file, so that the problems end with "nothing
+   *     written"
+   * @return the exit code
+   */
+  static int exitCode(Exception ex, PrintWriter err, boolean writes) {
     if (ex instanceof InvalidFileException invalid) {
-      printProblems(invalid.problems(), err);
+      printProblems(invalid.problems(), err, writes);
       return BAD_INPUT;
     }
     if (ex instanceof ScoringException s) {
@@ -128,8 +140,14 @@ public final class Main implements Runnable {
     return INTERNAL;
   }
 
-  /** Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them. */
-  static void printProblems(List<FileProblem> problems, PrintWriter err) {
+  /**
+   * Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count.
+   *
+   * @param problems the problems
+   * @param err standard error
+   * @param writes whether the command writes a file: the count then says that nothing was written
+   */
+  static void printProblems(List<FileProblem> problems, PrintWriter err, boolean writes) {
     int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
     for (int i = 0; i < shown; i++) {
       err.println(problems.get(i));
@@ -138,15 +156,32 @@ public final class Main implements Runnable {
       err.println("... and " + (problems.size() - shown) + " more problems");
     }
     err.println(
-        problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing written");
+        problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + (writes ? "; nothing written" : ""));
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version and the commit the build was made from, as Maven wrote them into {@code
+   * build.properties} beside this class (so they are found on the class path, on the module path
+   * and in the shaded jar alike).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"scoring " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws IOException {
+      Properties build = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("build.properties")) {
+        if (in != null) {
+          build.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
+      return new String[] {
+        "scoring "
+            + build.getProperty("version", "(development build)")
+            + " (commit "
+            + build.getProperty("commit", "unknown")
+            + ")"
+      };
     }
   }
 }

@@ -1,11 +1,17 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Scheme;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The options {@code score} and {@code explain} share: the scheme and the facts. */
+/** The options {@code score} and {@code explain} share: the scheme, its parameters, the facts. */
 final class SchemeAndFacts {
 
   @Option(
@@ -22,8 +28,44 @@ final class SchemeAndFacts {
       description = "The facts: a .yaml, .yml, .json, .csv or .xlsx file.")
   Path facts = Path.of("");
 
-  /** The calculator of the scheme named. */
+  @Option(
+      names = "--set",
+      paramLabel = "ID=VALUE",
+      description = {
+        "Sets a parameter of the scheme for this run: a number the text does not give, which",
+        "the office sets (award places, an amount per occurrence). Repeat for several; it",
+        "replaces the value in the scheme file. `scoring show` lists a scheme's parameters."
+      })
+  Map<String, String> set = new LinkedHashMap<>();
+
+  /** The scheme named, with the parameters {@code --set} gives. */
+  Scheme scheme() throws IOException {
+    Scheme s = Inputs.scheme(scheme);
+    if (set.isEmpty()) {
+      return s;
+    }
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    List<String> bad = new ArrayList<>();
+    set.forEach(
+        (id, value) -> {
+          try {
+            values.put(id, new BigDecimal(value.strip()));
+          } catch (NumberFormatException e) {
+            bad.add("--set " + id + "=" + value + ": the value must be a plain decimal number");
+          }
+        });
+    if (!bad.isEmpty()) {
+      throw new UserError(String.join("; ", bad));
+    }
+    try {
+      return s.withParameters(values);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--set: " + e.getMessage());
+    }
+  }
+
+  /** The calculator of the scheme named, with its parameters set. */
   Calculator calculator() throws IOException {
-    return Calculator.of(Inputs.scheme(scheme));
+    return Calculator.of(scheme());
   }
 }
