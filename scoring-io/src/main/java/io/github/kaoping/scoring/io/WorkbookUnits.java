@@ -405,7 +405,10 @@ final class WorkbookUnits implements UnitSource {
               FactColumns.fact(
                   col.meaning(),
                   col.node(),
-                  null, // the header row states the node's unit; the value has no other
+                  // the header row asks for the value in the node's unit, as a CSV header names it
+                  col.meaning() == FactColumns.Meaning.MEASURED && !col.unit().isBlank()
+                      ? col.unit()
+                      : null,
                   text,
                   textLimits.maxNumberLength(),
                   message -> problems.at(loc, path, message));

@@ -79,8 +79,8 @@ final class WorkbookWriter {
    */
   static void template(OutputStream out, Scheme scheme, Optional<String> period)
       throws IOException {
-    WorkbookWriter w = new WorkbookWriter(new WorkbookLayout(scheme), out);
-    w.write(null, period);
+    WorkbookLayout layout = new WorkbookLayout(scheme);
+    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(null, period));
   }
 
   /**
@@ -93,8 +93,8 @@ final class WorkbookWriter {
    * @throws IllegalArgumentException if a fact cannot be written in a workbook
    */
   static void facts(OutputStream out, Scheme scheme, Iterable<UnitFacts> units) throws IOException {
-    WorkbookWriter w = new WorkbookWriter(new WorkbookLayout(scheme), out);
-    w.write(units, Optional.empty());
+    WorkbookLayout layout = new WorkbookLayout(scheme);
+    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(units, Optional.empty()));
   }
 
   private void write(@Nullable Iterable<UnitFacts> units, Optional<String> period)

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     name = "template",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes an Excel workbook (.xlsx) for an office to fill in with a scheme's facts:",
-      "a sheet per unit group, a row per unit (the units the scheme lists are filled in),",
+      "Writes an Excel workbook (.xlsx) for an office to fill in with a scheme's facts.",
+      "It has a sheet per unit group, a row per unit (the units the scheme lists are filled in),",
       "a column per item with its title, clause and maximum, cells checked as they are",
       "typed; a sheet for occurrences, veto events and items not applicable; instructions",
       "in Chinese. Score the filled workbook with: score --scheme ID --facts FILE.xlsx"
