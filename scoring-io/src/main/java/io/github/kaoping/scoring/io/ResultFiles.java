@@ -611,8 +611,8 @@ public final class ResultFiles {
     }
   }
 
-  /** Rows made on demand, each time the table is iterated. */
-  private static <T> Iterable<List<String>> rows(List<T> items, Function<T, List<String>> row) {
+  /** Rows made on demand, each time the table (or a workbook's sheet) is iterated. */
+  static <T, R> Iterable<R> rows(List<T> items, Function<T, R> row) {
     return () ->
         new Iterator<>() {
           private final Iterator<T> it = items.iterator();
@@ -623,7 +623,7 @@ public final class ResultFiles {
           }
 
           @Override
-          public List<String> next() {
+          public R next() {
             return row.apply(it.next());
           }
         };

@@ -29,7 +29,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -647,19 +646,6 @@ final class ResultsWorkbook {
   /** Rows made on demand, each time they are iterated. */
   private static <T> Iterable<@Nullable Object[]> rows(
       List<T> items, Function<T, @Nullable Object[]> row) {
-    return () ->
-        new Iterator<>() {
-          private final Iterator<T> it = items.iterator();
-
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public @Nullable Object[] next() {
-            return row.apply(it.next());
-          }
-        };
+    return ResultFiles.rows(items, row);
   }
 }

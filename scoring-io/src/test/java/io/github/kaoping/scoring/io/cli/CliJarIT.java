@@ -166,21 +166,8 @@ class CliJarIT {
    */
   @Test
   void twoHundredThousandUnitsStreamThroughScoreIn128MegabytesOfHeap() throws Exception {
-    // the example scheme without its rosters, so that any unit id is allowed
-    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
-    Scheme open =
-        Scheme.builder()
-            .from(example)
-            .groups(
-                example.groups().stream()
-                    .map(
-                        g ->
-                            new UnitGroup(
-                                g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
-                    .toList())
-            .build();
     Path scheme = tmp.resolve("open.scheme.yaml");
-    SchemeFiles.write(scheme, open);
+    SchemeFiles.write(scheme, openExample());
     int units = 200_000;
     Path facts = tmp.resolve("many.facts.csv");
     try (Writer w = Files.newBufferedWriter(facts, StandardCharsets.UTF_8)) {
@@ -240,18 +227,7 @@ class CliJarIT {
   @Test
   void aHundredThousandUnitsStreamFromAWorkbookIntoAResultsWorkbookIn128MegabytesOfHeap()
       throws Exception {
-    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
-    Scheme open =
-        Scheme.builder()
-            .from(example)
-            .groups(
-                example.groups().stream()
-                    .map(
-                        g ->
-                            new UnitGroup(
-                                g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
-                    .toList())
-            .build();
+    Scheme open = openExample();
     Path scheme = tmp.resolve("open.scheme.yaml");
     SchemeFiles.write(scheme, open);
     int units = 100_000;
@@ -303,6 +279,18 @@ class CliJarIT {
       }
     }
     return n;
+  }
+
+  /** The example scheme without its rosters, so that any unit id is allowed. */
+  private static Scheme openExample() throws IOException {
+    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
+    return Scheme.builder()
+        .from(example)
+        .groups(
+            example.groups().stream()
+                .map(g -> new UnitGroup(g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
+                .toList())
+        .build();
   }
 
   /** The i-th generated unit: the values of the CSV test's rows. */
