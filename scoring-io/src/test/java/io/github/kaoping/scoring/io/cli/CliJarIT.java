@@ -288,7 +288,8 @@ class CliJarIT {
         .from(example)
         .groups(
             example.groups().stream()
-                .map(g -> new UnitGroup(g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
+                .map(
+                    g -> new UnitGroup(g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
                 .toList())
         .build();
   }
