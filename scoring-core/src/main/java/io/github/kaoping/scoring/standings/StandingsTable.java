@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.standings;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Interval;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +62,9 @@ public final class StandingsTable {
   private final @Nullable Scheme scheme;
   private final @Nullable Language language;
   private final Function<String, Optional<? extends ScoredUnit>> units;
+
+  /** The lookups of one rendering, built once for the writers that ask placing by placing. */
+  private final Supplier<View> view = Suppliers.memoize(View::new);
 
   private StandingsTable(
       StandingsResult result,
@@ -197,6 +202,48 @@ public final class StandingsTable {
       v.outcome(out, o, first);
       first = false;
     }
+  }
+
+  /**
+   * The notes this table shows beside a placing, for writers that lay the standings out otherwise
+   * (a workbook): disqualification by which vetoes, awards withheld and why.
+   *
+   * @param outcome the outcome placing the unit
+   * @param placing the unit's placing
+   * @return the notes, joined; empty if none
+   */
+  public String notes(OutcomeResult outcome, Placing placing) {
+    return view.get().notes(outcome, placing);
+  }
+
+  /**
+   * Does the table show positions beside ranks for this outcome (dense ranks, or without the
+   * scheme, where it cannot tell)?
+   *
+   * @param outcome the outcome
+   * @return whether a position column is shown
+   */
+  public boolean showsPositions(OutcomeResult outcome) {
+    return view.get().dense(outcome);
+  }
+
+  /**
+   * The line naming the parameters the office set, as the table shows it under its heading.
+   *
+   * @return the line; empty without the scheme or if none is set
+   */
+  public String parametersSet() {
+    Scheme s = scheme;
+    return s == null ? "" : view.get().parametersSet(s);
+  }
+
+  /**
+   * The heading above the decisions left to the office, as the table shows it.
+   *
+   * @return the heading, with the number of decisions
+   */
+  public String decisionsHeading() {
+    return view.get().decisionsHeading(result.decisions().size());
   }
 
   /** Renders one outcome's result alone, as {@link OutcomeResult#table()} does. */
@@ -503,7 +550,7 @@ public final class StandingsTable {
     }
 
     /** Does the outcome number ranks densely, so that a rank may differ from its position? */
-    private boolean dense(OutcomeResult o) {
+    boolean dense(OutcomeResult o) {
       Outcome rule = rules.get(o.outcomeId());
       if (rule == null) {
         return true; // without the scheme, show both

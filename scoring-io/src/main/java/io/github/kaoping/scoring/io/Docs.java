@@ -35,7 +35,7 @@ final class Docs {
     return switch (format) {
       case YAML -> limits.yaml().createParser(in);
       case JSON -> limits.json().createParser(in);
-      case CSV -> throw new IllegalArgumentException("CSV is not a tree format");
+      case CSV, XLSX -> throw new IllegalArgumentException(format + " is not a tree format");
     };
   }
 
@@ -97,7 +97,7 @@ final class Docs {
     return switch (format) {
       case YAML -> YAML_OUT;
       case JSON -> JSON_OUT;
-      case CSV -> throw new IllegalArgumentException("CSV is not a tree format");
+      case CSV, XLSX -> throw new IllegalArgumentException(format + " is not a tree format");
     };
   }
 
@@ -145,6 +145,12 @@ final class Docs {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Something that writes a whole file's bytes. */
+  @FunctionalInterface
+  interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /**
@@ -152,6 +158,17 @@ final class Docs {
    * so a failure never leaves a half-written file.
    */
   static void writeAtomically(Path file, Content content) throws IOException {
+    writeBytesAtomically(
+        file,
+        out -> {
+          Writer w = utf8(out);
+          content.writeTo(w);
+          w.flush();
+        });
+  }
+
+  /** Writes a file's bytes all at once, as {@link #writeAtomically(Path, Content)} does. */
+  static void writeBytesAtomically(Path file, Bytes content) throws IOException {
     Path absolute = file.toAbsolutePath();
     Path dir = absolute.getParent();
     Path name = absolute.getFileName();
@@ -173,8 +190,8 @@ final class Docs {
       }
     }
     try {
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        content.writeTo(w);
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+        content.writeTo(out);
       }
       try {
         Files.move(

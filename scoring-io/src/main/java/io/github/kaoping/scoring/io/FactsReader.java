@@ -135,18 +135,20 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         problems.add(
             new FileProblem(
                 source.file(),
+                unit.loc().sheet(),
                 unit.loc().line(),
                 unit.loc().column(),
                 "unit " + facts.unitId(),
                 "unit "
                     + key
-                    + " is already recorded on line "
-                    + first.line()
+                    + " is already recorded on "
+                    + first.describe()
                     + "; give each unit once per period"));
       }
       if (calculator != null && problems.isEmpty() && !unit.gradingOnly()) {
+        Map<String, Integer> missing = new HashMap<>();
         for (Problem p : calculator.check(facts)) {
-          problems.add(locate(p, unit));
+          problems.add(locate(p, unit, missing));
         }
       }
       if (listener != null && problems.isEmpty()) {
@@ -156,11 +158,22 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     return new Read(facts, problems);
   }
 
-  private FileProblem locate(Problem p, FactsCodec.Parsed unit) {
+  /**
+   * Places a problem the calculator found: at the fact it concerns, else at the node's next empty
+   * cell of the unit's row (a workbook: the calculator lists a node's missing facts in the order of
+   * its columns), else at the unit.
+   */
+  private FileProblem locate(Problem p, FactsCodec.Parsed unit, Map<String, Integer> missing) {
     Doc.Loc loc = unit.loc();
     if (p.fact().isPresent()) {
       Fact f = p.fact().get();
       loc = unit.factLocs().getOrDefault(f, loc);
+    } else if (p.nodeId().isPresent()) {
+      List<Doc.Loc> cells = unit.nodeLocs().apply(p.nodeId().get());
+      int next = missing.merge(p.nodeId().get(), 1, Integer::sum) - 1;
+      if (!cells.isEmpty()) {
+        loc = cells.get(Math.min(next, cells.size() - 1));
+      }
     }
     String message = p.message();
     if (p.facts().size() > 1) {
@@ -185,7 +198,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
             cut < 0 ? message + where : message.substring(0, cut) + where + message.substring(cut);
       }
     }
-    return new FileProblem(source.file(), loc.line(), loc.column(), p.path(), message);
+    return new FileProblem(source.file(), loc.sheet(), loc.line(), loc.column(), p.path(), message);
   }
 
   @Override

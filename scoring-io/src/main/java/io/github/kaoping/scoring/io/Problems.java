@@ -27,7 +27,7 @@ final class Problems {
 
   /** Records a problem at a location. */
   void at(Doc.Loc loc, String path, String message) {
-    at(loc.line(), loc.column(), path, message);
+    add(new FileProblem(file, loc.sheet(), loc.line(), loc.column(), path.strip(), message));
   }
 
   /** Records a problem at a line and column. */
@@ -57,6 +57,15 @@ final class Problems {
     out.sort(
         Comparator.comparingInt((FileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
             .thenComparingInt(FileProblem::column));
+    return withDropped(out);
+  }
+
+  /** The problems so far, in the order found (a workbook's: sheet by sheet, row by row). */
+  List<FileProblem> inOrder() {
+    return withDropped(new ArrayList<>(list));
+  }
+
+  private List<FileProblem> withDropped(List<FileProblem> out) {
     if (dropped > 0) {
       out.add(
           new FileProblem(file, 0, 0, "", dropped + " more problems not listed; fix these first"));

@@ -21,17 +21,21 @@ import io.github.kaoping.scoring.standings.RankingResult;
 import io.github.kaoping.scoring.standings.StandingsTable;
 import io.github.kaoping.scoring.text.TextTable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Writes {@link Results} as a table for terminals, as JSON or as CSV, and reads JSON results back
- * equal to what was written; writes and reads one unit's {@link Explanation} as JSON or YAML.
+ * Writes {@link Results} as a table for terminals, as JSON, as CSV or as an Excel workbook, and
+ * reads JSON results back equal to what was written; writes and reads one unit's {@link
+ * Explanation} as JSON or YAML.
  *
  * <ul>
  *   <li><b>Table</b>: first, under a heading that cannot be missed, every decision the results
@@ -52,6 +56,13 @@ import java.util.Optional;
  *       whose places are not set, the tied units for an award a tie left unfilled. Results with
  *       gradings have the {@link #GRADING_COLUMNS} after them, and one row per unit each grading
  *       decided. With node columns, a second header row gives their titles.
+ *   <li><b>Workbook</b> ({@code .xlsx}): a sheet per outcome and group in the table's order (the
+ *       decisions left to the office and the ties at award cuts above the units; rank, unit, name,
+ *       score, awards, vetoes by title and clause, notes), a sheet per grading and group, a sheet
+ *       of the units no outcome places, a sheet of every unit's points on the nodes chosen, and an
+ *       explanation sheet. Headers speak the scheme's language and are frozen; points are numbers
+ *       shown with the scheme's decimals; every text is a string cell, never a formula. Written to
+ *       a file or a stream only.
  * </ul>
  *
  * <p>Nothing depends on the order the units were scored in: the same facts in any order give the
@@ -99,6 +110,36 @@ public final class ResultFiles {
   private ResultFiles() {}
 
   /**
+   * Writes results to a file in the format its extension names, replacing it only once everything
+   * is written: {@code .json}, {@code .csv} or {@code .xlsx}, any other the table.
+   *
+   * @param file the file, not null
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme
+   */
+  public static void write(Path file, Scheme scheme, Results results) throws IOException {
+    write(file, formatOf(file), scheme, results);
+  }
+
+  /**
+   * The results format a file's extension names: {@code .json}, {@code .csv}, {@code .xlsx}, the
+   * table for any other.
+   *
+   * @param file the file, not null
+   * @return the format
+   */
+  public static ResultFormat formatOf(Path file) {
+    return switch (FileFormat.of(file).orElse(FileFormat.YAML)) {
+      case JSON -> ResultFormat.JSON;
+      case CSV -> ResultFormat.CSV;
+      case XLSX -> ResultFormat.XLSX;
+      case YAML -> ResultFormat.TABLE;
+    };
+  }
+
+  /**
    * Writes results to a file, replacing it only once everything is written.
    *
    * @param file the file, not null
@@ -106,7 +147,9 @@ public final class ResultFiles {
    * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
    * @param results the results
    * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme
+   * @throws IllegalArgumentException if the results are of another scheme, or the format is {@link
+   *     ResultFormat#XLSX} and the file's name does not end in {@code .xlsx}, or the other way
+   *     round
    */
   public static void write(Path file, ResultFormat format, Scheme scheme, Results results)
       throws IOException {
@@ -121,11 +164,12 @@ public final class ResultFiles {
    * @param format the format
    * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
    * @param results the results
-   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
-   *     JSON every node
+   * @param nodes the nodes whose points CSV and a workbook show in columns of their own; the table
+   *     shows none, JSON every node
    * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
-   *     node the scheme does not have
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or a workbook's file name does not end in {@code .xlsx}, or
+   *     another format's does
    */
   public static void write(
       Path file, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
@@ -158,9 +202,46 @@ public final class ResultFiles {
       NodeSelection nodes,
       Language language)
       throws IOException {
+    boolean workbook = FileFormat.of(file).orElse(null) == FileFormat.XLSX;
+    if (workbook != (format == ResultFormat.XLSX)) {
+      throw new IllegalArgumentException(
+          file
+              + (workbook
+                  ? ": a .xlsx file is written as a workbook (ResultFormat.XLSX), not as " + format
+                  : ": a workbook is written to a file named .xlsx"));
+    }
     ResultsView view = new ResultsView(scheme, results, language);
     ResultsView.NodeColumns columns = view.columns(nodes);
-    Docs.writeAtomically(file, out -> write(out, format, view, columns));
+    if (workbook) {
+      Docs.writeBytesAtomically(file, out -> ResultsWorkbook.write(out, view, columns));
+    } else {
+      Docs.writeAtomically(file, out -> write(out, format, view, columns));
+    }
+  }
+
+  /**
+   * Writes results to a stream: a workbook's bytes, or the text of another format as UTF-8.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV and a workbook show in columns of their own
+   * @throws IOException if it cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      OutputStream out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      throws IOException {
+    ResultsView view = new ResultsView(scheme, results);
+    ResultsView.NodeColumns columns = view.columns(nodes);
+    if (format == ResultFormat.XLSX) {
+      ResultsWorkbook.write(out, view, columns);
+      out.flush();
+    } else {
+      write(Docs.utf8(out), format, view, columns);
+    }
   }
 
   /**
@@ -171,7 +252,8 @@ public final class ResultFiles {
    * @param scheme the scheme the results are of
    * @param results the results
    * @throws IOException if the text cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme
+   * @throws IllegalArgumentException if the results are of another scheme, or the format is {@link
+   *     ResultFormat#XLSX}, which is not text
    */
   public static void write(Writer out, ResultFormat format, Scheme scheme, Results results)
       throws IOException {
@@ -188,8 +270,9 @@ public final class ResultFiles {
    * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
    *     JSON every node
    * @throws IOException if the text cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
-   *     node the scheme does not have
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or the format is {@link ResultFormat#XLSX}, which is not
+   *     text
    */
   public static void write(
       Writer out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
@@ -232,6 +315,9 @@ public final class ResultFiles {
       case JSON -> writeJson(out, view);
       case CSV -> writeCsv(out, view, columns);
       case TABLE -> writeTable(out, view);
+      case XLSX ->
+          throw new IllegalArgumentException(
+              "a workbook is not text: write it to a .xlsx file or an OutputStream");
     }
     out.flush();
   }
@@ -440,6 +526,24 @@ public final class ResultFiles {
               }),
           out);
     }
+  }
+
+  /** Rows made on demand, each time the table (or a workbook's sheet) is iterated. */
+  static <T, R> Iterable<R> rows(List<T> items, Function<T, R> row) {
+    return () ->
+        new Iterator<>() {
+          private final Iterator<T> it = items.iterator();
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public R next() {
+            return row.apply(it.next());
+          }
+        };
   }
 
   // ================================================================== CSV

@@ -12,6 +12,8 @@ import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
+import io.github.kaoping.scoring.standings.Placing;
+import io.github.kaoping.scoring.standings.StandingsTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,6 +49,7 @@ final class ResultsView {
   final Language language;
 
   private final UnitResult[] byId;
+  private final StandingsTable table;
   private final Map<String, String> names = new HashMap<>();
   private final Map<String, UnitGroup> groups = new HashMap<>();
   private final Map<String, Outcome> rules = new HashMap<>();
@@ -79,6 +82,8 @@ final class ResultsView {
       }
     }
     this.language = language;
+    this.table =
+        StandingsTable.of(results.standings()).scheme(scheme).language(language).units(this::find);
     this.byId = results.units().toArray(new UnitResult[0]);
     Arrays.sort(byId, BY_ID);
     for (UnitGroup g : scheme.groups()) {
@@ -175,6 +180,39 @@ final class ResultsView {
   /** The unit's name in its group's roster, or empty. */
   String name(String unitId) {
     return names.getOrDefault(unitId, "");
+  }
+
+  /** The standings' table, whose words the other writers share. */
+  StandingsTable table() {
+    return StandingsTable.of(results.standings())
+        .scheme(scheme)
+        .language(language)
+        .units(this::find);
+  }
+
+  /** Does the outcome number ranks densely, so that a rank may differ from its position? */
+  boolean dense(OutcomeResult o) {
+    return table().showsPositions(o);
+  }
+
+  /** Notes on a placing, as the table shows them. */
+  String notes(OutcomeResult o, Placing p) {
+    return table().notes(o, p);
+  }
+
+  /** The parameters the office set, in one line; empty if none. */
+  String parametersSet() {
+    return table().parametersSet();
+  }
+
+  /** The heading above the decisions, as the table shows it. */
+  String decisionsHeading(int count) {
+    return table().decisionsHeading();
+  }
+
+  /** Every decision the results leave to the office, in the scheme's order of outcomes. */
+  List<OfficeDecision> decisions() {
+    return results.standings().decisions();
   }
 
   /** A group's title, or its id if the scheme has no such group. */
