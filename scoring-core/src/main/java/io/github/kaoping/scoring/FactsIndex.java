@@ -821,7 +821,7 @@ final class FactsIndex {
   private void requireFacts() {
     for (int i : plan.needingFacts) {
       PlanNode n = plan.nodes[i];
-      if (!n.inGroup[group] || covered(n.index) || hasRequiredFacts(n)) {
+      if (!n.inGroup[group] || covered(n.index)) {
         continue;
       }
       for (Gate gate : n.gates) {
@@ -858,16 +858,6 @@ final class FactsIndex {
         }
       }
     }
-  }
-
-  /** Has a node every fact it needs? A quick look; what is missing is then listed in full. */
-  private boolean hasRequiredFacts(PlanNode n) {
-    for (String key : n.requiredChecks) {
-      if (check(n.index, key) == null) {
-        return false;
-      }
-    }
-    return !n.requiresValue || value(n.index) != null;
   }
 
   private void missing(PlanNode n, String what) {

@@ -94,14 +94,6 @@ final class PlanNode {
   /** Whether the node's checklist lists no elements, so the facts name them. */
   final boolean freeCheckKeys;
 
-  /**
-   * The keys of the checks the facts must hold for this node (its prerequisites', its criterion's,
-   * its elements'), and whether they must hold a value (a level, assessment, scores, measurement).
-   */
-  final String[] requiredChecks;
-
-  final boolean requiresValue;
-
   // Amounts in ticks of the plan's scale, set once by {@link #prepare}.
   long maxTicks;
   boolean hasFloor;
@@ -215,23 +207,6 @@ final class PlanNode {
     }
     this.checkKeys = Set.copyOf(keys);
     this.freeCheckKeys = free;
-    List<String> required = new ArrayList<>();
-    for (Gate g : gates) {
-      if (g instanceof Gate.Prerequisite) {
-        required.add(g.id());
-      }
-    }
-    if (input == FactsIndex.Input.CRITERION) {
-      required.add("");
-    } else if (input == FactsIndex.Input.CHECKS && rule instanceof Rule.Checklist list) {
-      list.elements().forEach(e -> required.add(e.id()));
-    }
-    this.requiredChecks = required.toArray(new String[0]);
-    this.requiresValue =
-        switch (input) {
-          case LEVEL, ASSESSMENT, SCORES, MEASUREMENT -> true;
-          default -> false;
-        };
   }
 
   /** The most decimal places any amount of this node needs. */
