@@ -42,7 +42,7 @@ public final class Calculator {
     return SchemeCompiler.validate(scheme);
   }
 
-  /** The scheme this calculator scores against. */
+  /** {@return the scheme this calculator scores against} */
   public Scheme scheme() {
     return plan.scheme;
   }

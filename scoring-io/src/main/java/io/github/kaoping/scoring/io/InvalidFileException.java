@@ -13,6 +13,7 @@ public final class InvalidFileException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order of the file; the records are not serializable. */
   @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
   private final List<FileProblem> problems;
 
@@ -30,7 +31,7 @@ public final class InvalidFileException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Returns every problem found, in the order of the file. */
+  /** {@return every problem found, in the order of the file} */
   public List<FileProblem> problems() {
     return problems;
   }
