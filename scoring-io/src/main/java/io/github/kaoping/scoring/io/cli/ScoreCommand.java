@@ -131,10 +131,10 @@ final class ScoreCommand implements Callable<Integer> {
     err.flush();
     ResultFormat f = ResultFormat.valueOf(chosen.name().toUpperCase(Locale.ROOT));
     if (file != null) {
-      ResultFiles.write(file, f, s, results, columns);
+      ResultFiles.write(file, f, s, results, columns, inputs.language(s));
     } else {
       PrintWriter o = spec.commandLine().getOut();
-      ResultFiles.write(o, f, s, results, columns);
+      ResultFiles.write(o, f, s, results, columns, inputs.language(s));
       o.flush();
     }
     return Main.OK;
