@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe. Two cards are equal when every value and every line
  * is equal.
  */
-public final class ScoreCard {
+public final class ScoreCard implements ScoredUnit {
 
   private final Plan plan;
   private final String unitId;
@@ -106,11 +106,13 @@ public final class ScoreCard {
   }
 
   /** {@return the unit's id} */
+  @Override
   public String unitId() {
     return unitId;
   }
 
   /** {@return the unit's group} */
+  @Override
   public String group() {
     return group;
   }
@@ -121,6 +123,7 @@ public final class ScoreCard {
   }
 
   /** {@return the unit's total} */
+  @Override
   public Points total() {
     return total;
   }
@@ -165,6 +168,7 @@ public final class ScoreCard {
   }
 
   /** {@return the vetoes set off, in the scheme's order} */
+  @Override
   public List<TriggeredVeto> vetoes() {
     return vetoes;
   }
@@ -239,62 +243,20 @@ public final class ScoreCard {
     return p == null ? Optional.empty() : Optional.of(Points.of(p));
   }
 
-  /** {@return the whole explanation as indented plain text, one line per explanation line} */
-  public String explain() {
-    String nl = System.lineSeparator();
-    StringBuilder s = new StringBuilder();
-    s.append(unitId).append(" (").append(group).append(") under ").append(schemeId());
-    period.ifPresent(p -> s.append(", ").append(p));
-    s.append(": ").append(total).append(nl);
-    if (recording == Recording.FAILURES_ONLY) {
-      s.append("  ").append(recordingLine(unrecorded)).append(nl);
-    }
-    for (Line line : totalLines()) {
-      s.append("  ").append(line).append(nl);
-    }
-    for (NodeScore n : nodes()) {
-      s.append(n.nodeId()).append(' ').append(n.title());
-      n.clause().ifPresent(c -> s.append(" [").append(c).append(']'));
-      s.append(": ").append(n.points());
-      n.maximum().ifPresent(m -> s.append(" / ").append(m));
-      s.append(nl);
-      for (Line line : n.lines()) {
-        s.append("  ").append(line);
-        for (Fact f : line.facts()) {
-          f.note().ifPresent(note -> s.append("  -- ").append(note));
-          f.provenance().ifPresent(p -> s.append("  <").append(p).append('>'));
-        }
-        s.append(nl);
-      }
-    }
-    for (TriggeredVeto v : vetoes) {
-      s.append("veto ").append(v.vetoId()).append(' ').append(v.title());
-      v.clause().ifPresent(c -> s.append(" [").append(c).append(']'));
-      s.append(": ").append(v.reason()).append(nl);
-    }
-    return s.toString();
-  }
-
   /**
-   * The line that says a unit's facts recorded failures only, and what was taken: {@code recording
-   * failures only: taken as met s1.1:plan, s8.4; taken as zero s1.2, s1.3}.
+   * Renders the whole explanation as indented plain text: the verdict (total, vetoes), what
+   * recording failures only took for unrecorded facts, then every node with its lines, each line's
+   * facts, who recorded them and their notes. It is {@link
+   * io.github.kaoping.scoring.standings.ExplanationText} with every node shown; that class adds the
+   * unit's rank and folds the nodes at full marks.
    *
-   * @param unrecorded what was taken, in the scheme's order
-   * @return the line, without indentation or line break
+   * @return the text; lines end with {@code \n}
    */
-  public static String recordingLine(List<Unrecorded> unrecorded) {
-    StringBuilder s = new StringBuilder("recording failures only: ");
-    for (Unrecorded.Taken taken : Unrecorded.Taken.values()) {
-      List<String> refs =
-          unrecorded.stream().filter(u -> u.taken() == taken).map(Unrecorded::ref).toList();
-      if (taken != Unrecorded.Taken.MET) {
-        s.append("; ");
-      }
-      s.append("taken as ")
-          .append(taken == Unrecorded.Taken.MET ? "met " : "zero ")
-          .append(refs.isEmpty() ? "nothing" : String.join(", ", refs));
-    }
-    return s.toString();
+  public String explain() {
+    return io.github.kaoping.scoring.standings.ExplanationText.of(this)
+        .scheme(plan.scheme)
+        .all(true)
+        .render();
   }
 
   @Override

@@ -89,9 +89,8 @@ class RecordingTest {
         .contains(Optional.of(FactsIndex.TAKEN_AS_MET), Optional.of("未见年终总结"));
     assertThat(card.explain())
         .contains(
-            "recording failures only: taken as met s1.1:plan, s7.3:intranet, s8.4;"
-                + " taken as zero s7.3",
-            "-- 未见年终总结");
+            "只记录未达标事项：未记录视为达标 s1.1:plan、s7.3:intranet、s8.4；未记录视为零次 s7.3",
+            "备注（'summary' not met）：未见年终总结");
   }
 
   @Test

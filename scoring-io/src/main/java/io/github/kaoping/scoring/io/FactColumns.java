@@ -77,7 +77,7 @@ final class FactColumns {
    * @param title what the column asks, for headers: the element's or prerequisite's title, or the
    *     rater's number; "" for the node's own value
    * @param refusal why a CSV file cannot hold the column, "" if it can
-   * @param unit the unit the node states for its values (measured values and amounts), "" if none
+   * @param unit the unit the node states for its values (measured values and amounts), or ""
    */
   record Column(
       String key,
@@ -87,11 +87,6 @@ final class FactColumns {
       String title,
       String refusal,
       String unit) {
-
-    Column(
-        String key, String node, Meaning meaning, String checkKey, String title, String refusal) {
-      this(key, node, meaning, checkKey, title, refusal, "");
-    }
 
     /** The CSV header naming this column: the node id, and the unit if the node states one. */
     String header() {
@@ -182,7 +177,7 @@ final class FactColumns {
   }
 
   private static Column refuse(String nodeId, String why) {
-    return new Column(nodeId, nodeId, Meaning.COUNT, "", "", why);
+    return new Column(nodeId, nodeId, Meaning.COUNT, "", "", why, "");
   }
 
   // ================================================================== workbooks
@@ -205,7 +200,8 @@ final class FactColumns {
                 Meaning.MET,
                 p.id(),
                 p.title(),
-                "is a prerequisite"));
+                "is a prerequisite",
+                ""));
       }
     }
     out.addAll(ruleColumns(node));
@@ -251,7 +247,8 @@ final class FactColumns {
         Meaning.SCORE,
         "",
         "评分" + n,
-        "is scored by a panel, whose scores need the full format (YAML or JSON)");
+        "is scored by a panel, whose scores need the full format (YAML or JSON)",
+        "");
   }
 
   private List<Column> ruleColumns(Node node) {
@@ -287,7 +284,7 @@ final class FactColumns {
             }
             List<Column> out = new ArrayList<>();
             for (Rule.Element e : r.elements()) {
-              out.add(new Column(id + ":" + e.id(), id, Meaning.MET, e.id(), e.title(), why));
+              out.add(new Column(id + ":" + e.id(), id, Meaning.MET, e.id(), e.title(), why, ""));
             }
             return out;
           }
@@ -369,7 +366,7 @@ final class FactColumns {
    *
    * @param m the column's meaning, one that {@link Meaning#inCsv()}
    * @param node the node id
-   * @param unit the unit a measured value is given in (its column's header names it), or null
+   * @param unit the unit a measured value is given in, if the column names one
    * @param cell the cell's text, stripped, not empty
    * @param maxNumberLength the longest number allowed
    * @param problem told "expected ..., found ..." when the text is not what the column holds
@@ -407,18 +404,8 @@ final class FactColumns {
    * @return the text, or null if the fact needs more than the cell says (an id of its own, a kind,
    *     a note, provenance, ...)
    */
-  static @Nullable String text(Fact f, Meaning meaning) {
-    return text(f, meaning, "");
-  }
-
-  /**
-   * Writes a fact as the text of a cell of a column whose node states a unit: a measurement given
-   * in another unit is not written as a bare number.
-   *
-   * @param unit the unit the column's node states, "" if none
-   * @return the text, or null if the fact needs more than the cell says
-   */
-  static @Nullable String text(Fact f, Meaning meaning, String unit) {
+  static @Nullable String text(Fact f, Column column) {
+    Meaning meaning = column.meaning();
     if (f instanceof Occurrence o
         && o.id().equals(o.nodeId())
         && o.kind().isEmpty()
@@ -439,7 +426,7 @@ final class FactColumns {
     }
     if (f instanceof Measurement m
         && meaning == Meaning.MEASURED
-        && m.unit().map(u -> Rule.Measured.sameUnit(u, unit)).orElse(true)
+        && m.unit().map(unit -> Rule.Measured.sameUnit(unit, column.unit())).orElse(true)
         && m.provenance().isEmpty()) {
       return m.value().toPlainString();
     }

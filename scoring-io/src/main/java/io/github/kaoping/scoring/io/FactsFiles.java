@@ -344,7 +344,7 @@ public final class FactsFiles {
   }
 
   private static String cell(UnitFacts u, Fact f, FactColumns.Column column) {
-    String text = FactColumns.text(f, column.meaning(), column.unit());
+    String text = FactColumns.text(f, column);
     if (text == null) {
       throw notCsv(u, f);
     }

@@ -13,8 +13,8 @@ public enum FileFormat {
   /** Comma-separated values with a header row: {@code .csv}. Facts and results only. */
   CSV,
   /**
-   * An Excel workbook (Office Open XML): {@code .xlsx}. Facts only: a template for a scheme, filled
-   * in by an office; see {@code docs/format.md}.
+   * An Excel workbook (Office Open XML): {@code .xlsx}. Facts (a template for a scheme, filled in
+   * by an office) and results (written, not read back); see {@code docs/format.md}.
    */
   XLSX;
 

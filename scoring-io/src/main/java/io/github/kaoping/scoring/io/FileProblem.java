@@ -25,9 +25,12 @@ public record FileProblem(
    * Validates the problem.
    *
    * @param file the file's name as given, or a description such as {@code <string>}
-   * @param sheet the workbook's sheet the problem is on; empty for a text file
-   * @param line the line, counted from 1; 0 if the problem concerns the file as a whole
-   * @param column the column (for CSV, the field), counted from 1; 0 if unknown
+   * @param sheet the workbook sheet the problem is on; empty for a text file, or for a workbook
+   *     problem that concerns no one sheet
+   * @param line the line (in a workbook, the row), counted from 1; 0 if the problem concerns the
+   *     file (or sheet) as a whole
+   * @param column the column (for CSV, the field; in a workbook, A is 1), counted from 1; 0 if
+   *     unknown
    * @param path where in the document: a node path such as {@code yueyang-2007/s5/s5.2} followed by
    *     the keys inside it, a unit and fact, or a CSV column; empty for the whole file
    * @param message what is wrong and what was expected

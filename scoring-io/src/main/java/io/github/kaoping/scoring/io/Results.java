@@ -7,6 +7,7 @@ import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Parameter;
+import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitGroup;
@@ -22,11 +23,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -209,6 +212,32 @@ public record Results(
     return decide(scheme, cards, requireNonNull(previous, "previous"));
   }
 
+  /**
+   * The scheme without its improvement outcomes, and without the parameters only their awards name
+   * (a parameter no award names is an error of the scheme).
+   */
+  private static Scheme withoutImprovements(Scheme scheme) {
+    List<Outcome> kept = new ArrayList<>();
+    Set<String> named = new HashSet<>();
+    Set<String> stillNamed = new HashSet<>();
+    for (Outcome o : scheme.outcomes()) {
+      if (o instanceof Improvement i) {
+        i.awards().forEach(a -> a.places().ifPresent(named::add));
+      } else {
+        kept.add(o);
+        if (o instanceof Ranking r) {
+          r.awards().forEach(a -> a.places().ifPresent(stillNamed::add));
+        }
+      }
+    }
+    named.removeAll(stillNamed);
+    return Scheme.builder()
+        .from(scheme)
+        .outcomes(kept)
+        .parameters(scheme.parameters().stream().filter(p -> !named.contains(p.id())).toList())
+        .build();
+  }
+
   private static Results decide(
       Scheme scheme, Iterable<ScoreCard> cards, @Nullable Iterable<ScoreCard> previous) {
     List<SkippedOutcome> skipped = new ArrayList<>();
@@ -225,14 +254,7 @@ public record Results(
     // Standings refuse to rank a scheme with improvements without last period's cards: rank the
     // same scheme without them. Gradings are never ranked, so they may stay.
     boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
-    Scheme ranked =
-        previous != null || !improves
-            ? scheme
-            : Scheme.builder()
-                .from(scheme)
-                .outcomes(
-                    scheme.outcomes().stream().filter(o -> !(o instanceof Improvement)).toList())
-                .build();
+    Scheme ranked = previous != null || !improves ? scheme : withoutImprovements(scheme);
     Map<String, String> groups = new HashMap<>();
     scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
     NodeTable nodes = NodeTable.of(scheme);

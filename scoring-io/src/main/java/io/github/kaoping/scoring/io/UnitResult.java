@@ -6,6 +6,7 @@ import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.ScoredUnit;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.Veto;
@@ -35,7 +36,8 @@ public record UnitResult(
     List<TriggeredVeto> vetoes,
     List<NodePoints> nodes,
     Recording recording,
-    List<Unrecorded> unrecorded) {
+    List<Unrecorded> unrecorded)
+    implements ScoredUnit {
 
   /**
    * Validates the result.

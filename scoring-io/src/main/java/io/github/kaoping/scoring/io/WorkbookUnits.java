@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -374,7 +375,7 @@ final class WorkbookUnits implements UnitSource {
     }
     List<Fact> facts = new ArrayList<>();
     Map<Fact, Doc.Loc> factLocs = new IdentityHashMap<>();
-    Map<String, List<Doc.Loc>> nodeLocs = new HashMap<>();
+
     Map<String, TreeMap<Integer, BigDecimal>> scores = new LinkedHashMap<>();
     Map<String, Doc.Loc> scoreLocs = new HashMap<>();
     for (Map.Entry<Integer, WorkbookLayout.ItemColumn> e : s.columns().entrySet()) {
@@ -383,9 +384,7 @@ final class WorkbookUnits implements UnitSource {
       FactColumns.Column col = item.column();
       Doc.Loc loc = new Doc.Loc(sheet, r, column);
       XlsxSheet.Cell cell = row.at(column);
-      List<Doc.Loc> empty = nodeLocs.computeIfAbsent(col.node(), k -> new ArrayList<>());
       if (cell == null) {
-        empty.add(loc); // where a missing fact of the node belongs
         continue;
       }
       String path = col.key();
@@ -406,7 +405,10 @@ final class WorkbookUnits implements UnitSource {
               FactColumns.fact(
                   col.meaning(),
                   col.node(),
-                  null,
+                  // the header row asks for the value in the node's unit, as a CSV header names it
+                  col.meaning() == FactColumns.Meaning.MEASURED && !col.unit().isBlank()
+                      ? col.unit()
+                      : null,
                   text,
                   textLimits.maxNumberLength(),
                   message -> problems.at(loc, path, message));
@@ -484,12 +486,6 @@ final class WorkbookUnits implements UnitSource {
         factLocs.put(fact, loc);
       }
     }
-    for (Map.Entry<Integer, WorkbookLayout.ItemColumn> e : s.columns().entrySet()) {
-      List<Doc.Loc> empty = nodeLocs.get(e.getValue().column().node());
-      if (empty != null && empty.isEmpty()) {
-        empty.add(new Doc.Loc(sheet, r, e.getKey()));
-      }
-    }
     scores.forEach(
         (node, byRater) -> {
           RaterScores rs =
@@ -500,13 +496,35 @@ final class WorkbookUnits implements UnitSource {
     if (!unit.isEmpty()) {
       attach(unit, period, unitLoc, facts, factLocs);
     }
+    Function<String, List<Doc.Loc>> nodeLocs = node -> missingPlaces(s, row, node);
     if (!problems.isEmpty() || unit.isEmpty()) {
       return new FactsCodec.Parsed(
-          null, unitLoc, unit.isEmpty() ? null : unit, factLocs, nodeLocs, null);
+          null, unitLoc, unit.isEmpty() ? null : unit, factLocs, null, nodeLocs);
     }
     UnitFacts built =
         UnitFacts.builder().unitId(unit).group(s.group().id()).period(period).facts(facts).build();
-    return new FactsCodec.Parsed(built, unitLoc, unit, factLocs, nodeLocs, null);
+    return new FactsCodec.Parsed(built, unitLoc, unit, factLocs, null, nodeLocs);
+  }
+
+  /**
+   * Where a node's missing facts belong in a unit's row: its empty cells, in column order (the
+   * order in which the calculator lists them), or its first cell if none is empty.
+   */
+  private static List<Doc.Loc> missingPlaces(UnitSheet s, XlsxSheet.Row row, String node) {
+    List<Doc.Loc> empty = new ArrayList<>();
+    int first = 0;
+    for (Map.Entry<Integer, WorkbookLayout.ItemColumn> e : s.columns().entrySet()) {
+      if (e.getValue().column().node().equals(node)) {
+        first = first == 0 ? e.getKey() : first;
+        if (row.at(e.getKey()) == null) {
+          empty.add(new Doc.Loc(s.sheet().name(), row.number(), e.getKey()));
+        }
+      }
+    }
+    if (empty.isEmpty() && first > 0) {
+      empty.add(new Doc.Loc(s.sheet().name(), row.number(), first));
+    }
+    return empty;
   }
 
   /** Adds the fact sheets' facts for a unit: those of its period, and those that give none. */

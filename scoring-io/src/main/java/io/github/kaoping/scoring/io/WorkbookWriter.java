@@ -79,8 +79,8 @@ final class WorkbookWriter {
    */
   static void template(OutputStream out, Scheme scheme, Optional<String> period)
       throws IOException {
-    WorkbookWriter w = new WorkbookWriter(new WorkbookLayout(scheme), out);
-    w.write(null, period);
+    WorkbookLayout layout = new WorkbookLayout(scheme);
+    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(null, period));
   }
 
   /**
@@ -93,8 +93,8 @@ final class WorkbookWriter {
    * @throws IllegalArgumentException if a fact cannot be written in a workbook
    */
   static void facts(OutputStream out, Scheme scheme, Iterable<UnitFacts> units) throws IOException {
-    WorkbookWriter w = new WorkbookWriter(new WorkbookLayout(scheme), out);
-    w.write(units, Optional.empty());
+    WorkbookLayout layout = new WorkbookLayout(scheme);
+    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(units, Optional.empty()));
   }
 
   private void write(@Nullable Iterable<UnitFacts> units, Optional<String> period)
@@ -678,7 +678,7 @@ final class WorkbookWriter {
       }
       FactColumns.Column own = layout.columns.byKey(f.target());
       if (f instanceof Occurrence o) {
-        String text = own == null ? null : FactColumns.text(o, own.meaning());
+        String text = own == null ? null : FactColumns.text(o, own);
         if (own != null && text != null && !cells.containsKey(own.key())) {
           cells.put(own.key(), new BigDecimal(text));
         } else if (layout.factSheets.contains(WorkbookLayout.FactSheet.OCCURRENCES)) {
@@ -721,7 +721,7 @@ final class WorkbookWriter {
         Map<String, String> labels = levelLabels.get(l.nodeId());
         value = labels == null ? null : labels.get(l.level());
       } else if (own != null) {
-        String text = FactColumns.text(f, own.meaning(), own.unit());
+        String text = FactColumns.text(f, own);
         value = text == null ? null : new BigDecimal(text);
       }
       if (own == null || value == null) {

@@ -1,5 +1,18 @@
 package io.github.kaoping.scoring.io;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +22,62 @@ import org.jspecify.annotations.Nullable;
 final class Xlsx {
 
   private Xlsx() {}
+
+  /** The time every part of a workbook we write is dated: none of the day's. */
+  private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+  /**
+   * Writes a workbook the same bytes each time: fastexcel dates the workbook's properties with the
+   * moment it is written, so its workbook is written to a temporary file first and copied part by
+   * part, without that date, each part dated {@link #EPOCH}.
+   *
+   * @param out where to write; left open
+   * @param workbook writes the workbook
+   * @throws IOException if it cannot be written
+   */
+  static void stable(OutputStream out, Docs.Bytes workbook) throws IOException {
+    Path temp = Files.createTempFile("scoring", ".xlsx");
+    try {
+      try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        workbook.writeTo(o);
+      }
+      OutputStream open =
+          new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+              flush();
+            }
+          };
+      try (ZipFile zip = new ZipFile(temp.toFile());
+          ZipOutputStream z = new ZipOutputStream(open)) {
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+          ZipEntry e = entries.nextElement();
+          ZipEntry copy = new ZipEntry(e.getName());
+          copy.setTimeLocal(EPOCH);
+          z.putNextEntry(copy);
+          try (InputStream in = zip.getInputStream(e)) {
+            if (e.getName().equals("docProps/core.xml")) {
+              String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+              z.write(
+                  xml.replaceAll("<dcterms:created[^<]*</dcterms:created>", "")
+                      .getBytes(StandardCharsets.UTF_8));
+            } else {
+              in.transferTo(z);
+            }
+          }
+          z.closeEntry();
+        }
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
 
   /** The most rows a sheet has in Excel. */
   static final int MAX_ROWS = 1_048_576;

@@ -757,22 +757,81 @@ final class XlsxPackage implements Closeable {
             "",
             "inflates to more than " + limits.maxTotalBytes() / (1 << 20) + " MiB of XML");
       }
-      for (int i = off; i < off + n; i++) {
-        scan(b[i] & 0xFF);
-      }
+      scan(b, off, off + n);
       return n;
+    }
+
+    /**
+     * Scans bytes: text and tags, nearly all of a part, a run at a time; the rest (comments, CDATA,
+     * processing instructions, the first bytes of markup) a byte at a time.
+     */
+    private void scan(byte[] b, int from, int to) {
+      int i = from;
+      while (i < to) {
+        if (state == TEXT) {
+          int j = i;
+          while (j < to && b[j] != '<') {
+            j++;
+          }
+          grow(j - i);
+          if (j < to) {
+            state = LT;
+            run = 1;
+            j++;
+          }
+          i = j;
+        } else if (state == TAG) {
+          int j = i;
+          int q = quote;
+          while (j < to) {
+            byte c = b[j];
+            if (q != 0) {
+              if (c == q) {
+                q = 0;
+              }
+            } else if (c == '"' || c == '\'') {
+              q = c;
+            } else if (c == '>') {
+              break;
+            }
+            j++;
+          }
+          quote = q;
+          grow(j - i);
+          if (j < to) {
+            state = TEXT;
+            run = 0;
+            j++;
+          }
+          i = j;
+        } else {
+          scan(b[i] & 0xFF);
+          i++;
+        }
+      }
+    }
+
+    private void grow(int n) {
+      run += n;
+      if (run > limits.maxTokenBytes()) {
+        throw tooLong();
+      }
+    }
+
+    private InvalidFileException tooLong() {
+      return refused(
+          file,
+          sheet,
+          "the part "
+              + part
+              + " holds an XML tag or text longer than "
+              + limits.maxTokenBytes()
+              + " bytes; no cell needs one");
     }
 
     private void scan(int c) {
       if (++run > limits.maxTokenBytes()) {
-        throw refused(
-            file,
-            sheet,
-            "the part "
-                + part
-                + " holds an XML tag or text longer than "
-                + limits.maxTokenBytes()
-                + " bytes; no cell needs one");
+        throw tooLong();
       }
       tail = (tail << 8 | c) & 0xFFFFFF;
       switch (state) {

@@ -210,7 +210,7 @@ class RecordingFilesTest {
       assertThat(read(w.toString(), format, calc)).containsExactly(u);
     }
     ScoreCard card = calc.score(u);
-    assertThat(card.explain()).contains("-- 停水未及时处置", "-- 年终考核", "-- 岗位责任制全面建立");
+    assertThat(card.explain()).contains("）：停水未及时处置", "）：年终考核", "）：岗位责任制全面建立");
   }
 
   @Test

@@ -74,8 +74,12 @@ class WorkbookFactsTest {
     }
   }
 
-  /** Everything's facts for u1 as a workbook holds them: no provenance on a cell's fact. */
+  /**
+   * Everything's facts for u1 as a workbook holds them: no provenance on a cell's fact, a measured
+   * value in the unit its column asks for.
+   */
   static List<Fact> inCells(UnitFacts u) {
+    FactColumns columns = new FactColumns(Everything.scheme());
     List<Fact> out = new ArrayList<>();
     for (Fact f : u.facts()) {
       if (f instanceof Check c) {
@@ -83,7 +87,14 @@ class WorkbookFactsTest {
       } else if (f instanceof Measurement m) {
         // a spreadsheet keeps a number, not how it was written: 92.50 reads back as 92.5
         BigDecimal v = m.value().stripTrailingZeros();
-        out.add(new Measurement(m.nodeId(), v.scale() < 0 ? v.setScale(0) : v, Optional.empty()));
+        FactColumns.Column column = columns.byKey(m.nodeId());
+        String unit = column == null ? "" : column.unit();
+        out.add(
+            new Measurement(
+                m.nodeId(),
+                v.scale() < 0 ? v.setScale(0) : v,
+                unit.isBlank() ? Optional.empty() : Optional.of(unit),
+                Optional.empty()));
       } else if (f instanceof RaterScores r) {
         out.add(new RaterScores(r.nodeId(), r.scores(), Optional.empty()));
       } else {
@@ -186,7 +197,7 @@ class WorkbookFactsTest {
     UnitFacts read = FactsFiles.read(file, CALC).get(0);
     assertThat(read.facts())
         .contains(
-            Measurement.of("b2", "0.3"), // stored as 0.30000000000000004, read to 15 digits
+            Measurement.of("b2", "0.3").in("篇"), // stored as 0.30000000000000004, read to 15 digits
             Assessment.of("c3", "1.5"));
 
     Path broken =

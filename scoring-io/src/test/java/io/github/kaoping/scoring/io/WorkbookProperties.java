@@ -221,7 +221,15 @@ class WorkbookProperties {
         switch (c.column().meaning()) {
           case COUNT -> facts.add(Occurrence.of(node, node).count(between(1, 9)).build());
           case AMOUNT -> facts.add(Occurrence.of(node, node).amount(decimal(0, 999)).build());
-          case MEASURED -> facts.add(new Measurement(node, decimal(0, 200), Optional.empty()));
+          case MEASURED -> {
+            String unit = c.column().unit();
+            facts.add(
+                new Measurement(
+                    node,
+                    decimal(0, 200),
+                    unit.isBlank() ? Optional.empty() : Optional.of(unit),
+                    Optional.empty()));
+          }
           case ASSESSED ->
               facts.add(new Assessment(node, Points.of(decimal(0, 20)), Optional.empty()));
           case MET ->

@@ -20,7 +20,13 @@ import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.VetoEvent;
 import io.github.kaoping.scoring.schemes.Regulation;
+import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OutcomeResult;
+import io.github.kaoping.scoring.standings.RankedGroup;
+import io.github.kaoping.scoring.standings.RankingResult;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Excel round trip an office makes: a template generated from the scheme, filled in by a clerk
  * (here with Apache POI, typing each fact of the bundled YAML facts where a clerk would, and one
- * mistake), refused with the mistake's cell, corrected, and scored to the same totals as the YAML.
+ * mistake), refused with the mistake's cell, corrected, and scored to the same totals as the YAML;
+ * the results written as a workbook, which LibreOffice opens and reads back with the totals and
+ * ranks of the JSON results (skipped, saying why, where LibreOffice is not installed).
  */
 class WorkbookRoundTripTest {
 
@@ -43,14 +51,18 @@ class WorkbookRoundTripTest {
   @TempDir Path tmp;
 
   @Test
-  void yueyang_aTemplateFilledInByAClerkScoresTheSameTotalsAsTheYamlFacts() throws Exception {
+  void
+      yueyang_aTemplateFilledInByAClerkScoresAsTheYamlAndLibreOfficeReadsTheResultsWorkbookAsTheJson()
+          throws Exception {
     Regulation r = Regulation.YUEYANG_2007;
     Path yaml = FACTS.resolve("yueyang-2007-2024.yaml");
     roundTrip(r, yaml, "s1.1:plan", "对", "expected 是 or 否, found '对'");
   }
 
   @Test
-  void jishui_aTemplateFilledInByAClerkScoresTheSameTotalsAsTheYamlFacts() throws Exception {
+  void
+      jishui_aTemplateFilledInByAClerkScoresAsTheYamlAndLibreOfficeReadsTheResultsWorkbookAsTheJson()
+          throws Exception {
     Regulation r = Regulation.JISHUI_2014;
     Path yaml = FACTS.resolve("jishui-2014-2014.yaml");
     roundTrip(
@@ -106,8 +118,76 @@ class WorkbookRoundTripTest {
       }
       clerk.save(filled);
     }
-    assertThat(totals(Results.score(calc, filled, null)))
-        .isEqualTo(totals(Results.score(calc, yaml, null)));
+    Results scored = Results.score(calc, filled, null);
+    assertThat(totals(scored)).isEqualTo(totals(Results.score(calc, yaml, null)));
+
+    // the results, as JSON and as a workbook, which LibreOffice opens and reads as the JSON says
+    Path json = tmp.resolve(r.id() + "-results.json");
+    Path results = tmp.resolve(r.id() + "-results.xlsx");
+    ResultFiles.write(json, scheme, scored);
+    ResultFiles.write(results, scheme, scored);
+    Results expected = ResultFiles.read(json);
+    List<Path> sheets = LibreOffice.convert(results, EVERY_SHEET_AS_CSV, tmp.resolve("lo"));
+    Map<String, BigDecimal> totals = new LinkedHashMap<>();
+    List<List<String>> ranks = new ArrayList<>();
+    for (Path sheet : sheets) {
+      List<List<String>> rows = csv(sheet);
+      if (sheet.getFileName().toString().endsWith("各项得分.csv")) {
+        assertThat(rows.get(2)).startsWith("unit", "name", "group", "total");
+        for (List<String> row : rows.subList(3, rows.size())) {
+          totals.put(row.get(0), new BigDecimal(row.get(3)));
+        }
+      }
+      int header = 0;
+      while (header < rows.size() && !rows.get(header).get(0).equals("名次")) {
+        header++;
+      }
+      if (header < rows.size()) {
+        int unit = rows.get(header).indexOf("单位编号");
+        List<String> placed = new ArrayList<>();
+        for (List<String> row : rows.subList(header + 1, rows.size())) {
+          placed.add(row.get(unit) + ":" + row.get(0));
+        }
+        ranks.add(placed);
+      }
+    }
+    Map<String, BigDecimal> expectedTotals = new LinkedHashMap<>();
+    expected.units().forEach(u -> expectedTotals.put(u.unitId(), u.total().toBigDecimal()));
+    assertThat(totals).hasSameSizeAs(expectedTotals);
+    expectedTotals.forEach(
+        (unit, total) -> assertThat(totals.get(unit)).as(unit).isEqualByComparingTo(total));
+    List<List<String>> expectedRanks = new ArrayList<>();
+    for (OutcomeResult o : expected.standings().outcomes()) {
+      List<RankedGroup> groups =
+          o instanceof RankingResult rr
+              ? rr.rankedGroups()
+              : o instanceof ImprovementResult i ? i.rankedGroups() : List.of();
+      for (RankedGroup g : groups) {
+        List<String> placed = new ArrayList<>();
+        g.placings()
+            .forEach(p -> placed.add(p.unitId() + ":" + p.rank().map(String::valueOf).orElse("")));
+        expectedRanks.add(placed);
+      }
+    }
+    assertThat(expectedRanks).isNotEmpty();
+    assertThat(ranks).containsExactlyInAnyOrderElementsOf(expectedRanks);
+  }
+
+  /** LibreOffice's filter that writes every sheet to a CSV file of its own, as shown, in UTF-8. */
+  static final String EVERY_SHEET_AS_CSV =
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+  static List<List<String>> csv(Path file) throws java.io.IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try (var it =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerForListOf(String.class)
+            .<List<String>>readValues(
+                java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8))) {
+      it.forEachRemaining(rows::add);
+    }
+    return rows;
   }
 
   static Map<String, String> totals(Results results) {

@@ -25,8 +25,7 @@ class RecordingCliTest {
             "--unit",
             "xinbei");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out())
-        .contains("recording failures only: taken as met 2.1, 2.2.a", "-- 办公用房清理整改未完成");
+    assertThat(r.out()).contains("只记录未达标事项：未记录视为达标 2.1、2.2.a", "）：办公用房清理整改未完成");
   }
 
   @Test

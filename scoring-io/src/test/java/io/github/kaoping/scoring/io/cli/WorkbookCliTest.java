@@ -111,6 +111,86 @@ class WorkbookCliTest {
   }
 
   @Test
+  void theReadmesExcelCommandsRunAsWritten() throws IOException {
+    List<String> blocks =
+        ReadmeCommandsTest.blocks(ReadmeCommandsTest.readme()).stream()
+            .filter(b -> b.startsWith(ReadmeCommandsTest.JAR + "template"))
+            .toList();
+    assertThat(blocks).hasSize(1);
+    List<String> lines = blocks.get(0).lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(2)).contains("--format xlsx --out jishui-2014-results.xlsx");
+    Path workbook = tmp.resolve("jishui-2014.xlsx");
+    Path results = tmp.resolve("jishui-2014-results.xlsx");
+    List<CliTest.Run> runs = new ArrayList<>();
+    for (String line : lines) {
+      if (runs.size() == 1) { // the office fills the workbook in
+        List<UnitFacts> units =
+            FactsFiles.read(JISHUI_YAML, Calculator.of(Regulation.JISHUI_2014.scheme()));
+        FactsFiles.write(workbook, Regulation.JISHUI_2014.scheme(), inCells(units));
+      }
+      runs.add(
+          ReadmeCommandsTest.runFromRoot(
+              line.replace("jishui-2014-results.xlsx", results.toString())
+                  .replace("jishui-2014.xlsx", workbook.toString())));
+    }
+    assertThat(runs).allSatisfy(r -> assertThat(r.code()).as(r.err()).isZero());
+    assertThat(runs.get(1).out())
+        .isEqualTo(
+            CliTest.run("score", "--scheme", "jishui-2014", "--facts", JISHUI_YAML.toString())
+                .out());
+    assertThat(runs.get(2).out()).isEmpty();
+    try (java.io.InputStream in = Files.newInputStream(results);
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      assertThat(wb.getSheet("各项得分")).isNotNull();
+      assertThat(wb.getSheet("说明")).isNotNull();
+    }
+  }
+
+  @Test
+  void aResultsWorkbookIsChosenByItsExtensionAndNeedsAFile() throws IOException {
+    Path facts = tmp.resolve("facts.xlsx");
+    List<UnitFacts> units =
+        FactsFiles.read(JISHUI_YAML, Calculator.of(Regulation.JISHUI_2014.scheme()));
+    FactsFiles.write(facts, Regulation.JISHUI_2014.scheme(), inCells(units));
+    Path out = tmp.resolve("结果.xlsx");
+    CliTest.Run byName =
+        CliTest.run(
+            "score",
+            "--scheme",
+            "jishui-2014",
+            "--facts",
+            facts.toString(),
+            "--out",
+            out.toString());
+    assertThat(byName.code()).as(byName.err()).isZero();
+    assertThat(Files.readAllBytes(out)).startsWith((byte) 'P', (byte) 'K');
+
+    CliTest.Run noFile =
+        CliTest.run(
+            "score", "--scheme", "jishui-2014", "--facts", facts.toString(), "--format", "xlsx");
+    assertThat(noFile.code()).isEqualTo(2);
+    assertThat(noFile.err()).contains("--format xlsx writes a workbook: give --out FILE.xlsx");
+
+    Path csv = tmp.resolve("r.xlsx");
+    CliTest.Run wrong =
+        CliTest.run(
+            "score",
+            "--scheme",
+            "jishui-2014",
+            "--facts",
+            facts.toString(),
+            "--format",
+            "csv",
+            "--out",
+            csv.toString());
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains("is a workbook: give --format xlsx");
+    assertThat(csv).doesNotExist();
+  }
+
+  @Test
   void aWorkbookWithProblemsExitsTwoListingThemByCellAndWritesNothing() throws IOException {
     Path template = tmp.resolve("blank.xlsx");
     assertThat(
