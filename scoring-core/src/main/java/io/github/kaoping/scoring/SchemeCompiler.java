@@ -166,7 +166,7 @@ final class SchemeCompiler {
     Set<Class<?>> seen = new HashSet<>();
     for (Modifier m : n.node.modifiers()) {
       if (!seen.add(m.getClass())) {
-        problem(n, "declares " + m.getClass().getSimpleName() + " twice");
+        problem(n, "declares the modifier " + modifierName(m) + " twice");
       }
       if (m instanceof Modifier.SameMatterOnce) {
         n.sameMatterScope = n.index;
@@ -951,5 +951,13 @@ final class SchemeCompiler {
 
   private void problem(String path, String message) {
     problems.add(Problem.at(path, message));
+  }
+
+  /** A modifier's name as the file format writes it. */
+  private static String modifierName(Modifier m) {
+    if (m instanceof Modifier.SameMatterOnce) {
+      return "sameMatterOnce";
+    }
+    return m instanceof Modifier.SelfReportedExempt ? "selfReportedExempt" : "jointSplit";
   }
 }

@@ -70,7 +70,7 @@ class FactsCheckTest {
     assertThat(Fixtures.messages(check(facts)))
         .containsExactlyInAnyOrder(
             "unit pingjiang/occurrence o1: names unknown node 'nowhere'",
-            "unit pingjiang/measurement of err: a measurement does not fit node err: it has a PerOccurrence rule, which reads occurrences",
+            "unit pingjiang/measurement of err: a measurement does not fit node err: it has a per-occurrence rule, which reads occurrences",
             "unit pingjiang/occurrence o2: count must be at least 1, was -1",
             "unit pingjiang/assessment of quality: assessed 4 is outside the allowed range 0..3 of quality",
             "unit pingjiang/occurrence o3: chose 11, outside the rate's range 5..10",
@@ -166,5 +166,51 @@ class FactsCheckTest {
                         .build())))
         .containsExactly(
             "unit pingjiang/check of quality: node quality has no criterion of its own; it checks nothing");
+  }
+
+  @Test
+  void aRateTimesACountTooLargeToCountExactlyIsAProblemOfItsFact() {
+    Occurrence many = Occurrence.of("o-1", "err").count(999_999_999).build();
+    UnitFacts facts =
+        pingjiang()
+            .addFacts(many, Assessment.of("quality", "2"), Measurement.of("staff", "12"))
+            .build();
+    assertThat(check(facts))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.fact()).contains(many);
+              assertThat(p.message())
+                  .isEqualTo(
+                      "999999999 times 5 points is 4999999995, too large to count exactly: points"
+                          + " have at most 6 decimal places and below 1000000000");
+            });
+  }
+
+  @Test
+  void checkFindsEveryOverflowThatScoringWouldRefuse() {
+    Scheme amounts =
+        Scheme.builder()
+            .id("t")
+            .title("测试")
+            .addGroups(UnitGroup.of("county", "县市区", "一"))
+            .add(
+                Node.of("funds", "争取资金", "x")
+                    .rule(
+                        new Rule.AmountSteps(
+                            BigDecimal.ZERO, p("0"), new BigDecimal("0.000001"), p("999"), "万元")))
+            .build();
+    UnitFacts facts =
+        UnitFacts.of("a", "county")
+            .addFacts(
+                Occurrence.of("f-1", "funds").amount(new BigDecimal("1" + "0".repeat(40))).build())
+            .build();
+    Calculator calculator = Calculator.of(amounts);
+    assertThat(calculator.check(facts))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "unit a: its points are too large to compute exactly; points have at most 6 decimal"
+                + " places and below 1000000000");
+    assertThatThrownBy(() -> calculator.score(facts)).isInstanceOf(FactsException.class);
   }
 }

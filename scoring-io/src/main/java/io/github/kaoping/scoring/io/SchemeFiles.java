@@ -93,11 +93,14 @@ public final class SchemeFiles {
    *
    * @param file a {@code .yaml}, {@code .yml} or {@code .json} file, not null
    * @param scheme the scheme, not null
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
+   *     symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    */
-  public static void write(Path file, Scheme scheme) throws IOException {
+  public static void write(Path file, Scheme scheme, WriteOption... options) throws IOException {
     FileFormat format = treeFormat(file, "a scheme");
-    Docs.writeAtomically(file, out -> write(out, scheme, format));
+    Docs.writeAtomically(file, Docs.options(options), out -> write(out, scheme, format));
   }
 
   /**

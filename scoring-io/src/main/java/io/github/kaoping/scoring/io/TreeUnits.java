@@ -52,12 +52,12 @@ final class TreeUnits implements UnitSource {
     try {
       Item item = advance();
       if (item == null && !problems.isEmpty()) {
-        return new Item(null, problems.sorted());
+        return Item.of(null, problems);
       }
       return item;
     } catch (DocParser.Stop stop) {
       state = State.DONE;
-      return new Item(null, problems.sorted());
+      return Item.of(null, problems);
     }
   }
 
@@ -122,7 +122,7 @@ final class TreeUnits implements UnitSource {
             problems.at(keyLoc, "", "unknown key '" + key + "'; expected one of: scheme, units");
           }
           if (!problems.isEmpty()) {
-            return new Item(null, problems.sorted());
+            return Item.of(null, problems);
           }
         }
         case UNITS -> {
@@ -134,7 +134,7 @@ final class TreeUnits implements UnitSource {
           Doc d = docs.value("units[" + index + "]");
           FactsCodec.Parsed parsed = codec.unit(d, "units[" + index + "]");
           index++;
-          return new Item(parsed, problems.sorted());
+          return Item.of(parsed, problems);
         }
         case DONE -> {
           return null;

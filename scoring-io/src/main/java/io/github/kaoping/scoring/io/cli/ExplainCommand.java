@@ -1,8 +1,9 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.io.text.Printable;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,8 +63,9 @@ final class ExplainCommand implements Callable<Integer> {
                   .collect(Collectors.joining(", "))
               + "; choose one with --period");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(cards.get(0).explain());
+    // ids, titles and notes come from files: shown escaped where a terminal would act on them
+    Writer out = Printable.writer(spec.commandLine().getOut());
+    out.write(cards.get(0).explain());
     out.flush();
     return Main.OK;
   }

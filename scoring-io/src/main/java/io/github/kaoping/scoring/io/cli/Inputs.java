@@ -7,8 +7,6 @@ import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
-import io.github.kaoping.scoring.io.FileProblem;
-import io.github.kaoping.scoring.io.InvalidFileException;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import io.github.kaoping.scoring.schemes.Regulation;
 import java.io.IOException;
@@ -58,26 +56,18 @@ final class Inputs {
 
   /**
    * Scores the units of a facts file that a filter picks, reading one unit at a time, or throws
-   * listing every problem of every unit: a result is never given for part of a file.
+   * listing the problems of every unit: a result is never given for part of a file.
    */
   static List<ScoreCard> score(Calculator calculator, Path facts, Predicate<UnitFacts> picked)
       throws IOException {
     List<ScoreCard> cards = new ArrayList<>();
-    List<FileProblem> problems = new ArrayList<>();
     try (FactsReader reader = FactsFiles.open(factsFile(facts), calculator)) {
-      while (reader.hasNext()) {
-        try {
-          UnitFacts unit = reader.next();
-          if (picked.test(unit)) {
-            cards.add(calculator.score(unit));
-          }
-        } catch (InvalidFileException e) {
-          problems.addAll(e.problems());
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidFileException(facts.toString(), problems);
+      reader.readEach(
+          unit -> {
+            if (picked.test(unit)) {
+              cards.add(calculator.score(unit));
+            }
+          });
     }
     return cards;
   }

@@ -3,8 +3,8 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Scheme;
-import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.FactsFiles;
+import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import java.io.IOException;
@@ -65,19 +65,24 @@ final class ValidateCommand implements Callable<Integer> {
               + " groups)");
       return Main.OK;
     }
-    List<UnitFacts> units;
+    // counted, not kept: a facts file of any size is validated in bounded memory
+    long[] units = new long[1];
     String against;
     if (scheme != null) {
       Calculator calculator = Calculator.of(Inputs.scheme(scheme));
-      units = FactsFiles.read(file, calculator);
+      try (FactsReader r = FactsFiles.open(file, calculator)) {
+        r.readEach(u -> units[0]++);
+      }
       against = ", checked against scheme " + calculator.scheme().id();
     } else if (format == FileFormat.CSV) {
       throw new UserError(file + ": a CSV facts file is checked with --scheme ID|FILE");
     } else {
-      units = FactsFiles.read(file);
+      try (FactsReader r = FactsFiles.open(file)) {
+        r.readEach(u -> units[0]++);
+      }
       against = "; format only: give --scheme to check them against a scheme";
     }
-    out.println(file + ": valid facts of " + units.size() + " units" + against);
+    out.println(file + ": valid facts of " + units[0] + " units" + against);
     return Main.OK;
   }
 
