@@ -43,6 +43,18 @@ public final class Calculator {
     return SchemeCompiler.validate(scheme);
   }
 
+  /**
+   * Finds what is valid in a scheme but probably unintended, such as an item whose maximum has more
+   * decimal places than the scheme rounds to, so that a rule that divides never reaches it. A
+   * scheme with warnings still compiles and scores; nothing is changed or defaulted.
+   *
+   * @param scheme the scheme, not null
+   * @return every warning, in the scheme's order; empty if there is none
+   */
+  public static List<Problem> warnings(Scheme scheme) {
+    return SchemeCompiler.warnings(scheme);
+  }
+
   /** The scheme this calculator scores against. */
   public Scheme scheme() {
     return plan.scheme;

@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
     Path facts = inputs.facts;
     List<ScoreCard> cards =
         Inputs.score(
-            inputs.calculator(),
+            inputs.calculator(spec.commandLine().getErr()),
             facts,
             u ->
                 u.unitId().equals(unit)

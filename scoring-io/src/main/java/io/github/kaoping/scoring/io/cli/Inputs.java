@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Problem;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
@@ -10,6 +11,7 @@ import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import io.github.kaoping.scoring.schemes.Regulation;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +26,25 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** A packaged scheme by id, or a scheme file. */
-  static Scheme scheme(String idOrFile) throws IOException {
+  /**
+   * A packaged scheme by id, or a scheme file; what is valid but probably unintended in it is
+   * printed as a warning, which fails nothing.
+   */
+  static Scheme scheme(String idOrFile, PrintWriter err) throws IOException {
     Optional<Regulation> packaged = Regulation.byId(idOrFile);
     if (packaged.isPresent()) {
-      return packaged.get().scheme();
+      Scheme scheme = packaged.get().scheme();
+      for (Problem w : Calculator.warnings(scheme)) {
+        err.println("scoring: warning: " + idOrFile + ": " + w);
+      }
+      return scheme;
     }
     Path file = Path.of(idOrFile);
     if (FileFormat.of(file).isPresent() || Files.exists(file)) {
       if (FileFormat.of(file).isEmpty() || FileFormat.of(file).get() == FileFormat.CSV) {
         throw new UserError(idOrFile + ": a scheme file must end in .yaml, .yml or .json");
       }
-      return SchemeFiles.read(file);
+      return SchemeFiles.read(file, w -> err.println("scoring: warning: " + w));
     }
     String ids =
         Arrays.stream(Regulation.values()).map(Regulation::id).collect(Collectors.joining(", "));

@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -22,8 +23,8 @@ final class SchemeAndFacts {
       description = "The facts: a .yaml, .yml, .json or .csv file.")
   Path facts = Path.of("");
 
-  /** The calculator of the scheme named. */
-  Calculator calculator() throws IOException {
-    return Calculator.of(Inputs.scheme(scheme));
+  /** The calculator of the scheme named; warnings go to {@code err}. */
+  Calculator calculator(PrintWriter err) throws IOException {
+    return Calculator.of(Inputs.scheme(scheme, err));
   }
 }

@@ -95,9 +95,9 @@ final class ScoreCommand implements Callable<Integer> {
     if (out != null) {
       ResultFiles.checkWritable(out, given); // before the work, not after it
     }
-    Calculator calculator = inputs.calculator();
-    Scheme s = calculator.scheme();
     PrintWriter err = spec.commandLine().getErr();
+    Calculator calculator = inputs.calculator(err);
+    Scheme s = calculator.scheme();
     Path last = previous;
     if (last != null && s.outcomes().stream().noneMatch(o -> o instanceof Improvement)) {
       err.println(

@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Scheme s = Inputs.scheme(scheme);
+    Scheme s = Inputs.scheme(scheme, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case tree -> {

@@ -53,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
                 () -> new UserError(file + ": expected a .yaml, .yml, .json or .csv file"));
     boolean facts = format == FileFormat.CSV || FactsFiles.isFacts(file);
     if (!facts) {
-      Scheme s = SchemeFiles.read(file);
+      PrintWriter err = spec.commandLine().getErr();
+      Scheme s = SchemeFiles.read(file, w -> err.println("scoring: warning: " + w));
       out.println(
           file
               + ": valid scheme "
@@ -69,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     long[] units = new long[1];
     String against;
     if (scheme != null) {
-      Calculator calculator = Calculator.of(Inputs.scheme(scheme));
+      Calculator calculator = Calculator.of(Inputs.scheme(scheme, spec.commandLine().getErr()));
       try (FactsReader r = FactsFiles.open(file, calculator)) {
         r.readEach(u -> units[0]++);
       }

@@ -115,4 +115,35 @@ class CliOutputTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("contains U+001B (a control character)");
   }
+
+  @Test
+  void validateAndShowPrintAWarningWithoutFailing() throws IOException {
+    Path scheme = tmp.resolve("third.scheme.yaml");
+    Files.writeString(
+        scheme,
+        """
+        id: third
+        title: 三分之一
+        max: 100
+        rounding: {scale: 2, mode: halfUp}
+        groups: [{id: g, title: 单位}]
+        sections:
+          - {id: s1, title: 信息, max: 33.333334, rule: {proportional: {target: 60, unit: 篇}}}
+          - {id: s2, title: 其余, max: 66.666666, rule: {assessed: {direction: earn}}}
+        """,
+        StandardCharsets.UTF_8);
+    String warning =
+        "scoring: warning: "
+            + scheme
+            + ":7:5: third/s1: its maximum 33.333334 has more decimal places than the scheme"
+            + " rounds to (2), so full marks give 33.33, never 33.333334";
+    CliTest.Run validate = CliTest.run("validate", scheme.toString());
+    assertThat(validate.code()).as(validate.err()).isZero();
+    assertThat(validate.out()).contains("valid scheme third");
+    assertThat(validate.err()).isEqualTo(warning + "\n");
+    CliTest.Run show = CliTest.run("show", scheme.toString());
+    assertThat(show.code()).isZero();
+    assertThat(show.out()).contains("三分之一");
+    assertThat(show.err()).isEqualTo(warning + "\n");
+  }
 }
