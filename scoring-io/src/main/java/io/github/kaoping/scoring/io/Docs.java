@@ -271,6 +271,11 @@ final class Docs {
       throw new NoSuchFileException(
           file.toString(), null, "its directory " + dir + " does not exist");
     }
+    if (!Files.isWritable(dir)) {
+      // the temporary file goes there: say so of the user's file, not of the temporary one
+      throw new AccessDeniedException(
+          file.toString(), null, "its directory " + dir + " is not writable");
+    }
     return target;
   }
 
