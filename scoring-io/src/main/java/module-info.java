@@ -3,7 +3,9 @@
  *
  * <p>Jackson is used only as a streaming parser and generator and for its node trees: it reflects
  * on none of this module's classes, so no package is opened to it. Picocli reflects on the command
- * classes, whose package is opened to it alone.
+ * classes, whose package is opened to it alone. Picocli is needed only by the command line: it is
+ * an optional dependency, so a library user does not get it; on the module path the command line
+ * runs with {@code --add-modules info.picocli}.
  */
 module io.github.kaoping.scoring.io {
   requires transitive io.github.kaoping.scoring.core;
@@ -13,7 +15,7 @@ module io.github.kaoping.scoring.io {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.yaml.snakeyaml;
-  requires info.picocli;
+  requires static info.picocli;
   requires static org.jspecify;
 
   exports io.github.kaoping.scoring.io;

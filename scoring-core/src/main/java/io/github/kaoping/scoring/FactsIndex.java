@@ -254,6 +254,10 @@ final class FactsIndex {
     if (!expect(node, m, Input.MEASUREMENT)) {
       return;
     }
+    if (!inNodesUnit(node, m)) {
+      setValue(node, m); // recorded, so that it is not reported missing as well
+      return;
+    }
     if (node.rule() instanceof Rule.Tiers tiers) {
       if (tiers.tiers().stream().noneMatch(t -> t.range().contains(m.value()))) {
         problem(
@@ -269,6 +273,33 @@ final class FactsIndex {
       problem(m, "a measured quantity cannot be negative, was " + m.value().toPlainString());
     }
     setValue(node, m);
+  }
+
+  /**
+   * Is the measurement in the unit its node's rule states? A measurement that names no unit is; one
+   * that names another is a problem, and its value is not checked further: it is not a value of
+   * this node's quantity.
+   */
+  private boolean inNodesUnit(PlanNode node, Measurement m) {
+    String given = m.unit().orElse(null);
+    if (given == null || !(node.rule() instanceof Rule.Measured measured)) {
+      return true;
+    }
+    if (measured.isUnit(given)) {
+      return true;
+    }
+    String expected = measured.unit();
+    problem(
+        m,
+        "measured in "
+            + given
+            + ", but "
+            + node.id()
+            + (expected.isBlank()
+                ? " states no unit; leave the unit out"
+                : " is measured in " + expected + "; give the value in " + expected)
+            + " (a value is never converted from another unit)");
+    return false;
   }
 
   private void addAssessment(PlanNode node, Assessment a) {
@@ -530,6 +561,27 @@ final class FactsIndex {
         }
       };
 
+  /**
+   * The message for an occurrence whose amount is a parameter the office has not set: it names the
+   * parameter, what it sets and where, and how to set it.
+   */
+  static String unsetParameter(PlanNode node, Parameter p) {
+    return "the amount per occurrence of "
+        + node.id()
+        + " is parameter "
+        + p.id()
+        + " ("
+        + p.title()
+        + ", "
+        + p.clause()
+        + "), which the office has not set: the text gives no amount. Set its value in the"
+        + " scheme file (parameters: - id: "
+        + p.id()
+        + " ... value: N) or for one run with scoring score --set "
+        + p.id()
+        + "=N";
+  }
+
   private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
     // Each optional field is read once: this runs for every occurrence of every unit.
     String kind = o.kind().orElse(null);
@@ -553,6 +605,10 @@ final class FactsIndex {
           break;
         }
       }
+      Parameter unset = rateIndex < 0 ? null : node.unsetRates[rateIndex];
+      if (unset != null) {
+        problem(o, unsetParameter(node, unset));
+      }
       if (rateIndex < 0 && !countedByGateOrVeto(node, o, false)) {
         problem(
             o,
@@ -563,11 +619,28 @@ final class FactsIndex {
                 + "; its rates are for "
                 + per.rates().stream().map(SchemeCompiler::describeRate).toList());
       }
-    } else if (rule instanceof Rule.AmountSteps) {
+    } else if (rule instanceof Rule.AmountSteps amounts) {
       if (amount == null) {
         problem(o, "an occurrence on " + node.id() + " needs an amount");
       } else if (amount.signum() < 0) {
-        problem(o, "an amount cannot be negative, was " + amount);
+        problem(o, "an amount cannot be negative, was " + amount.toPlainString());
+      } else if (amount.compareTo(node.amountLimit) >= 0) {
+        problem(
+            o,
+            "an amount of "
+                + amount.toPlainString()
+                + " "
+                + amounts.unit()
+                + " is out of range: "
+                + node.id()
+                + " counts amounts below "
+                + node.amountLimit.toPlainString()
+                + ", which earn less than "
+                + Ticks.MAX_MAGNITUDE.toPlainString()
+                + " points");
+      }
+      if (joint != null) {
+        needed(o, node.amountScale() + Ticks.scaleOf(shareOf(node, joint, share)));
       }
     } else if (!countedByGateOrVeto(node, o, true)) {
       problem(
@@ -602,21 +675,11 @@ final class FactsIndex {
         needed = node.rateScales[rateIndex];
       }
       if (joint != null) {
-        Modifier.JointSplit split = node.jointSplit;
-        BigDecimal part =
-            share != null
-                ? share
-                : split == null
-                    ? BigDecimal.ONE
-                    : joint == Occurrence.JointRole.LEAD ? split.lead() : split.partner();
-        needed += Ticks.scaleOf(part);
+        needed += Ticks.scaleOf(shareOf(node, joint, share));
       }
-      pointScale = Math.max(pointScale, Math.min(needed, Ticks.MAX_SCALE));
+      needed(o, needed);
       if (chosen != null && !Ticks.fits(chosen)) {
         problem(o, "chose " + chosen + ", out of range: points have " + Ticks.range());
-      }
-      if (needed > Ticks.MAX_SCALE) {
-        problem(o, "its points times its share need more than " + Ticks.MAX_SCALE + " places");
       }
       if (range) {
         if (chosen == null) {
@@ -684,6 +747,27 @@ final class FactsIndex {
       } else if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
         problem(o, "a share must be above 0 and at most 1, was " + share.toPlainString());
       }
+    }
+  }
+
+  /** The share of joint work an occurrence counts at: its own, or the scheme's for its role. */
+  private static BigDecimal shareOf(
+      PlanNode node, Occurrence.JointRole joint, @Nullable BigDecimal share) {
+    Modifier.JointSplit split = node.jointSplit;
+    if (share != null) {
+      return share;
+    }
+    if (split == null) {
+      return BigDecimal.ONE; // reported as a problem: no clause splits joint work here
+    }
+    return joint == Occurrence.JointRole.LEAD ? split.lead() : split.partner();
+  }
+
+  /** Widens the unit's scale to the places an occurrence's points need, if they can be held. */
+  private void needed(Occurrence o, int places) {
+    pointScale = Math.max(pointScale, Math.min(places, Ticks.MAX_SCALE));
+    if (places > Ticks.MAX_SCALE) {
+      problem(o, "its points times its share need more than " + Ticks.MAX_SCALE + " places");
     }
   }
 
@@ -758,7 +842,7 @@ final class FactsIndex {
       return;
     }
     if (!(veto.trigger() instanceof Veto.Reported)) {
-      problem(event, "veto " + veto.id() + " is set off by the score, not by a reported event");
+      problem(event, "veto " + veto.id() + " is set off by " + setOffBy(veto.trigger()));
       return;
     }
     if (eventIds == null) {
@@ -771,6 +855,26 @@ final class FactsIndex {
       vetoEvents = events;
     }
     events.computeIfAbsent(veto.id(), k -> new ArrayList<>()).add(event);
+  }
+
+  /** What sets off a veto that no event reports, and what to record instead. */
+  private static String setOffBy(Veto.Trigger trigger) {
+    if (trigger instanceof Veto.OccurrenceCount c) {
+      return "the number of occurrences"
+          + c.kind().map(k -> " of kind '" + k + "'").orElse("")
+          + " recorded on "
+          + c.nodeId()
+          + " (in "
+          + c.count()
+          + "), not by a reported event: record the occurrence on "
+          + c.nodeId();
+    }
+    Veto.NodeScore s = (Veto.NodeScore) trigger;
+    return "the points of "
+        + s.nodeId()
+        + " (in "
+        + s.points()
+        + "), not by a reported event: it follows from the score";
   }
 
   // ------------------------------------------------------------------ coverage

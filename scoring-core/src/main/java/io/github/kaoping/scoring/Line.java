@@ -9,8 +9,25 @@ import java.util.Optional;
  * One line of explanation: an amount of points added to (or taken from) a node, and why. The lines
  * of a node add up to its points exactly.
  *
- * @param nodeId the node whose points the line is part of
+ * <p>{@code source} names, by its id in the scheme, what produced the line, so that a program need
+ * not read {@code text}:
+ *
+ * <ul>
+ *   <li>{@link Kind#RULE}: the rule's shape as scheme files name it, such as {@code perOccurrence}
+ *       or {@code tiers};
+ *   <li>{@link Kind#EXEMPT}, {@link Kind#MERGED}: the modifier, {@code selfReportedExempt} or
+ *       {@code sameMatterOnce};
+ *   <li>{@link Kind#CHILD}: the child node's id (in the total's lines, the root's);
+ *   <li>{@link Kind#PENALTY}: the veto's id;
+ *   <li>{@link Kind#GATE}: the gate's id;
+ *   <li>{@link Kind#CARRY}: the id of the node whose loss below its floor is carried;
+ *   <li>{@link Kind#START}, {@link Kind#FLOOR}, {@link Kind#CEILING}, {@link Kind#NOT_APPLICABLE},
+ *       {@link Kind#RESCALE}: empty, the node itself.
+ * </ul>
+ *
+ * @param nodeId the node whose points the line is part of; for the total's lines, the root
  * @param kind what produced it
+ * @param source what in the scheme produced it, by id (see above)
  * @param points the signed amount; zero for a line that explains why something did not count
  * @param text what happened, such as {@code "出现差错一次扣5分: occurrence o-3 -5"}
  * @param clause the clause that produced it
@@ -19,15 +36,21 @@ import java.util.Optional;
 public record Line(
     String nodeId,
     Kind kind,
+    Optional<String> source,
     Points points,
     String text,
     Optional<String> clause,
     List<Fact> facts) {
 
-  /** Validates the line. */
+  /**
+   * Validates the line.
+   *
+   * @throws NullPointerException if an argument or a fact is null
+   */
   public Line {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(kind, "kind");
+    requireNonNull(source, "source");
     requireNonNull(points, "points");
     requireNonNull(text, "text");
     requireNonNull(clause, "clause");

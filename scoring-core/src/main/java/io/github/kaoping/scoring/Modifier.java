@@ -18,8 +18,9 @@ public sealed interface Modifier
   Optional<String> clause();
 
   /**
-   * Occurrences of the same matter count once, at their largest amount: "同一事项就高扣分一次，不重复扣分",
-   * "同一项工作受到多次奖励的，按最高一级得分".
+   * Occurrences of the same matter count once: the one whose points by itself (after its share of
+   * joint work, before any cap) are largest counts, the others count nothing: "同一事项就高扣分一次，不重复扣分",
+   * "同一项工作受到多次奖励的，按最高一级得分". Money is compared by the points it earns, not by its amount.
    *
    * @param clause the clause
    */
@@ -45,7 +46,8 @@ public sealed interface Modifier
 
   /**
    * Points for joint work are split between the lead and the partner units:
-   * "主办单位按80%计分，联办单位按20%计分".
+   * "主办单位按80%计分，联办单位按20%计分". The share scales the points an occurrence earns (for an amount rule,
+   * the points its amount reaches), never the amount; the item's cap applies after it.
    *
    * @param lead the lead unit's share, above 0 and at most 1
    * @param partner a partner unit's share, above 0 and at most 1

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something that happened, counted by a {@link Rule.PerOccurrence} rule, summed by a {@link
- * Rule.AmountSteps} rule, or counted by a gate or veto: an error, an absence, an award, a grant.
+ * Something that happened, counted by a {@link Rule.PerOccurrence} rule, valued by its amount under
+ * a {@link Rule.AmountSteps} rule, or counted by a gate or veto: an error, an absence, an award, a
+ * grant.
  *
  * <p>Every occurrence has an id unique for its unit; an occurrence recorded twice under the same id
  * is an error, never counted twice.

@@ -1,9 +1,11 @@
 package io.github.kaoping.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,11 @@ final class PlanNode {
   /** What the node's rule reads from the facts. */
   final FactsIndex.Input input;
 
+  /**
+   * Whether the node's rule adds up amounts before valuing them ({@link Rule.Valuation#POOLED}).
+   */
+  final boolean pooled;
+
   // Attributes of the node read on every unit, kept here once: the generated accessors of Node
   // wrap optional values anew on each call.
   private final String id;
@@ -58,6 +65,9 @@ final class PlanNode {
   private final @Nullable Points maximum;
   final Optional<String> clause;
   final List<Gate> gates;
+
+  /** The rule's shape as scheme files name it ({@code perOccurrence}), the source of its lines. */
+  final Optional<String> ruleName;
 
   /** For a per-occurrence rule: its rates, and which are ranges. */
   final Rule.Rate[] rates;
@@ -71,6 +81,12 @@ final class PlanNode {
 
   /** The decimal places of each fixed rate. */
   final int[] rateScales;
+
+  /**
+   * For each rate a {@link Parameter} sets and the office has not: the parameter. An occurrence
+   * such a rate would count is a facts error; the rate is never applied at its placeholder 0.
+   */
+  final @Nullable Parameter[] unsetRates;
 
   /** The keys a check fact may name: checklist elements and prerequisite gates. */
   final Set<String> checkKeys;
@@ -94,6 +110,14 @@ final class PlanNode {
    */
   long[] ruleTicks = new long[0];
 
+  /**
+   * For an amount rule: the most whole steps above its base that earn points below {@link
+   * Ticks#MAX_MAGNITUDE}, and the amount that would take more (a larger amount is refused).
+   */
+  long maxSteps;
+
+  BigDecimal amountLimit = BigDecimal.ZERO;
+
   /** The ticks taken per event by each of {@link #penalties}. */
   long[] penaltyTicks = new long[0];
 
@@ -108,7 +132,14 @@ final class PlanNode {
   /** Vetoes whose point penalty is taken from this node. */
   final List<Veto> penalties = new ArrayList<>();
 
-  PlanNode(int index, Node node, int parent, String path, int childCount, int groupCount) {
+  PlanNode(
+      int index,
+      Node node,
+      int parent,
+      String path,
+      int childCount,
+      int groupCount,
+      Map<String, Parameter> parameters) {
     this.index = index;
     this.node = node;
     this.parent = parent;
@@ -121,9 +152,29 @@ final class PlanNode {
     this.maximum = node.maximum().orElse(null);
     this.clause = node.clause();
     this.gates = node.gates();
+    this.ruleName =
+        rule == null
+            ? Optional.empty()
+            : Optional.of(
+                Character.toLowerCase(rule.getClass().getSimpleName().charAt(0))
+                    + rule.getClass().getSimpleName().substring(1));
     this.input = rule == null ? FactsIndex.Input.CHILDREN : rule.accept(FactsIndex.INPUT);
+    this.pooled = rule instanceof Rule.AmountSteps a && a.valuation() == Rule.Valuation.POOLED;
     List<Rule.Rate> declared = rule instanceof Rule.PerOccurrence per ? per.rates() : List.of();
     this.rates = declared.toArray(new Rule.Rate[0]);
+    this.unsetRates = new Parameter[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      // A rate the office sets is fixed at its value here; an unknown or mistyped parameter is a
+      // problem of the scheme, reported by the compiler.
+      Parameter set = rates[i].parameter().map(parameters::get).orElse(null);
+      if (set != null && set.kind() == Parameter.Kind.POINTS) {
+        if (set.value().isPresent()) {
+          rates[i] = rates[i].fixedAt(Points.of(set.value().get()));
+        } else {
+          unsetRates[i] = set;
+        }
+      }
+    }
     this.rangeRates = new boolean[rates.length];
     this.rateScales = new int[rates.length];
     this.rateKinds = new String[rates.length];
@@ -156,12 +207,23 @@ final class PlanNode {
       s = Math.max(s, Ticks.scaleOf(p));
     }
     if (jointSplit != null) {
+      // The lead's and the partner's shares of what an occurrence earns must be exact too.
       int share = Math.max(Ticks.scaleOf(jointSplit.lead()), Ticks.scaleOf(jointSplit.partner()));
       for (Rule.Rate r : rates) {
         s = Math.max(s, Ticks.scaleOf(r.min()) + share);
       }
+      if (rule instanceof Rule.AmountSteps) {
+        s = Math.max(s, amountScale() + share);
+      }
     }
     return s;
+  }
+
+  /** The decimal places of the points an amount rule yields before any share: its base and step. */
+  int amountScale() {
+    return rule instanceof Rule.AmountSteps a
+        ? Math.max(Ticks.scaleOf(a.basePoints()), Ticks.scaleOf(a.pointsPerStep()))
+        : 0;
   }
 
   /** Converts this node's amounts to ticks of the plan's scale. */
@@ -180,6 +242,12 @@ final class PlanNode {
       rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
     }
     ruleTicks = ruleAmounts().stream().mapToLong(p -> Ticks.of(p, scale)).toArray();
+    if (rule instanceof Rule.AmountSteps a) {
+      BigDecimal room = Ticks.MAX_MAGNITUDE.subtract(a.basePoints().toBigDecimal());
+      BigDecimal steps = room.divide(a.pointsPerStep().toBigDecimal(), 0, RoundingMode.UP);
+      maxSteps = Math.max(0, steps.longValueExact() - 1);
+      amountLimit = a.base().add(a.step().multiply(BigDecimal.valueOf(maxSteps + 1)));
+    }
     penaltyTicks =
         penalties.stream()
             .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))
@@ -198,18 +266,13 @@ final class PlanNode {
                 || input == FactsIndex.Input.GATES_ONLY
                 || input == FactsIndex.Input.AMOUNTS);
     if (fixedWhenEmpty) {
-      // No occurrence: the rule adds nothing (an amount rule earns nothing below its base, and its
-      // base points only from a positive amount... unless the base is zero).
-      long start = startsFull ? maxTicks : 0;
-      long amount = 0;
-      if (rule instanceof Rule.AmountSteps a && a.base().signum() == 0) {
-        amount = Ticks.of(a.basePoints(), scale);
-      }
-      long raw = start + amount;
-      if (hasFloor && raw < floorTicks) {
-        raw = floorTicks;
-      } else if (hasCeiling && raw > ceilingTicks) {
-        raw = ceilingTicks;
+      // No occurrence: the rule adds nothing (an amount rule has no amount to value, even with a
+      // base of 0).
+      long raw = startsFull ? maxTicks : 0;
+      if ((hasFloor && raw < floorTicks) || (hasCeiling && raw > ceilingTicks)) {
+        // A limit applies even with no facts: the full path records it as an adjustment (and a
+        // loss carried to the total), which fixed points would not.
+        fixedWhenEmpty = false;
       }
       emptyTicks = raw;
     }

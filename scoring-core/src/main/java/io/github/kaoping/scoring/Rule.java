@@ -3,6 +3,7 @@ package io.github.kaoping.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +21,7 @@ public sealed interface Rule
         Rule.Criterion,
         Rule.FullMarks,
         Rule.Levels,
-        Rule.Tiers,
-        Rule.Proportional,
-        Rule.Conversion,
-        Rule.ShortfallSteps,
+        Rule.Measured,
         Rule.AmountSteps,
         Rule.Assessed,
         Rule.Panel {
@@ -122,12 +120,20 @@ public sealed interface Rule
    * The points one occurrence is worth, for occurrences of a kind and level (either may be left
    * open to match any).
    *
+   * <p>Where the text gives the unit of count but no amount (zhangzhou 三(二)4(5) "每人次扣分"), the
+   * amount is a {@link Parameter} the office sets: {@link #deductSetBy}. Such a rate is fixed at
+   * the parameter's value when the scheme is compiled; an occurrence it would count before the
+   * office has set the value is a facts error naming the parameter.
+   *
    * @param kind the kind of occurrence this rate is for; empty matches an occurrence without a kind
    * @param level the level this rate is for; empty matches an occurrence without a level
    * @param direction whether the occurrence earns or deducts
-   * @param min the least points one occurrence is worth, not negative
+   * @param min the least points one occurrence is worth, not negative; 0 for a rate a parameter
+   *     sets, as written in a scheme
    * @param max the most points one occurrence is worth; equal to {@code min} for a fixed rate
    * @param title the text of the regulation this rate quotes, if any
+   * @param parameter the {@link Parameter} of kind {@link Parameter.Kind#POINTS} that sets the
+   *     amount, if the text gives none
    */
   record Rate(
       Optional<String> kind,
@@ -135,7 +141,8 @@ public sealed interface Rule
       Direction direction,
       Points min,
       Points max,
-      Optional<String> title) {
+      Optional<String> title,
+      Optional<String> parameter) {
 
     /** Validates the rate. */
     public Rate {
@@ -143,9 +150,34 @@ public sealed interface Rule
       requireNonNull(level, "level");
       requireNonNull(direction, "direction");
       requireNonNull(title, "title");
+      requireNonNull(parameter, "parameter");
       if (min.isNegative() || max.isLessThan(min)) {
         throw new IllegalArgumentException("a rate needs 0 <= min <= max, was " + min + ".." + max);
       }
+      if (parameter.isPresent() && !min.equals(max)) {
+        throw new IllegalArgumentException(
+            "a rate set by parameter " + parameter.get() + " is fixed, not a range");
+      }
+    }
+
+    /**
+     * A rate whose amount the text gives.
+     *
+     * @param kind the kind of occurrence it is for
+     * @param level the level it is for
+     * @param direction whether occurrences earn or deduct
+     * @param min the least points per occurrence
+     * @param max the most points per occurrence
+     * @param title the text it quotes
+     */
+    public Rate(
+        Optional<String> kind,
+        Optional<String> level,
+        Direction direction,
+        Points min,
+        Points max,
+        Optional<String> title) {
+      this(kind, level, direction, min, max, title, Optional.empty());
     }
 
     /** A fixed deduction per occurrence, such as {@code deduct("5")}. */
@@ -184,19 +216,60 @@ public sealed interface Rule
           Optional.empty());
     }
 
+    /**
+     * A deduction per occurrence of an amount the office sets, the text giving none.
+     *
+     * @param parameterId the {@link Parameter} of kind {@link Parameter.Kind#POINTS} that sets it
+     * @return the rate
+     */
+    public static Rate deductSetBy(String parameterId) {
+      return setBy(Direction.DEDUCT, parameterId);
+    }
+
+    /**
+     * An earning per occurrence of an amount the office sets, the text giving none.
+     *
+     * @param parameterId the {@link Parameter} of kind {@link Parameter.Kind#POINTS} that sets it
+     * @return the rate
+     */
+    public static Rate earnSetBy(String parameterId) {
+      return setBy(Direction.EARN, parameterId);
+    }
+
+    private static Rate setBy(Direction direction, String parameterId) {
+      return new Rate(
+          Optional.empty(),
+          Optional.empty(),
+          direction,
+          Points.ZERO,
+          Points.ZERO,
+          Optional.empty(),
+          Optional.of(parameterId));
+    }
+
     /** Returns this rate restricted to occurrences of a kind. */
     public Rate forKind(String kind) {
-      return new Rate(Optional.of(kind), level, direction, min, max, title);
+      return new Rate(Optional.of(kind), level, direction, min, max, title, parameter);
     }
 
     /** Returns this rate restricted to occurrences at a level. */
     public Rate atLevel(String level) {
-      return new Rate(kind, Optional.of(level), direction, min, max, title);
+      return new Rate(kind, Optional.of(level), direction, min, max, title, parameter);
     }
 
     /** Returns this rate with the text it quotes. */
     public Rate titled(String title) {
-      return new Rate(kind, level, direction, min, max, Optional.of(title));
+      return new Rate(kind, level, direction, min, max, Optional.of(title), parameter);
+    }
+
+    /**
+     * Returns this rate fixed at an amount: what a parameter's value makes of a rate it sets.
+     *
+     * @param points the amount per occurrence
+     * @return the rate, still naming its parameter
+     */
+    Rate fixedAt(Points points) {
+      return new Rate(kind, level, direction, points, points, title, parameter);
     }
 
     /** Is the amount chosen by the evaluator within a range? */
@@ -438,14 +511,60 @@ public sealed interface Rule
   // ---------------------------------------------------------------- measured
 
   /**
+   * A rule that reads one {@link Measurement} of its node, in the unit the text states: {@code 条/月}
+   * for "平均每月至少报送15条", {@code 人} for "编制达到10人以上", {@code %} for "结案率达到95%". A measurement that
+   * names another unit is an error, so that a figure entered in the wrong unit (a year's count
+   * where the text states a monthly average) is never scored silently.
+   */
+  sealed interface Measured extends Rule permits Tiers, Proportional, Conversion, ShortfallSteps {
+
+    /**
+     * The unit the measured quantity is given in, as the text states it; empty if the scheme states
+     * none.
+     *
+     * @return the unit, never null
+     */
+    String unit();
+
+    /**
+     * Does a unit written in the facts name this rule's unit? Units are compared after Unicode
+     * compatibility normalisation (NFKC) without surrounding white space, so that a full-width
+     * {@code ％} or {@code 条／月}, as Chinese input methods type them, names {@code %} or {@code 条/月}.
+     *
+     * @param unit the unit written in the facts, not null
+     * @return whether it names {@link #unit()}
+     */
+    default boolean isUnit(String unit) {
+      return sameUnit(unit, unit());
+    }
+
+    /**
+     * Do two written units name the same unit? They are compared after Unicode compatibility
+     * normalisation (NFKC) without surrounding white space: {@code ％} is {@code %}, {@code 条／月} is
+     * {@code 条/月}. No unit is converted into another: {@code 条/年} is not {@code 条/月}.
+     *
+     * @param a a unit, not null
+     * @param b another unit, not null
+     * @return whether they are the same unit
+     */
+    static boolean sameUnit(String a, String b) {
+      return normalised(a).equals(normalised(b));
+    }
+
+    private static String normalised(String unit) {
+      return Normalizer.normalize(unit, Normalizer.Form.NFKC).strip();
+    }
+  }
+
+  /**
    * Points by the band a measured quantity falls in: "编制达到10人以上的，得2分；10-5人，得1分；5人以下的，得0.5分"; an
    * all-or-nothing threshold "结案率达到95%的(10分)，未达到的不给分" is two tiers. Tiers must not overlap, and a
    * measured value outside every tier is an error, never a silent zero.
    *
    * @param tiers the tiers
-   * @param unit the unit of the measured quantity (人, %), for explanations
+   * @param unit the unit of the measured quantity as the text states it (人, %, 条/月)
    */
-  record Tiers(List<Tier> tiers, String unit) implements Rule {
+  record Tiers(List<Tier> tiers, String unit) implements Measured {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.tiers(this);
@@ -487,9 +606,9 @@ public sealed interface Rule
    * the maximum: "未完成稿件录用任务的按比例得分", a satisfaction rate against 100%.
    *
    * @param target the quantity that earns the maximum, above 0
-   * @param unit the unit of the measured quantity, for explanations
+   * @param unit the unit of the measured quantity as the text states it (篇, %)
    */
-  record Proportional(BigDecimal target, String unit) implements Rule {
+  record Proportional(BigDecimal target, String unit) implements Measured {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.proportional(this);
@@ -516,11 +635,16 @@ public sealed interface Rule
 
   /**
    * Another scheme's result converted to this item's scale: xingan 二(三) "考评结果得分按比例折算后计入...". The
-   * measured value is the other scheme's score; it is not capped before the item's own ceiling.
+   * measured value is the other scheme's score, in points ({@value #POINTS}); it is not capped
+   * before the item's own ceiling.
    *
    * @param sourceMaximum the other scheme's full marks, above 0
    */
-  record Conversion(BigDecimal sourceMaximum) implements Rule {
+  record Conversion(BigDecimal sourceMaximum) implements Measured {
+
+    /** The unit of a score: 分, points. */
+    public static final String POINTS = "分";
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.conversion(this);
@@ -531,6 +655,16 @@ public sealed interface Rule
       if (sourceMaximum.signum() <= 0) {
         throw new IllegalArgumentException("a source maximum must be above 0");
       }
+    }
+
+    /**
+     * The unit of another scheme's score: points, {@value #POINTS}.
+     *
+     * @return {@value #POINTS}
+     */
+    @Override
+    public String unit() {
+      return POINTS;
     }
 
     @Override
@@ -552,7 +686,7 @@ public sealed interface Rule
    * @param pointsPerStep the deduction per step, above 0
    * @param partialStepCounts whether a started step counts as a whole one (差欠7% is 2 steps of 5% if
    *     so, 1 if not)
-   * @param unit the unit of the measured quantity, for explanations
+   * @param unit the unit of the measured quantity as the text states it (%, 篇)
    */
   record ShortfallSteps(
       BigDecimal target,
@@ -560,7 +694,7 @@ public sealed interface Rule
       Points pointsPerStep,
       boolean partialStepCounts,
       String unit)
-      implements Rule {
+      implements Measured {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.shortfallSteps(this);
@@ -582,18 +716,26 @@ public sealed interface Rule
   }
 
   /**
-   * Points for an amount summed over occurrences (money raised, capital brought in), with a base
-   * and steps above it: "每争取50万元得1分" (base 0), "实际到资1000万元的得5分，每增加300万元得1分". Below the base the
-   * item earns nothing; only whole steps count.
+   * Points for amounts of money raised or capital brought in, with a base and steps above it:
+   * "每争取50万元得1分" (base 0), "实际到资1000万元的得5分，每增加300万元得1分". Below the base nothing is earned; only
+   * whole steps count. The {@link Valuation} says what the base and steps are applied to: each
+   * occurrence's amount alone (a project's 实际到资), or the amounts of the period added together (the
+   * year's funds). A share of joint work scales the points so found, never the amount.
    *
    * @param base the amount that earns {@code basePoints}, not negative
    * @param basePoints the points for reaching the base
    * @param step the amount of one step above the base, above 0
    * @param pointsPerStep the points per whole step
+   * @param valuation whether each occurrence is valued alone or the amounts are pooled first
    * @param unit the unit of the amounts (万元), for explanations
    */
   record AmountSteps(
-      BigDecimal base, Points basePoints, BigDecimal step, Points pointsPerStep, String unit)
+      BigDecimal base,
+      Points basePoints,
+      BigDecimal step,
+      Points pointsPerStep,
+      Valuation valuation,
+      String unit)
       implements Rule {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -602,6 +744,7 @@ public sealed interface Rule
 
     /** Validates the rule. */
     public AmountSteps {
+      requireNonNull(valuation, "valuation");
       requireNonNull(unit, "unit");
       if (base.signum() < 0 || basePoints.isNegative()) {
         throw new IllegalArgumentException("base and base points must not be negative");
@@ -615,6 +758,20 @@ public sealed interface Rule
     public boolean startsFull() {
       return false;
     }
+  }
+
+  /** What an {@link AmountSteps} rule applies its base and steps to. */
+  enum Valuation {
+    /**
+     * Each occurrence's amount alone, and the points of the occurrences add up: "实际到资1000万元的得5分" of
+     * each project brought in.
+     */
+    EACH,
+    /**
+     * The amounts of the unit's occurrences added together first (those of one share of joint work
+     * together): "每争取50万元得1分" over the year's funds.
+     */
+    POOLED
   }
 
   // ---------------------------------------------------------------- factories

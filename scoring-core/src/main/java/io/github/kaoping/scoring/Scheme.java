@@ -1,7 +1,11 @@
 package io.github.kaoping.scoring;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +64,64 @@ public abstract class Scheme {
 
   /** How the scheme reads the ambiguous or defective passages of its text. */
   public abstract List<Reading> readings();
+
+  /**
+   * The numbers the text does not give, which the office sets: award places and amounts of points
+   * that the scheme's awards and rates name. See {@link Parameter}.
+   */
+  public abstract List<Parameter> parameters();
+
+  /**
+   * Returns a parameter by id.
+   *
+   * @param id the parameter's id
+   * @return the parameter, or empty if the scheme declares none by that id
+   */
+  public Optional<Parameter> parameter(String id) {
+    return parameters().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns this scheme with the office's values for some of its parameters, the others as they
+   * are: what {@code scoring score --set ID=VALUE} does for one run.
+   *
+   * @param values the values by parameter id
+   * @return the scheme with those values set
+   * @throws IllegalArgumentException naming every id the scheme does not declare (and the ids it
+   *     does) and every value that does not suit its parameter
+   */
+  public Scheme withParameters(Map<String, BigDecimal> values) {
+    List<String> problems = new ArrayList<>();
+    Map<String, BigDecimal> left = new TreeMap<>(values);
+    List<Parameter> set = new ArrayList<>();
+    for (Parameter p : parameters()) {
+      BigDecimal v = left.remove(p.id());
+      if (v == null) {
+        set.add(p);
+        continue;
+      }
+      Optional<String> problem = p.problemWith(v);
+      if (problem.isPresent()) {
+        problems.add("parameter " + p.id() + " (" + p.title() + "): " + problem.get());
+      } else {
+        set.add(p.withValue(v));
+      }
+    }
+    for (String unknown : left.keySet()) {
+      problems.add(
+          "scheme "
+              + id()
+              + " has no parameter "
+              + unknown
+              + (parameters().isEmpty()
+                  ? "; it declares none"
+                  : "; its parameters are " + parameters().stream().map(Parameter::id).toList()));
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    return builder().from(this).parameters(set).build();
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -31,8 +31,15 @@ final class SchemeCompiler {
   private final Map<String, Integer> nodeIndex = new HashMap<>();
   private final Map<String, Integer> groupIndex = new LinkedHashMap<>();
 
+  /** The scheme's parameters by id (the first of an id used twice). */
+  private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+
+  /** The parameters an award or a rate names. */
+  private final Set<String> usedParameters = new HashSet<>();
+
   private SchemeCompiler(Scheme scheme) {
     this.scheme = scheme;
+    scheme.parameters().forEach(p -> parameters.putIfAbsent(p.id(), p));
   }
 
   /** Validates and compiles, or throws with every problem. */
@@ -85,6 +92,11 @@ final class SchemeCompiler {
       resolveStart(nodes, n);
       checkNode(nodes, n);
       checkAmounts(n);
+      for (Rule.Rate rate : n.rates) {
+        rate.parameter()
+            .flatMap(id -> parameterProblem(id, Parameter.Kind.POINTS, "the amount of a rate"))
+            .ifPresent(p -> problem(n, p));
+      }
     }
     checkMaximaAddUp(nodes);
     Map<String, Veto> vetoes = new LinkedHashMap<>();
@@ -93,6 +105,7 @@ final class SchemeCompiler {
     checkRounding(nodes);
     checkReadings();
     checkOutcomes(nodes);
+    checkParameters();
     return new Plan(scheme, nodes, Map.copyOf(nodeIndex), groupIndex, vetoes, totalPenalties);
   }
 
@@ -127,7 +140,8 @@ final class SchemeCompiler {
     String path = parentPath.isEmpty() ? node.id() : parentPath + "/" + node.id();
     int index = flat.size();
     PlanNode p =
-        new PlanNode(index, node, parent, path, node.children().size(), scheme.groups().size());
+        new PlanNode(
+            index, node, parent, path, node.children().size(), scheme.groups().size(), parameters);
     flat.add(p);
     if (parent >= 0) {
       checkId(node.id(), path, "node id");
@@ -364,6 +378,7 @@ final class SchemeCompiler {
         if (!rateKeys.add(key)) {
           found.add("two rates for " + describeRate(rate));
         }
+
         if (rate.direction() == Direction.EARN
             && n.role() != Role.DEDUCTION
             && cap != null
@@ -782,6 +797,23 @@ final class SchemeCompiler {
       } else if (!labels.add(a.label())) {
         problem(path, "award " + a.label() + " is listed twice");
       }
+      if (a.places().isPresent()) {
+        parameterProblem(a.places().get(), Parameter.Kind.PLACES, "the places of an award")
+            .ifPresent(p -> problem(path, "award " + a.label() + ": " + p));
+        for (Award b : awards) {
+          if (b != a && b.end() == a.end() && b.from() > a.from()) {
+            problem(
+                path,
+                "award "
+                    + a.label()
+                    + " has as many places as parameter "
+                    + a.places().get()
+                    + " says, so it must be the last award counted from its end; "
+                    + describe(b)
+                    + " follows it");
+          }
+        }
+      }
       for (int j = 0; j < i; j++) {
         Award b = awards.get(j);
         if (a.end() == b.end() && a.from() <= b.to() && b.from() <= a.to()) {
@@ -832,6 +864,55 @@ final class SchemeCompiler {
                 + " units group "
                 + group.id()
                 + " lists, so it can never be given");
+      }
+    }
+  }
+
+  /**
+   * What is wrong with a reference to a parameter, if anything: it must be declared, of the kind
+   * the reference needs. Records the parameter as used.
+   */
+  private Optional<String> parameterProblem(String id, Parameter.Kind kind, String what) {
+    usedParameters.add(id);
+    Parameter p = parameters.get(id);
+    if (p == null) {
+      return Optional.of(
+          what
+              + " names unknown parameter "
+              + id
+              + (parameters.isEmpty()
+                  ? "; the scheme declares none"
+                  : "; the scheme's parameters are " + parameters.keySet()));
+    }
+    if (p.kind() != kind) {
+      return Optional.of(
+          what
+              + " names parameter "
+              + id
+              + ", which sets "
+              + p.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + ", not "
+              + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return Optional.empty();
+  }
+
+  /** Each parameter: a unique id, its words, an example and any value that suit its kind, a use. */
+  private void checkParameters() {
+    Set<String> ids = new HashSet<>();
+    for (Parameter p : scheme.parameters()) {
+      String path = scheme.id() + "/parameter " + p.id();
+      checkId(p.id(), path, "parameter id");
+      if (!ids.add(p.id())) {
+        problem(path, "parameter id " + p.id() + " is used twice");
+      }
+      if (p.title().isBlank() || p.clause().isBlank() || p.why().isBlank()) {
+        problem(path, "a parameter needs a title, a clause and why the text leaves it open");
+      }
+      p.problemWith(p.example()).ifPresent(x -> problem(path, "example: " + x));
+      p.value().flatMap(p::problemWith).ifPresent(x -> problem(path, "value: " + x));
+      if (!usedParameters.contains(p.id())) {
+        problem(path, "no award or rate names parameter " + p.id());
       }
     }
   }

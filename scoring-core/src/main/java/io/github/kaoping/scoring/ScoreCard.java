@@ -64,12 +64,15 @@ public final class ScoreCard {
         || full.total() != fast.total()
         || !Arrays.equals(full.points(), fast.points())
         || !Arrays.equals(full.scored(), fast.scored())
+        || !Arrays.equals(full.adjusted(), fast.adjusted())
         || !full.vetoes().equals(fast.vetoes())) {
       throw new IllegalStateException("explaining must reproduce the score exactly");
     }
     List<NodeScore> nodes = new ArrayList<>();
     Map<String, NodeScore> byId = new HashMap<>();
+    int[] depth = new int[plan.nodes.length];
     for (PlanNode n : plan.nodes) {
+      depth[n.index] = n.parent < 0 ? 0 : depth[n.parent] + 1;
       BigDecimal p = full.points(n.index);
       if (p == null) {
         continue;
@@ -77,12 +80,15 @@ public final class ScoreCard {
       NodeScore score =
           new NodeScore(
               n.id(),
+              n.parent < 0 ? Optional.empty() : Optional.of(plan.nodes[n.parent].id()),
+              depth[n.index],
               n.node.title(),
               n.node.clause(),
               n.node.maximum(),
               n.role(),
               Points.of(p),
-              facts.notApplicable(n.index) != null,
+              full.adjustments(n.index),
+              full.notApplicable(n.index),
               lines.get(n.index));
       nodes.add(score);
       byId.put(n.id(), score);
@@ -120,9 +126,35 @@ public final class ScoreCard {
     return explanation.get().total();
   }
 
-  /** Every node scored, root first, in the scheme's order, with the lines that explain it. */
+  /**
+   * Every node scored, root first, in the scheme's order, with the lines that explain it. The first
+   * call explains the whole card; {@link #nodePoints()} gives the points alone without doing so.
+   *
+   * @return the nodes' scores, never null
+   */
   public List<NodeScore> nodes() {
     return explanation.get().nodes();
+  }
+
+  /**
+   * Every node's points, as {@link #nodes()} lists them but without their lines: what the scoring
+   * computed, explaining nothing. Results files keep these for every unit.
+   *
+   * @return the nodes' points, root first, in the scheme's order; never null
+   */
+  public List<NodePoints> nodePoints() {
+    List<NodePoints> all = new ArrayList<>();
+    for (PlanNode n : plan.nodes) {
+      if (tally.scored()[n.index]) {
+        all.add(
+            new NodePoints(
+                n.id(),
+                Ticks.points(tally.points()[n.index], tally.scale()),
+                tally.adjustments(n.index),
+                tally.notApplicable(n.index)));
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** The vetoes set off, in the scheme's order. */

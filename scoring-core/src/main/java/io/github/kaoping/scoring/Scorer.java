@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,7 @@ final class Scorer {
   record Tally(
       long[] points,
       boolean[] scored,
+      byte[] adjusted,
       int scale,
       long total,
       List<TriggeredVeto> vetoes,
@@ -38,6 +41,35 @@ final class Scorer {
     @Nullable BigDecimal points(int node) {
       return scored[node] ? Ticks.decimal(points[node], scale) : null;
     }
+
+    /** The adjustments made to a node. */
+    Set<Adjustment> adjustments(int node) {
+      byte bits = adjusted[node];
+      if ((bits & ~NOT_APPLICABLE_MARK) == 0) {
+        return Set.of();
+      }
+      EnumSet<Adjustment> set = EnumSet.noneOf(Adjustment.class);
+      for (Adjustment a : ADJUSTMENTS) {
+        if ((bits & bit(a)) != 0) {
+          set.add(a);
+        }
+      }
+      return set;
+    }
+
+    /** Did the facts mark the node outside the unit's duties? */
+    boolean notApplicable(int node) {
+      return (adjusted[node] & NOT_APPLICABLE_MARK) != 0;
+    }
+  }
+
+  private static final Adjustment[] ADJUSTMENTS = Adjustment.values();
+
+  /** In {@link Tally#adjusted}, beside one bit per {@link Adjustment}: marked not applicable. */
+  private static final int NOT_APPLICABLE_MARK = 1 << 7;
+
+  private static int bit(Adjustment a) {
+    return 1 << a.ordinal();
   }
 
   /** Text of a line, rendered only when explaining. */
@@ -45,6 +77,9 @@ final class Scorer {
   private interface Text {
     String render();
   }
+
+  private static final Optional<String> SELF_REPORTED_EXEMPT = Optional.of("selfReportedExempt");
+  private static final Optional<String> SAME_MATTER_ONCE = Optional.of("sameMatterOnce");
 
   private static final Comparator<Slot> BY_ID = Comparator.comparing((Slot s) -> s.occurrence.id());
 
@@ -71,6 +106,9 @@ final class Scorer {
   private final long[] points;
   private final boolean[] scored;
 
+  /** By node: a bit per {@link Adjustment} made, and {@link #NOT_APPLICABLE_MARK}. */
+  private final byte[] adjusted;
+
   /**
    * The part of each branch's points that came from bonus and adjustment nodes below it, by {@link
    * PlanNode#branch}. It sits on top of every ancestor's floor and ceiling: a bonus is extra over
@@ -80,11 +118,11 @@ final class Scorer {
 
   private final @Nullable List<List<Line>> lines;
 
-  // What is settled about each occurrence, by slot ordinal: its status, its signed ticks (or, for
-  // an amount rule, the amount credited), and the occurrence of its matter that counts instead.
+  // What is settled about each occurrence, by slot ordinal: its status, the signed ticks it yields
+  // by itself (its rule applied to it alone, times its share of joint work, before any cap), and
+  // the occurrence of its matter that counts instead.
   private final byte[] status;
   private final long[] slotTicks;
-  private final @Nullable BigDecimal[] credited;
   private final @Nullable Slot[] mergedInto;
 
   /** Losses carried to the total, by the index of the node that lost them. */
@@ -110,6 +148,7 @@ final class Scorer {
     this.shift = Ticks.power(scale - plan.scale);
     this.points = new long[nodes.length];
     this.scored = new boolean[nodes.length];
+    this.adjusted = new byte[nodes.length];
     this.onTop = new long[plan.branches];
     this.lines =
         explaining ? new ArrayList<>(java.util.Collections.nCopies(nodes.length, List.of())) : null;
@@ -118,7 +157,6 @@ final class Scorer {
     int slots = facts.slots.size();
     this.status = new byte[slots];
     this.slotTicks = new long[slots];
-    this.credited = new BigDecimal[slots];
     this.mergedInto = new Slot[slots];
   }
 
@@ -159,25 +197,38 @@ final class Scorer {
 
   /** Adds an amount to the node being scored, with its line when explaining. */
   private void add(Line.Kind kind, long amount, Text text) {
-    add(kind, amount, text, node.clause, List.of());
+    add(kind, amount, text, Optional.empty(), node.clause, List.of());
   }
 
+  /** Adds what the node's rule made of a fact. */
   private void add(Line.Kind kind, long amount, Text text, @Nullable Fact fact) {
     sum = Math.addExact(sum, amount);
     List<Line> ls = current;
     if (ls != null) {
       List<Fact> used = fact == null ? List.of() : List.of(fact);
-      ls.add(new Line(node.id(), kind, points(amount), text.render(), node.clause, used));
+      ls.add(
+          new Line(
+              node.id(), kind, node.ruleName, points(amount), text.render(), node.clause, used));
     }
   }
 
   private void add(
-      Line.Kind kind, long amount, Text text, Optional<String> clause, List<Fact> used) {
+      Line.Kind kind,
+      long amount,
+      Text text,
+      Optional<String> source,
+      Optional<String> clause,
+      List<Fact> used) {
     sum = Math.addExact(sum, amount);
     List<Line> ls = current;
     if (ls != null) {
-      ls.add(new Line(node.id(), kind, points(amount), text.render(), clause, used));
+      ls.add(new Line(node.id(), kind, source, points(amount), text.render(), clause, used));
     }
+  }
+
+  /** Records an adjustment made to the node being scored. */
+  private void adjusted(PlanNode n, Adjustment a) {
+    adjusted[n.index] |= (byte) bit(a);
   }
 
   // ------------------------------------------------------------------ arithmetic
@@ -206,7 +257,11 @@ final class Scorer {
 
   // ------------------------------------------------------------------ occurrences
 
-  /** Values every occurrence, waives the self-reported ones and merges those of one matter. */
+  /**
+   * Values every occurrence by itself, waives the self-reported ones and merges those of one
+   * matter: of them, the one whose own points are largest counts. Points of one unit are all in its
+   * ticks, so the comparison depends neither on the scale nor on the unit's other facts.
+   */
   private void settleOccurrences() {
     if (facts.slots.isEmpty()) {
       return;
@@ -232,7 +287,9 @@ final class Scorer {
       }
     }
     Comparator<Slot> largestFirst =
-        Comparator.comparing(this::weight).reversed().thenComparing(BY_ID);
+        Comparator.comparingLong((Slot s) -> Math.abs(slotTicks[s.ordinal]))
+            .reversed()
+            .thenComparing(BY_ID);
     for (List<Slot> same : byMatter.values()) {
       same.sort(largestFirst);
       Slot kept = same.get(0);
@@ -244,49 +301,90 @@ final class Scorer {
   }
 
   /**
-   * Values an occurrence: the signed ticks of a rated one after its joint share; for an amount
-   * rule, the amount credited after the share; nothing for one only a gate or veto counts.
+   * Values an occurrence by itself: what its rate, or its amount under an amount rule, earns or
+   * deducts, times its share of joint work ("主办单位按80%计分" scales points, never money); nothing for
+   * one only a gate or veto counts.
    */
   private void value(Slot slot) {
     Occurrence o = slot.occurrence;
+    if (slot.node.pooled && o.matter().isEmpty()) {
+      return; // its amount is valued in its pool; alone, it is only compared with its matter's
+    }
+    long whole = whole(slot);
+    slotTicks[slot.ordinal] = o.joint().isEmpty() ? whole : shareOf(share(slot.node, o), whole);
+  }
+
+  /** What an occurrence yields by itself before its share of joint work. */
+  private long whole(Slot slot) {
+    Occurrence o = slot.occurrence;
     Rule.Rate rate = slot.rate;
+    PlanNode n = slot.node;
     if (rate != null) {
       long each;
-      if (slot.node.rangeRates[slot.rateIndex]) {
+      if (n.rangeRates[slot.rateIndex]) {
         long chosen = ticks(o.points().orElse(rate.min()).toBigDecimal());
         each = rate.direction() == Direction.EARN ? chosen : -chosen;
       } else {
-        each = c(slot.node.rateTicks[slot.rateIndex]);
+        each = c(n.rateTicks[slot.rateIndex]);
       }
       int count = o.count();
-      long value = count == 1 ? each : Math.multiplyExact(each, (long) count);
-      slotTicks[slot.ordinal] =
-          o.joint().isEmpty() ? value : ticks(share(slot.node, o).multiply(decimal(value)));
-    } else if (slot.node.rule() instanceof Rule.AmountSteps) {
-      credited[slot.ordinal] = o.amount().orElse(BigDecimal.ZERO).multiply(share(slot.node, o));
+      return count == 1 ? each : Math.multiplyExact(each, (long) count);
     }
+    if (n.rule() instanceof Rule.AmountSteps r) {
+      return earned(n, r, o.amount().orElse(BigDecimal.ZERO));
+    }
+    return 0;
+  }
+
+  /** What an amount earns by an amount rule, before any share: the base and whole steps above. */
+  private long earned(PlanNode n, Rule.AmountSteps r, BigDecimal amount) {
+    long steps = steps(n, r, amount);
+    return steps < 0
+        ? 0
+        : Math.addExact(c(n.ruleTicks[0]), Math.multiplyExact(c(n.ruleTicks[1]), steps));
+  }
+
+  /** The whole steps of an amount above an amount rule's base, or -1 below the base. */
+  private long steps(PlanNode n, Rule.AmountSteps r, BigDecimal amount) {
+    if (amount.compareTo(r.base()) < 0) {
+      return -1;
+    }
+    BigDecimal steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN);
+    if (steps.compareTo(BigDecimal.valueOf(n.maxSteps)) > 0) {
+      // One amount was checked; only a pool of many can get here.
+      throw new FactsException(
+          facts.facts.unitId(),
+          List.of(
+              Problem.atNode(
+                  "unit " + facts.facts.unitId() + "/" + n.path,
+                  n.id(),
+                  "the amounts on "
+                      + n.id()
+                      + " add up to "
+                      + amount.toPlainString()
+                      + " "
+                      + r.unit()
+                      + ", which earns more than "
+                      + Ticks.MAX_MAGNITUDE.toPlainString()
+                      + " points")));
+    }
+    return steps.longValueExact();
+  }
+
+  /** A share of some ticks; exact, since the unit's scale was chosen to hold it. */
+  private long shareOf(BigDecimal share, long ticks) {
+    return share.compareTo(BigDecimal.ONE) == 0 ? ticks : ticks(share.multiply(decimal(ticks)));
   }
 
   private long ticksOf(Slot slot) {
     return slotTicks[slot.ordinal];
   }
 
-  private BigDecimal creditedOf(Slot slot) {
-    BigDecimal amount = credited[slot.ordinal];
-    return amount == null ? BigDecimal.ZERO : amount;
-  }
-
   private boolean counts(Slot slot) {
     return status[slot.ordinal] == COUNTED;
   }
 
-  /** What an occurrence weighs when occurrences of one matter compete: points, or its amount. */
-  private BigDecimal weight(Slot slot) {
-    return slot.node.rule() instanceof Rule.AmountSteps
-        ? creditedOf(slot)
-        : BigDecimal.valueOf(Math.abs(ticksOf(slot)));
-  }
-
+  /** The share of joint work an occurrence counts at: 1 unless it is joint work. */
   private static BigDecimal share(PlanNode n, Occurrence o) {
     Modifier.JointSplit split = n.jointSplit;
     if (o.joint().isEmpty() || split == null) {
@@ -356,6 +454,7 @@ final class Scorer {
     if (!full) {
       notApplicableMaximum = Math.addExact(notApplicableMaximum, max);
     }
+    adjusted[n.index] |= (byte) NOT_APPLICABLE_MARK;
     begin(n);
     add(
         Line.Kind.NOT_APPLICABLE,
@@ -365,6 +464,7 @@ final class Scorer {
                 + mark.reason()
                 + "): "
                 + (full ? "counts at full marks" : "left out; the total is rescaled"),
+        Optional.empty(),
         Optional.empty(),
         List.of(mark));
     finish(n);
@@ -427,6 +527,7 @@ final class Scorer {
                 + (child.role() == Role.SCORED
                     ? ""
                     : " (" + child.role().name().toLowerCase(java.util.Locale.ROOT) + ")"),
+        Optional.of(child.id()),
         child.clause,
         List.of());
     return true;
@@ -441,6 +542,7 @@ final class Scorer {
         Line.Kind.PENALTY,
         -Math.multiplyExact(perEvent, (long) t.times),
         () -> "veto " + veto.id() + " " + veto.title() + ": " + t.reason,
+        Optional.of(veto.id()),
         veto.clause(),
         t.facts);
   }
@@ -463,6 +565,7 @@ final class Scorer {
     long raw = sum - carried;
     BigDecimal dividend = decimal(raw).multiply(max);
     BigDecimal scaled = rounding.divide(dividend, applicable);
+    adjusted(root, Adjustment.RESCALE);
     add(
         Line.Kind.RESCALE,
         ticks(scaled) - raw,
@@ -488,6 +591,10 @@ final class Scorer {
     if (n.hasFloor && raw < c(n.floorTicks)) {
       long lost = raw - c(n.floorTicks);
       boolean carry = n.node.overflow() == Overflow.CARRY_TO_TOTAL;
+      adjusted(n, Adjustment.FLOOR);
+      if (carry) {
+        adjusted(n, Adjustment.CARRY);
+      }
       add(
           Line.Kind.FLOOR,
           -lost,
@@ -505,6 +612,7 @@ final class Scorer {
         c.put(n.index, lost);
       }
     } else if (n.hasCeiling && raw > c(n.ceilingTicks)) {
+      adjusted(n, Adjustment.CEILING);
       add(
           Line.Kind.CEILING,
           c(n.ceilingTicks) - raw,
@@ -524,10 +632,12 @@ final class Scorer {
       if (gate instanceof Gate.Prerequisite p) {
         Check check = facts.check(n.index, p.id());
         if (check != null && !check.met()) {
+          adjusted(n, Adjustment.GATE);
           add(
               Line.Kind.GATE,
               -sum,
               () -> "zeroed, prerequisite not met: " + p.title(),
+              Optional.of(gate.id()),
               gate.clause(),
               List.of(check));
           return true;
@@ -535,6 +645,7 @@ final class Scorer {
       } else if (gate instanceof Gate.OccurrenceLimit limit) {
         int count = count(n, limit.kind());
         if (limit.count().contains(BigDecimal.valueOf(count))) {
+          adjusted(n, Adjustment.GATE);
           // The reason is only rendered when explaining; the fast run must not build strings.
           add(
               Line.Kind.GATE,
@@ -548,6 +659,7 @@ final class Scorer {
                       + limit.count()
                       + ": "
                       + limit.title(),
+              Optional.of(gate.id()),
               gate.clause(),
               explaining ? factsOf(counted(n, limit.kind())) : List.of());
           return true;
@@ -602,34 +714,82 @@ final class Scorer {
 
     @Override
     public Boolean amountSteps(Rule.AmountSteps r) {
-      BigDecimal amount = BigDecimal.ZERO;
-      List<Slot> used = new ArrayList<>();
-      for (Slot s : facts.occurrences(n.index)) {
-        if (status[s.ordinal] == MERGED) {
-          if (explaining) {
+      List<Slot> slots = facts.occurrences(n.index);
+      if (explaining) {
+        slots = new ArrayList<>(slots);
+        slots.sort(BY_ID);
+      }
+      if (r.valuation() == Rule.Valuation.EACH) {
+        for (int i = 0; i < slots.size(); i++) {
+          Slot s = slots.get(i);
+          if (status[s.ordinal] == MERGED) {
             merged(n, s);
+          } else {
+            add(Line.Kind.RULE, ticksOf(s), () -> describeAmount(n, r, s), s.occurrence);
           }
+        }
+        return true;
+      }
+      // Pooled: the amounts of one share of joint work are added, then valued, then shared. There
+      // is almost always one share (no joint work), so the pools are only made when needed.
+      BigDecimal share = null;
+      BigDecimal amount = BigDecimal.ZERO;
+      boolean mixed = false;
+      for (int i = 0; i < slots.size(); i++) {
+        Slot s = slots.get(i);
+        if (status[s.ordinal] == MERGED) {
+          merged(n, s);
           continue;
         }
-        amount = amount.add(creditedOf(s));
-        used.add(s);
+        BigDecimal own = share(n, s.occurrence);
+        if (share == null) {
+          share = own;
+        } else if (own.compareTo(share) != 0) {
+          mixed = true;
+        }
+        amount = amount.add(s.occurrence.amount().orElse(BigDecimal.ZERO));
       }
-      long earned = 0;
-      long steps = 0;
-      boolean reached = amount.compareTo(r.base()) >= 0;
-      if (reached) {
-        steps = amount.subtract(r.base()).divide(r.step(), 0, RoundingMode.DOWN).longValueExact();
-        earned = Math.addExact(c(n.ruleTicks[0]), Math.multiplyExact(c(n.ruleTicks[1]), steps));
+      if (share == null) {
+        return true; // nothing recorded, nothing earned
       }
-      BigDecimal total = amount;
-      long wholeSteps = steps;
+      if (!mixed) {
+        pool(r, slots, share, amount);
+        return true;
+      }
+      TreeMap<BigDecimal, BigDecimal> pools = new TreeMap<>(Comparator.reverseOrder());
+      for (int i = 0; i < slots.size(); i++) {
+        Slot s = slots.get(i);
+        if (status[s.ordinal] != MERGED) {
+          pools.merge(
+              share(n, s.occurrence),
+              s.occurrence.amount().orElse(BigDecimal.ZERO),
+              BigDecimal::add);
+        }
+      }
+      for (Map.Entry<BigDecimal, BigDecimal> pool : pools.entrySet()) {
+        pool(r, slots, pool.getKey(), pool.getValue());
+      }
+      return true;
+    }
+
+    /** Adds what the pooled amount of the occurrences counted at one share earns. */
+    private void pool(Rule.AmountSteps r, List<Slot> slots, BigDecimal share, BigDecimal amount) {
+      long earned = earned(n, r, amount);
+      List<Slot> used = explaining ? new ArrayList<>() : List.of();
+      if (explaining) {
+        for (Slot s : slots) {
+          if (status[s.ordinal] != MERGED && share(n, s.occurrence).compareTo(share) == 0) {
+            used.add(s);
+          }
+        }
+      }
       add(
           Line.Kind.RULE,
-          earned,
-          () -> describeAmount(n, r, used, total, reached, wholeSteps),
+          shareOf(share, earned),
+          () -> describePool(n, r, used, amount, share, earned),
+          n.ruleName,
           n.clause,
           explaining ? factsOf(used) : List.of());
-      return true;
     }
 
     @Override
@@ -798,7 +958,12 @@ final class Scorer {
           m,
           m.value(),
           r.sourceMaximum(),
-          () -> "converted from " + plain(m.value()) + " of " + plain(r.sourceMaximum()));
+          () ->
+              "converted from "
+                  + plain(m.value())
+                  + unit(r.unit())
+                  + " of "
+                  + plain(r.sourceMaximum()));
       return true;
     }
 
@@ -872,6 +1037,7 @@ final class Scorer {
                 + ": self-reported, exempt (would be "
                 + plain(ticksOf(s))
                 + ")",
+        SELF_REPORTED_EXEMPT,
         e == null ? Optional.empty() : e.clause(),
         List.of(o));
   }
@@ -884,18 +1050,31 @@ final class Scorer {
             .filter(m -> m instanceof Modifier.SameMatterOnce)
             .findFirst()
             .flatMap(Modifier::clause);
-    add(
-        Line.Kind.MERGED,
-        0,
-        () ->
-            o.label()
-                + ": same matter '"
-                + o.matter().orElse("")
-                + "' as "
-                + (kept == null ? "another" : kept.occurrence.id())
-                + ", which counts instead",
-        clause,
-        List.of(o));
+    add(Line.Kind.MERGED, 0, () -> describeMerged(s, kept), SAME_MATTER_ONCE, clause, List.of(o));
+  }
+
+  /**
+   * Why an occurrence does not count: another of its matter yields more, or as much and is first.
+   */
+  private String describeMerged(Slot s, @Nullable Slot kept) {
+    Occurrence o = s.occurrence;
+    String text = o.label() + ": same matter '" + o.matter().orElse("") + "' as ";
+    if (kept == null) {
+      return text + "another, which counts instead";
+    }
+    long own = Math.abs(ticksOf(s));
+    long theirs = Math.abs(ticksOf(kept));
+    String verb = ticksOf(kept) < 0 ? "deducts " : "earns ";
+    return text
+        + kept.occurrence.label()
+        + " ("
+        + kept.node.node.title()
+        + "), which counts instead: it "
+        + verb
+        + plain(theirs)
+        + (theirs == own
+            ? ", as much as this one, and comes first by id"
+            : ", this one " + plain(own));
   }
 
   private String describeRated(PlanNode n, Slot s, Rule.Rate rate) {
@@ -905,48 +1084,112 @@ final class Scorer {
       text.append(" ×").append(o.count());
     }
     o.points().ifPresent(p -> text.append(", chosen ").append(p));
-    appendShare(n, o, text);
     rate.title().ifPresent(t -> text.append(" (").append(t).append(')'));
+    // The text gives no amount: say that the office's parameter set it, and to what.
+    rate.parameter()
+        .ifPresent(
+            p ->
+                text.append(" [")
+                    .append(p)
+                    .append(" = ")
+                    .append(rate.min())
+                    .append(", set by the office]"));
+    if (o.joint().isPresent()) {
+      appendShare(role(o), share(n, o), whole(s), text);
+    }
     return text.toString();
   }
 
-  private String describeAmount(
+  /** An occurrence valued alone by an amount rule. */
+  private String describeAmount(PlanNode n, Rule.AmountSteps r, Slot s) {
+    Occurrence o = s.occurrence;
+    BigDecimal amount = o.amount().orElse(BigDecimal.ZERO);
+    long earned = earned(n, r, amount);
+    StringBuilder text =
+        new StringBuilder(o.label())
+            .append(": ")
+            .append(plain(amount))
+            .append(unit(r.unit()))
+            .append(", ")
+            .append(steps(n, r, amount, earned));
+    if (o.joint().isPresent()) {
+      appendShare(role(o), share(n, o), earned, text);
+    }
+    return text.toString();
+  }
+
+  /** The occurrences of one share pooled by an amount rule. */
+  private String describePool(
       PlanNode n,
       Rule.AmountSteps r,
       List<Slot> used,
       BigDecimal amount,
-      boolean reached,
-      long steps) {
-    List<Slot> sorted = new ArrayList<>(used);
-    sorted.sort(BY_ID);
-    List<String> parts = new ArrayList<>();
-    for (Slot s : sorted) {
-      StringBuilder part =
-          new StringBuilder(s.occurrence.id()).append(' ').append(plain(creditedOf(s)));
-      appendShare(n, s.occurrence, part);
-      parts.add(part.toString());
+      BigDecimal share,
+      long earned) {
+    StringBuilder text = new StringBuilder("amounts added together, ");
+    for (int i = 0; i < used.size(); i++) {
+      Occurrence o = used.get(i).occurrence;
+      text.append(i == 0 ? "" : " + ")
+          .append(o.id())
+          .append(' ')
+          .append(plain(o.amount().orElse(BigDecimal.ZERO)));
+      if (o.joint().isPresent()) {
+        text.append(o.joint().get() == Occurrence.JointRole.LEAD ? " (主办)" : " (联办)");
+      }
     }
-    String how =
-        reached
-            ? (r.base().signum() > 0
-                    ? "base " + plain(r.base()) + " → " + r.basePoints() + ", "
-                    : "")
-                + steps
-                + " whole steps of "
-                + plain(r.step())
-                + " × "
-                + r.pointsPerStep()
-            : "below the base " + plain(r.base()) + unit(r.unit());
-    return "amount " + plain(amount) + unit(r.unit()) + " " + parts + ": " + how;
+    text.append(" = ")
+        .append(plain(amount))
+        .append(unit(r.unit()))
+        .append(", ")
+        .append(steps(n, r, amount, earned));
+    if (share.compareTo(BigDecimal.ONE) != 0) {
+      appendShare("", share, earned, text);
+    }
+    return text.toString();
   }
 
-  private static void appendShare(PlanNode n, Occurrence o, StringBuilder text) {
-    if (o.joint().isPresent()) {
-      text.append(", ")
-          .append(o.joint().get() == Occurrence.JointRole.LEAD ? "lead" : "partner")
-          .append(" share ")
-          .append(plain(share(n, o)));
+  /** How an amount meets an amount rule's base and steps, and what it earns. */
+  private String steps(PlanNode n, Rule.AmountSteps r, BigDecimal amount, long earned) {
+    long steps = steps(n, r, amount);
+    String step = plain(r.step()) + unit(r.unit());
+    String base = r.base().signum() > 0 ? "base " + plain(r.base()) + unit(r.unit()) : "";
+    String how;
+    if (steps < 0) {
+      how = "below the " + base;
+    } else if (steps == 0) {
+      how = base.isEmpty() ? "no whole step of " + step : base;
+    } else {
+      how =
+          (base.isEmpty() ? "" : base + " → " + r.basePoints() + ", + ")
+              + steps
+              + (steps == 1 ? " whole step of " : " whole steps of ")
+              + step
+              + " × "
+              + r.pointsPerStep();
     }
+    return how + ": " + plain(earned);
+  }
+
+  /** The unit's part in an occurrence's joint work, and whether its share is its own. */
+  private static String role(Occurrence o) {
+    boolean lead = o.joint().orElse(Occurrence.JointRole.LEAD) == Occurrence.JointRole.LEAD;
+    return (lead ? " as lead unit (主办单位)" : " as partner unit (联办单位)")
+        + (o.share().isPresent() ? " at its stated share" : "");
+  }
+
+  /**
+   * Says what share of the points joint work counts at: "; joint work as lead unit (主办单位), counted
+   * at 80% of 5 = 4".
+   */
+  private void appendShare(String role, BigDecimal share, long whole, StringBuilder text) {
+    text.append("; joint work")
+        .append(role)
+        .append(", counted at ")
+        .append(share.movePointRight(2).stripTrailingZeros().toPlainString())
+        .append("% of ")
+        .append(plain(whole))
+        .append(" = ")
+        .append(plain(shareOf(share, whole)));
   }
 
   private static boolean isGate(PlanNode n, String key) {
@@ -1043,6 +1286,7 @@ final class Scorer {
         Line.Kind.CHILD,
         rootPoints,
         () -> "points of " + plan.root().node.title(),
+        Optional.of(plan.root().id()),
         Optional.empty(),
         List.of());
     Map<Integer, Long> carried = carries == null ? Map.of() : carries;
@@ -1061,6 +1305,7 @@ final class Scorer {
                   + plain(-lost)
                   + " below its floor "
                   + from.floor,
+          Optional.of(from.id()),
           from.clause,
           List.of());
     }
@@ -1083,7 +1328,7 @@ final class Scorer {
                 veto.id(), veto.title(), veto.clause(), veto.effect(), t.times, t.reason, t.facts));
       }
     }
-    return new Tally(points, scored, scale, sum, List.copyOf(vetoes), lines, current);
+    return new Tally(points, scored, adjusted, scale, sum, List.copyOf(vetoes), lines, current);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -71,7 +71,14 @@ class AggregationTest {
     assertThat(card.totalLines())
         .filteredOn(l -> l.kind() == Line.Kind.CARRY)
         .singleElement()
-        .satisfies(l -> assertThat(l.points()).isEqualTo(p("-30")));
+        .satisfies(l -> assertThat(l.points()).isEqualTo(p("-30")))
+        .satisfies(l -> assertThat(l.source()).hasValue("z2"));
+    assertThat(card.nodePoints())
+        .filteredOn(n -> n.nodeId().equals("z2"))
+        .singleElement()
+        .satisfies(
+            n -> assertThat(n.adjustments()).containsExactly(Adjustment.FLOOR, Adjustment.CARRY));
+    assertThat(card.node("z2.4.6").orElseThrow().adjustments()).isEmpty();
   }
 
   @Test
@@ -105,6 +112,9 @@ class AggregationTest {
     assertThat(card.points("z3")).isEqualTo(p("100")); // 100, not 90 + 10 = 100 by chance:
     ScoreCard more = score(rewards, concat(occurrences("z3.1", 4), occurrences("z3.2.1", 1)));
     assertThat(more.points("z3")).isEqualTo(p("100")); // 120 + 2, capped at the section's 100
+    assertThat(card.node("z3.2.1").orElseThrow().adjustments()).containsExactly(Adjustment.CEILING);
+    assertThat(card.node("z3").orElseThrow().adjustments()).isEmpty();
+    assertThat(more.node("z3").orElseThrow().adjustments()).containsExactly(Adjustment.CEILING);
   }
 
   @Test

@@ -3,10 +3,17 @@ package io.github.kaoping.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -101,38 +108,347 @@ class CalculatorProperties {
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 
+  /**
+   * A further deduction never raises the node it is recorded on, any ancestor or the total; one of
+   * a matter already deducted at least as heavily changes nothing ("就高扣分一次").
+   */
   @Test
-  void aFurtherDeductionNeverRaisesAScore() {
+  void theNodePointsAreTheExplainedPointsAndEveryAdjustmentHasItsLine() {
     qt().withExamples(EXAMPLES)
         .forAll(RandomSchemes.cases())
         .checkAssert(
             c -> {
-              Calculator calculator = Calculator.of(c.scheme());
-              ScoreCard before = calculator.score(c.facts());
-              for (Occurrence extra : c.deducting()) {
-                ScoreCard after = calculator.score(c.facts().with(extra));
-                assertThat(after.total()).isLessThanOrEqualTo(before.total());
-                assertThat(after.points(extra.nodeId()))
-                    .isLessThanOrEqualTo(before.points(extra.nodeId()));
+              ScoreCard card = Calculator.of(c.scheme()).score(c.facts());
+              // asked first, so that the points come from scoring, not from explaining
+              List<NodePoints> points = card.nodePoints();
+              assertThat(points).isEqualTo(card.nodes().stream().map(NodeScore::toPoints).toList());
+              Map<String, NodeScore> byId = new HashMap<>();
+              for (NodeScore n : card.nodes()) {
+                if (n.depth() == 0) {
+                  assertThat(n.nodeId()).isEqualTo("random");
+                } else {
+                  NodeScore parent = byId.get(n.parentId().orElseThrow());
+                  assertThat(parent)
+                      .as("parent of " + n.nodeId() + " listed before it")
+                      .isNotNull();
+                  assertThat(n.depth()).isEqualTo(parent == null ? -1 : parent.depth() + 1);
+                }
+                byId.put(n.nodeId(), n);
+                for (Adjustment a : Adjustment.values()) {
+                  boolean lined =
+                      a == Adjustment.CARRY
+                          ? card.totalLines().stream()
+                              .anyMatch(
+                                  l ->
+                                      l.kind() == Line.Kind.CARRY
+                                          && l.source().equals(Optional.of(n.nodeId())))
+                          : n.lines().stream().anyMatch(l -> l.kind() == kindOf(a));
+                  assertThat(n.adjustments().contains(a)).as(n.nodeId() + " " + a).isEqualTo(lined);
+                }
+                for (Line l : n.lines()) {
+                  if (l.kind() == Line.Kind.CHILD) {
+                    assertThat(byId.get(l.source().orElseThrow()))
+                        .as("child line of " + n.nodeId())
+                        .isNull();
+                    assertThat(card.node(l.source().orElseThrow()).orElseThrow().points())
+                        .isEqualTo(l.points());
+                  }
+                }
               }
             });
   }
 
+  private static Line.Kind kindOf(Adjustment a) {
+    return switch (a) {
+      case FLOOR -> Line.Kind.FLOOR;
+      case CEILING -> Line.Kind.CEILING;
+      case CARRY -> Line.Kind.CARRY;
+      case GATE -> Line.Kind.GATE;
+      case RESCALE -> Line.Kind.RESCALE;
+    };
+  }
+
   @Test
-  void aFurtherEarningNeverLowersAScore() {
+  void aFurtherDeductionNeverRaisesAScore() {
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(c -> checkFurther(c, c.deducting(), -1));
+  }
+
+  /**
+   * A further earning never lowers the node it is recorded on, any ancestor or the total. One that
+   * shares a matter with an occurrence already counted, and yields no more than it, changes no
+   * points at all ("以最高一次得分计": the lower one is not counted); one that yields more is counted
+   * instead, which {@link #ofAMattersOccurrencesTheOneYieldingTheMostIsCounted} checks.
+   */
+  @Test
+  void aFurtherEarningNeverLowersANode() {
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(c -> checkFurther(c, c.earning(), 1));
+  }
+
+  /**
+   * Adds each occurrence on its own and checks that its node, every ancestor and the total move
+   * only in its direction (1 for an earning, -1 for a deduction), or not at all if it is merged
+   * into an occurrence of its matter that yields at least as much.
+   */
+  private static void checkFurther(RandomSchemes.Case c, List<Occurrence> extras, int direction) {
+    Calculator calculator = Calculator.of(c.scheme());
+    ScoreCard before = calculator.score(c.facts());
+    for (Occurrence extra : extras) {
+      ScoreCard after = calculator.score(c.facts().with(extra));
+      Optional<Occurrence> rival = counted(c, before, extra);
+      if (rival.isEmpty()) {
+        assertThat(after.total().compareTo(before.total()) * direction)
+            .as("total after adding %s", extra)
+            .isNotNegative();
+        for (String id : c.ancestorsOrSelf(extra.nodeId())) {
+          assertThat(after.points(id).compareTo(before.points(id)) * direction)
+              .as("%s after adding %s", id, extra)
+              .isNotNegative();
+        }
+      } else if (!yieldsMore(c, extra, rival.get())) {
+        assertThat(pointsOf(after)).as(extra.id()).isEqualTo(pointsOf(before));
+        assertThat(after.total()).isEqualTo(before.total());
+      }
+    }
+  }
+
+  /**
+   * Of the occurrences of one matter, the one that yields the most points by itself (after its
+   * share, before any cap) is counted and every other is merged into it; equal ones are settled by
+   * the smallest id. The facts' other occurrences and the scale of their decimals play no part.
+   */
+  @Test
+  void ofAMattersOccurrencesTheOneYieldingTheMostIsCounted() {
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              UnitFacts all = c.facts();
+              for (Occurrence extra : c.earning()) {
+                all = all.with(extra);
+              }
+              for (Occurrence extra : c.deducting()) {
+                all = all.with(extra);
+              }
+              ScoreCard card = Calculator.of(c.scheme()).score(all);
+              Map<String, List<Occurrence>> byMatter = new TreeMap<>();
+              for (Fact f : all.facts()) {
+                if (f instanceof Occurrence o && o.matter().isPresent()) {
+                  byMatter.computeIfAbsent(o.matter().get(), k -> new ArrayList<>()).add(o);
+                }
+              }
+              for (List<Occurrence> same : byMatter.values()) {
+                List<Occurrence> kept = same.stream().filter(o -> !merged(card, o)).toList();
+                assertThat(kept).as(same.toString()).hasSize(1);
+                for (Occurrence o : same) {
+                  if (o != kept.get(0)) {
+                    assertThat(yieldsMore(c, o, kept.get(0))).as(o.id()).isFalse();
+                  }
+                }
+              }
+            });
+  }
+
+  /**
+   * Adding an occurrence on node X changes the points of no node outside X and its ancestors, nor,
+   * if it shares a matter, outside the nodes holding that matter and their ancestors: the points of
+   * a node never depend on the facts of another.
+   */
+  @Test
+  void anOccurrenceChangesOnlyItsNodeItsAncestorsAndItsMatter() {
     qt().withExamples(EXAMPLES)
         .forAll(RandomSchemes.cases())
         .checkAssert(
             c -> {
               Calculator calculator = Calculator.of(c.scheme());
               ScoreCard before = calculator.score(c.facts());
-              for (Occurrence extra : c.earning()) {
+              List<Occurrence> extras = new ArrayList<>(c.earning());
+              extras.addAll(c.deducting());
+              for (Occurrence extra : extras) {
                 ScoreCard after = calculator.score(c.facts().with(extra));
-                assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
-                assertThat(after.points(extra.nodeId()))
-                    .isGreaterThanOrEqualTo(before.points(extra.nodeId()));
+                checkLocal(c, c.facts(), extra, before, after);
+              }
+              for (Fact f : c.facts().facts()) {
+                if (f instanceof Occurrence o) {
+                  List<Fact> rest = new ArrayList<>(c.facts().facts());
+                  rest.remove(o);
+                  UnitFacts without = UnitFacts.builder().from(c.facts()).facts(rest).build();
+                  checkLocal(c, without, o, calculator.score(without), before);
+                }
               }
             });
+  }
+
+  /**
+   * The points of every node are the same whatever the scale the calculator counts in: a scheme
+   * that also holds an unrelated bonus of 0.000001 per occurrence, with or without such an
+   * occurrence, leaves every other node's points as they were.
+   */
+  @Test
+  void pointsNeverDependOnTheInternalScale() {
+    Node fine =
+        Node.of("fine", "微量加分", "x")
+            .role(Role.BONUS)
+            .max("1")
+            .rule(Rule.earnPerOccurrence("0.000001"))
+            .build();
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              ScoreCard plain = Calculator.of(c.scheme()).score(c.facts());
+              Calculator finer =
+                  Calculator.of(Scheme.builder().from(c.scheme()).addSections(fine).build());
+              ScoreCard same = finer.score(c.facts());
+              ScoreCard more = finer.score(c.facts().with(Occurrence.of("tiny", "fine").build()));
+              for (NodeScore n : plain.nodes()) {
+                assertThat(same.points(n.nodeId())).as(n.nodeId()).isEqualTo(n.points());
+                if (!n.nodeId().equals(c.scheme().id())) {
+                  assertThat(more.points(n.nodeId())).as(n.nodeId()).isEqualTo(n.points());
+                }
+              }
+              assertThat(same.total()).isEqualTo(plain.total());
+              assertThat(more.total()).isEqualTo(plain.total().plus(Points.parse("0.000001")));
+            });
+  }
+
+  /**
+   * The properties above are only as good as the cases they see: the generator must reach money
+   * rules of both valuations, shares of joint work (explicit ones too), levels and matters shared
+   * across items, together in one scheme.
+   */
+  @Test
+  void theGeneratorReachesMoneySharesLevelsAndMattersTogether() {
+    int[] seen = new int[5];
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              Map<String, Rule> rules = new TreeMap<>();
+              collectRules(c.scheme().sections(), rules);
+              List<Occurrence> all = new ArrayList<>(c.earning());
+              for (Fact f : c.facts().facts()) {
+                if (f instanceof Occurrence o) {
+                  all.add(o);
+                }
+              }
+              Map<String, Set<Class<?>>> matterRules = new TreeMap<>();
+              Map<String, Set<String>> poolShares = new TreeMap<>();
+              Map<String, Integer> eachCounts = new TreeMap<>();
+              for (Occurrence o : all) {
+                Rule rule = rules.get(o.nodeId());
+                o.matter()
+                    .ifPresent(
+                        m ->
+                            matterRules
+                                .computeIfAbsent(m, k -> new HashSet<>())
+                                .add(rule == null ? Object.class : rule.getClass()));
+                if (rule instanceof Rule.AmountSteps a) {
+                  if (a.valuation() == Rule.Valuation.POOLED) {
+                    poolShares
+                        .computeIfAbsent(o.nodeId(), k -> new HashSet<>())
+                        .add(
+                            o.joint().map(Enum::name).orElse("alone")
+                                + o.share().map(BigDecimal::toPlainString).orElse(""));
+                  } else {
+                    eachCounts.merge(o.nodeId(), 1, Integer::sum);
+                  }
+                  if (o.joint().isPresent()) {
+                    seen[0]++;
+                  }
+                }
+                if (o.share().isPresent()) {
+                  seen[1]++;
+                }
+              }
+              if (matterRules.values().stream()
+                  .anyMatch(
+                      r ->
+                          r.contains(Rule.AmountSteps.class)
+                              && r.contains(Rule.PerOccurrence.class))) {
+                seen[2]++;
+              }
+              if (poolShares.values().stream().anyMatch(s -> s.size() > 1)) {
+                seen[3]++;
+              }
+              if (eachCounts.values().stream().anyMatch(n -> n > 1)) {
+                seen[4]++;
+              }
+            });
+    // joint money, explicit shares, one matter on money and on a level, mixed pools, several each
+    assertThat(java.util.Arrays.stream(seen).boxed().toList())
+        .as("cases seen of each")
+        .allSatisfy(n -> assertThat(n).isGreaterThan(EXAMPLES / 20));
+  }
+
+  private static void collectRules(List<Node> nodes, Map<String, Rule> rules) {
+    for (Node n : nodes) {
+      n.rule().ifPresent(r -> rules.put(n.id(), r));
+      collectRules(n.children(), rules);
+    }
+  }
+
+  /** Nodes outside the occurrence's node, ancestors and matter keep their points. */
+  private static void checkLocal(
+      RandomSchemes.Case c, UnitFacts without, Occurrence o, ScoreCard before, ScoreCard after) {
+    Set<String> touched = new HashSet<>(c.ancestorsOrSelf(o.nodeId()));
+    if (o.matter().isPresent()) {
+      for (Fact f : without.facts()) {
+        if (f instanceof Occurrence other && other.matter().equals(o.matter())) {
+          touched.addAll(c.ancestorsOrSelf(other.nodeId()));
+        }
+      }
+    }
+    for (NodeScore n : before.nodes()) {
+      if (!touched.contains(n.nodeId())) {
+        assertThat(after.points(n.nodeId()))
+            .as("%s after adding %s", n.nodeId(), o)
+            .isEqualTo(n.points());
+      }
+    }
+  }
+
+  /** The occurrence of the extra's matter that the card counts, if the facts hold the matter. */
+  private static Optional<Occurrence> counted(RandomSchemes.Case c, ScoreCard card, Occurrence o) {
+    if (o.matter().isEmpty()) {
+      return Optional.empty();
+    }
+    return c.facts().facts().stream()
+        .filter(f -> f instanceof Occurrence other && other.matter().equals(o.matter()))
+        .map(f -> (Occurrence) f)
+        .filter(other -> !merged(card, other))
+        .findFirst();
+  }
+
+  /** Does {@code a} yield more than {@code b} by itself, or as much with the smaller id? */
+  private static boolean yieldsMore(RandomSchemes.Case c, Occurrence a, Occurrence b) {
+    int compared = alone(c, a).abs().compareTo(alone(c, b).abs());
+    return compared > 0 || (compared == 0 && a.id().compareTo(b.id()) < 0);
+  }
+
+  /** What the generator says the occurrence yields by itself. */
+  private static BigDecimal alone(RandomSchemes.Case c, Occurrence o) {
+    BigDecimal value = c.alone().get(o.id());
+    if (value == null) {
+      throw new AssertionError("the generator did not value " + o);
+    }
+    return value;
+  }
+
+  /** Every node's points, by id. */
+  private static Map<String, Points> pointsOf(ScoreCard card) {
+    Map<String, Points> all = new TreeMap<>();
+    card.nodes().forEach(n -> all.put(n.nodeId(), n.points()));
+    return all;
+  }
+
+  /** Is the occurrence merged into another of its matter? */
+  private static boolean merged(ScoreCard card, Occurrence o) {
+    return card.node(o.nodeId()).orElseThrow().lines().stream()
+        .anyMatch(l -> l.kind() == Line.Kind.MERGED && l.facts().contains(o));
   }
 
   @Test

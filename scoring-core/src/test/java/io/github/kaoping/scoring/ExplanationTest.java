@@ -58,6 +58,71 @@ class ExplanationTest {
   }
 
   @Test
+  void eachNodeNamesItsParentDepthAndAdjustmentsAndEachLineItsSource() {
+    // s3.1 "出现差错一次扣5分" with "差错3次以上的，此项不得分" (the example office scheme's 三(一)1)
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("s3", "会议服务", "四(三)")
+                    .max("60")
+                    .add(
+                        Node.of("s3.1", "接受通知无误", "四(三)1")
+                            .max("30")
+                            .rule(Rule.perOccurrence(Rule.Rate.deduct("5")))
+                            .addGates(Gate.zeroAfter(3, "差错3次以上的，此项不得分", "四(三)1")),
+                        Node.of("s3.5", "会议纪律", "四(三)5")
+                            .max("30")
+                            .rule(Rule.deductPerOccurrence("10"))))
+            .addVetoes(Veto.reported("v-late", "迟报", "五", Veto.penalty("2")))
+            .build();
+    ScoreCard card =
+        Calculator.of(scheme)
+            .score(
+                Fixtures.facts(
+                    Fixtures.concat(
+                        Fixtures.occurrences("s3.1", 3),
+                        new Fact[] {VetoEvent.of("late-1", "v-late", "迟报一次")})));
+    assertThat(card.nodes())
+        .extracting(NodeScore::nodeId, NodeScore::parentId, NodeScore::depth)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("test", java.util.Optional.empty(), 0),
+            org.assertj.core.groups.Tuple.tuple("s3", java.util.Optional.of("test"), 1),
+            org.assertj.core.groups.Tuple.tuple("s3.1", java.util.Optional.of("s3"), 2),
+            org.assertj.core.groups.Tuple.tuple("s3.5", java.util.Optional.of("s3"), 2));
+    NodeScore gated = card.node("s3.1").orElseThrow();
+    assertThat(gated.points()).isEqualTo(Points.ZERO);
+    assertThat(gated.adjustments()).containsExactly(Adjustment.GATE);
+    assertThat(gated.lines())
+        .extracting(Line::kind, Line::source)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Line.Kind.START, java.util.Optional.empty()),
+            org.assertj.core.groups.Tuple.tuple(
+                Line.Kind.RULE, java.util.Optional.of("perOccurrence")),
+            org.assertj.core.groups.Tuple.tuple(
+                Line.Kind.RULE, java.util.Optional.of("perOccurrence")),
+            org.assertj.core.groups.Tuple.tuple(
+                Line.Kind.RULE, java.util.Optional.of("perOccurrence")),
+            org.assertj.core.groups.Tuple.tuple(Line.Kind.GATE, java.util.Optional.of("after-3")));
+    assertThat(card.node("s3").orElseThrow().lines())
+        .extracting(Line::source)
+        .containsExactly(java.util.Optional.of("s3.1"), java.util.Optional.of("s3.5"));
+    assertThat(card.totalLines())
+        .extracting(Line::kind, Line::source, Line::points)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Line.Kind.CHILD, java.util.Optional.of("test"), p("30")),
+            org.assertj.core.groups.Tuple.tuple(
+                Line.Kind.PENALTY, java.util.Optional.of("v-late"), p("-2")));
+    assertThat(card.nodePoints())
+        .extracting(NodePoints::nodeId, NodePoints::points, NodePoints::adjustments)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("test", p("30"), java.util.Set.of()),
+            org.assertj.core.groups.Tuple.tuple("s3", p("30"), java.util.Set.of()),
+            org.assertj.core.groups.Tuple.tuple(
+                "s3.1", Points.ZERO, java.util.Set.of(Adjustment.GATE)),
+            org.assertj.core.groups.Tuple.tuple("s3.5", p("30"), java.util.Set.of()));
+  }
+
+  @Test
   void theLinesOfEveryNodeAddUpToItsPoints() {
     ScoreCard card = Calculator.of(SCHEME).score(UnitFacts.of("u", "g").facts(facts()).build());
     for (NodeScore n : card.nodes()) {
@@ -86,9 +151,9 @@ class ExplanationTest {
    * One unit under a scheme with every rule, modifier and limit, explained line by line. Each line
    * was checked by hand: per 差错 20 − 2 − 3 − 3.5 − 0.4 = 11.1 (p3 merged into the higher p2, p4
    * exempt); the checklist 6 − 2 − 2; the trimmed mean of 90, 80, 70, 100 is 85 of 100, so 8.5 of
-   * 10; 88% is 12 short of 100, three started steps of 5 at 4 each; the amounts are 120 and half of
-   * 90, 165 万元, three whole steps of 50; the deduction item falls to −3 and is floored at 0; the
-   * total 74.23 less the 1.5 penalty is 72.73.
+   * 10; 88% is 12 short of 100, three started steps of 5 at 4 each; the amounts are pooled by
+   * share: 120 alone is two whole steps of 50, the lead's 90 one step counted at half, 2.5; the
+   * deduction item falls to −3 and is floored at 0; the total 73.73 less the 1.5 penalty is 72.23.
    */
   @Test
   void everyRuleModifierAndLimitExplainsItsPointsInWords() {
@@ -161,7 +226,12 @@ class ExplanationTest {
                     .max("10")
                     .rule(
                         new Rule.AmountSteps(
-                            BigDecimal.ZERO, p("0"), BigDecimal.valueOf(50), p("1"), "万元"))
+                            BigDecimal.ZERO,
+                            p("0"),
+                            BigDecimal.valueOf(50),
+                            p("1"),
+                            Rule.Valuation.POOLED,
+                            "万元"))
                     .addModifiers(Modifier.jointSplit("0.5", "0.5", "十二")),
                 Node.of("na", "无此职能", "十三").max("3").rule(Rule.Assessed.award()),
                 Node.of("floor", "扣分项", "十四").max("3").rule(Rule.deductPerOccurrence("2")))
@@ -199,15 +269,15 @@ class ExplanationTest {
                 VetoEvent.of("ev1", "v", "三月"))
             .build();
     ScoreCard card = Calculator.of(scheme).score(facts);
-    assertThat(card.total()).isEqualTo(p("72.73"));
+    assertThat(card.total()).isEqualTo(p("72.23"));
     assertThat(card.explain())
         .isEqualTo(
             String.join(
                     "\n",
-                    "u (g) under all: 72.73",
-                    "  +74.23  points of 每种规则",
+                    "u (g) under all: 72.23",
+                    "  +73.73  points of 每种规则",
                     "  -1.5  veto v 通报批评: 1 event [ev1]  [十五]",
-                    "all 每种规则: 74.23",
+                    "all 每种规则: 73.73",
                     "  +11.1  per 差错  [一]",
                     "  +2  list 制度  [二]",
                     "  +2  crit 计划  [三]",
@@ -220,17 +290,19 @@ class ExplanationTest {
                     "  +11.25  prop 信息  [九]",
                     "  +8.88  conv 折算  [十]",
                     "  +13  short 办结率  [十一]",
-                    "  +3  amt 资金  [十二]",
+                    "  +2.5  amt 资金  [十二]",
                     "  +3  na 无此职能  [十三]",
                     "  0  floor 扣分项  [十四]",
                     "per 差错 [一]: 11.1 / 20",
                     "  +20  starts from full marks 20  [一]",
                     "  -2  occurrence p1 [差错] (差错一次扣2分)  [一]",
                     "  -3  occurrence p2 [差错, 省级]  [一]",
-                    "  0  occurrence p3: same matter 'm1' as p2, which counts instead  [一]",
+                    "  0  occurrence p3: same matter 'm1' as occurrence p2 (差错), which counts instead: it"
+                        + " deducts 3, this one 2  [一]",
                     "  0  occurrence p4 [差错]: self-reported, exempt (would be -2)  [一]",
                     "  -3.5  occurrence p5 [酌情], chosen 3.5  [一]",
-                    "  -0.4  occurrence p6 [差错], partner share 0.2 (差错一次扣2分)  [一]",
+                    "  -0.4  occurrence p6 [差错] (差错一次扣2分); joint work as partner unit (联办单位), counted"
+                        + " at 20% of -2 = -0.4  [一]",
                     "list 制度 [二]: 2 / 6",
                     "  +6  starts from full marks 6  [二]",
                     "  0  element 'e1' (考勤) met  [二]",
@@ -255,12 +327,14 @@ class ExplanationTest {
                     "prop 信息 [九]: 11.25 / 15",
                     "  +11.25  measured 45 篇 of the target 60: 15 × 45/60 = 11.25  [九]",
                     "conv 折算 [十]: 8.88 / 10",
-                    "  +8.88  converted from 88.8 of 100: 10 × 88.8/100 = 8.88  [十]",
+                    "  +8.88  converted from 88.8 分 of 100: 10 × 88.8/100 = 8.88  [十]",
                     "short 办结率 [十一]: 13 / 25",
                     "  +25  starts from full marks 25  [十一]",
                     "  -12  measured 88 %, short of 100 by 12: 3 started steps of 5 × 4  [十一]",
-                    "amt 资金 [十二]: 3 / 10",
-                    "  +3  amount 165 万元 [a1 120, a2 45, lead share 0.5]: 3 whole steps of 50 × 1  [十二]",
+                    "amt 资金 [十二]: 2.5 / 10",
+                    "  +2  amounts added together, a1 120 = 120 万元, 2 whole steps of 50 万元 × 1: 2  [十二]",
+                    "  +0.5  amounts added together, a2 90 (主办) = 90 万元, 1 whole step of 50 万元 × 1:"
+                        + " 1; joint work, counted at 50% of 1 = 0.5  [十二]",
                     "na 无此职能 [十三]: 3 / 3",
                     "  +3  outside the unit's duties (本单位无此职能): counts at full marks",
                     "floor 扣分项 [十四]: 0 / 3",

@@ -124,7 +124,12 @@ class FactsCheckTest {
                     .max("10")
                     .rule(
                         new Rule.AmountSteps(
-                            BigDecimal.ZERO, Points.ZERO, BigDecimal.TEN, p("1"), "万元")))
+                            BigDecimal.ZERO,
+                            Points.ZERO,
+                            BigDecimal.TEN,
+                            p("1"),
+                            Rule.Valuation.POOLED,
+                            "万元")))
             .build();
     assertThat(
             Fixtures.messages(
@@ -198,7 +203,12 @@ class FactsCheckTest {
                 Node.of("funds", "争取资金", "x")
                     .rule(
                         new Rule.AmountSteps(
-                            BigDecimal.ZERO, p("0"), new BigDecimal("0.000001"), p("999"), "万元")))
+                            BigDecimal.ZERO,
+                            p("0"),
+                            new BigDecimal("0.000001"),
+                            p("999"),
+                            Rule.Valuation.POOLED,
+                            "万元")))
             .build();
     UnitFacts facts =
         UnitFacts.of("a", "county")
@@ -209,8 +219,9 @@ class FactsCheckTest {
     assertThat(calculator.check(facts))
         .extracting(Problem::toString)
         .containsExactly(
-            "unit a: its points are too large to compute exactly; points have at most 6 decimal"
-                + " places and below 1000000000");
+            "unit a/occurrence f-1: an amount of 10000000000000000000000000000000000000000 万元 is"
+                + " out of range: funds counts amounts below 1.001002, which earn less than"
+                + " 1000000000 points");
     assertThatThrownBy(() -> calculator.score(facts)).isInstanceOf(FactsException.class);
   }
 

@@ -444,7 +444,11 @@ class ItemRulesTest {
       assertThat(card.node("z3.3.1").orElseThrow().lines())
           .filteredOn(l -> l.kind() == Line.Kind.MERGED)
           .hasSize(2)
-          .allSatisfy(l -> assertThat(l.text()).contains("as w-nation"));
+          .allSatisfy(
+              l ->
+                  assertThat(l.text())
+                      .contains(
+                          "as occurrence w-nation (评为先进单位), which counts instead: it earns 12"));
     }
   }
 
@@ -592,7 +596,12 @@ class ItemRulesTest {
               .max("10")
               .rule(
                   new Rule.AmountSteps(
-                      BigDecimal.ZERO, Points.ZERO, BigDecimal.valueOf(50), p("1"), "万元"));
+                      BigDecimal.ZERO,
+                      Points.ZERO,
+                      BigDecimal.valueOf(50),
+                      p("1"),
+                      Rule.Valuation.POOLED,
+                      "万元"));
       ScoreCard some =
           score(
               item,
@@ -612,7 +621,12 @@ class ItemRulesTest {
               .max("10")
               .rule(
                   new Rule.AmountSteps(
-                      BigDecimal.valueOf(1000), p("5"), BigDecimal.valueOf(300), p("1"), "万元"));
+                      BigDecimal.valueOf(1000),
+                      p("5"),
+                      BigDecimal.valueOf(300),
+                      p("1"),
+                      Rule.Valuation.EACH,
+                      "万元"));
       assertThat(amount(item, "999")).isEqualTo(Points.ZERO);
       assertThat(amount(item, "1000")).isEqualTo(p("5"));
       assertThat(amount(item, "1650")).isEqualTo(p("7"));

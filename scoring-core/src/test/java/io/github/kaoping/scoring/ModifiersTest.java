@@ -78,7 +78,12 @@ class ModifiersTest {
         .addModifiers(Modifier.jointSplit("0.8", "0.2", "三(三) 主办单位按80%计分，联办单位按20%计分"))
         .rule(
             new Rule.AmountSteps(
-                BigDecimal.ZERO, Points.ZERO, BigDecimal.valueOf(50), p("1"), "万元"));
+                BigDecimal.ZERO,
+                Points.ZERO,
+                BigDecimal.valueOf(50),
+                p("1"),
+                Rule.Valuation.POOLED,
+                "万元"));
   }
 
   @Test
@@ -111,5 +116,46 @@ class ModifiersTest {
     ScoreCard card =
         score(research, Occurrence.of("a", "r").joint(Occurrence.JointRole.PARTNER).build());
     assertThat(card.points("r")).isEqualTo(p("0.4"));
+  }
+
+  /** zhangzhou 三(三)4(2) with the joint-work sentence of 三(三). */
+  private static Node.Builder projects() {
+    return Node.of("z4.2", "引进项目", "三(三)4(2)")
+        .max("10")
+        .addModifiers(Modifier.jointSplit("0.8", "0.2", "三(三) 主办单位按80%计分，联办单位按20%计分"))
+        .rule(
+            new Rule.AmountSteps(
+                BigDecimal.valueOf(1000),
+                p("5"),
+                BigDecimal.valueOf(300),
+                p("1"),
+                Rule.Valuation.EACH,
+                "万元"));
+  }
+
+  @Test
+  void zhangzhou_3_3_theShareScalesThePointsAnAmountEarnsNotTheAmount() {
+    // 1000万 paid in earns 5; the lead unit counts 80% of the 5, not 80% of the 1000万
+    Occurrence.Builder project = Occurrence.of("p", "z4.2").amount(new BigDecimal("1000"));
+    ScoreCard lead = score(projects(), project.joint(Occurrence.JointRole.LEAD).build());
+    assertThat(lead.points("z4.2")).isEqualTo(p("4"));
+    // 120万 of funds is 2 whole steps of 50万: 2 points, 80% of them
+    Occurrence grant =
+        Occurrence.of("g", "z4.1")
+            .amount(new BigDecimal("120"))
+            .joint(Occurrence.JointRole.LEAD)
+            .build();
+    assertThat(score(funds(), grant).points("z4.1")).isEqualTo(p("1.6"));
+  }
+
+  @Test
+  void zhangzhou_3_3_theCapAppliesAfterTheShare() {
+    // 3000万 earns 5 + 6 = 11 points; the lead's 80% is 8.8, under the item's 10
+    Occurrence project =
+        Occurrence.of("p", "z4.2")
+            .amount(new BigDecimal("3000"))
+            .joint(Occurrence.JointRole.LEAD)
+            .build();
+    assertThat(score(projects(), project).points("z4.2")).isEqualTo(p("8.8"));
   }
 }

@@ -61,6 +61,11 @@ class NotApplicableTest {
     assertThat(card.total()).isEqualTo(p("270"));
     assertThat(card.node("yy").orElseThrow().lines())
         .anySatisfy(l -> assertThat(l.kind()).isEqualTo(Line.Kind.RESCALE));
+    assertThat(card.nodePoints().get(0).adjustments()).containsExactly(Adjustment.RESCALE);
+    assertThat(card.nodePoints())
+        .filteredOn(NodePoints::notApplicable)
+        .extracting(NodePoints::nodeId)
+        .containsExactly("s3.3");
   }
 
   @Test

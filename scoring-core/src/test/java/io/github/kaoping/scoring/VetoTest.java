@@ -165,6 +165,31 @@ class VetoTest {
             .build();
     assertThatThrownBy(() -> score(scheme, VetoEvent.of("e", "zero", "")))
         .isInstanceOf(FactsException.class)
-        .hasMessageContaining("set off by the score, not by a reported event");
+        .hasMessageContaining(
+            "veto zero is set off by the points of a (in (-∞, 0]), not by a reported event");
+  }
+
+  @Test
+  void yueyang_4_4_4_aVetoEventForACountTriggeredVetoNamesTheOccurrencesThatSetItOff() {
+    // 四(四)4 "发生失、泄密事件一次": the leak is recorded as an occurrence, not a veto event
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("s4.4", "机要保密", "四(四)")
+                    .max("30")
+                    .rule(Rule.perOccurrence(Rule.Rate.deduct("10").forKind("差错"))))
+            .addVetoes(
+                new Veto(
+                    "s4.4-leak",
+                    "发生失、泄密事件",
+                    Optional.of("四(四)4"),
+                    new Veto.OccurrenceCount("s4.4", Optional.of("失泄密"), Interval.atLeast(1)),
+                    Veto.disqualification()))
+            .build();
+    assertThatThrownBy(() -> score(scheme, VetoEvent.of("e", "s4.4-leak", "")))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining(
+            "veto s4.4-leak is set off by the number of occurrences of kind '失泄密' recorded on"
+                + " s4.4 (in [1, +∞)), not by a reported event: record the occurrence on s4.4")
+        .hasMessageNotContaining("by the score");
   }
 }

@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
  * many, checks are mostly met, assessments sit near the top. The same seed gives the same facts.
  *
  * <p>Occurrences never carry markers (matter, self-reported, joint work), so the facts fit every
- * scheme, and occurrences of a kind only a gate or veto counts are rare.
+ * scheme, and occurrences of a kind only a gate or veto counts are rare. No occurrence falls on a
+ * rate whose amount is a parameter the office has not set.
  */
 public final class RealisticFacts {
 
@@ -99,9 +100,21 @@ public final class RealisticFacts {
     String id = node.id();
     Points max = node.maximum().orElse(Points.of(10));
     if (rule instanceof Rule.PerOccurrence per) {
-      int n = occurrences();
+      // A rate whose amount the office has not set cannot count an occurrence (a facts error):
+      // the facts only use rates with an amount.
+      List<Rule.Rate> rates =
+          per.rates().stream()
+              .filter(
+                  r ->
+                      r.parameter().isEmpty()
+                          || scheme
+                              .parameter(r.parameter().get())
+                              .flatMap(p -> p.value())
+                              .isPresent())
+              .toList();
+      int n = rates.isEmpty() ? 0 : occurrences();
       for (int i = 0; i < n; i++) {
-        Rule.Rate rate = per.rates().get(random.nextInt(per.rates().size()));
+        Rule.Rate rate = rates.get(random.nextInt(rates.size()));
         Occurrence.Builder o =
             occurrence(node, facts.size()).count(1 + (random.nextInt(5) == 0 ? 1 : 0));
         rate.kind().ifPresent(o::kind);

@@ -4,19 +4,29 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a {@link io.github.kaoping.scoring.Grading} decided on one assessment date.
  *
  * @param outcomeId the grading's id
+ * @param title its title
+ * @param clause its clause
  * @param date the assessment date
  * @param decisions one per unit, by unit id
  */
-public record GradingResult(String outcomeId, LocalDate date, List<GradeDecision> decisions) {
+public record GradingResult(
+    String outcomeId,
+    String title,
+    Optional<String> clause,
+    LocalDate date,
+    List<GradeDecision> decisions) {
 
   /** Validates the record. */
   public GradingResult {
     requireNonNull(outcomeId, "outcomeId");
+    requireNonNull(title, "title");
+    requireNonNull(clause, "clause");
     requireNonNull(date, "date");
     decisions = List.copyOf(decisions);
   }

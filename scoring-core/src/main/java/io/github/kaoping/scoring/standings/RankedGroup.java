@@ -19,9 +19,15 @@ import java.util.Optional;
  * @param cutTies every tie that straddles an award cut, in position order
  * @param withoutPrevious for an improvement, the units of the group without a card last period, by
  *     unit id; they are not ranked
+ * @param decisions what the office must decide about this group's awards: awards whose places it
+ *     has not set, then awards a tie left unfilled, in position order
  */
 public record RankedGroup(
-    String group, List<Placing> placings, List<CutTie> cutTies, List<String> withoutPrevious) {
+    String group,
+    List<Placing> placings,
+    List<CutTie> cutTies,
+    List<String> withoutPrevious,
+    List<OfficeDecision> decisions) {
 
   /** Validates the record. */
   public RankedGroup {
@@ -29,6 +35,20 @@ public record RankedGroup(
     placings = List.copyOf(placings);
     cutTies = List.copyOf(cutTies);
     withoutPrevious = List.copyOf(withoutPrevious);
+    decisions = List.copyOf(decisions);
+  }
+
+  /**
+   * A group's ranking that leaves nothing to the office.
+   *
+   * @param group the group's id
+   * @param placings every ranked unit
+   * @param cutTies the ties at award cuts
+   * @param withoutPrevious the units without a card last period
+   */
+  public RankedGroup(
+      String group, List<Placing> placings, List<CutTie> cutTies, List<String> withoutPrevious) {
+    this(group, placings, cutTies, withoutPrevious, List.of());
   }
 
   /** Returns a unit's placing, or empty if the unit was not ranked in this group. */

@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.standings;
 import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.CutTies;
 import io.github.kaoping.scoring.DisqualifiedUnits;
+import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.TiePolicy;
 import java.util.ArrayList;
@@ -59,18 +60,49 @@ final class Ranker {
     return c;
   }
 
+  private final Outcome outcome;
+  private final Words words;
   private final TiePolicy ties;
   private final DisqualifiedUnits disqualified;
   private final CutTies cutTies;
   private final List<Award> top;
   private final List<Award> bottom;
 
-  Ranker(TiePolicy ties, DisqualifiedUnits disqualified, CutTies cutTies, List<Award> awards) {
+  /**
+   * A ranker for one outcome.
+   *
+   * @param outcome the ranking or improvement, for the words of its decisions
+   * @param words the scheme's words
+   * @param ties how equal values are ranked
+   * @param disqualified what a disqualified unit's position becomes
+   * @param cutTies how a tie across a cut of awards from the top is settled
+   * @param awards the awards, their places resolved: an award whose places the office has not set
+   *     is left out
+   */
+  Ranker(
+      Outcome outcome,
+      Words words,
+      TiePolicy ties,
+      DisqualifiedUnits disqualified,
+      CutTies cutTies,
+      List<Award> awards) {
+    this.outcome = outcome;
+    this.words = words;
     this.ties = ties;
     this.disqualified = disqualified;
     this.cutTies = cutTies;
     this.top = ladder(awards, Award.End.TOP);
     this.bottom = ladder(awards, Award.End.BOTTOM);
+  }
+
+  /**
+   * How a tie across a cut is settled from one end: from the top as the ranking says; from the
+   * bottom always towards the sanction. Units tied for the last places share the last place (their
+   * {@code fromBottom}), and an equal score is no reason to spare any of them: settled upwards, a
+   * tie of the last two would leave nobody 倒数第一 and a tie of the last three nobody sanctioned.
+   */
+  static CutTies policy(Award.End end, CutTies declared) {
+    return end == Award.End.BOTTOM ? CutTies.ALL_WORSE : declared;
   }
 
   /** The awards from one end, by first position. */
@@ -95,7 +127,17 @@ final class Ranker {
     return numbers.get(n);
   }
 
-  RankedGroup rank(String group, List<Entry> entries, List<String> withoutPrevious) {
+  /**
+   * Ranks one group.
+   *
+   * @param group the group's id (ids joined by {@code +} for groups ranked together)
+   * @param entries the units
+   * @param withoutPrevious for an improvement, the units without last period's card
+   * @param unset the group's awards whose places the office has not set
+   * @return the group's ranking
+   */
+  RankedGroup rank(
+      String group, List<Entry> entries, List<String> withoutPrevious, List<OfficeDecision> unset) {
     Entry[] sorted = entries.toArray(new Entry[0]);
     Arrays.sort(sorted, ORDER);
     List<Entry> positioned = new ArrayList<>(sorted.length);
@@ -110,6 +152,7 @@ final class Ranker {
     int n = positioned.size();
     List<Placing> placings = new ArrayList<>(sorted.length);
     List<CutTie> cuts = new ArrayList<>();
+    List<OfficeDecision> decisions = new ArrayList<>(unset);
     int dense = 0;
     for (int i = 0; i < n; ) {
       int j = i;
@@ -120,8 +163,10 @@ final class Ranker {
       int p = i + 1;
       int q = j + 1;
       List<Entry> members = positioned.subList(i, j + 1);
-      Decision fromTop = decide(Award.End.TOP, top, p, q, members, cuts);
-      Decision fromBottom = decide(Award.End.BOTTOM, bottom, n - q + 1, n - p + 1, members, cuts);
+      Decision fromTop = decide(group, Award.End.TOP, top, p, q, n, members, cuts, decisions);
+      Decision fromBottom =
+          decide(
+              group, Award.End.BOTTOM, bottom, n - q + 1, n - p + 1, n, members, cuts, decisions);
       int rank = ties.ranks() == TiePolicy.Ranks.DENSE ? dense : p;
       for (Entry e : members) {
         List<String> held = new ArrayList<>(2);
@@ -136,7 +181,7 @@ final class Ranker {
       placings.add(
           placing(e, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of()));
     }
-    return new RankedGroup(group, placings, cuts, withoutPrevious);
+    return new RankedGroup(group, placings, cuts, withoutPrevious, decisions);
   }
 
   private boolean tied(Entry a, Entry b) {
@@ -167,10 +212,19 @@ final class Ranker {
 
   /**
    * Settles the awards of one end for one tie occupying positions {@code a..b} counted from that
-   * end, and reports the tie if it straddles a cut.
+   * end (of {@code n} positions), reports the tie if it straddles a cut, and leaves to the office
+   * each award the tie leaves unfilled.
    */
   private Decision decide(
-      Award.End end, List<Award> ladder, int a, int b, List<Entry> members, List<CutTie> cuts) {
+      String group,
+      Award.End end,
+      List<Award> ladder,
+      int a,
+      int b,
+      int n,
+      List<Entry> members,
+      List<CutTie> cuts,
+      List<OfficeDecision> decisions) {
     if (ladder.isEmpty()) {
       return Decision.NONE;
     }
@@ -178,30 +232,59 @@ final class Ranker {
     if (stretches.size() == 1) {
       return new Decision(stretches.get(0).award, List.of());
     }
+    CutTies policy = policy(end, cutTies);
     // Positions near the top are the better standing: from the top that is the first stretch, from
     // the bottom the last one.
     Stretch higher = end == Award.End.TOP ? stretches.get(0) : stretches.get(stretches.size() - 1);
     Stretch lower = end == Award.End.TOP ? stretches.get(stretches.size() - 1) : stretches.get(0);
-    Award settled = cutTies == CutTies.ALL_BETTER ? higher.award : lower.award;
+    Award settled = policy == CutTies.ALL_BETTER ? higher.award : lower.award;
+    // Settled at the tie's lowest position from the top, the units lose the awards of its higher
+    // positions; from the bottom, the lighter sanctions they do not receive are no loss to them.
+    boolean losing = end == Award.End.TOP && policy == CutTies.ALL_WORSE;
     List<String> atStake = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
+    List<String> unitIds = members.stream().map(e -> e.unitId).toList();
+    Points value = members.get(0).value;
     for (Stretch s : stretches) {
       spans.add(new Span(s.from, s.to, label(s.award)));
-      // Settled at the tie's lowest position, the awards of its higher positions are lost.
-      if (cutTies == CutTies.ALL_WORSE && s.award != null && s.award != settled) {
-        atStake.add(s.award.label());
+      Award award = s.award;
+      if (award == null || award == settled) {
+        continue;
+      }
+      if (losing) {
+        atStake.add(award.label());
+      }
+      // The tie holds every position of the award that the field has: nobody else can hold it.
+      boolean emptied = award.from() >= a && Math.min(award.to(), n) <= b;
+      if (losing || emptied) {
+        decisions.add(
+            new AwardUnfilledByTie(
+                outcome.id(),
+                group,
+                award.label(),
+                end,
+                s.from,
+                s.to,
+                unitIds,
+                value,
+                a,
+                b,
+                label(settled),
+                words.unfilled(
+                    outcome,
+                    group,
+                    award,
+                    s.from,
+                    s.to,
+                    unitIds,
+                    value,
+                    a,
+                    b,
+                    policy,
+                    label(settled))));
       }
     }
-    cuts.add(
-        new CutTie(
-            end,
-            members.stream().map(e -> e.unitId).toList(),
-            members.get(0).value,
-            a,
-            b,
-            spans,
-            cutTies,
-            label(settled)));
+    cuts.add(new CutTie(end, unitIds, value, a, b, spans, policy, label(settled)));
     return new Decision(settled, atStake);
   }
 

@@ -94,17 +94,20 @@ final class Shortfalls {
       // Standing at bottom position b or higher is standing at top position others + 2 - b or
       // higher.
       Optional<Award> sanction = bottom.stream().filter(b -> u.holds(b.label())).findFirst();
+      // A tie at a bottom cut is settled towards the sanction: escaping takes a strictly higher
+      // standing than the unit now at the position.
+      CutTies fromBottom = Ranker.policy(Award.End.BOTTOM, cutTies);
       if (sanction.isPresent()) {
         for (Award b : bottom) {
           int t = others + 2 - b.from();
           if (b.from() > sanction.get().to() && t >= 1) {
-            Bound bound = standAtOrAbove(positioned, i, t, ties, cutTies);
+            Bound bound = standAtOrAbove(positioned, i, t, ties, fromBottom);
             add(outcomeId, group.group(), u, Optional.of(b.label()), bound, out);
           }
         }
         int t = others + 1 - maxBottom;
         if (t >= 1) {
-          Bound bound = standAtOrAbove(positioned, i, t, ties, cutTies);
+          Bound bound = standAtOrAbove(positioned, i, t, ties, fromBottom);
           add(outcomeId, group.group(), u, Optional.empty(), bound, out);
         }
       }

@@ -2,12 +2,14 @@ package io.github.kaoping.scoring.standings;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.Banding;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.CutTies;
 import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Problem;
 import io.github.kaoping.scoring.Ranking;
@@ -56,10 +58,18 @@ import org.jspecify.annotations.Nullable;
  *       io.github.kaoping.scoring.DisqualifiedUnits#SKIP_POSITION}): no rank, no position, and the
  *       units below move up. Either way it holds no award from either end.
  *   <li><b>Ties at a cut.</b> A tie whose positions carry different awards (or an award and none)
- *       is reported as a {@link CutTie} and settled by the ranking's {@link CutTies}: every tied
- *       unit is treated as standing at the tie's highest position ({@link CutTies#ALL_BETTER}) or
- *       at its lowest ({@link CutTies#ALL_WORSE}), for awards from either end. Only such a tie
- *       gives an award to more units than its positions.
+ *       is reported as a {@link CutTie}. From the top the ranking's {@link CutTies} settles it:
+ *       every tied unit is treated as standing at the tie's highest position ({@link
+ *       CutTies#ALL_BETTER}) or at its lowest ({@link CutTies#ALL_WORSE}). From the bottom it is
+ *       always settled towards the sanction: units tied for the last places share the last place
+ *       and each receives the heaviest sanction the tie's positions carry, so an equal score never
+ *       spares a unit a sanction. Only such a tie gives an award to more units than its positions.
+ *       An award a tie leaves unfilled (the tied units lose it, or the tie holds all its positions
+ *       and nobody receives it) is an {@link AwardUnfilledByTie}: a decision for the office, never
+ *       filled by a rule of the library.
+ *   <li><b>Places the office sets.</b> An award whose places a {@link Parameter} sets holds as many
+ *       positions as its value; while the office has not set it, nobody holds the award and each
+ *       group names it as an {@link AwardPlacesNotSet}.
  *   <li><b>Improvement.</b> A unit without a card last period is listed in {@link
  *       RankedGroup#withoutPrevious()} and not ranked; it is never counted as zero. Last period's
  *       cards are matched by unit id and may come from another version of the scheme, as long as
@@ -80,6 +90,7 @@ public final class Standings {
 
   private final Calculator calculator;
   private final Scheme scheme;
+  private final Words words;
 
   /** The nodes the outcomes rank, band or break ties on, each once, by index in {@link Entrant}. */
   private final Map<String, Integer> compared = new LinkedHashMap<>();
@@ -87,6 +98,7 @@ public final class Standings {
   private Standings(Calculator calculator) {
     this.calculator = calculator;
     this.scheme = calculator.scheme();
+    this.words = new Words(scheme);
     for (Outcome o : scheme.outcomes()) {
       List<String> nodes = new ArrayList<>();
       if (o instanceof Ranking r) {
@@ -300,9 +312,53 @@ public final class Standings {
     return o.groups().isEmpty() ? scheme.groups().stream().map(UnitGroup::id).toList() : o.groups();
   }
 
+  /**
+   * The awards with their places resolved: an award whose places a parameter sets holds as many
+   * positions as the office's value says, and is left out while the office has not set it.
+   */
+  private List<Award> awards(List<Award> declared) {
+    List<Award> resolved = new ArrayList<>(declared.size());
+    for (Award a : declared) {
+      if (a.places().isEmpty()) {
+        resolved.add(a);
+      } else {
+        placesOf(a).ifPresent(count -> resolved.add(a.withPlaces(count)));
+      }
+    }
+    return resolved;
+  }
+
+  private Optional<Integer> placesOf(Award a) {
+    return a.places()
+        .flatMap(scheme::parameter)
+        .flatMap(Parameter::value)
+        .map(java.math.BigDecimal::intValueExact);
+  }
+
+  /** The decisions an outcome's awards with unset places leave to the office, for one group. */
+  private List<OfficeDecision> unset(Outcome o, String group, List<Award> declared) {
+    List<OfficeDecision> found = new ArrayList<>();
+    for (Award a : declared) {
+      Optional<Parameter> p = a.places().flatMap(scheme::parameter);
+      if (p.isPresent() && p.get().value().isEmpty()) {
+        found.add(
+            new AwardPlacesNotSet(
+                o.id(),
+                group,
+                a.label(),
+                a.end(),
+                a.from(),
+                p.get().id(),
+                words.placesNotSet(o, group, a, p.get())));
+      }
+    }
+    return found;
+  }
+
   private RankingResult ranking(
       Ranking r, Map<String, List<Entrant>> byGroup, List<Problem> problems) {
-    Ranker ranker = new Ranker(r.ties(), r.disqualified(), r.cutTies(), r.awards());
+    Ranker ranker =
+        new Ranker(r, words, r.ties(), r.disqualified(), r.cutTies(), awards(r.awards()));
     List<RankedGroup> groups = new ArrayList<>();
     List<String> ids = groupsOf(r);
     List<List<String>> ranked =
@@ -316,7 +372,8 @@ public final class Standings {
           entries.add(new Ranker.Entry(card.unitId, value, value, null, tb, card.disqualified));
         }
       }
-      groups.add(ranker.rank(String.join("+", together), entries, List.of()));
+      String group = String.join("+", together);
+      groups.add(ranker.rank(group, entries, List.of(), unset(r, group, r.awards())));
     }
     return new RankingResult(r.id(), r.title(), r.clause(), r.on(), groups);
   }
@@ -327,7 +384,8 @@ public final class Standings {
       Map<String, Entrant> last,
       Optional<String> previousPeriod,
       List<Problem> problems) {
-    Ranker ranker = new Ranker(imp.ties(), imp.disqualified(), imp.cutTies(), imp.awards());
+    Ranker ranker =
+        new Ranker(imp, words, imp.ties(), imp.disqualified(), imp.cutTies(), awards(imp.awards()));
     List<RankedGroup> groups = new ArrayList<>();
     for (String g : groupsOf(imp)) {
       List<Entrant> cards = byGroup.getOrDefault(g, List.of());
@@ -350,7 +408,7 @@ public final class Standings {
         entries.add(
             new Ranker.Entry(card.unitId, score.minus(was), score, was, tb, card.disqualified));
       }
-      groups.add(ranker.rank(g, entries, List.copyOf(without)));
+      groups.add(ranker.rank(g, entries, List.copyOf(without), unset(imp, g, imp.awards())));
     }
     return new ImprovementResult(
         imp.id(), imp.title(), imp.clause(), imp.on(), previousPeriod, groups);
@@ -457,13 +515,13 @@ public final class Standings {
             .forEach(
                 g ->
                     Shortfalls.ranked(
-                        r.outcomeId(), g, rk.ties(), rk.cutTies(), rk.awards(), found));
+                        r.outcomeId(), g, rk.ties(), rk.cutTies(), awards(rk.awards()), found));
       } else if (o instanceof ImprovementResult r && rule instanceof Improvement im) {
         r.rankedGroups()
             .forEach(
                 g ->
                     Shortfalls.ranked(
-                        r.outcomeId(), g, im.ties(), im.cutTies(), im.awards(), found));
+                        r.outcomeId(), g, im.ties(), im.cutTies(), awards(im.awards()), found));
       } else if (o instanceof BandingResult r && rule instanceof Banding b) {
         r.bandedGroups().forEach(g -> Shortfalls.banded(r.outcomeId(), g, b.bands(), found));
       } else {
@@ -552,35 +610,70 @@ public final class Standings {
   }
 
   /**
-   * Decides a grading on an assessment date. For each grade, lowest first, the unit must: not be
-   * disqualified; meet every prerequisite; have a score in the grade's scores, or for a grade with
-   * no scores be granted it by the review panel; and if the grade requires another, hold that grade
-   * (or a higher one) on the date, awarded at least {@code heldYears} before it. A past grade is
-   * valid from its award for the grading's {@code validYears}; a review passed while it is valid
-   * renews it for as many years from the review's day; otherwise it lapses on the day its years run
-   * out. A grade granted now is valid from the date. Dates are inputs, never the system clock.
+   * Decides a grading on an assessment date. A grade is decided on application only: a unit that
+   * applied for nothing is reported (where its past grades stand) and granted nothing. For each
+   * grade, lowest first, a unit that applied must: not be disqualified; meet every prerequisite;
+   * have a score in the grade's scores, or for a grade without scores be granted it by the review
+   * panel; and then
+   *
+   * <ul>
+   *   <li>for a grade applied for (申报): not hold it or a higher one on the day it applied (a grade
+   *       held is renewed only by a review), and if the grade requires another, have held that
+   *       grade or a higher one on that day, obtained at least {@code heldYears} before it (hubei
+   *       第三条 "取得…等级证书一年后…可申报上一等级");
+   *   <li>for a review (复查): hold the grade on the day it applied, and apply in the year its
+   *       certificate runs out (第十一条 "应在有效期满的当年提出复查申请").
+   * </ul>
+   *
+   * <p>A past grade's certificate covers {@code validYears} from its date (a passed review's from
+   * the date of its certificate); after that the grade is still held while a review can be applied
+   * for in that year or one applied for in time is undecided, and it lapses on 1 January after that
+   * year if none was applied for (第十一条 "到期未申请复查的，等级资格自动失效"). A failed review renews nothing: the
+   * grade ends when its certificate runs out, or then if later. A grade granted or renewed now is
+   * valid from the certificate the approving office issues, which the decision cannot know. Dates
+   * are inputs, never the system clock.
    *
    * @param gradingId the grading's id in the scheme
    * @param date the assessment date
    * @param cases one case per unit
    * @return one decision per unit, by unit id
    * @throws IllegalArgumentException if the scheme has no such grading
-   * @throws StandingsException listing every problem of the cases: a unit twice, a group not
-   *     graded, a prerequisite not stated or unknown, an unknown grade, a grade by score granted by
-   *     review, a date after the assessment date, a review of a lapsed grade
+   * @throws StandingsException listing every problem of the cases, as {@link #check} finds them,
+   *     and a unit with two cases
    */
   public GradingResult grade(String gradingId, LocalDate date, Collection<GradingCase> cases) {
     requireNonNull(date, "date");
-    Grading grading = null;
+    return Grader.grade(scheme, grading(gradingId), date, cases);
+  }
+
+  /**
+   * Checks one unit's case before a grading on an assessment date without deciding it, as {@link
+   * Calculator#check} checks facts.
+   *
+   * @param gradingId the grading's id in the scheme
+   * @param date the assessment date
+   * @param c the case
+   * @return every problem of the case, empty if it can be decided: a group not graded, a
+   *     prerequisite not stated (by a unit that applied) or unknown, an unknown grade, a grade by
+   *     score granted by review or a grade granted by review that was not applied for, a score
+   *     without an application or an application for a grade by score without one, a date after the
+   *     assessment date, a review not applied for in the year its certificate ran out or after a
+   *     failed or undecided one, a certificate of a grade while the same grade was held
+   * @throws IllegalArgumentException if the scheme has no such grading
+   */
+  public List<Problem> check(String gradingId, LocalDate date, GradingCase c) {
+    requireNonNull(date, "date");
+    requireNonNull(c, "c");
+    return Grader.check(scheme, grading(gradingId), date, c);
+  }
+
+  private Grading grading(String gradingId) {
     for (Outcome o : scheme.outcomes()) {
       if (o instanceof Grading g && g.id().equals(gradingId)) {
-        grading = g;
+        return g;
       }
     }
-    if (grading == null) {
-      throw new IllegalArgumentException("scheme " + scheme.id() + " has no grading " + gradingId);
-    }
-    return Grader.grade(scheme, grading, date, cases);
+    throw new IllegalArgumentException("scheme " + scheme.id() + " has no grading " + gradingId);
   }
 
   private static Problem problem(String path, String message) {

@@ -79,9 +79,42 @@ public record StandingsResult(
     return List.copyOf(found);
   }
 
-  /** Renders every outcome's {@linkplain OutcomeResult#table() table}, one after the other. */
+  /**
+   * Returns what the office must decide before the results are final, outcome by outcome and group
+   * by group: awards whose places it has not set, awards a tie left unfilled.
+   *
+   * @return the decisions; empty if the standings decided everything
+   */
+  public List<OfficeDecision> decisions() {
+    List<OfficeDecision> found = new ArrayList<>();
+    for (OutcomeResult o : outcomes) {
+      List<RankedGroup> groups =
+          o instanceof RankingResult r
+              ? r.rankedGroups()
+              : o instanceof ImprovementResult i ? i.rankedGroups() : List.of();
+      groups.forEach(g -> found.addAll(g.decisions()));
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Renders the decisions left to the office first, where they cannot be missed, then every
+   * outcome's {@linkplain OutcomeResult#table() table}, one after the other.
+   */
   public String table() {
     StringBuilder s = new StringBuilder();
+    List<OfficeDecision> open = decisions();
+    if (!open.isEmpty()) {
+      Language language =
+          outcomes.stream().anyMatch(o -> Language.of(o.title()) == Language.CHINESE)
+              ? Language.CHINESE
+              : Language.ENGLISH;
+      s.append(Tables.decisionsHeading(open.size(), language)).append('\n');
+      for (OfficeDecision d : open) {
+        s.append("  ！").append(d.text()).append('\n');
+      }
+      s.append('\n');
+    }
     for (OutcomeResult o : outcomes) {
       s.append(o.table());
     }

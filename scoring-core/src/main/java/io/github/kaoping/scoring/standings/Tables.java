@@ -39,7 +39,15 @@ final class Tables {
     return Optional.empty();
   }
 
+  /** The heading above the decisions left to the office. */
+  static String decisionsHeading(int count, Language language) {
+    return language == Language.CHINESE
+        ? "须由考评办决定的事项（" + count + "项）："
+        : "The office must decide (" + count + "):";
+  }
+
   static String ranked(OutcomeResult result, List<RankedGroup> groups, boolean improvement) {
+    Language language = Language.of(result.title());
     StringBuilder s = heading(result);
     for (RankedGroup g : groups) {
       s.append("group ").append(g.group()).append('\n');
@@ -64,13 +72,19 @@ final class Tables {
         if (p.disqualified()) {
           notes.add(p.position().isPresent() ? "disqualified" : "disqualified, ranked apart");
         }
-        p.withheld().forEach(w -> notes.add(w.toString()));
+        for (Withheld w : p.withheld()) {
+          // A tie at a cut is said in the scheme's language, as the decisions it leads to.
+          notes.add(w.reason() == Withheld.Reason.TIE_AT_CUT ? w.describe(language) : w.toString());
+        }
         row.add(String.join("; ", notes));
         rows.add(row);
       }
       align(rows, s);
       for (CutTie t : g.cutTies()) {
-        s.append("  cut tie: ").append(t).append('\n');
+        s.append("  ").append(t.describe(language)).append('\n');
+      }
+      for (OfficeDecision d : g.decisions()) {
+        s.append("  ！").append(d.text()).append('\n');
       }
       if (!g.withoutPrevious().isEmpty()) {
         s.append("  without last period's card: ")

@@ -30,6 +30,16 @@ public record Withheld(String award, Reason reason) {
     TIE_AT_CUT
   }
 
+  /**
+   * The withheld award and why, in words, for people.
+   *
+   * @param language the language to write in
+   * @return the description
+   */
+  public String describe(Language language) {
+    return Words.withheld(this, language);
+  }
+
   @Override
   public String toString() {
     return award + " withheld: " + reason;

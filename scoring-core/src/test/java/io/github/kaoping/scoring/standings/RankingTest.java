@@ -451,8 +451,10 @@ class RankingTest {
   }
 
   @Test
-  void township_7_aTieAtTheBottomIsSettledByTheSamePolicy() {
-    // ALL_BETTER treats the tie as standing at its highest position: the lighter sanction.
+  void township_7_aTieAtTheBottomIsSettledTowardsTheSanctionWhateverThePolicy() {
+    // Units tied for the last places share the last place: each receives the heaviest sanction
+    // the tie's positions carry, so a tie never takes a sanction away (issue 10 §4). The declared
+    // policy governs awards from the top only.
     for (CutTies policy : CutTies.values()) {
       Scheme scheme =
           Cohort.scheme(
@@ -471,6 +473,15 @@ class RankingTest {
               .rank()
               .ranking("bottom")
               .group("g");
+      RankedGroup lastThree =
+          Cohort.of(scheme)
+              .add("a", "g", "90")
+              .add("b", "g", "70")
+              .add("c", "g", "70")
+              .add("d", "g", "70")
+              .rank()
+              .ranking("bottom")
+              .group("g");
       RankedGroup aboveLast =
           Cohort.of(scheme)
               .add("a", "g", "90")
@@ -480,24 +491,39 @@ class RankingTest {
               .rank()
               .ranking("bottom")
               .group("g");
-      if (policy == CutTies.ALL_BETTER) {
-        assertThat(lastTwo.holders("倒数第二名")).containsExactly("c", "d");
-        assertThat(lastTwo.holders("倒数第一名")).isEmpty();
-        assertThat(aboveLast.holders("倒数第二名")).isEmpty();
-      } else {
-        assertThat(lastTwo.holders("倒数第一名")).containsExactly("c", "d");
-        assertThat(aboveLast.holders("倒数第二名")).containsExactly("b", "c");
-      }
-      assertThat(aboveLast.holders("倒数第一名")).containsExactly("d");
+      assertThat(lastTwo.holders("倒数第一名")).as(policy.name()).containsExactly("c", "d");
+      assertThat(lastTwo.holders("倒数第二名")).as(policy.name()).isEmpty();
+      assertThat(lastThree.holders("倒数第一名")).as(policy.name()).containsExactly("b", "c", "d");
+      assertThat(aboveLast.holders("倒数第二名")).as(policy.name()).containsExactly("b", "c");
+      assertThat(aboveLast.holders("倒数第一名")).as(policy.name()).containsExactly("d");
+      // The tied units receive a heavier sanction, not a lighter one: nothing is withheld.
+      assertThat(lastTwo.placings()).allSatisfy(p -> assertThat(p.withheld()).isEmpty());
       assertThat(lastTwo.cutTies())
           .singleElement()
           .satisfies(
               t -> {
                 assertThat(t.end()).isEqualTo(Award.End.BOTTOM);
+                assertThat(t.policy()).isEqualTo(CutTies.ALL_WORSE);
+                assertThat(t.settled()).contains("倒数第一名");
                 assertThat(t.spans())
                     .containsExactly(
                         new Span(1, 1, Optional.of("倒数第一名")), new Span(2, 2, Optional.of("倒数第二名")));
               });
+      // 倒数第二名 is held by nobody: the office decides whether the unit above takes it.
+      assertThat(lastTwo.decisions())
+          .singleElement()
+          .isInstanceOfSatisfying(
+              AwardUnfilledByTie.class,
+              d -> {
+                assertThat(d.award()).isEqualTo("倒数第二名");
+                assertThat(d.end()).isEqualTo(Award.End.BOTTOM);
+                assertThat(d.from()).isEqualTo(2);
+                assertThat(d.to()).isEqualTo(2);
+                assertThat(d.unitIds()).containsExactly("c", "d");
+                assertThat(d.settled()).contains("倒数第一名");
+                assertThat(d.text()).contains("倒数第二名", "倒数第2名", "考评办");
+              });
+      assertThat(aboveLast.decisions()).isEmpty();
     }
   }
 

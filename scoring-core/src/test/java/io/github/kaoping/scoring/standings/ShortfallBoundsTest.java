@@ -72,6 +72,7 @@ class ShortfallBoundsTest {
 
   @Test
   void aSanctionFromTheBottomOfAGroupOfThreeIsLeftByPassingTheOneAbove() {
+    // a tie with the unit above does not escape a sanction: it takes a strictly higher score
     Ranking bottom =
         RankingTest.ranking("r", "七")
             .addAwards(Award.bottom("倒数第一名", 1, 1), Award.bottom("倒数第二名", 2, 2))
@@ -79,13 +80,14 @@ class ShortfallBoundsTest {
     Cohort three = cohort(bottom, "a", "95", "b", "90", "c", "89");
     assertThat(shortfalls(three, "c"))
         .containsExactly(
-            "c lacks 1 for 倒数第二名 (at least 90)", "c lacks 6 for no bottom award (at least 95)");
+            "c lacks more than 1 for 倒数第二名 (above 90)",
+            "c lacks more than 6 for no bottom award (above 95)");
     assertThat(shortfalls(three, "b"))
-        .containsExactly("b lacks 5 for no bottom award (at least 95)");
+        .containsExactly("b lacks more than 5 for no bottom award (above 95)");
     assertThat(shortfalls(three, "a")).isEmpty();
     // with two units both hold a sanction, and no score leaves both behind
     Cohort two = cohort(bottom, "a", "95", "b", "90");
-    assertThat(shortfalls(two, "b")).containsExactly("b lacks 5 for 倒数第二名 (at least 95)");
+    assertThat(shortfalls(two, "b")).containsExactly("b lacks more than 5 for 倒数第二名 (above 95)");
     assertThat(shortfalls(two, "a")).isEmpty();
   }
 }

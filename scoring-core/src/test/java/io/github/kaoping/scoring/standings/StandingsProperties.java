@@ -291,12 +291,9 @@ class StandingsProperties {
       }
       return false;
     }
-    // From the bottom: stand (as the cut-tie policy settles it) above the target's positions.
-    int n = (int) g.placings().stream().filter(x -> x.position().isPresent()).count();
-    int standing =
-        c.ranking().cutTies() == CutTies.ALL_BETTER
-            ? n - p.position().orElseThrow() + 1
-            : p.fromBottom().orElseThrow();
+    // From the bottom: stand above the target's positions; a tie there is settled towards the
+    // sanction, so a tied unit stands at its tie's last place, its fromBottom.
+    int standing = p.fromBottom().orElseThrow();
     int needed =
         target.isPresent()
             ? target.get().from()

@@ -125,12 +125,14 @@ class WhatIfTest {
             .build();
     Cohort cohort =
         Cohort.of(Cohort.scheme("township", List.of("g"), bottom)).descending("u", "g", 7, 95);
-    // u7 (89) is last, u6 (90) second to last, u5 (91) the lowest unit without a sanction.
+    // u7 (89) is last, u6 (90) second to last, u5 (91) the lowest unit without a sanction. A tie
+    // at the bottom is settled towards the sanction, so equalling the unit above is not enough.
     assertThat(shortfalls(cohort, "u7"))
         .containsExactly(
-            "u7 lacks 1 for 倒数第二名 (at least 90)", "u7 lacks 2 for no bottom award (at least 91)");
+            "u7 lacks more than 1 for 倒数第二名 (above 90)",
+            "u7 lacks more than 2 for no bottom award (above 91)");
     assertThat(shortfalls(cohort, "u6"))
-        .containsExactly("u6 lacks 1 for no bottom award (at least 91)");
+        .containsExactly("u6 lacks more than 1 for no bottom award (above 91)");
     assertThat(shortfalls(cohort, "u5")).isEmpty();
   }
 

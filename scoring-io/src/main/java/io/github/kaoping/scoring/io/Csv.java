@@ -66,6 +66,19 @@ final class Csv {
       return this;
     }
 
+    Row addAll(List<String> more) {
+      more.forEach(this::add);
+      return this;
+    }
+
+    /** Adds empty cells up to a width: columns this row has nothing for. */
+    Row pad(int width) {
+      while (cells.size() < width) {
+        cells.add("");
+      }
+      return this;
+    }
+
     void writeTo(Writer out) throws IOException {
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {

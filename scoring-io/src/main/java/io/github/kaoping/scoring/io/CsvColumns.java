@@ -6,11 +6,18 @@ import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a CSV facts column holds, by the rule of the node it names: a count of occurrences, an
  * amount, a measured value or assessed points. A node whose facts need more than one number (kinds
  * or levels of occurrence, checks, assessed levels, rater scores) needs the full format.
+ *
+ * <p>A column's header is the node id, optionally followed by the unit its values are given in:
+ * {@code art8.1.bureau (条/月)}. The unit must be the one the node states; a CSV written by {@link
+ * FactsFiles} always names it.
  */
 final class CsvColumns {
 
@@ -35,10 +42,35 @@ final class CsvColumns {
   /**
    * A column's meaning, or why the node cannot be given in CSV.
    *
-   * @param meaning the meaning, or null
-   * @param refusal why the column cannot be read, or null
+   * @param meaning the meaning
+   * @param refusal why the column cannot be read, or empty
+   * @param unit the unit the node states for its values (measured values and amounts), or empty
    */
-  record Column(Meaning meaning, String refusal) {}
+  record Column(Meaning meaning, String refusal, String unit) {
+
+    /** The header naming this column: the node id, and the unit if the node states one. */
+    String header(String nodeId) {
+      return unit.isBlank() ? nodeId : nodeId + " (" + unit + ")";
+    }
+  }
+
+  /**
+   * A header cell split into the node id and the unit it names, if any: {@code s1.2 (%)}, also with
+   * full-width parentheses {@code s1.2（%）} as Chinese input methods type them.
+   *
+   * @param nodeId the node id
+   * @param unit the unit named, or null
+   */
+  record Header(String nodeId, @Nullable String unit) {
+
+    private static final Pattern WITH_UNIT =
+        Pattern.compile("(.*?)\\s*[(\uFF08]([^()\uFF08\uFF09]*)[)\uFF09]");
+
+    static Header parse(String cell) {
+      Matcher m = WITH_UNIT.matcher(cell);
+      return m.matches() ? new Header(m.group(1), m.group(2).strip()) : new Header(cell, null);
+    }
+  }
 
   private final Map<String, Node> nodes = new LinkedHashMap<>();
 
@@ -85,11 +117,15 @@ final class CsvColumns {
   }
 
   private static Column ok(Meaning m) {
-    return new Column(m, "");
+    return new Column(m, "", "");
+  }
+
+  private static Column ok(Meaning m, String unit) {
+    return new Column(m, "", unit);
   }
 
   private static Column refuse(String why) {
-    return new Column(Meaning.COUNT, why);
+    return new Column(Meaning.COUNT, why, "");
   }
 
   private static final Rule.Visitor<Column> CLASSIFY =
@@ -144,27 +180,27 @@ final class CsvColumns {
 
         @Override
         public Column tiers(Rule.Tiers rule) {
-          return ok(Meaning.MEASURED);
+          return ok(Meaning.MEASURED, rule.unit());
         }
 
         @Override
         public Column proportional(Rule.Proportional rule) {
-          return ok(Meaning.MEASURED);
+          return ok(Meaning.MEASURED, rule.unit());
         }
 
         @Override
         public Column conversion(Rule.Conversion rule) {
-          return ok(Meaning.MEASURED);
+          return ok(Meaning.MEASURED, rule.unit());
         }
 
         @Override
         public Column shortfallSteps(Rule.ShortfallSteps rule) {
-          return ok(Meaning.MEASURED);
+          return ok(Meaning.MEASURED, rule.unit());
         }
 
         @Override
         public Column amountSteps(Rule.AmountSteps rule) {
-          return ok(Meaning.AMOUNT);
+          return ok(Meaning.AMOUNT, rule.unit());
         }
       };
 }

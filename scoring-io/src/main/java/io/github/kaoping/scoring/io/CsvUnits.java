@@ -8,6 +8,7 @@ import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Measurement;
 import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
@@ -45,6 +46,13 @@ final class CsvUnits implements UnitSource {
   private final Limits limits;
   private final List<String> header = new ArrayList<>();
   private final List<CsvColumns.@Nullable Meaning> meanings = new ArrayList<>();
+
+  /** The node id each column names (the header without its unit). */
+  private final List<String> nodeIds = new ArrayList<>();
+
+  /** The unit a column's header names, for the measurements read from it; null if none. */
+  private final List<@Nullable String> units = new ArrayList<>();
+
   private int unitAt = -1;
   private int groupAt = -1;
   private int periodAt = -1;
@@ -143,6 +151,8 @@ final class CsvUnits implements UnitSource {
       String name = names.get(i);
       header.add(name);
       meanings.add(null);
+      nodeIds.add(name);
+      units.add(null);
       String where = "column '" + name + "'";
       if (!seen.add(name)) {
         problems.at(line[0], i + 1, where, "is named twice");
@@ -154,11 +164,20 @@ final class CsvUnits implements UnitSource {
         case PERIOD -> periodAt = i;
         case "" -> problems.at(line[0], i + 1, "column " + (i + 1), "has no name");
         default -> {
-          CsvColumns.Column c = columns.column(name);
-          if (c.refusal().isEmpty()) {
-            meanings.set(i, c.meaning());
+          CsvColumns.Header h = CsvColumns.Header.parse(name);
+          CsvColumns.Column c = columns.column(h.nodeId());
+          if (!c.refusal().isEmpty()) {
+            problems.at(line[0], i + 1, where, "node " + h.nodeId() + " " + c.refusal());
+          } else if (h.unit() != null && !Rule.Measured.sameUnit(h.unit(), c.unit())) {
+            problems.at(line[0], i + 1, where, wrongUnit(h, c));
+          } else if (h.unit() != null && !seen.add(h.nodeId())) {
+            problems.at(line[0], i + 1, where, "names node " + h.nodeId() + " again");
           } else {
-            problems.at(line[0], i + 1, where, "node " + name + " " + c.refusal());
+            meanings.set(i, c.meaning());
+            nodeIds.set(i, h.nodeId());
+            if (h.unit() != null && c.meaning() == CsvColumns.Meaning.MEASURED) {
+              units.set(i, c.unit());
+            }
           }
         }
       }
@@ -169,6 +188,22 @@ final class CsvUnits implements UnitSource {
     if (groupAt < 0) {
       problems.at(line[0], 1, "", "missing the column 'group'");
     }
+  }
+
+  /** Why a header's unit is not its node's: the node states another, or none. */
+  private static String wrongUnit(CsvColumns.Header h, CsvColumns.Column c) {
+    String named = "names the unit " + h.unit() + ", but node " + h.nodeId();
+    if (c.unit().isBlank()) {
+      return named + " states no unit; name the column " + h.nodeId();
+    }
+    return named
+        + " is measured in "
+        + c.unit()
+        + "; give its values in "
+        + c.unit()
+        + " and name the column "
+        + c.header(h.nodeId())
+        + " (a value is never converted from another unit)";
   }
 
   private @Nullable Item row() {
@@ -213,7 +248,7 @@ final class CsvUnits implements UnitSource {
       if (m == null || cell.isEmpty()) {
         continue;
       }
-      Fact fact = fact(m, header.get(i), cell, line[0], i + 1, where);
+      Fact fact = fact(m, nodeIds.get(i), units.get(i), cell, line[0], i + 1, where);
       if (fact != null) {
         facts.add(fact);
         locs.put(fact, new Doc.Loc(line[0], i + 1));
@@ -229,7 +264,13 @@ final class CsvUnits implements UnitSource {
   }
 
   private @Nullable Fact fact(
-      CsvColumns.Meaning m, String node, String cell, int line, int field, String where) {
+      CsvColumns.Meaning m,
+      String node,
+      @Nullable String unit,
+      String cell,
+      int line,
+      int field,
+      String where) {
     Pattern p = m == CsvColumns.Meaning.COUNT ? COUNT : DECIMAL;
     if (!p.matcher(cell).matches() || cell.length() > limits.maxNumberLength()) {
       problems.at(
@@ -245,7 +286,8 @@ final class CsvUnits implements UnitSource {
         yield count == 0 ? null : Occurrence.of(node, node).count(count).build();
       }
       case AMOUNT -> Occurrence.of(node, node).amount(new BigDecimal(cell)).build();
-      case MEASURED -> new Measurement(node, new BigDecimal(cell), Optional.empty());
+      case MEASURED ->
+          new Measurement(node, new BigDecimal(cell), Optional.ofNullable(unit), Optional.empty());
       case ASSESSED -> new Assessment(node, Points.parse(cell), Optional.empty());
     };
   }

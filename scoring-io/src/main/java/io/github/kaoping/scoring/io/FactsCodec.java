@@ -15,6 +15,7 @@ import io.github.kaoping.scoring.Provenance;
 import io.github.kaoping.scoring.RaterScores;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.VetoEvent;
+import io.github.kaoping.scoring.standings.GradingCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
@@ -56,7 +57,33 @@ final class FactsCodec {
       @Nullable UnitFacts facts,
       Doc.Loc loc,
       @Nullable String unitId,
-      Map<Fact, Doc.Loc> factLocs) {}
+      Map<Fact, Doc.Loc> factLocs,
+      @Nullable GradingFacts grading) {
+
+    /** A unit without a grading. */
+    Parsed(
+        @Nullable UnitFacts facts,
+        Doc.Loc loc,
+        @Nullable String unitId,
+        Map<Fact, Doc.Loc> factLocs) {
+      this(facts, loc, unitId, factLocs, null);
+    }
+
+    /** Is the unit listed for its grading alone, with no facts to score? */
+    boolean gradingOnly() {
+      return grading != null && facts != null && facts.facts().isEmpty();
+    }
+  }
+
+  /**
+   * A unit's grading as a facts file gives it: the grading it is for, if the file names one, and
+   * the case without a score, which the unit's card gives once it is scored.
+   *
+   * @param outcome the grading's id, if written
+   * @param c the unit's case: application, prerequisites, review decisions and past grades
+   * @param loc where the grading is written
+   */
+  record GradingFacts(Optional<String> outcome, GradingCase c, Doc.Loc loc) {}
 
   /** Reads one unit; its problems go to the codec's {@link Problems}. */
   Parsed unit(Doc d, String at) {
@@ -85,6 +112,11 @@ final class FactsCodec {
               }
               return fact;
             });
+    Doc gradingDoc = f.get("grading");
+    GradingFacts grading =
+        gradingDoc == null || unit == null || group == null
+            ? null
+            : new GradingCodec(problems).facts(gradingDoc, f.pathOf("grading"), unit, group);
     f.finish();
     if (unit == null || group == null || problems.size() > before) {
       return new Parsed(null, first.loc(), unit, locs);
@@ -95,7 +127,7 @@ final class FactsCodec {
             problems,
             () ->
                 UnitFacts.builder().unitId(unit).group(group).period(period).facts(facts).build());
-    return new Parsed(built, first.loc(), unit, locs);
+    return new Parsed(built, first.loc(), unit, locs, grading);
   }
 
   /** Reads one fact: a one-key mapping naming its kind. */
@@ -148,8 +180,13 @@ final class FactsCodec {
         {
           String node = f.text("node");
           BigDecimal value = f.decimal("value");
+          Optional<String> unit = f.optText("unit");
           Optional<Provenance> by = provenance(f);
-          return node == null || value == null ? null : new Measurement(node, value, by);
+          if (unit.isPresent() && unit.get().isBlank()) {
+            f.problem("leave out 'unit' to give the value in the node's unit");
+            return null;
+          }
+          return node == null || value == null ? null : new Measurement(node, value, unit, by);
         }
       case "assessment":
         {
@@ -282,6 +319,7 @@ final class FactsCodec {
           ObjectNode n = Tree.object();
           n.put("node", m.nodeId());
           n.set("value", Tree.number(m.value()));
+          Tree.put(n, "unit", m.unit());
           provenance(n, m.provenance());
           return Tree.choice("measurement", n);
         }

@@ -8,6 +8,7 @@ import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Measurement;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes facts files: the facts of many units, in YAML or JSON ({@code {scheme: id,
  * units: [...]}}, described in {@code docs/format.md} and by {@code
  * json-schema/facts.schema.json}), or in CSV for the common case of counts, measured values and
- * assessed points (one row per unit, one column per node id).
+ * assessed points (one row per unit, one column per node id, named with the node's unit where it
+ * states one: {@code art8.1.bureau (条/月)}).
  *
  * <p>{@link #open} streams the units one at a time; {@link #read} reads them all and reports every
  * problem of the file at once.
@@ -215,7 +217,7 @@ public final class FactsFiles {
     }
     Csv.Row header = new Csv.Row();
     header.add(CsvUnits.UNIT).add(CsvUnits.GROUP).add(CsvUnits.PERIOD);
-    nodeIds.forEach(header::add);
+    nodeIds.forEach(id -> header.add(columns.column(id).header(id)));
     header.writeTo(out);
     for (UnitFacts u : units) {
       Map<String, String> cells = new HashMap<>();
@@ -224,7 +226,7 @@ public final class FactsFiles {
         if (!nodeIds.contains(node) || cells.containsKey(node)) {
           throw notCsv(u, f);
         }
-        cells.put(node, cell(u, f, columns.column(node).meaning()));
+        cells.put(node, cell(u, f, columns.column(node)));
       }
       Csv.Row row = new Csv.Row();
       row.add(u.unitId()).add(u.group()).add(u.period().orElse(""));
@@ -236,7 +238,8 @@ public final class FactsFiles {
     out.flush();
   }
 
-  private static String cell(UnitFacts u, Fact f, CsvColumns.Meaning meaning) {
+  private static String cell(UnitFacts u, Fact f, CsvColumns.Column column) {
+    CsvColumns.Meaning meaning = column.meaning();
     if (f instanceof Occurrence o
         && o.id().equals(o.nodeId())
         && o.kind().isEmpty()
@@ -257,6 +260,7 @@ public final class FactsFiles {
     }
     if (f instanceof Measurement m
         && meaning == CsvColumns.Meaning.MEASURED
+        && m.unit().map(unit -> Rule.Measured.sameUnit(unit, column.unit())).orElse(true)
         && m.provenance().isEmpty()) {
       return plain(m.value());
     }

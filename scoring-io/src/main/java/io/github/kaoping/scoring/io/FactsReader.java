@@ -6,12 +6,14 @@ import io.github.kaoping.scoring.Problem;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * problems the reader goes on with the next unit, so a caller can collect the problems of the whole
  * file; after a syntax error it cannot, and {@link #hasNext()} is false.
  *
- * <p>A unit recorded twice for the same period is a problem of its second entry.
+ * <p>A unit recorded twice for the same period is a problem of its second entry. A unit listed for
+ * its grading alone (a {@code grading} and no facts) is read and checked but not returned: it has
+ * nothing to score, and {@link Results#score} takes its grading.
  *
  * <p>Not thread-safe. Close it to release the file.
  */
@@ -39,8 +43,12 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   /** The line each unit was first read on, by period ("" for none); dropped at the end. */
   private Map<String, UnitIds> seen = new HashMap<>();
 
-  private UnitSource.@Nullable Item pending;
+  private @Nullable Read pending;
   private boolean ended;
+  private @Nullable Consumer<FactsCodec.Parsed> listener;
+
+  /** A unit read ahead, checked: its facts, or the problems that make it unusable. */
+  private record Read(@Nullable UnitFacts facts, List<FileProblem> problems, long unlisted) {}
 
   FactsReader(UnitSource source, @Nullable Calculator calculator) {
     this.source = source;
@@ -48,18 +56,42 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   }
 
   /**
-   * Reads ahead to the next unit.
+   * Hands every unit read without a problem, as written, to a listener as it is read: how the
+   * gradings collect the units' grading inputs while the units are scored.
+   */
+  void onUnit(Consumer<FactsCodec.Parsed> listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * The day the file's gradings are decided as of, if the file gives it; known once the file is
+   * read to its end.
+   */
+  Optional<LocalDate> gradedOn() {
+    return source.gradedOn();
+  }
+
+  /**
+   * Reads ahead to the next unit. A unit listed for its grading alone (a {@code grading} and no
+   * facts) has nothing to score: it is read and checked, and not returned.
    *
    * @return whether {@link #next()} has a unit (or a problem) to give
    */
   @Override
   public boolean hasNext() {
-    if (pending == null && !ended) {
-      pending = source.next();
-      ended = pending == null;
-      if (ended) {
+    while (pending == null && !ended) {
+      UnitSource.Item item = source.next();
+      if (item == null) {
+        ended = true;
         seen = Map.of();
+        break;
       }
+      Read read = read(item);
+      FactsCodec.Parsed unit = item.unit();
+      if (read.problems().isEmpty() && unit != null && unit.gradingOnly()) {
+        continue;
+      }
+      pending = read;
     }
     return pending != null;
   }
@@ -77,11 +109,19 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    UnitSource.Item item = pending;
+    Read read = pending;
     pending = null;
-    if (item == null) {
+    if (read == null) {
       throw new NoSuchElementException();
     }
+    UnitFacts facts = read.facts();
+    if (!read.problems().isEmpty() || facts == null) {
+      throw new InvalidFileException(source.file(), read.problems(), read.unlisted());
+    }
+    return facts;
+  }
+
+  private Read read(UnitSource.Item item) {
     List<FileProblem> problems = new ArrayList<>(item.problems());
     FactsCodec.Parsed unit = item.unit();
     UnitFacts facts = unit == null ? null : unit.facts();
@@ -104,16 +144,16 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
                     + first
                     + "; give each unit once per period"));
       }
-      if (calculator != null && problems.isEmpty()) {
+      if (calculator != null && problems.isEmpty() && !unit.gradingOnly()) {
         for (Problem p : calculator.check(facts)) {
           problems.add(locate(p, unit));
         }
       }
+      if (listener != null && problems.isEmpty()) {
+        listener.accept(unit);
+      }
     }
-    if (!problems.isEmpty() || facts == null) {
-      throw new InvalidFileException(source.file(), problems, item.unlisted());
-    }
-    return facts;
+    return new Read(facts, problems, item.unlisted());
   }
 
   /**

@@ -136,6 +136,11 @@ final class Fields {
     return b == null ? absent : b;
   }
 
+  @Nullable LocalDate date(String key) {
+    Doc d = require(key);
+    return d == null ? null : date(d, pathOf(key), problems);
+  }
+
   Optional<LocalDate> optDate(String key) {
     Doc d = get(key);
     return d == null ? Optional.empty() : Optional.ofNullable(date(d, pathOf(key), problems));

@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.io.text.Printable;
@@ -11,7 +12,11 @@ import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.GradeApplication;
+import io.github.kaoping.scoring.standings.GradeDecision;
+import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
@@ -21,6 +26,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -29,16 +35,27 @@ import java.util.function.Function;
 
 /**
  * Writes {@link Results} as a table for terminals, as JSON or as CSV, and reads JSON results back
- * equal to what was written.
+ * equal to what was written; writes and reads one unit's {@link Explanation} as JSON or YAML.
  *
  * <ul>
- *   <li><b>Table</b>: one section per outcome and group, units in ranking order (bands: by score),
+ *   <li><b>Table</b>: first, under a heading that cannot be missed, every decision the results
+ *       leave to the office (an award a tie left unfilled, an award whose places the office has not
+ *       set); then one section per outcome and group, units in ranking order (bands: by score),
  *       with rank, name, score, awards and notes (disqualification, withheld awards and why), the
- *       ties at award cuts below; then the units of groups no outcome places, by total; then the
- *       outcomes not decided. Columns are aligned by display width, a Chinese character taking two.
- *   <li><b>JSON</b>: everything {@link Results} holds; {@link #read(Path)} gives it back equal.
- *   <li><b>CSV</b>: one row per unit and outcome, in the table's order, with fixed columns; units
- *       no outcome places get one row with an empty {@code outcome}.
+ *       ties at award cuts and the group's decisions below; then the units of groups no outcome
+ *       places, by total; then the outcomes not decided. Notes speak the scheme's language. Columns
+ *       are aligned by display width, a Chinese character taking two. Each grading follows the
+ *       outcomes: one table per group, a unit on each line with its score, application, verdict,
+ *       grades held before and after, and notes in the scheme's language ({@link GradingWords}).
+ *   <li><b>JSON</b>: everything {@link Results} holds, and the scheme's nodes that units' points
+ *       are given on; {@link #read(Path)} gives it back equal.
+ *   <li><b>CSV</b>: one row per unit and outcome, in the table's order, with fixed columns and then
+ *       one column per node chosen ({@link NodeSelection}); units no outcome places get one row
+ *       with an empty {@code outcome}. The last of the outcomes' columns, {@code decision}, repeats
+ *       on each row it concerns what the office must decide: every unit of the group for an award
+ *       whose places are not set, the tied units for an award a tie left unfilled. Results with
+ *       gradings have the {@link #GRADING_COLUMNS} after them, and one row per unit each grading
+ *       decided. With node columns, a second header row gives their titles.
  * </ul>
  *
  * <p>Nothing depends on the order the units were scored in: the same facts in any order give the
@@ -67,7 +84,21 @@ public final class ResultFiles {
           "band",
           "cutTie",
           "disqualified",
-          "vetoes");
+          "vetoes",
+          "decision");
+
+  /** The CSV columns after {@link #CSV_COLUMNS} when the results hold gradings. */
+  static final List<String> GRADING_COLUMNS =
+      List.of(
+          "applied",
+          "appliedFor",
+          "appliedOn",
+          "verdict",
+          "heldBefore",
+          "granted",
+          "heldAfter",
+          "unmet",
+          "gradeNotes");
 
   private ResultFiles() {}
 
@@ -87,7 +118,36 @@ public final class ResultFiles {
   public static void write(
       Path file, ResultFormat format, Scheme scheme, Results results, WriteOption... options)
       throws IOException {
+    write(file, format, scheme, results, NodeSelection.all(), options);
+  }
+
+  /**
+   * Writes results to a file, replacing it only once everything is written, with the chosen nodes
+   * as CSV columns.
+   *
+   * @param file the file, not null
+   * @param format the format
+   * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
+   * @param results the results
+   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
+   *     JSON every node
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      Path file,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      WriteOption... options)
+      throws IOException {
     ResultsView view = new ResultsView(scheme, results);
+    ResultsView.NodeColumns columns = view.columns(nodes); // checked before the file is touched
     Set<WriteOption> set = Docs.options(options);
     Docs.writeAtomically(
         file,
@@ -96,7 +156,7 @@ public final class ResultFiles {
           if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
             out.write(Docs.BYTE_ORDER_MARK);
           }
-          write(out, format, view);
+          write(out, format, view, columns);
         });
   }
 
@@ -124,25 +184,134 @@ public final class ResultFiles {
    */
   public static void write(Writer out, ResultFormat format, Scheme scheme, Results results)
       throws IOException {
-    write(out, format, new ResultsView(scheme, results));
+    write(out, format, scheme, results, NodeSelection.all());
   }
 
-  private static void write(Writer out, ResultFormat format, ResultsView view) throws IOException {
+  /**
+   * Writes results as text, with the chosen nodes as CSV columns.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
+   *     JSON every node
+   * @throws IOException if the text cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      Writer out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      throws IOException {
+    ResultsView view = new ResultsView(scheme, results);
+    write(out, format, view, view.columns(nodes));
+  }
+
+  private static void write(
+      Writer out, ResultFormat format, ResultsView view, ResultsView.NodeColumns columns)
+      throws IOException {
     switch (format) {
-      case JSON -> writeJson(out, view.results);
-      case CSV -> writeCsv(out, view);
+      case JSON -> writeJson(out, view);
+      case CSV -> writeCsv(out, view, columns);
       case TABLE -> writeTable(out, view);
     }
     out.flush();
   }
 
-  private static void writeJson(Writer out, Results results) throws IOException {
+  private static void writeJson(Writer out, ResultsView view) throws IOException {
     ObjectMapper mapper = Docs.mapper(FileFormat.JSON);
     try (JsonGenerator g = mapper.getFactory().createGenerator(Docs.unclosed(out))) {
       Docs.pretty(g, FileFormat.JSON);
-      ResultsCodec.write(results, g, mapper);
+      ResultsCodec.write(view, g, mapper);
     }
     out.write('\n');
+  }
+
+  // ================================================================== explanations
+
+  /**
+   * Writes one unit's explanation to a {@code .json}, {@code .yaml} or {@code .yml} file, replacing
+   * it only once everything is written.
+   *
+   * @param file the file, not null
+   * @param explanation the explanation, not null
+   * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
+   *     symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
+   * @throws IllegalArgumentException if the file's extension is not a JSON or YAML one
+   */
+  public static void write(Path file, Explanation explanation, WriteOption... options)
+      throws IOException {
+    FileFormat format = treeFormat(file);
+    Docs.writeAtomically(file, Docs.options(options), out -> write(out, format, explanation));
+  }
+
+  /**
+   * Writes one unit's explanation as JSON or YAML: the total and its lines, every node with its
+   * place in the tree, points, adjustments and lines, each line with its kind, source, clause and
+   * facts (ids, notes, provenance), and the vetoes set off.
+   *
+   * @param out where to write; left open
+   * @param format {@link FileFormat#JSON} or {@link FileFormat#YAML}
+   * @param explanation the explanation, not null
+   * @throws IOException if the text cannot be written
+   * @throws IllegalArgumentException if the format is CSV
+   */
+  public static void write(Writer out, FileFormat format, Explanation explanation)
+      throws IOException {
+    Docs.write(ResultsCodec.explanation(explanation), format, out);
+  }
+
+  /**
+   * Reads one unit's explanation from a {@code .json}, {@code .yaml} or {@code .yml} file.
+   *
+   * @param file the file, not null
+   * @return the explanation, equal to the one written
+   * @throws InvalidFileException listing every problem of the file
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the file's extension is not a JSON or YAML one
+   */
+  public static Explanation readExplanation(Path file) throws IOException {
+    FileFormat format = treeFormat(file);
+    try (Reader in = Docs.open(file, Limits.RESULTS)) {
+      return readExplanation(in, format, file.toString());
+    }
+  }
+
+  /**
+   * Reads one unit's explanation from JSON or YAML text.
+   *
+   * @param in the text; left open
+   * @param format {@link FileFormat#JSON} or {@link FileFormat#YAML}
+   * @param name what to call the source in problems
+   * @return the explanation, equal to the one written
+   * @throws InvalidFileException listing every problem
+   * @throws IOException if the text cannot be read
+   * @throws IllegalArgumentException if the format is CSV
+   */
+  public static Explanation readExplanation(Reader in, FileFormat format, String name)
+      throws IOException {
+    if (format == FileFormat.CSV) {
+      throw new IllegalArgumentException(name + ": an explanation is JSON or YAML, not CSV");
+    }
+    Problems problems = new Problems(name);
+    Doc doc = Docs.readOne(in, format, Limits.RESULTS, problems);
+    Explanation explanation = doc == null ? null : new ResultsCodec(problems).explanation(doc);
+    problems.throwIfAny();
+    if (explanation == null) {
+      throw new AssertionError("an explanation without problems was not read");
+    }
+    return explanation;
+  }
+
+  private static FileFormat treeFormat(Path file) {
+    FileFormat format = FileFormat.of(file).orElse(FileFormat.CSV);
+    if (format == FileFormat.CSV) {
+      throw new IllegalArgumentException(
+          file + ": an explanation is written as .json, .yaml or .yml");
+    }
+    return format;
   }
 
   // ================================================================== table
@@ -163,6 +332,17 @@ public final class ResultFiles {
     out.write(scheme.title() + " (" + scheme.id());
     out.write(scheme.maximum().map(m -> ", max " + m).orElse(""));
     out.write(results.period().map(p -> ", period " + p).orElse("") + ")\n");
+    String set = view.parametersSet();
+    if (!set.isEmpty()) {
+      out.write(set + "\n");
+    }
+    List<OfficeDecision> open = view.decisions();
+    if (!open.isEmpty()) {
+      out.write("\n" + view.decisionsHeading(open.size()) + "\n");
+      for (OfficeDecision d : open) {
+        out.write("  ！" + d.text() + "\n");
+      }
+    }
     for (OutcomeResult o : results.standings().outcomes()) {
       if (o instanceof RankingResult r) {
         for (RankedGroup g : r.rankedGroups()) {
@@ -181,6 +361,10 @@ public final class ResultFiles {
           bandTable(out, view, b.on(), g);
         }
       }
+    }
+    GradingWords words = new GradingWords(scheme);
+    for (GradingResult r : results.gradings()) {
+      gradingTables(out, view, words, r);
     }
     List<UnitResult> unplaced = view.unplaced();
     if (!unplaced.isEmpty()) {
@@ -307,7 +491,10 @@ public final class ResultFiles {
           out);
     }
     for (CutTie t : g.cutTies()) {
-      out.write(ResultsView.cutTie(t) + "\n");
+      out.write(view.cutTie(t) + "\n");
+    }
+    for (OfficeDecision d : g.decisions()) {
+      out.write("！" + d.text() + "\n");
     }
     if (!g.withoutPrevious().isEmpty()) {
       out.write("without last period's facts: " + String.join(", ", g.withoutPrevious()) + "\n");
@@ -351,6 +538,41 @@ public final class ResultFiles {
         out);
   }
 
+  /** One table per group of the units a grading decided, in the scheme's order of groups. */
+  private static void gradingTables(
+      Writer out, ResultsView view, GradingWords words, GradingResult r) throws IOException {
+    for (String group : view.groupsOf(r)) {
+      List<GradeDecision> decisions =
+          r.decisions().stream().filter(d -> d.group().equals(group)).toList();
+      out.write("\n" + r.outcomeId() + " " + r.title());
+      out.write(r.clause().map(c -> " [" + c + "]").orElse(""));
+      out.write(", " + words.asOf(r) + ", " + view.groupHeading(group) + "\n");
+      List<TextTable.Align> aligns = new ArrayList<>(List.of(L, L, R, L, L, L, L, L));
+      if (!view.hasNames()) {
+        aligns.remove(1);
+      }
+      TextTable.render(
+          words.headers(view.hasNames()),
+          aligns,
+          rows(
+              decisions,
+              d -> {
+                List<String> row = new ArrayList<>(List.of(d.unitId()));
+                if (view.hasNames()) {
+                  row.add(view.name(d.unitId()));
+                }
+                row.add(d.score().map(Object::toString).orElse(""));
+                row.add(words.application(d.application()));
+                row.add(words.verdict(d));
+                row.add(words.held(d.heldBefore()));
+                row.add(words.held(d.heldAfter()));
+                row.add(words.notes(r, d));
+                return row;
+              }),
+          out);
+    }
+  }
+
   /** Rows made on demand, each time the table is iterated. */
   private static <T> Iterable<List<String>> rows(List<T> items, Function<T, List<String>> row) {
     return () ->
@@ -371,19 +593,33 @@ public final class ResultFiles {
 
   // ================================================================== CSV
 
-  private static void writeCsv(Writer out, ResultsView view) throws IOException {
+  private static void writeCsv(Writer out, ResultsView view, ResultsView.NodeColumns nodes)
+      throws IOException {
     Csv.Row header = new Csv.Row();
     CSV_COLUMNS.forEach(header::add);
+    if (!view.results.gradings().isEmpty()) {
+      GRADING_COLUMNS.forEach(header::add);
+    }
+    // every row is padded to the fixed columns, then given its node cells
+    int width =
+        CSV_COLUMNS.size() + (view.results.gradings().isEmpty() ? 0 : GRADING_COLUMNS.size());
+    nodes.entries.forEach(e -> header.add(e.id()));
     header.writeTo(out);
+    if (!nodes.entries.isEmpty()) {
+      // the nodes' titles, for people, under the ids, for programs
+      Csv.Row titles = new Csv.Row().pad(width);
+      nodes.entries.forEach(e -> titles.add(e.title()));
+      titles.writeTo(out);
+    }
     String period = view.results.period().orElse("");
     for (OutcomeResult o : view.results.standings().outcomes()) {
       if (o instanceof RankingResult r) {
         for (RankedGroup g : r.rankedGroups()) {
-          placings(out, view, o, g, period);
+          placings(out, view, nodes, o, g, period, width);
         }
       } else if (o instanceof ImprovementResult i) {
         for (RankedGroup g : i.rankedGroups()) {
-          placings(out, view, o, g, period);
+          placings(out, view, nodes, o, g, period, width);
         }
       } else if (o instanceof BandingResult b) {
         for (BandedGroup g : b.bandedGroups()) {
@@ -395,6 +631,25 @@ public final class ResultFiles {
                 .add("")
                 .add(Boolean.toString(u.isDisqualified()))
                 .add(vetoes(u))
+                .add("")
+                .pad(width)
+                .addAll(nodeCells(nodes, u))
+                .writeTo(out);
+          }
+        }
+      }
+    }
+    GradingWords words = new GradingWords(view.scheme);
+    for (GradingResult r : view.results.gradings()) {
+      for (String group : view.groupsOf(r)) {
+        for (GradeDecision d : r.decisions()) {
+          if (d.group().equals(group)) {
+            Optional<UnitResult> u = view.find(d.unitId());
+            gradingRow(view, words, r, d, period)
+                .addAll(
+                    u.isPresent()
+                        ? nodeCells(nodes, u.get())
+                        : Collections.nCopies(nodes.entries.size(), ""))
                 .writeTo(out);
           }
         }
@@ -406,12 +661,59 @@ public final class ResultFiles {
           .add("")
           .add(Boolean.toString(u.isDisqualified()))
           .add(vetoes(u))
+          .add("")
+          .pad(width)
+          .addAll(nodeCells(nodes, u))
           .writeTo(out);
     }
   }
 
+  /** A unit's grade decision, in the fixed columns and then the grading's. */
+  private static Csv.Row gradingRow(
+      ResultsView view, GradingWords words, GradingResult r, GradeDecision d, String period) {
+    Optional<UnitResult> u = view.find(d.unitId());
+    String score = d.score().map(Object::toString).orElse("");
+    Optional<GradeApplication> a = d.application();
+    Csv.Row row =
+        new Csv.Row()
+            .add(r.outcomeId())
+            .add(d.unitId())
+            .add(view.name(d.unitId()))
+            .add(d.group())
+            .add(period)
+            .add(u.map(x -> x.total().toString()).orElse(""))
+            .add(score)
+            .add(score);
+    for (int i = 0; i < 8; i++) {
+      row.add(""); // previous to cutTie
+    }
+    return row.add(Boolean.toString(u.map(UnitResult::isDisqualified).orElse(false)))
+        .add(u.map(ResultFiles::vetoes).orElse(""))
+        .add("") // decision: the office's decisions are of rankings
+        .add(a.map(x -> x.isReview() ? "review" : "grade").orElse(""))
+        .add(a.map(x -> words.grade(x.gradeId())).orElse(""))
+        .add(a.map(x -> x.applied().toString()).orElse(""))
+        .add(Names.of(d.verdict()))
+        .add(d.heldBefore().map(words::grade).orElse(""))
+        .add(d.granted().map(words::grade).orElse(""))
+        .add(d.heldAfter().map(words::grade).orElse(""))
+        .add(
+            String.join(
+                ";",
+                a.map(x -> d.check(x.gradeId()).unmet()).orElse(List.of()).stream()
+                    .map(x -> Names.of(x.reason()))
+                    .toList()))
+        .add(words.notes(r, d));
+  }
+
   private static void placings(
-      Writer out, ResultsView view, OutcomeResult o, RankedGroup g, String period)
+      Writer out,
+      ResultsView view,
+      ResultsView.NodeColumns nodes,
+      OutcomeResult o,
+      RankedGroup g,
+      String period,
+      int width)
       throws IOException {
     for (Placing p : g.placings()) {
       UnitResult u = view.unit(p.unitId());
@@ -435,11 +737,17 @@ public final class ResultFiles {
           .add(tie == null ? "" : tie)
           .add(Boolean.toString(p.disqualified()))
           .add(vetoes(u))
+          .add(ResultsView.decisionsOf(g.decisions(), p.unitId()))
+          .pad(width)
+          .addAll(nodeCells(nodes, u))
           .writeTo(out);
     }
   }
 
-  /** The cells up to {@code withheld}; the caller adds band, cutTie, disqualified and vetoes. */
+  /**
+   * The cells up to {@code withheld}; the caller adds band, cutTie, disqualified, vetoes and
+   * decision.
+   */
   private static Csv.Row row(
       ResultsView view,
       String outcome,
@@ -468,6 +776,15 @@ public final class ResultFiles {
         .add(fromBottom)
         .add(awards)
         .add(withheld);
+  }
+
+  /** A unit's points under the node columns; empty where the node was not scored for it. */
+  private static List<String> nodeCells(ResultsView.NodeColumns nodes, UnitResult u) {
+    List<String> cells = new ArrayList<>(nodes.entries.size());
+    for (NodePoints p : nodes.row(u)) {
+      cells.add(p == null ? "" : p.points().toString());
+    }
+    return cells;
   }
 
   private static String vetoes(UnitResult u) {

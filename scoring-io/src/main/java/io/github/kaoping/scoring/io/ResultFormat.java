@@ -7,8 +7,14 @@ public enum ResultFormat {
    * text.
    */
   TABLE,
-  /** JSON: every unit's total and vetoes and everything the outcomes decided; reads back. */
+  /**
+   * JSON: every unit's total, vetoes and node points and everything the outcomes decided; reads
+   * back.
+   */
   JSON,
-  /** CSV for spreadsheets: one row per unit and outcome, with fixed columns. */
+  /**
+   * CSV for spreadsheets: one row per unit and outcome, with fixed columns and then a column per
+   * node chosen.
+   */
   CSV
 }

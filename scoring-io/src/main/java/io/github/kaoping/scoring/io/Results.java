@@ -10,11 +10,13 @@ import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsException;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,33 +28,52 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The results of scoring one period's units against a scheme: every unit's total and vetoes, and
- * what the scheme's outcome rules decided from them (ranks, positions, awards, withheld awards,
- * ties at award cuts, bands, improvement). {@link ResultFiles} writes them as a table, JSON or CSV
- * and reads JSON back equal.
+ * The results of scoring one period's units against a scheme: every unit's total, vetoes and node
+ * points, and what the scheme's outcome rules decided from them (ranks, positions, awards, withheld
+ * awards, ties at award cuts, bands, improvement). {@link ResultFiles} writes them as a table, JSON
+ * or CSV and reads JSON back equal.
  *
- * <p>Outcomes that the inputs cannot decide are listed in {@link #skipped()}, never left out
- * silently: an {@link Improvement} when last period's facts are not given, and every {@link
- * Grading}, whose inputs (prerequisites, review decisions, past grades, an assessment date) facts
- * files do not hold; {@link Standings#grade} decides those.
+ * <p>A {@link Grading} is decided when the facts file gives the units' gradings (what each applied
+ * for, its prerequisites, review decisions and past grades, and the file's {@code gradedOn} date):
+ * {@link #gradings()}. Outcomes that the inputs cannot decide are listed in {@link #skipped()},
+ * never left out silently: an {@link Improvement} when last period's facts are not given, and a
+ * grading whose inputs the facts do not give (a CSV file, or no unit's {@code grading}); {@link
+ * Standings#grade} decides those in code.
  *
- * <p>Building results keeps no score card: each card is reduced to its {@link UnitResult} and to
- * what ranking compares as it is scored, so {@link #score} ranks a facts file of a million units in
- * memory proportional to the number of units, not to their facts.
+ * <p>Building results keeps no score card: each card is reduced to its {@link UnitResult} (its
+ * nodes' points packed in a few bytes per node) and to what ranking compares as it is scored, so
+ * {@link #score} ranks a facts file of a million units in memory proportional to the number of
+ * units, not to their facts.
  *
  * @param standings what the rankings, improvements and bandings decided
  * @param units every unit's result, by the scheme's order of groups, then total (highest first),
  *     then unit id
  * @param skipped the outcomes not decided, in the scheme's order
+ * @param gradings what the gradings decided, in the scheme's order
  */
 public record Results(
-    StandingsResult standings, List<UnitResult> units, List<SkippedOutcome> skipped) {
+    StandingsResult standings,
+    List<UnitResult> units,
+    List<SkippedOutcome> skipped,
+    List<GradingResult> gradings) {
 
   /** Validates the results. */
   public Results {
     requireNonNull(standings, "standings");
     units = List.copyOf(units);
     skipped = List.copyOf(skipped);
+    gradings = List.copyOf(gradings);
+  }
+
+  /**
+   * Results without gradings.
+   *
+   * @param standings what the rankings, improvements and bandings decided
+   * @param units every unit's result
+   * @param skipped the outcomes not decided
+   */
+  public Results(StandingsResult standings, List<UnitResult> units, List<SkippedOutcome> skipped) {
+    this(standings, units, skipped, List.of());
   }
 
   /** The scheme's id. */
@@ -67,7 +88,9 @@ public record Results(
 
   /**
    * Scores every unit of a facts file and decides the scheme's outcomes, reading the units one at a
-   * time and keeping none of their facts or cards.
+   * time and keeping none of their facts or cards. The gradings the file gives are decided on its
+   * {@code gradedOn} date, each unit with its card's total and vetoes; a unit listed for its
+   * grading alone (no facts) is graded without a score.
    *
    * @param calculator the scheme's calculator, not null
    * @param facts this period's facts file: {@code .yaml}, {@code .yml}, {@code .json} or {@code
@@ -76,8 +99,8 @@ public record Results(
    *     scheme has an improvement outcome. If null, improvements are {@linkplain #skipped()
    *     skipped}
    * @return the results, never null
-   * @throws InvalidFileException listing every problem of every unit of both files; nothing is
-   *     decided for part of a file
+   * @throws InvalidFileException listing every problem of every unit of both files, gradings
+   *     included (a missing {@code gradedOn} among them); nothing is decided for part of a file
    * @throws StandingsException if the cards cannot be ranked together (several periods in one file,
    *     last period's facts naming this period)
    * @throws IOException if a file cannot be read
@@ -88,10 +111,13 @@ public record Results(
     boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
     Problems now = new Problems(facts.toString());
     Problems before = new Problems(String.valueOf(previous));
+    Gradings gradings = new Gradings(calculator);
     Results results;
+    Optional<LocalDate> gradedOn;
     try (FactsReader reader = FactsFiles.open(facts, calculator);
         FactsReader last =
             previous == null || !improves ? null : FactsFiles.open(previous, calculator)) {
+      reader.onUnit(gradings::add);
       Iterable<ScoreCard> cards = scored(reader, calculator, now);
       try {
         results = decide(scheme, cards, last == null ? null : scored(last, calculator, before));
@@ -99,9 +125,10 @@ public record Results(
         throwIfAny(facts, previous, now, before);
         throw e;
       }
+      gradedOn = reader.gradedOn();
     }
     throwIfAny(facts, previous, now, before);
-    return results;
+    return gradings.decide(results, gradedOn, facts.toString());
   }
 
   /**
@@ -155,6 +182,7 @@ public record Results(
                 .build();
     Map<String, String> groups = new HashMap<>();
     scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
+    NodeTable nodes = NodeTable.of(scheme);
     List<UnitResult> units = new ArrayList<>();
     // Each card leaves its result as it passes to the standings; neither keeps the card.
     Iterable<ScoreCard> recorded =
@@ -172,7 +200,13 @@ public record Results(
                 ScoreCard card = it.next();
                 // one string per group, not one per unit
                 String group = groups.getOrDefault(card.group(), card.group());
-                units.add(new UnitResult(card.unitId(), group, card.total(), card.vetoes()));
+                units.add(
+                    new UnitResult(
+                        card.unitId(),
+                        group,
+                        card.total(),
+                        card.vetoes(),
+                        nodes.pack(card.nodePoints())));
                 return card;
               }
             };

@@ -5,17 +5,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.kaoping.scoring.Adjustment;
 import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.CutTies;
 import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Line;
+import io.github.kaoping.scoring.NodePoints;
+import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Veto;
+import io.github.kaoping.scoring.standings.AwardPlacesNotSet;
+import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.CutTie;
+import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
@@ -24,21 +33,36 @@ import io.github.kaoping.scoring.standings.Span;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import io.github.kaoping.scoring.standings.Withheld;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps {@link Results} to and from the JSON results format: every unit's total and vetoes, then
- * every outcome's groups with each unit's placing or band, the ties at award cuts, and the outcomes
- * not decided. Writing streams one unit or placing at a time.
+ * Maps {@link Results} to and from the JSON results format: the scheme's nodes, every unit's total,
+ * vetoes and node points, then every outcome's groups with each unit's placing or band, the ties at
+ * award cuts and the decisions left to the office, what the gradings decided ({@link
+ * GradingCodec}), and the outcomes not decided. Writing streams one unit or placing at a time. Maps
+ * an {@link Explanation} too: one unit's nodes with the lines that explain them.
  */
 final class ResultsCodec {
 
   private final Problems problems;
   private final FactsCodec facts;
+
+  /**
+   * While reading results: the scheme's nodes they list, against which units' points are packed.
+   */
+  private @Nullable NodeTable table;
 
   ResultsCodec(Problems problems) {
     this.problems = problems;
@@ -47,11 +71,19 @@ final class ResultsCodec {
 
   // ================================================================== writing
 
-  static void write(Results r, JsonGenerator g, ObjectMapper mapper) throws IOException {
+  static void write(ResultsView view, JsonGenerator g, ObjectMapper mapper) throws IOException {
+    Results r = view.results;
     g.writeStartObject();
     g.writeStringField("scheme", r.schemeId());
     if (r.period().isPresent()) {
       g.writeStringField("period", r.period().get());
+    }
+    if (view.hasNodePoints()) {
+      g.writeArrayFieldStart("nodes");
+      for (NodeTable.Entry e : view.nodes.entries) {
+        mapper.writeTree(g, entry(e));
+      }
+      g.writeEndArray();
     }
     g.writeArrayFieldStart("units");
     for (UnitResult u : r.units()) {
@@ -62,6 +94,13 @@ final class ResultsCodec {
       g.writeArrayFieldStart("outcomes");
       for (OutcomeResult o : r.standings().outcomes()) {
         outcome(o, g, mapper);
+      }
+      g.writeEndArray();
+    }
+    if (!r.gradings().isEmpty()) {
+      g.writeArrayFieldStart("gradings");
+      for (GradingResult x : r.gradings()) {
+        mapper.writeTree(g, GradingCodec.write(x));
       }
       g.writeEndArray();
     }
@@ -88,6 +127,103 @@ final class ResultsCodec {
     n.put("disqualified", u.isDisqualified());
     n.put("headBarred", u.isHeadBarred());
     Tree.putList(n, "vetoes", u.vetoes(), ResultsCodec::veto);
+    nodePoints(n, u.nodes());
+    return n;
+  }
+
+  /**
+   * A unit's node points as maps keyed by node id, one line per node however many units there are:
+   * {@code points}, then {@code adjustments} and {@code notApplicable} for the few nodes they
+   * concern.
+   */
+  private static void nodePoints(ObjectNode n, List<NodePoints> nodes) {
+    if (nodes.isEmpty()) {
+      return;
+    }
+    ObjectNode points = n.putObject("points");
+    ObjectNode adjusted = Tree.object();
+    ArrayNode na = Tree.array();
+    for (NodePoints p : nodes) {
+      points.set(p.nodeId(), Tree.number(p.points()));
+      if (!p.adjustments().isEmpty()) {
+        ArrayNode a = adjusted.putArray(p.nodeId());
+        p.adjustments().forEach(x -> a.add(Names.of(x)));
+      }
+      if (p.notApplicable()) {
+        na.add(p.nodeId());
+      }
+    }
+    if (!adjusted.isEmpty()) {
+      n.set("adjustments", adjusted);
+    }
+    if (!na.isEmpty()) {
+      n.set("notApplicable", na);
+    }
+  }
+
+  /** A node of the scheme, as the results list them once before the units. */
+  private static JsonNode entry(NodeTable.Entry e) {
+    ObjectNode n = Tree.object();
+    n.put("node", e.id());
+    Tree.put(n, "parent", e.parent());
+    n.put("title", e.title());
+    Tree.put(n, "clause", e.clause());
+    Tree.putPoints(n, "max", e.maximum());
+    role(n, e.role());
+    return n;
+  }
+
+  private static void role(ObjectNode n, Role role) {
+    if (role != Role.SCORED) {
+      n.put("role", Names.of(role));
+    }
+  }
+
+  private static void adjustments(ObjectNode n, Set<Adjustment> adjustments, boolean na) {
+    Tree.putTexts(n, "adjustments", adjustments.stream().map(Names::of).toList());
+    if (na) {
+      n.put("notApplicable", true);
+    }
+  }
+
+  /** One unit's explanation: its total's lines, every node with its lines, its vetoes. */
+  static JsonNode explanation(Explanation e) {
+    ObjectNode n = Tree.object();
+    n.put("scheme", e.schemeId());
+    n.put("unit", e.unitId());
+    n.put("group", e.group());
+    Tree.put(n, "period", e.period());
+    n.set("total", Tree.number(e.total()));
+    n.put("disqualified", e.isDisqualified());
+    n.put("headBarred", e.isHeadBarred());
+    Tree.putList(n, "totalLines", e.totalLines(), ResultsCodec::line);
+    Tree.putList(n, "nodes", e.nodes(), ResultsCodec::nodeScore);
+    Tree.putList(n, "vetoes", e.vetoes(), ResultsCodec::veto);
+    return n;
+  }
+
+  private static JsonNode nodeScore(NodeScore s) {
+    ObjectNode n = Tree.object();
+    n.put("node", s.nodeId());
+    Tree.put(n, "parent", s.parentId());
+    n.put("title", s.title());
+    Tree.put(n, "clause", s.clause());
+    Tree.putPoints(n, "max", s.maximum());
+    role(n, s.role());
+    n.set("points", Tree.number(s.points()));
+    adjustments(n, s.adjustments(), s.notApplicable());
+    Tree.putList(n, "lines", s.lines(), ResultsCodec::line);
+    return n;
+  }
+
+  private static JsonNode line(Line l) {
+    ObjectNode n = Tree.object();
+    n.put("kind", Names.of(l.kind()));
+    Tree.put(n, "source", l.source());
+    n.set("points", Tree.number(l.points()));
+    n.put("text", l.text());
+    Tree.put(n, "clause", l.clause());
+    Tree.putList(n, "facts", l.facts(), FactsCodec::write);
     return n;
   }
 
@@ -183,6 +319,12 @@ final class ResultsCodec {
         }
         g.writeEndArray();
       }
+      if (!group.decisions().isEmpty()) {
+        ArrayNode open = Tree.array();
+        group.decisions().forEach(d -> open.add(decision(d)));
+        g.writeFieldName("decisions");
+        mapper.writeTree(g, open);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -236,6 +378,29 @@ final class ResultsCodec {
     return n;
   }
 
+  /** A decision left to the office: a one-key mapping naming its kind. */
+  private static JsonNode decision(OfficeDecision d) {
+    ObjectNode n = Tree.object();
+    n.put("award", d.award());
+    n.put("end", Names.of(d.end()));
+    if (d instanceof AwardUnfilledByTie t) {
+      n.put("from", t.from());
+      n.put("to", t.to());
+      Tree.putTexts(n, "units", t.unitIds());
+      n.set("value", Tree.number(t.value()));
+      n.put("tieFrom", t.tieFrom());
+      n.put("tieTo", t.tieTo());
+      Tree.put(n, "settled", t.settled());
+      n.put("text", d.text());
+      return Tree.choice("unfilledByTie", n);
+    }
+    AwardPlacesNotSet p = (AwardPlacesNotSet) d;
+    n.put("from", p.from());
+    n.put("parameter", p.parameterId());
+    n.put("text", d.text());
+    return Tree.choice("placesNotSet", n);
+  }
+
   // ================================================================== reading
 
   /** Reads a whole results document; null if it has problems, which are recorded. */
@@ -250,8 +415,10 @@ final class ResultsCodec {
     if (!f.has("units")) {
       f.problem("missing 'units'");
     }
+    table = nodeTable(f, scheme);
     List<UnitResult> units = f.list("units", this::unit);
     List<OutcomeResult> outcomes = f.list("outcomes", this::outcome);
+    List<GradingResult> gradings = f.list("gradings", new GradingCodec(problems)::grading);
     List<SkippedOutcome> skipped = f.list("skipped", this::skipped);
     f.finish();
     if (scheme == null || problems.size() > before) {
@@ -261,7 +428,9 @@ final class ResultsCodec {
         SchemeCodec.build(
             f,
             problems,
-            () -> new Results(new StandingsResult(scheme, period, outcomes), units, skipped));
+            () ->
+                new Results(
+                    new StandingsResult(scheme, period, outcomes), units, skipped, gradings));
     if (r != null) {
       checkUnitsListed(r, f);
     }
@@ -307,23 +476,44 @@ final class ResultsCodec {
     return ((BandingResult) o).group(group).units().stream().map(Banded::unitId).toList();
   }
 
-  private @Nullable UnitResult unit(Doc d, String at) {
-    Fields first = Fields.of(d, at, problems, "a unit's result");
+  /** A mapping's fields, named by one of them; the name is null if missing (a problem recorded). */
+  private record Named(Fields fields, @Nullable String name) {}
+
+  /**
+   * The fields of a mapping named by one of its keys, such as a unit by its id: problems inside it
+   * are then placed at {@code unit a} rather than at its index. Null after recording a problem if
+   * it is not a mapping.
+   */
+  private @Nullable Named named(
+      Doc d, String path, String at, String what, String key, String label) {
+    Fields first = Fields.of(d, path, problems, what);
     if (first == null) {
       return null;
     }
-    String unit = first.text("unit");
-    Fields f = Fields.of(first.map, (unit == null ? at : "unit " + unit) + " ", problems, "");
+    String name = first.text(key);
+    Fields f = Fields.of(first.map, (name == null ? at : label + " " + name) + " ", problems, "");
     if (f == null) {
       throw new AssertionError();
     }
-    f.has("unit");
+    f.has(key);
+    return new Named(f, name);
+  }
+
+  private @Nullable UnitResult unit(Doc d, String at) {
+    Named named = named(d, at, at, "a unit's result", "unit", "unit");
+    if (named == null) {
+      return null;
+    }
+    Fields f = named.fields();
+    String unit = named.name();
     String group = f.text("group");
     Points total = f.points("total");
     Boolean disqualified = f.bool("disqualified");
     Boolean headBarred = f.bool("headBarred");
     int before = problems.size();
     List<TriggeredVeto> vetoes = f.list("vetoes", this::veto);
+    NodeTable nodes = table;
+    List<NodePoints> points = nodePoints(f, nodes);
     f.finish();
     if (unit == null
         || group == null
@@ -334,7 +524,16 @@ final class ResultsCodec {
       return null;
     }
     UnitResult result =
-        SchemeCodec.build(f, problems, () -> new UnitResult(unit, group, total, vetoes));
+        SchemeCodec.build(
+            f,
+            problems,
+            () ->
+                new UnitResult(
+                    unit,
+                    group,
+                    total,
+                    vetoes,
+                    nodes == null || points.isEmpty() ? List.of() : nodes.pack(points)));
     if (result != null
         && (result.isDisqualified() != disqualified || result.isHeadBarred() != headBarred)) {
       f.problem(
@@ -346,6 +545,292 @@ final class ResultsCodec {
       return null;
     }
     return result;
+  }
+
+  /**
+   * The scheme's nodes the results list, if they do: the root (the scheme's id) first, each node
+   * after its parent. Null after recording a problem, or if not listed.
+   */
+  private @Nullable NodeTable nodeTable(Fields f, @Nullable String scheme) {
+    Map<String, Integer> depths = new HashMap<>();
+    int before = problems.size();
+    List<NodeTable.Entry> entries =
+        f.list(
+            "nodes",
+            (d, path) -> {
+              Fields e = Fields.of(d, path, problems, "a node of the scheme");
+              if (e == null) {
+                return null;
+              }
+              String id = e.text("node");
+              Optional<String> parent = e.optText("parent");
+              String title = e.text("title");
+              Optional<String> clause = e.optText("clause");
+              Optional<Points> max = e.optPoints("max");
+              Role role = e.enumerationOr("role", Role.SCORED, Role.values());
+              e.finish();
+              Integer depth = id == null ? null : depth(e, id, parent, depths);
+              return id == null || title == null || depth == null
+                  ? null
+                  : new NodeTable.Entry(id, parent, depth, title, clause, max, role);
+            });
+    if (entries.isEmpty() || problems.size() > before) {
+      return null;
+    }
+    if (scheme != null && !entries.get(0).id().equals(scheme)) {
+      f.problem(
+          "the first of 'nodes' is the root, whose id is the scheme's, "
+              + scheme
+              + "; found "
+              + entries.get(0).id());
+      return null;
+    }
+    return new NodeTable(entries);
+  }
+
+  /**
+   * Places a node of a tree listed in pre-order: the root first, without a parent, and every other
+   * node after its parent. Returns its depth and records it, or returns null after recording a
+   * problem.
+   */
+  private static @Nullable Integer depth(
+      Fields f, String id, Optional<String> parent, Map<String, Integer> depths) {
+    Integer above = parent.isEmpty() ? Integer.valueOf(-1) : depths.get(parent.get());
+    if (depths.isEmpty() != parent.isEmpty() || above == null) {
+      f.problem(
+          depths.isEmpty()
+              ? "the first node is the root, the scheme itself, with no 'parent'"
+              : "node "
+                  + id
+                  + ": its 'parent' must be a node listed before it; found "
+                  + parent.map(x -> "'" + x + "'").orElse("none"));
+      return null;
+    }
+    if (depths.putIfAbsent(id, above + 1) != null) {
+      f.problem("node " + id + " is listed twice");
+      return null;
+    }
+    return above + 1;
+  }
+
+  /**
+   * A unit's node points: {@code points} keyed by node id, {@code adjustments} and {@code
+   * notApplicable} naming some of them; in the order of the scheme's nodes, whatever order the file
+   * gives them in. Empty after recording a problem.
+   */
+  private List<NodePoints> nodePoints(Fields f, @Nullable NodeTable nodes) {
+    Map<String, Points> points = new LinkedHashMap<>();
+    Map<String, Set<Adjustment>> adjusted = new HashMap<>();
+    int before = problems.size();
+    entries(
+        f,
+        "points",
+        (id, d, path) -> {
+          BigDecimal p = Fields.decimal(d, path, problems);
+          if (p != null) {
+            points.put(id, Points.of(p));
+          }
+        });
+    entries(
+        f,
+        "adjustments",
+        (id, d, path) -> {
+          List<Adjustment> found = new ArrayList<>();
+          if (d instanceof Doc.Sequence seq) {
+            for (int i = 0; i < seq.items().size(); i++) {
+              Adjustment a =
+                  Fields.enumeration(
+                      seq.items().get(i),
+                      path + "[" + i + "]",
+                      problems,
+                      List.of(Adjustment.values()));
+              if (a != null) {
+                found.add(a);
+              }
+            }
+          } else {
+            Fields.expected(d, path, problems, "a list of adjustments");
+          }
+          adjusted.put(id, found.isEmpty() ? Set.of() : EnumSet.copyOf(found));
+        });
+    Set<String> na = new HashSet<>(f.texts("notApplicable"));
+    if (problems.size() > before) {
+      return List.of();
+    }
+    for (String id : union(adjusted.keySet(), na)) {
+      if (!points.containsKey(id)) {
+        f.problem("node " + id + " has adjustments or is not applicable, but no 'points'");
+        return List.of();
+      }
+    }
+    if (points.isEmpty()) {
+      return List.of();
+    }
+    if (nodes == null) {
+      f.problem("'points' needs the scheme's nodes listed in 'nodes' before 'units'");
+      return List.of();
+    }
+    List<NodePoints> found = new ArrayList<>();
+    for (Map.Entry<String, Points> e : points.entrySet()) {
+      if (nodes.indexOf(e.getKey()) < 0) {
+        f.problem("'points' names node " + e.getKey() + ", which 'nodes' does not list");
+        return List.of();
+      }
+      found.add(
+          new NodePoints(
+              e.getKey(),
+              e.getValue(),
+              adjusted.getOrDefault(e.getKey(), Set.of()),
+              na.contains(e.getKey())));
+    }
+    found.sort(Comparator.comparingInt(p -> nodes.indexOf(p.nodeId())));
+    return found;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** What to do with one entry of a mapping keyed by node id. */
+  @FunctionalInterface
+  private interface ById {
+    void accept(String id, Doc value, String path);
+  }
+
+  /** Visits the entries of a mapping keyed by node id, if the key is present. */
+  private void entries(Fields f, String key, ById each) {
+    Doc d = f.get(key);
+    if (d == null) {
+      return;
+    }
+    if (!(d instanceof Doc.Mapping m)) {
+      Fields.expected(d, f.pathOf(key), problems, "a mapping from node ids");
+      return;
+    }
+    for (Map.Entry<String, Doc.Entry> e : m.entries().entrySet()) {
+      each.accept(e.getKey(), e.getValue().value(), f.pathOf(key) + "." + e.getKey());
+    }
+  }
+
+  private Set<Adjustment> adjustments(Fields f) {
+    List<Adjustment> found =
+        f.list(
+            "adjustments",
+            (d, p) -> Fields.enumeration(d, p, problems, List.of(Adjustment.values())));
+    return found.isEmpty() ? Set.of() : EnumSet.copyOf(found);
+  }
+
+  /** Reads one unit's explanation; null if it has problems, which are recorded. */
+  @Nullable Explanation explanation(Doc doc) {
+    Fields f = Fields.of(doc, "", problems, "an explanation");
+    if (f == null) {
+      return null;
+    }
+    int before = problems.size();
+    String scheme = f.text("scheme");
+    String unit = f.text("unit");
+    String group = f.text("group");
+    Optional<String> period = f.optText("period");
+    Points total = f.points("total");
+    Boolean disqualified = f.bool("disqualified");
+    Boolean headBarred = f.bool("headBarred");
+    String root = scheme == null ? "" : scheme;
+    List<Line> totalLines = f.list("totalLines", (d, p) -> line(d, p, root));
+    Map<String, Integer> depths = new HashMap<>();
+    List<NodeScore> nodes = f.list("nodes", (d, p) -> nodeScore(d, p, depths));
+    List<TriggeredVeto> vetoes = f.list("vetoes", this::veto);
+    f.finish();
+    if (scheme == null
+        || unit == null
+        || group == null
+        || total == null
+        || disqualified == null
+        || headBarred == null
+        || problems.size() > before) {
+      return null;
+    }
+    if (!sum(totalLines).equals(total)) {
+      f.problem("'total' " + total + " must be the sum of 'totalLines', " + sum(totalLines));
+      return null;
+    }
+    Explanation e =
+        SchemeCodec.build(
+            f,
+            problems,
+            () -> new Explanation(scheme, unit, group, period, total, totalLines, nodes, vetoes));
+    if (e != null && (e.isDisqualified() != disqualified || e.isHeadBarred() != headBarred)) {
+      f.problem(
+          "'disqualified' and 'headBarred' must agree with the vetoes listed (disqualified "
+              + e.isDisqualified()
+              + ", head barred "
+              + e.isHeadBarred()
+              + ")");
+      return null;
+    }
+    return e;
+  }
+
+  private static Points sum(List<Line> lines) {
+    return Points.sum(lines.stream().map(Line::points).toList());
+  }
+
+  private @Nullable NodeScore nodeScore(Doc d, String at, Map<String, Integer> depths) {
+    Named named = named(d, at, at, "a node's score", "node", "node");
+    if (named == null) {
+      return null;
+    }
+    Fields f = named.fields();
+    String id = named.name();
+    int before = problems.size();
+    Optional<String> parent = f.optText("parent");
+    String title = f.text("title");
+    Optional<String> clause = f.optText("clause");
+    Optional<Points> max = f.optPoints("max");
+    Role role = f.enumerationOr("role", Role.SCORED, Role.values());
+    Points points = f.points("points");
+    Set<Adjustment> adjustments = adjustments(f);
+    boolean na = f.bool("notApplicable", false);
+    String self = id == null ? "" : id;
+    List<Line> lines = f.list("lines", (x, p) -> line(x, p, self));
+    f.finish();
+    if (id == null || title == null || points == null || problems.size() > before) {
+      return null;
+    }
+    Integer depth = depth(f, id, parent, depths);
+    if (depth == null) {
+      return null;
+    }
+    if (!sum(lines).equals(points)) {
+      f.problem("'points' " + points + " must be the sum of its 'lines', " + sum(lines));
+      return null;
+    }
+    return SchemeCodec.build(
+        f,
+        problems,
+        () ->
+            new NodeScore(
+                id, parent, depth, title, clause, max, role, points, adjustments, na, lines));
+  }
+
+  private @Nullable Line line(Doc d, String path, String nodeId) {
+    Fields f = Fields.of(d, path, problems, "a line of explanation");
+    if (f == null) {
+      return null;
+    }
+    Line.Kind kind = f.enumeration("kind", Line.Kind.values());
+    Optional<String> source = f.optText("source");
+    Points points = f.points("points");
+    String text = f.text("text");
+    Optional<String> clause = f.optText("clause");
+    int before = problems.size();
+    List<Fact> used = f.list("facts", facts::fact);
+    f.finish();
+    return kind == null || points == null || text == null || problems.size() > before
+        ? null
+        : SchemeCodec.build(
+            f, problems, () -> new Line(nodeId, kind, source, points, text, clause, used));
   }
 
   private @Nullable TriggeredVeto veto(Doc d, String path) {
@@ -382,16 +867,13 @@ final class ResultsCodec {
     if (c == null || body == null) {
       return null;
     }
-    Fields first = Fields.of(body, c.path(), problems, "an outcome's result");
-    if (first == null) {
+    Named named = named(body, c.path(), at, "an outcome's result", "id", "outcome");
+    if (named == null) {
       return null;
     }
-    String id = first.text("id");
-    Fields f = Fields.of(first.map, (id == null ? at : "outcome " + id) + " ", problems, "");
-    if (f == null) {
-      throw new AssertionError();
-    }
-    f.has("id");
+    Fields f = named.fields();
+    String id = named.name();
+    outcomeId = id == null ? "" : id;
     String title = f.text("title");
     Optional<String> clause = f.optText("clause");
     Optional<String> on = f.optText("on");
@@ -442,10 +924,71 @@ final class ResultsCodec {
     List<Placing> placings = f.list("placings", this::placing);
     List<CutTie> cutTies = f.list("cutTies", this::cutTie);
     List<String> without = f.texts("withoutPrevious");
+    String in = group == null ? "" : group;
+    List<OfficeDecision> decisions = f.list("decisions", (x, at) -> decision(x, at, in));
     f.finish();
     return group == null || problems.size() > before
         ? null
-        : SchemeCodec.build(f, problems, () -> new RankedGroup(group, placings, cutTies, without));
+        : SchemeCodec.build(
+            f, problems, () -> new RankedGroup(group, placings, cutTies, without, decisions));
+  }
+
+  /** The outcome whose groups are being read, for the decisions they hold. */
+  private String outcomeId = "";
+
+  private @Nullable OfficeDecision decision(Doc d, String at, String group) {
+    Fields.Choice c =
+        Fields.choice(
+            d, at, problems, "decision", List.of("unfilledByTie", "placesNotSet"), List.of());
+    Doc body = c == null ? null : c.body();
+    if (c == null || body == null) {
+      return null;
+    }
+    Fields f = Fields.of(body, c.path(), problems, "a decision left to the office");
+    if (f == null) {
+      return null;
+    }
+    String award = f.text("award");
+    Award.End end = f.enumeration("end", Award.End.values());
+    Integer from = f.integer("from");
+    String outcome = outcomeId;
+    if (c.name().equals("placesNotSet")) {
+      String parameter = f.text("parameter");
+      String text = f.text("text");
+      f.finish();
+      return award == null || end == null || from == null || parameter == null || text == null
+          ? null
+          : SchemeCodec.build(
+              f,
+              problems,
+              () -> new AwardPlacesNotSet(outcome, group, award, end, from, parameter, text));
+    }
+    Integer to = f.integer("to");
+    int before = problems.size();
+    List<String> units = f.texts("units");
+    Points value = f.points("value");
+    Integer tieFrom = f.integer("tieFrom");
+    Integer tieTo = f.integer("tieTo");
+    Optional<String> settled = f.optText("settled");
+    String text = f.text("text");
+    f.finish();
+    return award == null
+            || end == null
+            || from == null
+            || to == null
+            || value == null
+            || tieFrom == null
+            || tieTo == null
+            || text == null
+            || problems.size() > before
+        ? null
+        : SchemeCodec.build(
+            f,
+            problems,
+            () ->
+                new AwardUnfilledByTie(
+                    outcome, group, award, end, from, to, units, value, tieFrom, tieTo, settled,
+                    text));
   }
 
   private @Nullable Placing placing(Doc d, String path) {

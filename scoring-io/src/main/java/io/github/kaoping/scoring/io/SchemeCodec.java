@@ -20,6 +20,7 @@ import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.NotApplicablePolicy;
 import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Overflow;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Problem;
 import io.github.kaoping.scoring.Ranking;
@@ -85,6 +86,7 @@ final class SchemeCodec {
     SchemeInfo info = info(top);
     Optional<Points> max = top.optPoints("max");
     boolean maximaAddUp = top.bool("maximaAddUp", true);
+    List<Parameter> parameters = top.list("parameters", this::parameter);
     List<UnitGroup> groups = top.list("groups", this::group);
     NotApplicablePolicy notApplicable =
         top.enumerationOr(
@@ -114,7 +116,45 @@ final class SchemeCodec {
                 .vetoes(vetoes)
                 .outcomes(outcomes)
                 .readings(readings)
+                .parameters(parameters)
                 .build());
+  }
+
+  private @Nullable Parameter parameter(Doc d, String path) {
+    Fields f = Fields.of(d, path, problems, "a parameter");
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id");
+    String title = f.text("title");
+    String clause = f.text("clause");
+    Parameter.Kind kind = f.enumeration("kind", Parameter.Kind.values());
+    String why = f.text("why");
+    BigDecimal example = number(f, "example");
+    Optional<BigDecimal> value =
+        f.has("value") ? Optional.ofNullable(number(f, "value")) : Optional.empty();
+    f.finish();
+    if (id == null
+        || title == null
+        || clause == null
+        || kind == null
+        || why == null
+        || example == null
+        || (f.has("value") && value.isEmpty())) {
+      return null;
+    }
+    Parameter p = new Parameter(id, title, clause, why, kind, example, value);
+    for (BigDecimal v : value.map(List::of).orElse(List.of())) {
+      p.problemWith(v).ifPresent(x -> f.problem("value: " + x));
+    }
+    p.problemWith(example).ifPresent(x -> f.problem("example: " + x));
+    return p;
+  }
+
+  /** A plain decimal field, or null after recording a problem. */
+  private @Nullable BigDecimal number(Fields f, String key) {
+    Doc d = f.require(key);
+    return d == null ? null : Fields.decimal(d, f.pathOf(key), problems);
   }
 
   /** The same mapping under another path (once the id that names it is known). */
@@ -385,14 +425,17 @@ final class SchemeCodec {
           Points basePoints = f.points("basePoints");
           BigDecimal step = f.decimal("step");
           Points perStep = f.points("pointsPerStep");
+          Rule.Valuation valuation = f.enumeration("valuation", Rule.Valuation.values());
           String unit = f.text("unit");
           return base == null
                   || basePoints == null
                   || step == null
                   || perStep == null
+                  || valuation == null
                   || unit == null
               ? null
-              : build(f, () -> new Rule.AmountSteps(base, basePoints, step, perStep, unit));
+              : build(
+                  f, () -> new Rule.AmountSteps(base, basePoints, step, perStep, valuation, unit));
         }
       default:
         throw new AssertionError(name);
@@ -411,9 +454,21 @@ final class SchemeCodec {
     Optional<Points> min = f.optPoints("min");
     Optional<Points> max = f.optPoints("max");
     Optional<String> title = f.optText("title");
+    Optional<String> parameter = f.optText("parameter");
     f.finish();
     if (direction == null) {
       return null;
+    }
+    if (parameter.isPresent()) {
+      // The amount is the parameter's: the office sets it, the rate gives none.
+      if (points.isPresent() || min.isPresent() || max.isPresent()) {
+        f.problem(
+            "a rate set by parameter " + parameter.get() + " gives no 'points', 'min' or 'max'");
+        return null;
+      }
+      return build(
+          f,
+          () -> new Rule.Rate(kind, level, direction, Points.ZERO, Points.ZERO, title, parameter));
     }
     Points low;
     Points high;
@@ -431,7 +486,7 @@ final class SchemeCodec {
       if (f.has("points") || f.has("min") || f.has("max")) {
         f.problem("a rate has either 'points' (a fixed rate) or both 'min' and 'max' (a range)");
       } else {
-        f.problem("missing 'points' (or 'min' and 'max' for a range)");
+        f.problem("missing 'points' (or 'min' and 'max' for a range, or 'parameter')");
       }
       return null;
     }
@@ -873,13 +928,18 @@ final class SchemeCodec {
     }
     String label = f.text("label");
     Integer from = f.integer("from");
-    Integer to = f.integer("to");
+    // An award's size is its last position, or the parameter that sets its number of places.
+    Optional<String> places = f.optText("places");
+    Integer to = places.isPresent() ? from : f.integer("to");
+    if (places.isPresent() && f.has("to")) {
+      f.problem("an award has either 'to' or 'places' (a parameter), not both");
+    }
     Award.End end = f.enumeration("end", Award.End.values());
     Optional<Interval> eligible = optInterval(f, "eligible");
     f.finish();
     return label == null || from == null || to == null || end == null
         ? null
-        : build(f, () -> new Award(label, from, to, end, eligible));
+        : build(f, () -> new Award(label, from, to, end, eligible, places));
   }
 
   private @Nullable Band band(Doc d, String path) {
@@ -1012,6 +1072,7 @@ final class SchemeCodec {
     if (!s.maximaAddUp()) {
       n.put("maximaAddUp", false);
     }
+    Tree.putList(n, "parameters", s.parameters(), SchemeCodec::write);
     Tree.putList(n, "groups", s.groups(), SchemeCodec::write);
     if (s.notApplicable() != NotApplicablePolicy.REJECT) {
       n.put("notApplicable", Names.of(s.notApplicable()));
@@ -1027,6 +1088,18 @@ final class SchemeCodec {
     Tree.putList(n, "vetoes", s.vetoes(), SchemeCodec::write);
     Tree.putList(n, "outcomes", s.outcomes(), SchemeCodec::write);
     Tree.putList(n, "readings", s.readings(), SchemeCodec::write);
+    return n;
+  }
+
+  private static JsonNode write(Parameter p) {
+    ObjectNode n = Tree.object();
+    n.put("id", p.id());
+    n.put("title", p.title());
+    n.put("clause", p.clause());
+    n.put("kind", Names.of(p.kind()));
+    n.put("why", p.why());
+    n.set("example", Tree.number(p.example()));
+    p.value().ifPresent(v -> n.set("value", Tree.number(v)));
     return n;
   }
 
@@ -1215,7 +1288,11 @@ final class SchemeCodec {
       ObjectNode x = a.addObject();
       x.put("label", award.label());
       x.put("from", award.from());
-      x.put("to", award.to());
+      if (award.places().isPresent()) {
+        x.put("places", award.places().get());
+      } else {
+        x.put("to", award.to());
+      }
       x.put("end", Names.of(award.end()));
       award.eligible().ifPresent(e -> x.set("eligible", write(e)));
     }
@@ -1264,7 +1341,9 @@ final class SchemeCodec {
             Tree.put(x, "kind", r.kind());
             Tree.put(x, "level", r.level());
             x.put("direction", Names.of(r.direction()));
-            if (r.isRange()) {
+            if (r.parameter().isPresent()) {
+              x.put("parameter", r.parameter().get());
+            } else if (r.isRange()) {
               x.set("min", Tree.number(r.min()));
               x.set("max", Tree.number(r.max()));
             } else {
@@ -1371,6 +1450,7 @@ final class SchemeCodec {
           b.set("basePoints", Tree.number(rule.basePoints()));
           b.set("step", Tree.number(rule.step()));
           b.set("pointsPerStep", Tree.number(rule.pointsPerStep()));
+          b.put("valuation", Names.of(rule.valuation()));
           b.put("unit", rule.unit());
           return Tree.choice("amountSteps", b);
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * An outcome of the scheme that the results do not decide, and why: an improvement without last
- * period's facts, or a grading, whose inputs facts files do not hold.
+ * period's facts, or a grading whose inputs the facts do not give.
  *
  * @param outcomeId the outcome's id
  * @param title its title
@@ -31,13 +31,13 @@ public record SkippedOutcome(
      */
     NO_PREVIOUS_PERIOD("it ranks improvement on last period, whose facts were not given"),
     /**
-     * A grading needs prerequisites, review decisions, past grades and an assessment date, which
-     * facts files do not hold; {@link io.github.kaoping.scoring.standings.Standings#grade} decides
-     * it.
+     * A grading needs each unit's application, prerequisites and past grades and an assessment
+     * date, and no unit's facts give them (a CSV file cannot); {@link
+     * io.github.kaoping.scoring.standings.Standings#grade} decides it in code.
      */
     GRADING(
-        "grades need prerequisites, review decisions, past grades and an assessment date, which"
-            + " facts files do not hold");
+        "no unit gives its grading (application, prerequisites, past grades); give them under"
+            + " 'grading' in a YAML or JSON facts file, with 'gradedOn'");
 
     private final String text;
 

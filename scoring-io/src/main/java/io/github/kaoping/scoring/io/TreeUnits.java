@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,7 @@ final class TreeUnits implements UnitSource {
   private final Problems problems;
   private final FactsCodec codec;
   private final Optional<String> expectedScheme;
+  private Optional<LocalDate> gradedOn = Optional.empty();
   private State state = State.START;
   private boolean sawUnits;
   private int index;
@@ -44,6 +46,11 @@ final class TreeUnits implements UnitSource {
   @Override
   public String file() {
     return problems.file();
+  }
+
+  @Override
+  public Optional<LocalDate> gradedOn() {
+    return gradedOn;
   }
 
   @Override
@@ -117,9 +124,13 @@ final class TreeUnits implements UnitSource {
                       + expectedScheme.get()
                       + "'; score them with their own scheme");
             }
+          } else if (key.equals("gradedOn")) {
+            Doc d = docs.value("gradedOn");
+            gradedOn = Optional.ofNullable(Fields.date(d, "gradedOn", problems));
           } else {
             docs.value(key);
-            problems.at(keyLoc, "", "unknown key '" + key + "'; expected one of: scheme, units");
+            problems.at(
+                keyLoc, "", "unknown key '" + key + "'; expected one of: scheme, gradedOn, units");
           }
           if (!problems.isEmpty()) {
             return Item.of(null, problems);

@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.io;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
@@ -9,24 +10,47 @@ import io.github.kaoping.scoring.Veto;
 import java.util.List;
 
 /**
- * One unit's score as a results file holds it: its group, total and the vetoes it set off. Its
- * ranks, awards and bands are in the {@link Results#standings() standings}; the lines that explain
- * its points are the {@code explain} command's, or {@link ScoreCard#explain()}'s, and are not kept,
- * so that the results of a million units fit in memory.
+ * One unit's score as a results file holds it: its group, total, the vetoes it set off, and every
+ * node's points. Its ranks, awards and bands are in the {@link Results#standings() standings}; the
+ * lines that explain its points are the {@code explain} command's, or {@link ScoreCard#nodes()}'s,
+ * and are not kept, so that the results of a million units fit in memory: {@link Results#score}
+ * keeps each unit's node points packed in a few bytes per node.
  *
  * @param unitId the unit's id
  * @param group the unit's group
  * @param total its total
  * @param vetoes the vetoes it set off, in the scheme's order
+ * @param nodes every node scored for it, root first, in the scheme's order, as {@link
+ *     ScoreCard#nodePoints()} gives them; empty if the results do not hold them
  */
-public record UnitResult(String unitId, String group, Points total, List<TriggeredVeto> vetoes) {
+public record UnitResult(
+    String unitId, String group, Points total, List<TriggeredVeto> vetoes, List<NodePoints> nodes) {
 
-  /** Validates the result. */
+  /**
+   * Validates the result.
+   *
+   * @throws NullPointerException if an argument, a veto or a node is null
+   */
   public UnitResult {
     requireNonNull(unitId, "unitId");
     requireNonNull(group, "group");
     requireNonNull(total, "total");
     vetoes = List.copyOf(vetoes);
+    // packed lists are immutable already, and copying one would unpack it
+    nodes = nodes instanceof PackedNodes ? nodes : List.copyOf(nodes);
+  }
+
+  /**
+   * A result without node points.
+   *
+   * @param unitId the unit's id
+   * @param group the unit's group
+   * @param total its total
+   * @param vetoes the vetoes it set off, in the scheme's order
+   * @throws NullPointerException if an argument or a veto is null
+   */
+  public UnitResult(String unitId, String group, Points total, List<TriggeredVeto> vetoes) {
+    this(unitId, group, total, vetoes, List.of());
   }
 
   /**
@@ -36,7 +60,8 @@ public record UnitResult(String unitId, String group, Points total, List<Trigger
    * @return its result, never null
    */
   public static UnitResult of(ScoreCard card) {
-    return new UnitResult(card.unitId(), card.group(), card.total(), card.vetoes());
+    return new UnitResult(
+        card.unitId(), card.group(), card.total(), card.vetoes(), card.nodePoints());
   }
 
   /** Is the unit barred from awards and grades by a veto? */

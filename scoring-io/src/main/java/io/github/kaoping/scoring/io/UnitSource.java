@@ -1,7 +1,9 @@
 package io.github.kaoping.scoring.io;
 
 import java.io.Closeable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Where a {@link FactsReader} takes its units from: a YAML or JSON tree, or CSV rows. */
@@ -29,4 +31,12 @@ interface UnitSource extends Closeable {
 
   /** The file's name, for problems. */
   String file();
+
+  /**
+   * The day the file's gradings are decided as of ({@code gradedOn}), once read: a YAML or JSON
+   * file may give it before or after its units.
+   */
+  default Optional<LocalDate> gradedOn() {
+    return Optional.empty();
+  }
 }

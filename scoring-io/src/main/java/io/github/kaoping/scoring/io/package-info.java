@@ -4,6 +4,15 @@
  * The format is described in {@code docs/format.md}; every problem in a file is reported at once,
  * with its line, column and node path, as an {@link
  * io.github.kaoping.scoring.io.InvalidFileException}.
+ *
+ * <p>Where to start: {@link io.github.kaoping.scoring.io.SchemeFiles#read(java.nio.file.Path)}
+ * reads a scheme (YAML or JSON); {@link
+ * io.github.kaoping.scoring.io.FactsFiles#read(java.nio.file.Path,
+ * io.github.kaoping.scoring.Calculator)} reads and checks a facts file against it (YAML, JSON or
+ * CSV), and {@link io.github.kaoping.scoring.io.FactsFiles#open(java.nio.file.Path,
+ * io.github.kaoping.scoring.Calculator)} reads one unit at a time for files of any size; {@link
+ * io.github.kaoping.scoring.io.ResultFiles} writes and reads back the results. The format of a file
+ * is chosen by its extension ({@link io.github.kaoping.scoring.io.FileFormat}).
  */
 @NullMarked
 package io.github.kaoping.scoring.io;

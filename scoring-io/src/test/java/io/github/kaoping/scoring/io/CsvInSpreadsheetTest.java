@@ -27,10 +27,15 @@ class CsvInSpreadsheetTest {
             LibreOffice.convert(csv, "xlsx", Files.createDirectory(tmp.resolve("x"))));
 
     assertThat(cells.values()).allSatisfy(c -> assertThat(c.formula()).as(c.ref()).isNull());
-    // column B holds the unit ids, rows 2 to 10 in ranking order
+    // row 2 gives the node columns' titles: the section's is a formula, shown as text
+    assertThat(cells.values())
+        .filteredOn(c -> c.ref().matches("[A-Z]+2") && c.value().endsWith("=SUM(1,2)"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.isText()).as(c.toString()).isTrue());
+    // column B holds the unit ids, rows 3 to 11 in ranking order
     for (int i = 0; i < HostileIds.IDS.size(); i++) {
       String id = HostileIds.IDS.get(i);
-      LibreOffice.Cell b = cell(cells, "B" + (i + 2));
+      LibreOffice.Cell b = cell(cells, "B" + (i + 3));
       if (id.equals("-5")) {
         assertThat(b.type()).as("a number stays a number").isEqualTo("n");
         assertThat(b.value()).isEqualTo("-5");
@@ -39,13 +44,17 @@ class CsvInSpreadsheetTest {
         assertThat(b.value()).as(b.ref()).endsWith(id.strip());
       }
     }
-    assertThat(cell(cells, "M2").isText()).as("the award label").isTrue();
-    assertThat(cell(cells, "M2").value()).endsWith("=1+1");
-    // totals, ranks and positions are numbers
-    assertThat(cell(cells, "F2"))
+    assertThat(cell(cells, "M3").isText()).as("the award label").isTrue();
+    assertThat(cell(cells, "M3").value()).endsWith("=1+1");
+    // totals, ranks, positions and node points are numbers
+    assertThat(cell(cells, "F3"))
         .extracting(LibreOffice.Cell::type, LibreOffice.Cell::value)
         .containsExactly("n", "90");
-    assertThat(cell(cells, "J2"))
+    assertThat(cells.values())
+        .filteredOn(c -> c.ref().matches("[T-Z]3"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.type()).as(c.ref()).isEqualTo("n"));
+    assertThat(cell(cells, "J3"))
         .extracting(LibreOffice.Cell::type, LibreOffice.Cell::value)
         .containsExactly("n", "1");
   }

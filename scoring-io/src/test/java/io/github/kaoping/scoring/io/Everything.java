@@ -270,6 +270,7 @@ final class Everything {
                         Points.parse("1"),
                         new BigDecimal("50"),
                         Points.parse("0.5"),
+                        Rule.Valuation.EACH,
                         "万元")),
             Node.of("d3", "创新", "三(四)3")
                 .maximum(Optional.empty())
@@ -323,7 +324,7 @@ final class Everything {
             AssessedLevel.of("a3", "part"),
             Check.of("a4", true),
             Measurement.of("b1", "88.5").recordedBy(office),
-            Measurement.of("b2", "13"),
+            Measurement.of("b2", "13").in("篇"),
             Measurement.of("b3", "92.50"),
             Occurrence.of("o4", "b4").build(),
             new RaterScores(

@@ -73,9 +73,9 @@ class FactsFilesTest {
         .extracting(f -> f.label() + " on " + f.target())
         .containsExactly(
             "occurrence s1.1 on s1.1",
-            "measured 97 on s1.2",
-            "measured 100 on s2.1",
-            "measured 66 on s2.2",
+            "measured 97 % on s1.2",
+            "measured 100 % on s2.1",
+            "measured 66 篇 on s2.2",
             "assessed 28.5 on s3",
             "occurrence s4 on s4");
   }
@@ -99,6 +99,74 @@ class FactsFilesTest {
             "f:1:7: column 'a': node a names a section, not an item: give one column per item",
             "f:1:8: column 'zz': node zz is not a node of the scheme",
             "f:1:10: column 'b1': is named twice");
+  }
+
+  @Test
+  void aCsvHeaderMayNameItsNodesUnitAndAnyOtherUnitIsAnErrorAtTheHeader() {
+    assertThat(
+            problems(
+                "unit,group,s1.2 (‰),s2.2（条）,s3 (分),s4 (元)\nu1,county,96.5,60,27.5,120\n",
+                FileFormat.CSV,
+                EXAMPLE))
+        .extracting(FileProblem::toString)
+        .containsExactly(
+            "f:1:3: column 's1.2 (‰)': names the unit ‰, but node s1.2 is measured in %; give its"
+                + " values in % and name the column s1.2 (%) (a value is never converted from"
+                + " another unit)",
+            "f:1:4: column 's2.2（条）': names the unit 条, but node s2.2 is measured in 篇; give its"
+                + " values in 篇 and name the column s2.2 (篇) (a value is never converted from"
+                + " another unit)",
+            "f:1:5: column 's3 (分)': names the unit 分, but node s3 states no unit; name the column"
+                + " s3",
+            "f:1:6: column 's4 (元)': names the unit 元, but node s4 is measured in 万元; give its"
+                + " values in 万元 and name the column s4 (万元) (a value is never converted from"
+                + " another unit)");
+  }
+
+  @Test
+  void aCsvHeadersUnitIsTheNodesAsAChineseInputMethodTypesItAndItsValuesNameIt()
+      throws IOException {
+    List<UnitFacts> units =
+        read(
+            "unit,group,s1.2（％）,s2.1,s2.2 (篇),s3\ndongcheng,county,96.5,100,60,27.5\n",
+            FileFormat.CSV,
+            EXAMPLE);
+    assertThat(units.get(0).facts())
+        .extracting(f -> f.label() + " on " + f.target())
+        .containsExactly(
+            "measured 96.5 % on s1.2",
+            "measured 100 on s2.1", "measured 60 篇 on s2.2", "assessed 27.5 on s3");
+    assertThat(
+            problems(
+                "unit,group,s1.2,s1.2 (%)\ndongcheng,county,96.5,96.5\n", FileFormat.CSV, EXAMPLE))
+        .extracting(FileProblem::toString)
+        .containsExactly("f:1:4: column 's1.2 (%)': names node s1.2 again");
+  }
+
+  @Test
+  void aMeasurementNamingAnotherUnitThanItsNodesIsAnErrorAtItsLine() throws IOException {
+    String yaml =
+        """
+        units:
+          - unit: dongcheng
+            group: county
+            facts:
+              - measurement: {node: s1.2, value: 0.965, unit: 比率}
+              - measurement: {node: s2.1, value: 100, unit: '％'}
+              - measurement: {node: s2.2, value: 60, unit: 篇}
+              - assessment: {node: s3, points: 27}
+        """;
+    assertThat(problems(yaml, FileFormat.YAML, EXAMPLE))
+        .extracting(FileProblem::toString)
+        .containsExactly(
+            "f:5:9: unit dongcheng/measurement of s1.2: measured in 比率, but s1.2 is measured in %; give"
+                + " the value in % (a value is never converted from another unit)");
+    assertThat(read(yaml.replace("0.965, unit: 比率", "96.5"), FileFormat.YAML, EXAMPLE))
+        .singleElement()
+        .satisfies(u -> assertThat(EXAMPLE.score(u).explain()).contains("measured 100 %"));
+    assertThat(problems(yaml.replace("unit: 篇", "unit: ' '"), FileFormat.YAML, null))
+        .extracting(FileProblem::message)
+        .containsExactly("leave out 'unit' to give the value in the node's unit");
   }
 
   @Test
@@ -199,7 +267,7 @@ class FactsFilesTest {
   void aFactsFileNeedsUnitsAndKnowsNoOtherKey() {
     assertThat(problems("units: []\nextra: 1\n", FileFormat.YAML, null))
         .extracting(FileProblem::message)
-        .containsExactly("unknown key 'extra'; expected one of: scheme, units");
+        .containsExactly("unknown key 'extra'; expected one of: scheme, gradedOn, units");
     assertThat(problems("scheme: x\n", FileFormat.YAML, null))
         .extracting(FileProblem::message)
         .containsExactly("missing 'units'");

@@ -3,15 +3,24 @@ package io.github.kaoping.scoring.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.kaoping.scoring.Adjustment;
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.NodePoints;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -193,5 +202,66 @@ class FormatProperties {
           results);
       readsOrReportsProblems(w.toString(), t -> ResultFiles.read(new StringReader(t), "fuzz"));
     }
+  }
+
+  /** Any node points a unit may hold: signed, fine or coarse, small or far beyond a long. */
+  private static Gen<List<NodePoints>> nodePoints() {
+    return rs -> {
+      List<NodePoints> nodes = new ArrayList<>();
+      int tableSize = Generate.range(0, 40).generate(rs);
+      for (int i = 0; i < tableSize; i++) {
+        if (Generate.range(0, 3).generate(rs) == 0) {
+          continue; // not scored for the unit
+        }
+        long unscaled = Generate.longRange(-2_000_000_000L, 2_000_000_000L).generate(rs);
+        int scale = Generate.range(-3, 8).generate(rs);
+        BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+        if (Generate.range(0, 20).generate(rs) == 0) {
+          value = value.multiply(BigDecimal.TEN.pow(30)); // too large to pack: kept as it is
+        }
+        Set<Adjustment> adjustments = EnumSet.noneOf(Adjustment.class);
+        for (Adjustment a : Adjustment.values()) {
+          if (Generate.range(0, 4).generate(rs) == 0) {
+            adjustments.add(a);
+          }
+        }
+        nodes.add(
+            new NodePoints(
+                "n" + i, Points.of(value), adjustments, Generate.range(0, 5).generate(rs) == 0));
+      }
+      return nodes;
+    };
+  }
+
+  @Test
+  void unitsNodePointsPackedForMillionsOfUnitsReadBackEqual() {
+    List<NodeTable.Entry> entries = new ArrayList<>();
+    entries.add(
+        new NodeTable.Entry(
+            "n0", Optional.empty(), 0, "根", Optional.empty(), Optional.empty(), Role.SCORED));
+    for (int i = 1; i < 40; i++) {
+      entries.add(
+          new NodeTable.Entry(
+              "n" + i,
+              Optional.of("n0"),
+              1,
+              "节点" + i,
+              Optional.empty(),
+              Optional.empty(),
+              Role.SCORED));
+    }
+    NodeTable table = new NodeTable(entries);
+    qt().withExamples(EXAMPLES)
+        .forAll(nodePoints())
+        .checkAssert(
+            nodes -> {
+              List<NodePoints> packed = table.pack(nodes);
+              assertThat(packed).isEqualTo(nodes);
+              assertThat(nodes).isEqualTo(packed);
+              assertThat(packed.hashCode()).isEqualTo(nodes.hashCode());
+              for (int i = 0; i < nodes.size(); i++) {
+                assertThat(packed.get(i)).isEqualTo(nodes.get(i));
+              }
+            });
   }
 }

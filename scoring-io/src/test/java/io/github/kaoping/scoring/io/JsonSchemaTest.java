@@ -9,8 +9,12 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.kaoping.scoring.Adjustment;
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Line;
+import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.schemes.Regulation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +22,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -137,11 +142,41 @@ class JsonSchemaTest {
   }
 
   @Test
+  void writtenExplanationsValidateInBothFormats() throws IOException {
+    Calculator everything = Calculator.of(Everything.scheme());
+    Calculator example = Calculator.of(Examples.scheme());
+    List<ScoreCard> cards = new ArrayList<>(NodeDataTest.cards(example, Examples.FACTS_YAML));
+    cards.add(everything.score(Everything.facts()));
+    for (ScoreCard card : cards) {
+      for (FileFormat f : List.of(FileFormat.JSON, FileFormat.YAML)) {
+        StringWriter w = new StringWriter();
+        ResultFiles.write(w, f, Explanation.of(card));
+        assertThat(validate(RESULTS, w.toString())).as(card.unitId() + " " + f).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void theResultsSchemaNamesEveryLineKindAndAdjustment() throws IOException {
+    JsonNode results = YAML.readTree(DIR.resolve("results.schema.json").toFile());
+    List<String> kinds = new ArrayList<>();
+    results.at("/$defs/line/properties/kind/enum").forEach(k -> kinds.add(k.asText()));
+    assertThat(kinds).isEqualTo(Names.all(List.of(Line.Kind.values())));
+    List<String> adjustments = new ArrayList<>();
+    results.at("/$defs/adjustments/items/enum").forEach(k -> adjustments.add(k.asText()));
+    assertThat(adjustments).isEqualTo(Names.all(List.of(Adjustment.values())));
+    List<String> roles = new ArrayList<>();
+    results.at("/$defs/role/enum").forEach(k -> roles.add(k.asText()));
+    assertThat(roles).isEqualTo(Names.all(List.of(Role.values())));
+  }
+
+  @Test
   void theResultsSchemasCopiesOfFactsAndEffectsEqualTheirOriginals() throws IOException {
     JsonNode results = YAML.readTree(DIR.resolve("results.schema.json").toFile());
     JsonNode facts = YAML.readTree(DIR.resolve("facts.schema.json").toFile());
     JsonNode scheme = YAML.readTree(DIR.resolve("scheme.schema.json").toFile());
-    for (String def : List.of("text", "decimal", "whole", "texts", "date", "provenance", "fact")) {
+    for (String def :
+        List.of("text", "decimal", "whole", "texts", "date", "provenance", "fact", "application")) {
       assertThat(results.at("/$defs/" + def)).as(def).isEqualTo(facts.at("/$defs/" + def));
     }
     assertThat(results.at("/$defs/effect")).isEqualTo(scheme.at("/$defs/effect"));
@@ -158,7 +193,9 @@ class JsonSchemaTest {
             json.replace("\"total\" : 93", "\"total\" : \"93\""),
             json.replace("\"scheme\" : \"ranked-demo\",", ""),
             json.replace("\"group\" : \"county+dept\"", "\"grupo\" : \"county+dept\""),
-            json.replace("\"reason\" : \"grading\"", "\"reason\" : \"later\""))) {
+            json.replace("\"reason\" : \"grading\"", "\"reason\" : \"later\""),
+            json.replace("\"s1\" : 55", "\"s1\" : \"55\""),
+            json.replaceFirst("\"title\" : \"工作实绩\",", ""))) {
       assertThat(bad).isNotEqualTo(json);
       assertThat(validate(RESULTS, bad)).as(bad).isNotEmpty();
       assertThat(catchThrowable(() -> ResultFiles.read(new StringReader(bad), "bad.json")))

@@ -300,7 +300,12 @@ final class Models {
               decimal(0, 100), decimal(1, 10), points(1, 5), chance(50), text());
       default ->
           new Rule.AmountSteps(
-              decimal(0, 1000), points(0, 5), decimal(1, 100), points(1, 3), text());
+              decimal(0, 1000),
+              points(0, 5),
+              decimal(1, 100),
+              points(1, 3),
+              pick(Rule.Valuation.values()),
+              text());
     };
   }
 
@@ -455,7 +460,12 @@ final class Models {
               .note(optText())
               .provenance(provenance())
               .build();
-      case 1 -> new Measurement(id(), decimal(-10, 200), provenance());
+      case 1 ->
+          new Measurement(
+              id(),
+              decimal(-10, 200),
+              chance(50) ? Optional.of(pick("%", "条/月", "人", "万元", "1e5")) : Optional.empty(),
+              provenance());
       case 2 -> new Assessment(id(), points(0, 30), provenance());
       case 3 -> new AssessedLevel(id(), text(), provenance());
       case 4 -> new Check(id(), chance(50) ? "" : id(), chance(50), provenance());

@@ -13,9 +13,11 @@ import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.text.TextTable;
+import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
@@ -64,8 +66,22 @@ class ResultFilesTest {
     return w.toString();
   }
 
+  static String write(ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      throws IOException {
+    StringWriter w = new StringWriter();
+    ResultFiles.write(w, format, scheme, results, nodes);
+    return w.toString();
+  }
+
   private static String golden(String name) throws IOException {
     return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  private static String golden(String name, String actual) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(GOLDEN.resolve(name), actual, StandardCharsets.UTF_8);
+    }
+    return golden(name);
   }
 
   // ================================================================== JSON
@@ -97,7 +113,7 @@ class ResultFilesTest {
   @Test
   void jsonHoldsEveryPlacingCutTieBandAndSkippedOutcome() throws IOException {
     String json = write(ResultFormat.JSON, RankedExample.scheme(), RankedExample.results());
-    assertThat(json).isEqualTo(golden("ranked-demo.json"));
+    assertThat(json).isEqualTo(golden("ranked-demo.json", json));
   }
 
   @Test
@@ -293,7 +309,8 @@ class ResultFilesTest {
   @Test
   void csvHasOneRowPerUnitAndOutcomeHoldingWhatTheResultsSay() throws IOException {
     Results results = RankedExample.results();
-    List<List<String>> rows = csvRows(write(ResultFormat.CSV, RankedExample.scheme(), results));
+    List<List<String>> rows =
+        csvRows(write(ResultFormat.CSV, RankedExample.scheme(), results, NodeSelection.none()));
     assertThat(rows.get(0)).isEqualTo(ResultFiles.CSV_COLUMNS);
     List<List<String>> expected = new ArrayList<>();
     for (OutcomeResult o : results.standings().outcomes()) {
@@ -326,7 +343,8 @@ class ResultFilesTest {
                           .map(w -> w.award() + ":" + Names.of(w.reason()))
                           .toList()),
                   "",
-                  tie));
+                  tie,
+                  decisionsFor(g, p.unitId())));
         }
       }
       if (o instanceof BandingResult b) {
@@ -346,6 +364,7 @@ class ResultFilesTest {
                     "",
                     "",
                     x.band().orElse(""),
+                    "",
                     ""));
           }
         }
@@ -373,10 +392,15 @@ class ResultFilesTest {
                 "",
                 "top 1-2",
                 "false",
-                ""),
+                "",
+                results.standings().decisions().get(0).text()),
             List.of(
                 "work", "d", "丁县", "county", "2024", "80", "50", "50", "", "", "", "", "", "", "",
-                "", "true", "v-leak"));
+                "", "true", "v-leak", ""));
+    // The tie left 单项奖 to the office: the decision is on the tied units' rows, in Chinese.
+    assertThat(results.standings().decisions().get(0).text())
+        .startsWith("实绩单项奖〔五(二)〕")
+        .contains("“单项奖”第1名因得分并列无人获得", "须由考评办决定");
   }
 
   /** A row as the CSV should hold it, the unit's own columns taken from its result. */
@@ -392,7 +416,8 @@ class ResultFilesTest {
       String awards,
       String withheld,
       String band,
-      String tie) {
+      String tie,
+      String decision) {
     String name =
         RankedExample.scheme().groups().get(0).units().stream()
             .filter(x -> x.id().equals(u.unitId()))
@@ -417,25 +442,39 @@ class ResultFilesTest {
         band,
         tie,
         Boolean.toString(u.isDisqualified()),
-        String.join(";", u.vetoes().stream().map(TriggeredVeto::vetoId).toList()));
+        String.join(";", u.vetoes().stream().map(TriggeredVeto::vetoId).toList()),
+        decision);
+  }
+
+  /**
+   * What the CSV's {@code decision} column holds for a unit: every award of the group whose places
+   * are not set, and each award a tie the unit is in left unfilled.
+   */
+  private static String decisionsFor(RankedGroup g, String unitId) {
+    return String.join(
+        " ",
+        g.decisions().stream()
+            .filter(d -> !(d instanceof AwardUnfilledByTie t) || t.unitIds().contains(unitId))
+            .map(OfficeDecision::text)
+            .toList());
   }
 
   @Test
   void csvShowsWhatTheTableShowsForTheExamples() throws IOException {
-    assertThat(write(ResultFormat.CSV, EXAMPLE.scheme(), example()))
-        .isEqualTo(golden("example-office-2024.csv"));
+    String csv = write(ResultFormat.CSV, EXAMPLE.scheme(), example());
+    assertThat(csv).isEqualTo(golden("example-office-2024.csv", csv));
   }
 
   @Test
   void unitsNoOutcomePlacesGetARowAndATableOfTheirOwn() throws IOException {
     Scheme bare = Scheme.builder().from(RankedExample.scheme()).outcomes(List.of()).build();
     Results results = Results.of(bare, RankedExample.cards(RankedExample.facts()));
-    List<List<String>> rows = csvRows(write(ResultFormat.CSV, bare, results));
+    List<List<String>> rows = csvRows(write(ResultFormat.CSV, bare, results, NodeSelection.none()));
     assertThat(rows).hasSize(8);
     assertThat(rows.get(1))
         .containsExactly(
             "", "a", "甲县", "county", "2024", "93", "", "", "", "", "", "", "", "", "", "", "false",
-            "");
+            "", "");
     String table = write(ResultFormat.TABLE, bare, results);
     assertThat(table).contains("scores (no outcome places these units)");
     assertThat(table).contains("county  d     丁县     80  veto v-leak (disqualified)");

@@ -148,6 +148,60 @@ class SchemeProblemsTest {
     assertThat(p.message()).isEqualTo("a fixed rate is written as 'points: 5', not as a range");
   }
 
+  /** A scheme whose 每人次扣分 and 先进 places are numbers the office sets. */
+  private static String withParameters(String value, String rate, String award) {
+    return """
+        id: demo
+        title: 示例办法
+        max: 10
+        parameters:
+          - {id: amount, title: 每人次扣分, clause: 三, kind: points, why: 未写分值, example: 2%s}
+          - {id: winners, title: 先进名次, clause: 四, kind: places, why: 未写名额, example: 3}
+        groups:
+          - {id: g, title: 单位}
+        sections:
+          - id: s1
+            title: 作风
+            max: 10
+            rule: {perOccurrence: [{direction: deduct, %s}]}
+        outcomes:
+          - ranking:
+              id: r
+              title: 先进
+              disqualified: keepPosition
+              cutTies: allWorse
+              awards: [{label: 先进, from: 1, %s, end: top}]
+        """
+        .formatted(value, rate, award);
+  }
+
+  @Test
+  void aParameterTheOfficeSetsReadsBackEqualAndItsMistakesAreNamedAtTheirLine() throws IOException {
+    String good = withParameters(", value: 1.5", "parameter: amount", "places: winners");
+    io.github.kaoping.scoring.Scheme scheme =
+        SchemeFiles.read(new StringReader(good), FileFormat.YAML, "demo.yaml");
+    assertThat(scheme.parameter("amount").orElseThrow().value())
+        .contains(new java.math.BigDecimal("1.5"));
+    assertThat(scheme.parameter("winners").orElseThrow().value()).isEmpty();
+    String written = SchemeFiles.toString(scheme, FileFormat.YAML);
+    assertThat(written).contains("parameter: amount", "places: winners", "value: 1.5");
+    assertThat(SchemeFiles.read(new StringReader(written), FileFormat.YAML, "again.yaml"))
+        .isEqualTo(scheme);
+    assertThat(
+            problems(
+                withParameters(
+                    ", value: -1", "parameter: amount, points: 2", "to: 2, places: winners")))
+        .extracting(FileProblem::message)
+        .containsExactlyInAnyOrder(
+            "value: points cannot be negative, was -1",
+            "a rate set by parameter amount gives no 'points', 'min' or 'max'",
+            "an award has either 'to' or 'places' (a parameter), not both");
+    assertThat(problems(withParameters("", "parameter: nothing", "places: amount")))
+        .extracting(FileProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("names unknown parameter nothing"))
+        .anySatisfy(m -> assertThat(m).contains("names parameter amount, which sets points"));
+  }
+
   @Test
   void aShapeWithoutParametersIsWrittenAsItsBareName() {
     FileProblem p = only(HEAD + "  - {id: s1, title: 文电, max: 10, rule: {criterion: {}}}\n");

@@ -8,6 +8,7 @@ import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Interval;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Reading;
@@ -62,6 +63,7 @@ final class Changzhou2018 {
             bonus())
         .outcomes(outcomes())
         .readings(readings())
+        .parameters(parameters())
         .build();
   }
 
@@ -348,13 +350,40 @@ final class Changzhou2018 {
 
   // ------------------------------------------------------------------ 六
 
+  /** 六's number of 综合优胜奖 winners, which the text does not give. */
+  static final String OVERALL_WINNERS = "overall-winners";
+
+  /** 六's number of 单项进步奖 winners per area, which the text does not give. */
+  static final String PROGRESS_WINNERS = "progress-winners";
+
+  /** 六 names both awards and no number of winners: the office sets them. */
+  private static List<Parameter> parameters() {
+    return List.of(
+        Parameter.places(
+            OVERALL_WINNERS,
+            "年度综合优胜奖获奖名次（前几名）",
+            "六",
+            "六 \"对各地区得分进行排名,评选年度综合优胜奖\" names the award but not how many districts"
+                + " win it. The example, places 1 to 3, is what earlier versions of this scheme"
+                + " printed as the award; it is not the text's.",
+            3),
+        Parameter.places(
+            PROGRESS_WINNERS,
+            "单项进步奖每个方面的获奖名次（前几名）",
+            "六",
+            "六 \"评选...单项进步奖\" names the award but not how many win it in each area. The"
+                + " example, one per area, is what earlier versions of this scheme printed; it is"
+                + " not the text's.",
+            1));
+  }
+
   private static List<Outcome> outcomes() {
     List<Outcome> outcomes = new ArrayList<>();
     outcomes.add(
         Ranking.of("overall-winner", "年度综合优胜奖", "六")
             .disqualified(DisqualifiedUnits.KEEP_POSITION)
             .cutTies(CutTies.ALL_BETTER)
-            .addAwards(Award.top("综合优胜奖", 1, 3))
+            .addAwards(Award.topPlaces("综合优胜奖", 1, OVERALL_WINNERS))
             .build());
     String[] areas = {"组织领导方面", "机构职能建设方面", "事务管理工作方面", "服务保障工作方面", "依法履职方面", "配合市局工作方面"};
     for (int i = 0; i < areas.length; i++) {
@@ -364,7 +393,9 @@ final class Changzhou2018 {
               .on(area)
               .disqualified(DisqualifiedUnits.KEEP_POSITION)
               .cutTies(CutTies.ALL_BETTER)
-              .addAwards(Award.top("单项进步奖", 1, 1).eligibleIf(Interval.above(BigDecimal.ZERO)))
+              .addAwards(
+                  Award.topPlaces("单项进步奖", 1, PROGRESS_WINNERS)
+                      .eligibleIf(Interval.above(BigDecimal.ZERO)))
               .build());
     }
     return outcomes;
@@ -507,24 +538,31 @@ final class Changzhou2018 {
             "overall-winner",
             "六",
             "评选年度综合优胜奖和单项进步奖",
-            "The text gives neither award a number of winners. Defaults, to override with the"
-                + " scheme's outcomes: 综合优胜奖 for places 1 to 3 on the total (bonus included).",
+            "The text gives neither award a number of winners, and a number it does not give is the"
+                + " office's to set: 综合优胜奖 goes to the first places on the total (bonus"
+                + " included), as many as parameter overall-winners says. Until the office sets it,"
+                + " the districts are ranked and nobody is printed as a winner; the results name the"
+                + " award as a decision to take. Its example (3) is documentation only.",
             List.of()),
         new Reading(
             "single-progress",
             "六",
             "单项进步奖",
-            "单项 is read as one area: for each of 一 to 六 the unit whose points rose most over the"
-                + " previous year wins, and only a real rise (above 0) qualifies. One winner per area is"
-                + " a default, to override with the scheme's outcomes.",
+            "单项 is read as one area: for each of 一 to 六 the units whose points rose most over the"
+                + " previous year win, and only a real rise (above 0) qualifies. How many win in each"
+                + " area is parameter progress-winners, which the office sets (example 1, not"
+                + " applied).",
             List.of("1", "2", "3", "4", "5", "6")),
         new Reading(
             "ranking-ties",
             "六",
             "对各地区得分进行排名",
-            "The text says nothing of ties: equal scores share a rank (1, 2, 2, 4) and units tied"
-                + " across the last award place all receive it. The scheme has no veto; a unit a user"
-                + " disqualifies keeps its place without the award.",
+            "The text says nothing of ties. It ranks (排名) and the office sets how many places win"
+                + " (parameters overall-winners, progress-winners), so awards go by place: equal"
+                + " scores share a rank (1, 2, 2, 4) and units tied across the last award place all"
+                + " receive it (ALL_BETTER), as in every scheme whose awards are places (dazhou and"
+                + " jishui, which fix numbers of winners, settle ALL_WORSE). The scheme has no veto;"
+                + " a unit a user disqualifies keeps its place without the award.",
             List.of()));
   }
 }

@@ -294,9 +294,13 @@ final class Dazhou2012 {
             "ties",
             "四(一)",
             "先进县(市、区)2名",
-            "The text fixes the number of 先进 and says nothing of ties. Units tied across the cut"
-                + " all go without (so never more than 2 or 3 先进); the standings report the tie"
-                + " for the office to settle under its 计分办法."),
+            "The text fixes a number of winners ('评选先进县(市、区)2名、市级部门3名'), not places, and"
+                + " says nothing of ties. The library never names more 先进 than that number: units"
+                + " tied across the cut are settled at the tie's lowest place (ALL_WORSE), and the"
+                + " 先进 places they leave unfilled (none at all when three counties tie first) are"
+                + " named as a decision for the 市政府办公室 to take under its 计分办法 (五(二)), never"
+                + " left silently empty. Schemes whose texts award places (第一名, 前N名) settle"
+                + " ALL_BETTER instead."),
         reading(
             "evaluators",
             "五(一)",

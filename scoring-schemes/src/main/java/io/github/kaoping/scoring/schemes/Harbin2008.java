@@ -129,28 +129,30 @@ final class Harbin2008 {
         id, "紧急重要信息" + kind, Optional.of(kind), Interval.atLeast(1), Optional.of("第八条(二)"));
   }
 
+  /** The unit of 第八条(一): items reported a month, on average over the year (平均每月). */
+  private static final String PER_MONTH = "条/月";
+
   /**
-   * The reporting quota of 第八条(一) for some series: 15 points if the year's items reach {@code
-   * perMonth} × 12, nothing otherwise.
+   * The reporting quota of 第八条(一) for some series: 15 points if the items reported a month, on
+   * average over the year, reach {@code perMonth}, nothing otherwise. Measured in the text's own
+   * unit, so that the figure the text prints is the figure a clerk enters.
    */
   private static Node.Builder quota(String id, String title, int perMonth, String... groups) {
-    BigDecimal year = BigDecimal.valueOf(perMonth * 12L);
+    BigDecimal quota = BigDecimal.valueOf(perMonth);
     return Node.of(id, title, "第八条(一)")
         .max("15")
         .addGroups(groups)
         .rule(
             new Rule.Tiers(
                 List.of(
-                    new Rule.Tier(Interval.atLeast(year), Points.of(15)),
+                    new Rule.Tier(Interval.atLeast(quota), Points.of(15)),
                     new Rule.Tier(
-                        Interval.between(BigDecimal.ZERO, true, year, false), Points.ZERO)),
-                "条/年"))
+                        Interval.between(BigDecimal.ZERO, true, quota, false), Points.ZERO)),
+                PER_MONTH))
         .note(
-            "Measured as the year's items reported: at least "
+            "Measured in 条/月: the year's items divided by 12, at least "
                 + perMonth
-                + " a month on average is at least "
-                + year.toPlainString()
-                + " a year; see reading quota-per-year.");
+                + "; see reading quota-per-month.");
   }
 
   // ------------------------------------------------------------------ 第九条
@@ -256,19 +258,23 @@ final class Harbin2008 {
             "As in 第七条: each reporting item is worth 15 if up to standard and 0 if not.",
             List.of("art8.1.gov", "art8.1.bureau", "art8.2", "art8.3", "art8.4")),
         new Reading(
-            "quota-per-year",
+            "quota-per-month",
             "第八条(一)",
             "区、县(市)政府及各驻外办事处平均每月至少报送 15条",
-            "至少 includes the number. The year's average per month is at least 15 exactly when the"
-                + " year's items are at least 180, so the scheme measures the year's items (no quotient"
-                + " to round): 180 for district and county governments and offices abroad.",
-            List.of("art8.1.gov")),
+            "至少 includes the number. The quota is measured as the text states it, in items a month"
+                + " on average (条/月), so the figure the text prints is the figure entered: the year's"
+                + " items divided by the 12 months of the year assessed (第六条 年终进行综合评比). 180"
+                + " items is 15 a month and meets the quota; 179 is 14.92 (or 14.916..., or 14.9: any"
+                + " figure below 15) and does not. Enter the average unrounded or rounded down, never"
+                + " rounded up: 179/12 rounded to a whole 15 would meet a quota that was missed. A"
+                + " facts file that names another unit (条/年) is refused, never converted.",
+            List.of("art8.1.gov", "art8.1.bureau")),
         new Reading(
             "bureau-quota",
             "第八条(一)",
             "各委、办、局及参与全市目标考核工作的中直、省属在哈单位至少报送 10条",
             "The bureaus' figure says no 平均每月; read in parallel with the first half as 10 a month on"
-                + " average, that is at least 120 items in the year.",
+                + " average (条/月), that is at least 120 items in the year.",
             List.of("art8.1.bureau")),
         new Reading(
             "urgent-all-or-nothing",
@@ -331,9 +337,12 @@ final class Harbin2008 {
             "ranking-ties",
             "第十条",
             "排在前 2 名",
-            "The text says nothing of ties or vetoes. Equal totals share a rank (1, 2, 2, 4); units tied"
-                + " across the last 标兵 place are all 标兵, and 先进 then follows by rank. No veto of this"
-                + " scheme disqualifies; a unit a user disqualifies keeps its place without the award.",
+            "The text says nothing of ties or vetoes. It awards places ('排在前 2 名', '排在第 3 名至第 5"
+                + " 名'), not a number of winners, so equal totals share a rank (1, 2, 2, 4) and units"
+                + " tied across the last 标兵 place are all 标兵 (ALL_BETTER); 先进 then follows by"
+                + " rank. A tie that takes every place of 先进 leaves it to the 办公厅, named as a"
+                + " decision. No veto of this scheme disqualifies; a unit a user disqualifies keeps"
+                + " its place without the award.",
             List.of()),
         new Reading(
             "individual-awards",

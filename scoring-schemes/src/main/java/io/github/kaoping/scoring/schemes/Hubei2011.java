@@ -198,19 +198,62 @@ final class Hubei2011 {
                 + " grade has no score threshold. It requires 省一级 held (第三条, and 第四条"
                 + " 在...达到并保持省一级水平的基础上)."),
         reading(
+            "application",
+            "第三条",
+            "自愿申报、逐级晋升",
+            "A grade is decided on application only (自愿申报; 第十条一 makes 申报 the first step):"
+                + " an organ is assessed for the grade it applied for and is granted that grade or"
+                + " nothing, never a lower one it did not ask for. An organ does not apply for a"
+                + " grade it holds: a grade held is renewed only by a review (复查, 第十一条), so an"
+                + " assessment without an application for a higher grade grants nothing and"
+                + " restarts no validity."),
+        reading(
             "step-up",
             "第三条",
             "各机关取得省二级、省一级等级证书一年后,符合条件的可申报上一等级的考评",
-            "逐级晋升: 省二级 needs no grade before it; 省一级 needs 省二级 and 省特级 needs 省一级, each"
-                + " obtained at least one year before the application."),
+            "逐级晋升: 省二级 needs no grade before it; 省一级 needs 省二级 and 省特级 needs 省一级"
+                + " (or a higher grade), held on the day of the application and obtained (the date"
+                + " of its first certificate) at least one year before the application. The year"
+                + " is counted to the application (申报), not to the assessment held later."),
         reading(
             "validity",
             "第十条五(三)",
             "有效期为三年",
-            "A grade is valid three years from its certificate. With 第十一条 (复查工作每三年一次 ..."
-                + " 到期未申请复查的,等级资格自动失效) a grade lapses at the end of its validity unless"
-                + " a review was applied for in its final year; a passed review (复查合格) renews it"
-                + " for another three years."),
+            "A grade is valid three years from its certificate's date, not from the assessment"
+                + " that granted it: a certificate of 2020-09-01 covers up to 2023-08-31. With"
+                + " 第十一条 (复查工作每三年一次 ... 到期未申请复查的,等级资格自动失效) a grade lapses"
+                + " unless a review was applied for in the year its certificate runs out; a passed"
+                + " review (复查合格) gives a new certificate."),
+        reading(
+            "review-year",
+            "第十一条",
+            "到期未申请复查的,等级资格自动失效",
+            "有效期满的当年 is the year of the certificate's last day. A review applied for at any"
+                + " time in that year, before or after that day (applications are made 年初,"
+                + " 第十条一), keeps the grade: it is held, 复查中, until the review is decided. A"
+                + " grade whose certificate has run out is still held while a review can be"
+                + " applied for that year, and lapses (自动失效) on 1 January after it if none was."
+                + " A review applied for in another year renews nothing: before that year it is"
+                + " not yet due; after it the grade has lapsed and is applied for anew (申报)."),
+        reading(
+            "renewal",
+            "第十一条",
+            "复查合格的,颁发复查合格证书",
+            "The text does not say whether the renewed three years run from the review or from"
+                + " the old expiry. The 复查合格证书 is a certificate, valid three years from its own"
+                + " date (第十条五(三)): the renewal is counted from the date of that certificate,"
+                + " which the facts give. An office whose certificates continue from the old"
+                + " expiry dates them so."),
+        reading(
+            "failed-review",
+            "第十一条",
+            "复查程序及内容与晋升考评相同",
+            "A review is assessed as an application for the grade held would be: the"
+                + " prerequisites (第五条) and the grade's score (第七条) or the panel's decision"
+                + " (第六条); it needs no year of holding. The text says what a passed review"
+                + " brings and nothing of a failed one: a failed review renews nothing and revokes"
+                + " nothing; the grade ends when its certificate runs out, or on the day the"
+                + " review failed if that is later, and is then applied for anew."),
         reading(
             "panels",
             "第十条四(一)",

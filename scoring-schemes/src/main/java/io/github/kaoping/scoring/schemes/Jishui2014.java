@@ -38,14 +38,15 @@ import java.util.List;
  * {@code enforcement}, {@code consolidation}, {@code info}, {@code survey}, {@code service}, {@code
  * discipline}, in the text's order) and its item N is {@code <section>.N}. Where an item sets
  * several criteria, each with its own points, criterion k (in the text's order) is {@code
- * <item>.a}, {@code <item>.b}, ...; the bonus of 三(一)6 is {@code common.6.bonus}. The vetoes of
- * 四(三)6(1)-(5) are {@code veto.1} to {@code veto.5}.
+ * <item>.a}, {@code <item>.b}, ...; the bonuses of 三(一)6 and 三(一)12 are {@code common.6.bonus} and
+ * {@code common.12.bonus}. The ledger of 土地开发储备交易中心1 is {@code reserve.1.d}, with one deduction
+ * node per failing the text names: {@code reserve.1.d.setup} (未建立健全), {@code reserve.1.d.complete}
+ * (台帐不齐全) and {@code reserve.1.d.files} (档案不规范、不齐全, per 宗). The vetoes of 四(三)6(1)-(5) are {@code
+ * veto.1} to {@code veto.5}.
  *
  * <p>Occurrence kinds, where an item counts more than one kind: 三(一)5 {@code 少建台账} and {@code
- * 丢失遗漏}; 三(一)11 {@code 未及时办理} and {@code 通报批评}; 三(一)12 {@code 缺席} and {@code 主动参加}; 三(一)6 levels
- * {@code 县级}, {@code 市级}, {@code 省级}, {@code 国家级}; 地政地籍股3 {@code 未按进度} and {@code 通报批评}; 土地利用股2
- * {@code 违规供地} and {@code 擅自改变用途}; 土地开发储备交易中心1 ledger kinds {@code 未建立健全}, {@code 台帐不齐全} and {@code
- * 档案不规范}.
+ * 丢失遗漏}; 三(一)11 {@code 未及时办理} and {@code 通报批评}; 三(一)6 levels {@code 县级}, {@code 市级}, {@code 省级},
+ * {@code 国家级}; 地政地籍股3 {@code 未按进度} and {@code 通报批评}; 土地利用股2 {@code 违规供地} and {@code 擅自改变用途}.
  */
 final class Jishui2014 {
 
@@ -172,11 +173,17 @@ final class Jishui2014 {
                     Rule.perOccurrence(Rate.deduct("0.5").forKind("未及时办理").titled("未及时办理的每次扣0.5分")))
                 .addGates(Gate.zeroAfter(1, "通报批评", "受到上级通报批评的此项不给分", c + "11")),
             item("common.12", "突发性应急任务", c + "12", "2")
-                .rule(
-                    Rule.perOccurrence(
-                        Rate.deduct("0.5").forKind("缺席").titled("缺1人次扣0.5分"),
-                        Rate.earn("0.5").forKind("主动参加").titled("不是应急分队成员主动要求参加的,参加1人次加0.5分")))
-                .note("Count each 人次 as one occurrence (or one occurrence with its count)."),
+                .add(
+                    deduct("common.12.a", "应急分队成员召之即来,来之能战", c + "12", "2", "0.5", "缺1人次扣0.5分")
+                        .note("One occurrence per 人次 absent (or one occurrence with its count)."),
+                    Node.of("common.12.bonus", "非应急分队成员主动参加", c + "12")
+                        .role(Role.BONUS)
+                        .rule(
+                            Rule.perOccurrence(
+                                Rate.earn("0.5").titled("不是应急分队成员主动要求参加的,参加1人次加0.5分")))
+                        .note(
+                            "On top of the item's 2 points, without a cap: the text sets none; see"
+                                + " reading emergency.")),
             item("common.13", "参与文明单位创建", c + "13", "4")
                 .add(
                     deduct("common.13.a", "积极参与支持局创建文明单位的各项活动", c + "13", "2", "0.2", "无故缺席的扣0.2分")
@@ -388,11 +395,18 @@ final class Jishui2014 {
                         "reserve.1.b", "严格按照《江西省国有土地使用权网上交易规则》要求操作", c + "1", "5", "未按要求操作的此项不得分"),
                     deduct("reserve.1.c", "完成土地出让情况月报工作", c + "1", "5", "0.5", "每缺少一个月的月报数据扣0.5分"),
                     item("reserve.1.d", "建立土地出让台帐", c + "1", "5")
-                        .rule(
-                            Rule.perOccurrence(
-                                Rate.deduct("2").forKind("未建立健全").titled("未建立健全的扣2分"),
-                                Rate.deduct("1").forKind("台帐不齐全").titled("台帐不齐全的扣1分"),
-                                Rate.deduct("0.5").forKind("档案不规范").titled("档案不规范、不齐全的每宗扣0.5分"))),
+                        .note("Starts from 5; see reading ledger.")
+                        .add(
+                            ledger("reserve.1.d.setup", "台帐未建立健全", c + "1", "2", "未建立健全的扣2分")
+                                .max("2"),
+                            ledger("reserve.1.d.complete", "台帐不齐全", c + "1", "1", "台帐不齐全的扣1分")
+                                .max("1"),
+                            ledger(
+                                "reserve.1.d.files",
+                                "档案不规范、不齐全",
+                                c + "1",
+                                "0.5",
+                                "档案不规范、不齐全的每宗扣0.5分")),
                     deduct(
                         "reserve.1.e",
                         "10个工作日内将土地成交供应信息录入土地供应管理系统",
@@ -629,8 +643,9 @@ final class Jishui2014 {
             "二",
             "采用百分制考核方式",
             "Full marks are 100 for every section: 30 common (三(一)) plus 70 specific (三(二)),"
-                + " which each section's items add up to exactly. Only the bonus of 三(一)6, which"
-                + " the text caps separately, can take a section above 100."),
+                + " which each section's items add up to exactly. Only the additions (加分) of 三(一)6"
+                + " and 三(一)12 can take a section above 100: see readings articles-bonus and"
+                + " emergency."),
         reading(
             "issuer",
             "三",
@@ -660,7 +675,7 @@ final class Jishui2014 {
             "The bonus is on top of the item's 3 points (a bonus node capped at 3), not inside"
                 + " them: the text gives the bonus a cap of its own, separate from the item's (3分),"
                 + " and 加分 adds to the score. A section may therefore reach 33 common points and"
-                + " 103 in all.",
+                + " 103 in all; 三(一)12's addition is read the same way (reading emergency).",
             "common.6",
             "common.6.bonus"),
         reading(
@@ -680,11 +695,16 @@ final class Jishui2014 {
             "emergency",
             "三(一)12",
             "不是应急分队成员主动要求参加的,参加1人次加0.5分",
-            "The addition stays inside the item's 2 points: it offsets absences (缺1人次扣0.5分)"
-                + " but cannot take the item above 2. Unlike 三(一)6 the text gives this addition no"
-                + " cap of its own, and an uncapped addition would break the 百分制 of 二. Additions"
-                + " and deductions are netted first; the item is then held between 0 and 2.",
-            "common.12"),
+            "加 adds to the score, as 三(一)6's 加分 does (reading articles-bonus): what volunteers"
+                + " earn sits on top of the item's 2 points, not inside them. Held inside, the"
+                + " addition would give a section with no absence nothing for its volunteers, and the"
+                + " words would have no effect for most sections. The text sets this addition no cap,"
+                + " so none is invented: 0.5 per 人次, without limit, and the 百分制 of 二 is exceeded"
+                + " here as under 三(一)6. Absences (缺1人次扣0.5分) cost the item's own 2 points, down to"
+                + " 0; the addition is not netted against them first.",
+            "common.12",
+            "common.12.a",
+            "common.12.bonus"),
         reading(
             "absences",
             "三(一)13",
@@ -754,10 +774,25 @@ final class Jishui2014 {
             "ledger",
             "三(二)土地开发储备交易中心1",
             "未建立健全的扣2分,台帐不齐全的扣1分,档案不规范、不齐全的每宗扣0.5分",
-            "未建立健全 and 台帐不齐全 describe the state of the ledger and are recorded at most once"
-                + " each; only 档案不规范、不齐全 is per 宗. As written, a ledger not set up at all"
-                + " costs 2 of the criterion's 5 points; nothing more is invented.",
-            "reserve.1.d"),
+            "未建立健全 and 台帐不齐全 describe the state of the ledger, not events, and say no 每: each"
+                + " deducts at most once (a deduction node capped at its 2 or 1, so a state recorded"
+                + " twice costs no more); only 档案不规范、不齐全 is per 宗 (每宗). All three come off the"
+                + " criterion's 5 points, down to 0. As written, a ledger not set up at all costs 2 of"
+                + " the 5; nothing more is invented.",
+            "reserve.1.d",
+            "reserve.1.d.setup",
+            "reserve.1.d.complete",
+            "reserve.1.d.files"),
+        reading(
+            "survey-elements",
+            "三(二)测绘股1",
+            "做到有计划,有方案、有资料、有总结(15分),缺一项扣1分",
+            "The deduction is per element missing of the four listed (计划, 方案, 资料, 总结), 1 each:"
+                + " a section missing all four loses 4 of the item's 15 and keeps 11. The 15 do not add"
+                + " up from the four, but the text deducts nothing else (no 此项不得分 for an activity"
+                + " not held, unlike 资质年检 beside it), so nothing more is invented; an office that"
+                + " means to zero the item replaces its rule in an edited copy of the scheme.",
+            "survey.1"),
         reading(
             "closing-rate",
             "三(二)执法监察大队5",
@@ -810,9 +845,12 @@ final class Jishui2014 {
             "award-ties",
             "四(三)1",
             "一等奖一个,二等奖2个",
-            "The text fixes how many of each award; it says nothing of ties. Units tied across an"
-                + " award cut all receive the lower award (or none), so no award is given more"
-                + " often than the text allows; the standings report the tie for the 领导小组."),
+            "The text fixes a number of winners of each award ('一等奖一个,二等奖2个,,三等奖3个'), not"
+                + " places; it says nothing of ties. Units tied across an award cut all receive the"
+                + " lower award (or none, ALL_WORSE), so no award is given more often than the text"
+                + " allows; the places the tie leaves unfilled are named as a decision for the"
+                + " 领导小组 (四(二) '由领导小组...确定'), never left silently empty. Schemes whose"
+                + " texts award places (第一名, 前N名) settle ALL_BETTER instead."),
         reading(
             "veto-skip",
             "四(三)6",
@@ -888,6 +926,17 @@ final class Jishui2014 {
   private static Node.Builder criterion(
       String id, String title, String clause, String max, String quote) {
     return item(id, title, clause, max).rule(Rule.criterion()).note(quote);
+  }
+
+  /**
+   * One failing of the 土地出让台帐 (土地开发储备交易中心1), deducted from the ledger's 5 points: a deduction node,
+   * so that the state of the ledger can be capped at its one deduction.
+   */
+  private static Node.Builder ledger(
+      String id, String title, String clause, String each, String quote) {
+    return Node.of(id, title, clause)
+        .role(Role.DEDUCTION)
+        .rule(Rule.perOccurrence(Rate.deduct(each).titled(quote)));
   }
 
   /** "工作不到位酌情扣分": the evaluator deducts between 0 and the item's maximum. */

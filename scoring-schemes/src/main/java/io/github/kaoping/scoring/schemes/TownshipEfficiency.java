@@ -56,9 +56,6 @@ final class TownshipEfficiency {
   /** 四2: who rates 作风、效率. */
   private static final String CONDUCT_RATERS = "镇党政班子，镇效能办全体成员和效能建设监督员、联络员，党代表、人大代表、政协委员，基层代表";
 
-  /** The most raters a panel takes: the text sets no bound. */
-  private static final int MANY = 999;
-
   private TownshipEfficiency() {}
 
   /** Builds the scheme; {@link Regulation#TOWNSHIP_EFFICIENCY} validates it once and keeps it. */
@@ -135,7 +132,8 @@ final class TownshipEfficiency {
   private static Node.Builder panel(String id, String title, String clause, int max) {
     return Node.of(id, title, clause)
         .max(Integer.toString(max))
-        .rule(new Rule.Panel(BigDecimal.valueOf(max), Rule.Aggregation.MEAN, 1, MANY))
+        // The text sets no number of raters: as many as take part, none invented.
+        .rule(new Rule.Panel(BigDecimal.valueOf(max), Rule.Aggregation.MEAN, 1))
         .note("each rater scores 0 to " + max + "; the item is the mean");
   }
 
@@ -254,13 +252,17 @@ final class TownshipEfficiency {
           "ranking-ties-and-vetoes",
           "七",
           "绩效考评总分位列第一类单位前3名,第二类单位前3名,第三类第1名的",
-          "The text does not say how equal totals rank. Units with equal totals share a place"
-              + " (competition ranks), and each receives the award or sanction of its shared"
-              + " place, so a tie across a cut receives the award of the better place (ALL_BETTER):"
-              + " from the top, every unit tied across the last 先进 place is 先进; from the bottom,"
-              + " units tied for the last two places share 倒数第二名 and none is 倒数第一名."
-              + " No veto of this scheme disqualifies (三(五) costs points), so a unit keeps its"
-              + " position (KEEP_POSITION).",
+          "The text does not say how equal totals rank; it awards places (位列...前3名, 位列倒数第二名,"
+              + " 倒数第一名). Units with equal totals share a place (competition ranks), and each"
+              + " receives the award or sanction of its shared place. From the top a tie across the"
+              + " last 先进 place shares that place, so every tied unit is 先进 (ALL_BETTER). From"
+              + " the bottom units tied for the last places share the last place: each receives"
+              + " the heavier sanction (the standings settle every bottom tie towards the"
+              + " sanction), so two units tied last are both 倒数第一名, and the 倒数第二名 their tie"
+              + " leaves empty is named as a decision for 镇效能建设领导小组 (七 '由...确定'). An equal"
+              + " score never spares a unit the sanction the text plainly intends. No veto of this"
+              + " scheme disqualifies (三(五) costs points), so a unit keeps its position"
+              + " (KEEP_POSITION).",
           List.of()),
       new Reading(
           "assessed-parts",

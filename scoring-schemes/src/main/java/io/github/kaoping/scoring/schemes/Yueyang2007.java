@@ -707,10 +707,13 @@ final class Yueyang2007 {
           "awards-ties",
           "三(三)",
           "按计分从高至低排序",
-          "The text does not say how equal points rank. Units with equal points share a 名次"
-              + " (competition ranks 1, 2, 2, 4), and each receives the award of its shared 名次, so"
-              + " a tie straddling an award cut receives the better award (ALL_BETTER); the"
-              + " standings report every such tie.",
+          "The text does not say how equal points rank. It awards places (名次: '第一名为一等奖,"
+              + " 二、三名为二等奖'), not a number of winners, so units with equal points share a 名次"
+              + " (competition ranks 1, 2, 2, 4) and each receives the award of its shared 名次: a tie"
+              + " straddling an award cut receives the better award (ALL_BETTER), as in every scheme"
+              + " whose text awards places (dazhou and jishui, which fix numbers of winners, settle"
+              + " ALL_WORSE). The standings report every such tie, and a tie that takes every place"
+              + " of an award (three tied first leave no 二等奖) as a decision for 考评办.",
           List.of()),
       new Reading(
           "special-assessments-outside",

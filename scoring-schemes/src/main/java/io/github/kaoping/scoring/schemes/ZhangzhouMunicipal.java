@@ -9,6 +9,7 @@ import io.github.kaoping.scoring.Interval;
 import io.github.kaoping.scoring.Modifier;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Overflow;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Reading;
@@ -67,7 +68,37 @@ final class ZhangzhouMunicipal {
                     new Band("合格单位", Interval.atLeast("700")))
                 .build())
         .readings(readings())
+        .parameters(parameters())
         .build();
+  }
+
+  /** 三(二)1's deduction per problem found, which the text does not give. */
+  static final String INSPECTION_AMOUNT = "s2.1-amount";
+
+  /** 三(二)4(5)'s deduction per person-time, which the text does not give. */
+  static final String SPOT_CHECK_AMOUNT = "s2.4.5.a-amount";
+
+  /**
+   * The amounts 三(二) names without giving them: the office sets them (readings s2-1-amount,
+   * s2-4-5-amount).
+   */
+  private static List<Parameter> parameters() {
+    return List.of(
+        Parameter.points(
+            INSPECTION_AMOUNT,
+            "效能督查发现问题每个扣分",
+            "三(二)1",
+            "三(二)1 \"督查中发现问题给予相应扣分\" deducts for each problem found but gives no"
+                + " amount. The example, 1 point a problem, is documentation only, not the text's.",
+            "1"),
+        Parameter.points(
+            SPOT_CHECK_AMOUNT,
+            "被省效能办暗访发现或通报每人次扣分",
+            "三(二)4(5)",
+            "三(二)4(5) \"被省效能办及其他省直有关部门暗访发现或通报的,每人次扣分\" gives the unit of"
+                + " count but no amount. The example, 2 points a person-time (as 4(1) 缺席会议), is"
+                + " documentation only, not the text's.",
+            "2"));
   }
 
   private static SchemeInfo info() {
@@ -226,12 +257,11 @@ final class ZhangzhouMunicipal {
 
   private static Node.Builder inspection() {
     return deduction("s2.1", "效能督查", "三(二)1")
-        .max("100")
-        .rule(Rule.Assessed.deduction())
+        .rule(Rule.perOccurrence(Rate.deductSetBy(INSPECTION_AMOUNT).titled("督查中发现问题给予相应扣分")))
         .evaluator("重点督查由市委办、市政府办、市效能办共同组织实施;常规效能督查由市效能办组织实施(四(一)2)")
         .note(
-            "The text sets no amount (\"给予相应扣分\"): the evaluator states the year's deduction"
-                + " for problems found, 0 to 100; see reading s2-1-amount.");
+            "One occurrence per problem found; the text sets no amount (\"给予相应扣分\"), so the"
+                + " amount is parameter s2.1-amount, which the office sets; see reading s2-1-amount.");
   }
 
   private static Node.Builder discipline() {
@@ -272,8 +302,10 @@ final class ZhangzhouMunicipal {
                         Rate.deductBetween("0", "10").titled("提出扣分的理由及需扣的分数,每项扣分不超过10分")))
                 .evaluator("各专项工作的总牵头单位"),
             deduction("s2.3.3", "违反财经纪律、财务规章制度被检查发现", "三(二)3(3)")
+                .max("10")
                 .rule(Rule.perOccurrence(Rate.deductBetween("5", "10").titled("对该单位扣5至10分")))
-                .evaluator("市财政局、审计局、市纠风办"));
+                .evaluator("市财政局、审计局、市纠风办")
+                .note("扣5至10分 a year, however many findings; see reading once-a-year."));
   }
 
   private static Node.Builder conduct() {
@@ -310,10 +342,12 @@ final class ZhangzhouMunicipal {
             deduction("s2.4.5", "机关效能问题被省级暗访通报;系统主管单位失察失管", "三(二)4(5)")
                 .add(
                     deduction("s2.4.5.a", "因机关效能问题被省效能办及其他省直有关部门暗访发现或通报", "三(二)4(5)")
-                        .rule(Rule.perOccurrence(Rate.deductBetween("1", "10").titled("每人次扣分")))
+                        .rule(
+                            Rule.perOccurrence(Rate.deductSetBy(SPOT_CHECK_AMOUNT).titled("每人次扣分")))
                         .evaluator("省效能办及其他省直有关部门(暗访发现或通报)")
                         .note(
-                            "The text gives no amount: 1 to 10 per person-time; see reading s2-4-5-amount."),
+                            "The text gives no amount: parameter s2.4.5.a-amount, which the office"
+                                + " sets, per person-time; see reading s2-4-5-amount."),
                     deduction("s2.4.5.b", "系统主管单位对所属系统效能建设失察失管,出现群发性问题", "三(二)4(5)")
                         .rule(Rule.perOccurrence(Rate.deduct("10").titled("造成不良影响的,每次扣10分")))
                         .note("The text names no provider of information for this deduction.")),
@@ -453,10 +487,16 @@ final class ZhangzhouMunicipal {
                 .max("10")
                 .rule(
                     new Rule.AmountSteps(
-                        BigDecimal.ZERO, Points.ZERO, BigDecimal.valueOf(50), Points.of(1), "万元"))
+                        BigDecimal.ZERO,
+                        Points.ZERO,
+                        BigDecimal.valueOf(50),
+                        Points.of(1),
+                        Rule.Valuation.POOLED,
+                        "万元"))
                 .evaluator("市财政局协助认定")
                 .addEvidence("资金到位或上级行文")
-                .note("每争取50万元得1分。本项最高得分10分。"),
+                .note(
+                    "每争取50万元得1分。本项最高得分10分。 The year's funds are added up; see reading funds-pooled."),
             Node.of("s3.4.2", "引进项目", "三(三)4(2)")
                 .max("10")
                 .rule(
@@ -465,10 +505,13 @@ final class ZhangzhouMunicipal {
                         Points.of(5),
                         BigDecimal.valueOf(300),
                         Points.of(1),
+                        Rule.Valuation.EACH,
                         "万元"))
                 .evaluator("市发改委、市经贸委、外经贸局协助认定")
                 .addEvidence("实际到资")
-                .note("在目标任务之外,引进本市以外的投资项目: 实际到资1000万元的得5分,每增加300万元得1分。本项最高得分10分。"),
+                .note(
+                    "在目标任务之外,引进本市以外的投资项目: 实际到资1000万元的得5分,每增加300万元得1分。本项最高得分10分。"
+                        + " Each project is valued on its own capital; see reading project-each."),
             Node.of("s3.4.3", "落实市委市政府重要决策部署雷厉风行、立说立行,工作取得显著成效", "三(三)4(3)")
                 .max("10")
                 .rule(Rule.perOccurrence(Rate.earn("5").titled("每项次给予奖励5分,最高奖励10分")))
@@ -552,10 +595,14 @@ final class ZhangzhouMunicipal {
             "s2-1-amount",
             "三(二)1",
             "督查中发现问题给予相应扣分",
-            "No amount and no unit of count (每次、每人次) are given, so no per-problem figure is invented:"
-                + " the evaluators (重点督查 市委办、市政府办、市效能办; 常规督查 市效能办, 四(一)2) state one"
-                + " assessed deduction for the year, from 0 to 100, the section's full marks. A user who"
-                + " sets a figure replaces the rule of node s2.1 (in an edited copy of the scheme).",
+            "The text deducts for problems found (发现问题...扣分) but gives no amount, and a number the"
+                + " text does not give is the office's to set, as for 4(5)'s 每人次扣分 (reading"
+                + " s2-4-5-amount): each problem the evaluators (重点督查 市委办、市政府办、市效能办;"
+                + " 常规督查 市效能办, 四(一)2) find is one occurrence, deducting the amount of parameter"
+                + " s2.1-amount. Until the office sets it, a problem recorded is a facts error naming"
+                + " the parameter; no figure is invented. 相应 (corresponding) is read as the office's"
+                + " amount per problem; an office that grades problems sets the amount for its usual"
+                + " problem and records a grave one as several.",
             List.of("s2.1")),
         new Reading(
             "same-matter-deductions",
@@ -605,11 +652,12 @@ final class ZhangzhouMunicipal {
             "s2-4-5-amount",
             "三(二)4(5)",
             "暗访发现或通报的,每人次扣分",
-            "The count (每人次) is given but the amount is not: each person-time carries an amount the"
-                + " evaluator chooses from 1 to 10, the range of the per-occurrence deductions of 三(二)4"
-                + " (1 in 4(1) and 4(6), 10 in the same clause's second sentence). No provider of"
-                + " information is named; the finding body is recorded as the evaluator. A user who"
-                + " sets a figure replaces the rate of node s2.4.5.a (in an edited copy of the scheme).",
+            "The count (每人次) is given but the amount is not, and a number the text does not give is"
+                + " the office's to set, as for 三(二)1 (reading s2-1-amount): each person-time deducts"
+                + " the amount of parameter s2.4.5.a-amount. Until the office sets it, a person-time"
+                + " recorded is a facts error naming the parameter; no range is invented (earlier"
+                + " versions took 1 to 10 from the neighbouring clauses). No provider of information"
+                + " is named; the finding body is recorded as the evaluator.",
             List.of("s2.4.5.a")),
         new Reading(
             "once-a-year",
@@ -617,8 +665,12 @@ final class ZhangzhouMunicipal {
             "乱收费的,扣10分",
             "4(7), 4(8) (\"影响项目进程的,扣10分\") and 4(9) (\"对目标落实牵头单位扣5分,对数据采集单位扣2分\")"
                 + " say no 每次 or 每件, unlike their neighbours: each deducts its amount at most once a"
-                + " year, however often the failing is found.",
-            List.of("s2.4.7", "s2.4.8", "s2.4.9.a", "s2.4.9.b")),
+                + " year, however often the failing is found. 3(3) (\"被检查发现的,对该单位扣5至10分\")"
+                + " is read the same way, unlike 3(1) 每项扣20分 and 3(2) 每项扣分不超过10分 beside it: the"
+                + " unit loses 5 to 10 in a year. Each finding carries the amount chosen within 5 to 10,"
+                + " and the year's deduction stops at 10, so one finding costs what the evaluator"
+                + " chose and further findings can raise it to 10 but no further.",
+            List.of("s2.3.3", "s2.4.7", "s2.4.8", "s2.4.9.a", "s2.4.9.b")),
         new Reading(
             "reward-cap",
             "三(三)",
@@ -631,15 +683,41 @@ final class ZhangzhouMunicipal {
             "同一项工作在不同项目得分的,以最高一次得分计",
             "One work scored under several items of 三(三) counts once, at its highest points. This one"
                 + " rule, granted on the whole of 三(三), also carries 2(3) \"同一成果就高一项得分\" and 3"
-                + " \"按最高一级得分\": a narrower grant would stop a work from merging across items.",
+                + " \"按最高一级得分\": a narrower grant would stop a work from merging across items. A"
+                + " score (得分) is what the occurrence earns by itself, after the unit's share of joint"
+                + " work and before any item's cap: 500万元 of funds (10 points) outranks a 市级先进 (4)."
+                + " Money is compared by the points it earns, never by its amount; the occurrence not"
+                + " counted leaves its item, and its amount leaves the year's funds.",
             List.of("s3")),
         new Reading(
             "joint-split",
             "三(三)",
             "主办单位按80%计分,联办单位按20%计分",
             "Joint work earns the lead unit 80% and each partner unit that did part of the work 20% of"
-                + " what it is worth; an explicit share on the occurrence overrides the split.",
+                + " what it is worth in points (计分): the share applies to the points the item's rule"
+                + " gives the work, then the item's cap applies. A joint project of 1000万元 earns its"
+                + " lead 5 × 80% = 4, not the points of 800万元. An explicit share on the occurrence"
+                + " overrides the split.",
             List.of("s3")),
+        new Reading(
+            "funds-pooled",
+            "三(三)4(1)",
+            "创造条件向上级争取资金,每争取50万元得1分",
+            "每争取50万元 counts the funds of the year together (以资金到位或上级行文为准, 以当年时间为准):"
+                + " grants of 30万元 and 30万元 are 60万元, one point. Funds of joint work count at the"
+                + " unit's share of the points they earn (joint-split), so the funds of one share are"
+                + " added together apart from the rest: 60万元 and 40万元 led jointly are 100万元, 2"
+                + " points, of which the lead counts 80%, 1.6; 30万元 raised alone beside them earns"
+                + " nothing.",
+            List.of("s3.4.1")),
+        new Reading(
+            "project-each",
+            "三(三)4(2)",
+            "引进本市以外的投资项目,实际到资1000万元的得5分,每增加300万元得1分",
+            "实际到资 is the capital of a project: each project brought in is valued on its own"
+                + " capital, and the points of the year's projects add up to the item's 10. Two projects"
+                + " of 1000万元 earn 5 + 5; two of 600万元 reach no base and earn nothing.",
+            List.of("s3.4.2")),
         new Reading(
             "reward-year",
             "三(三)",
@@ -736,8 +814,9 @@ final class ZhangzhouMunicipal {
             "ranking-ties",
             "五",
             "各系列考评结果按得分高低排序",
-            "The text says nothing of ties or vetoes. Equal totals share a rank (1, 2, 2, 4); units tied"
-                + " across the last 优秀 place are all within 前N名 (ALL_BETTER). No veto of this scheme"
+            "The text says nothing of ties or vetoes. It awards places ('取第一系列前5名'), not a number"
+                + " of winners, so equal totals share a rank (1, 2, 2, 4) and units tied across the"
+                + " last 优秀 place are all within 前N名 (ALL_BETTER). No veto of this scheme"
                 + " disqualifies, so a disqualified unit (a user's own veto) keeps its place without the"
                 + " award.",
             List.of()));

@@ -5,6 +5,7 @@ import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.p;
 import static io.github.kaoping.scoring.schemes.PackagedSchemeChecks.sumOfMaxima;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.kaoping.scoring.AssessedLevel;
 import io.github.kaoping.scoring.Assessment;
@@ -16,6 +17,7 @@ import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.Measurement;
 import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Reading;
@@ -24,14 +26,18 @@ import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.SchemeInfo;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.standings.AwardPlacesNotSet;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import io.github.kaoping.scoring.standings.Withheld;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -300,7 +306,29 @@ class Changzhou2018Test {
   @Nested
   class Outcomes {
     @Test
-    void changzhou_6_overallWinnersAndProgressPerAreaAreDocumentedDefaults() {
+    void changzhou_6_theNumbersOfWinnersAreParametersTheOfficeSetsNotTheTexts() {
+      // 六 "评选年度综合优胜奖和单项进步奖" gives no number of winners: each award's places are a
+      // parameter, documented with an example (the places earlier versions printed) and unset.
+      assertThat(SCHEME.parameters())
+          .extracting(
+              Parameter::id,
+              Parameter::kind,
+              Parameter::clause,
+              Parameter::example,
+              Parameter::value)
+          .containsExactly(
+              tuple(
+                  "overall-winners",
+                  Parameter.Kind.PLACES,
+                  "六",
+                  BigDecimal.valueOf(3),
+                  Optional.empty()),
+              tuple(
+                  "progress-winners",
+                  Parameter.Kind.PLACES,
+                  "六",
+                  BigDecimal.ONE,
+                  Optional.empty()));
       List<Ranking> rankings =
           SCHEME.outcomes().stream()
               .filter(o -> o instanceof Ranking)
@@ -316,7 +344,7 @@ class Changzhou2018Test {
                     .satisfies(
                         a -> {
                           assertThat(a.label()).isEqualTo("综合优胜奖");
-                          assertThat(a.to()).isEqualTo(3);
+                          assertThat(a.places()).contains("overall-winners");
                         });
               });
       List<Improvement> progress =
@@ -329,9 +357,11 @@ class Changzhou2018Test {
           .containsExactly("1", "2", "3", "4", "5", "6");
       assertThat(progress)
           .allSatisfy(
-              i ->
-                  assertThat(i.awards().get(0).eligible().orElseThrow().contains(Points.ZERO))
-                      .isFalse());
+              i -> {
+                assertThat(i.awards().get(0).places()).contains("progress-winners");
+                assertThat(i.awards().get(0).eligible().orElseThrow().contains(Points.ZERO))
+                    .isFalse();
+              });
     }
 
     // ---------------------------------------------------------------- 六, with standings
@@ -432,14 +462,19 @@ class Changzhou2018Test {
       return cards;
     }
 
+    /** An office that gives 综合优胜奖 to the first three and 单项进步奖 to the first in each area. */
+    private final Scheme set =
+        SCHEME.withParameters(
+            Map.of("overall-winners", BigDecimal.valueOf(3), "progress-winners", BigDecimal.ONE));
+
     private StandingsResult rank(List<ScoreCard> previous) {
-      return Standings.of(SCHEME).rank(year2019(), previous);
+      return Standings.of(set).rank(year2019(), previous);
     }
 
     @Test
     void changzhou_6_theFirstThreeOnTheTotalWinTheOverallAwardBonusIncluded() {
-      // 六 "对各地区得分进行排名,评选年度综合优胜奖" (reading overall-winner: places 1 to 3 on the
-      // total, bonus included)
+      // 六 "对各地区得分进行排名,评选年度综合优胜奖" (reading overall-winner: the first places on the
+      // total, bonus included, as many as the office sets: here 3)
       RankedGroup overall = rank(year2018()).ranking("overall-winner").group("district");
       assertThat(overall.placings())
           .extracting(pl -> pl.unitId() + " " + pl.score())
@@ -453,6 +488,21 @@ class Changzhou2018Test {
               "jingkai 90");
       assertThat(overall.holders(WINNER)).containsExactly("wujin", "jintan", "liyang");
       assertThat(overall.placing("xinbei").orElseThrow().awards()).isEmpty();
+    }
+
+    @Test
+    void changzhou_6_withoutTheOfficesNumberOfWinnersNobodyIsPrintedAsAWinner() {
+      // 六 names 综合优胜奖 but no number of winners: until the office sets it, the ranking stands,
+      // no district holds the award, and the result says the office must set the number.
+      StandingsResult result = Standings.of(SCHEME).rank(year2019(), year2018());
+      RankedGroup overall = result.ranking("overall-winner").group("district");
+      assertThat(overall.placings()).hasSize(7);
+      assertThat(overall.holders(WINNER)).isEmpty();
+      assertThat(result.improvement("progress-4").group("district").holders(PROGRESS)).isEmpty();
+      assertThat(result.table()).startsWith("须由考评办决定").contains("年度综合优胜奖", "六");
+      assertThat(result.decisions())
+          .hasSize(7)
+          .allSatisfy(d -> assertThat(d).isInstanceOf(AwardPlacesNotSet.class));
     }
 
     @Test

@@ -359,6 +359,25 @@ class Dazhou2012Test {
   }
 
   @Test
+  void dazhou_4_1_threeCountiesTiedAtTheTopForTwoPlacesAreADecisionForTheOffice() {
+    // 四(一) "评选先进县(市、区)2名": 开江、宣汉、渠县 all at 92 in 政务调研. Settled ALL_WORSE no county
+    // is 先进, which the text does not allow either: the result must say loudly, first, that the
+    // office has to decide, naming the award, its places and the tied counties.
+    ScoreCard xuanhan = year("xuanhan", "county", "93 88 95 92 84 86 89");
+    ScoreCard quxian = year("quxian", "county", "90 85 91 92 89 93 85");
+    StandingsResult result = Standings.of(SCHEME).rank(year2012(xuanhan, quxian));
+    RankedGroup research = area(result, "s3.4", "county");
+    assertThat(research.holders(COUNTY_AWARD)).isEmpty();
+    String table = result.table();
+    assertThat(table).startsWith("须由考评办决定");
+    String first = table.lines().skip(1).findFirst().orElseThrow();
+    assertThat(first)
+        .contains("政务调研先进县(市、区)", "四(一)", COUNTY_AWARD, "第1至2名")
+        .contains("kaijiang", "quxian", "xuanhan")
+        .doesNotContain("rank.s3.4.county");
+  }
+
+  @Test
   void everyReadingNamesAClause() {
     assertThat(SCHEME.readings())
         .extracting(Reading::clause)

@@ -35,20 +35,21 @@ class Harbin2008Test {
   private static final Scheme SCHEME = Regulation.HARBIN.scheme();
   private static final Calculator CALCULATOR = Calculator.of(SCHEME);
 
-  /** Every basic and reporting item up to standard, with the year's items reported. */
-  private static UnitFacts upToStandard(String unit, String group, String quotaNode, String items) {
+  /** Every basic and reporting item up to standard, with the items reported a month on average. */
+  private static UnitFacts upToStandard(
+      String unit, String group, String quotaNode, String perMonth) {
     List<Fact> facts = new ArrayList<>();
     for (int i = 1; i <= 8; i++) {
       facts.add(Check.of("art7." + i, true));
     }
-    facts.add(Measurement.of(quotaNode, items));
+    facts.add(Measurement.of(quotaNode, perMonth));
     facts.add(Check.of("art8.3", true));
     facts.add(Check.of("art8.4", true));
     return UnitFacts.of(unit, group).period("2008").addAllFacts(facts).build();
   }
 
   private static UnitFacts district() {
-    return upToStandard("daoli", "district", "art8.1.gov", "180");
+    return upToStandard("daoli", "district", "art8.1.gov", "15");
   }
 
   private static ScoreCard score(UnitFacts facts, Fact... extra) {
@@ -72,7 +73,7 @@ class Harbin2008Test {
               "page-marks",
               "basic-all-or-nothing",
               "reporting-all-or-nothing",
-              "quota-per-year",
+              "quota-per-month",
               "bureau-quota",
               "adoption-uncapped",
               "provincial-instructions",
@@ -134,7 +135,7 @@ class Harbin2008Test {
     void harbin_7_8_aUnitUpToStandardScoresAHundredBeforeAdoption() {
       assertThat(CALCULATOR.score(district()).total()).isEqualTo(p("100"));
       assertThat(
-              CALCULATOR.score(upToStandard("fagaiwei", "bureau", "art8.1.bureau", "120")).total())
+              CALCULATOR.score(upToStandard("fagaiwei", "bureau", "art8.1.bureau", "10")).total())
           .isEqualTo(p("100"));
     }
 
@@ -158,23 +159,70 @@ class Harbin2008Test {
     @Test
     void harbin_8_1_fifteenAMonthForADistrictTenForABureau() {
       // 第八条(一) "区、县(市)政府及各驻外办事处平均每月至少报送 15条, 各委、办、局...至少报送 10条"
-      assertThat(quota("district", "art8.1.gov", "180")).isEqualTo(p("15"));
-      assertThat(quota("district", "art8.1.gov", "179")).isEqualTo(Points.ZERO);
-      assertThat(quota("office", "art8.1.gov", "150")).isEqualTo(Points.ZERO);
-      assertThat(quota("bureau", "art8.1.bureau", "150")).isEqualTo(p("15"));
-      assertThat(quota("bureau", "art8.1.bureau", "120")).isEqualTo(p("15"));
-      assertThat(quota("bureau", "art8.1.bureau", "119")).isEqualTo(Points.ZERO);
+      assertThat(quota("district", "art8.1.gov", "15")).isEqualTo(p("15"));
+      assertThat(quota("district", "art8.1.gov", "14.92"))
+          .isEqualTo(Points.ZERO); // 179 in the year
+      assertThat(quota("office", "art8.1.gov", "12.5")).isEqualTo(Points.ZERO);
+      assertThat(quota("bureau", "art8.1.bureau", "12.5")).isEqualTo(p("15"));
+      assertThat(quota("bureau", "art8.1.bureau", "10")).isEqualTo(p("15"));
+      assertThat(quota("bureau", "art8.1.bureau", "9.92")).isEqualTo(Points.ZERO);
     }
 
-    private Points quota(String group, String node, String items) {
-      ScoreCard card = CALCULATOR.score(upToStandard("u", group, node, items));
+    @Test
+    void harbin_8_1_theMonthlyFigureEnteredAsPrintedIsScoredAsAMonthlyFigure() {
+      // 第八条(一) "平均每月至少报送 15条": a clerk enters the month's average as the text prints it.
+      // A bureau that reported 12 a month on average is above its 10 a month: 15 points, not 0.
+      assertThat(quota("bureau", "art8.1.bureau", "12")).isEqualTo(p("15"));
+      assertThat(quota("district", "art8.1.gov", "14.9")).isEqualTo(Points.ZERO);
+      // Naming the unit is allowed, in the text's unit; and the explanation shows it.
+      ScoreCard card =
+          CALCULATOR.score(
+              district()
+                  .without(f -> f.target().equals("art8.1.gov"))
+                  .with(Measurement.of("art8.1.gov", "16").in("条/月")));
+      assertThat(card.points("art8.1.gov")).isEqualTo(p("15"));
+      assertThat(card.explain()).contains("measured 16 条/月 in tier [15, +∞)");
+    }
+
+    @Test
+    void harbin_8_1_aYearsCountNamedAsSuchIsRefusedNotConverted() {
+      // A clerk who enters the year's 144 items and says so gets an error naming both units.
+      assertThatThrownBy(
+              () ->
+                  CALCULATOR.score(
+                      replacingQuota(Measurement.of("art8.1.bureau", "144").in("条/年"))))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining(
+              "unit fagaiwei/measurement of art8.1.bureau: measured in 条/年, but art8.1.bureau is"
+                  + " measured in 条/月; give the value in 条/月")
+          .satisfies(
+              e ->
+                  assertThat(((FactsException) e).problems())
+                      .singleElement()
+                      .satisfies(p -> assertThat(p.nodeId()).contains("art8.1.bureau")));
+      // The same figure in the text's own unit, full-width as an input method types it, is fine.
+      assertThat(
+              CALCULATOR
+                  .score(replacingQuota(Measurement.of("art8.1.bureau", "12").in("条／月")))
+                  .points("art8.1.bureau"))
+          .isEqualTo(p("15"));
+    }
+
+    private UnitFacts replacingQuota(Measurement m) {
+      return upToStandard("fagaiwei", "bureau", "art8.1.bureau", "10")
+          .without(f -> f.target().equals("art8.1.bureau"))
+          .with(m);
+    }
+
+    private Points quota(String group, String node, String perMonth) {
+      ScoreCard card = CALCULATOR.score(upToStandard("u", group, node, perMonth));
       assertThat(card.points("art8.1")).isEqualTo(card.points(node));
       return card.points(node);
     }
 
     @Test
     void harbin_8_1_theBureauQuotaDoesNotApplyToADistrict() {
-      assertThatThrownBy(() -> score(district(), Measurement.of("art8.1.bureau", "120")))
+      assertThatThrownBy(() -> score(district(), Measurement.of("art8.1.bureau", "10")))
           .isInstanceOf(FactsException.class)
           .hasMessageContaining("node art8.1.bureau does not apply to group district");
     }
@@ -270,7 +318,7 @@ class Harbin2008Test {
       boolean bureau = group.equals("bureau");
       UnitFacts facts =
           upToStandard(
-              unit, group, bureau ? "art8.1.bureau" : "art8.1.gov", bureau ? "136" : "204");
+              unit, group, bureau ? "art8.1.bureau" : "art8.1.gov", bureau ? "11.5" : "17");
       facts =
           facts.with(Occurrence.of(unit + "-dt", "art9.1").kind("一般动态信息").count(general).build());
       if (surveys > 0) {

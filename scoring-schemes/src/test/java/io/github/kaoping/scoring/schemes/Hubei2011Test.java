@@ -26,6 +26,8 @@ import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.GradeCheck;
 import io.github.kaoping.scoring.standings.GradeDecision;
 import io.github.kaoping.scoring.standings.GradeRecord;
+import io.github.kaoping.scoring.standings.GradeReview;
+import io.github.kaoping.scoring.standings.GradeStatus;
 import io.github.kaoping.scoring.standings.GradingCase;
 import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsException;
@@ -229,13 +231,35 @@ class Hubei2011Test {
         .satisfies(r -> assertThat(r.reading()).contains("自动失效"));
   }
 
+  @Test
+  void hubei_3_11_whatTheTextLeavesOpenAboutApplicationsAndReviewsIsRecorded() {
+    // 第三条 "自愿申报", 第十一条 "复查合格的,颁发复查合格证书" (from when?), "到期未申请复查的" (by when?)
+    assertThat(SCHEME.readings())
+        .filteredOn(
+            r -> List.of("application", "review-year", "renewal", "failed-review").contains(r.id()))
+        .extracting(Reading::id, Reading::clause)
+        .containsExactly(
+            tuple("application", "第三条"),
+            tuple("review-year", "第十一条"),
+            tuple("renewal", "第十一条"),
+            tuple("failed-review", "第十一条"));
+    assertThat(PackagedSchemeChecks.reading(SCHEME, "renewal").reading())
+        .contains("复查合格证书", "its own date");
+    assertThat(PackagedSchemeChecks.reading(SCHEME, "step-up").reading())
+        .contains("before the application");
+  }
+
   // ------------------------------------------------------------------ grades, decided
 
   private static final List<String> PREREQUISITES =
       List.of("art5.1", "art5.2", "art5.3", "art5.4", "art5.5", "art5.6");
 
+  private static LocalDate day(String iso) {
+    return LocalDate.parse(iso);
+  }
+
   /** An organ scored by the review panel on 附件2, every prerequisite of 第五条 met. */
-  private static GradingCase applicant(String unit, String score) {
+  private static GradingCase assessed(String unit, String score) {
     ScoreCard card =
         CALCULATOR.score(
             UnitFacts.of(unit, Hubei2011.ORGAN)
@@ -245,17 +269,23 @@ class Hubei2011Test {
     return GradingCase.of(card).withPrerequisitesMet(PREREQUISITES);
   }
 
+  /** An organ that applied for nothing this year: only its past grades are reported. */
+  private static GradingCase registered(String unit) {
+    return GradingCase.of(unit, Hubei2011.ORGAN);
+  }
+
   private static GradeDecision decide(String date, GradingCase c) {
-    return Standings.of(SCHEME)
-        .grade("grades", LocalDate.parse(date), List.of(c))
-        .decision(c.unitId());
+    return Standings.of(SCHEME).grade("grades", day(date), List.of(c)).decision(c.unitId());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"art5.1", "art5.2", "art5.3", "art5.4", "art5.5", "art5.6"})
   void hubei_5_anyOneUnmetPrerequisiteBarsEveryGradeWhateverTheScore(String prerequisite) {
     // 第五条 "申报必备条件如下: 一、依法办理了档案登记; ... 六、机关电子文件管理规范安全。..."
-    GradingCase c = applicant("sheng-shuiliting", "94").withPrerequisite(prerequisite, false);
+    GradingCase c =
+        assessed("sheng-shuiliting", "94")
+            .applyingFor("prov2", day("2021-01-12"))
+            .withPrerequisite(prerequisite, false);
     GradeDecision d = decide("2021-11-20", c);
     assertThat(d.granted()).isEmpty();
     for (String grade : List.of("prov2", "prov1", "special")) {
@@ -265,7 +295,7 @@ class Hubei2011Test {
     }
     assertThat(d.check("prov2").unmet())
         .singleElement()
-        .satisfies(u -> assertThat(u.detail()).contains(prerequisite));
+        .satisfies(u -> assertThat(u.subject()).contains(prerequisite));
   }
 
   @Test
@@ -276,6 +306,7 @@ class Hubei2011Test {
                     "2021-11-20",
                     GradingCase.of("sheng-shuiliting", Hubei2011.ORGAN)
                         .withScore("94")
+                        .applyingFor("prov2", day("2021-01-12"))
                         .withPrerequisite("art5.1", true)))
         .isInstanceOf(StandingsException.class)
         .hasMessageContaining("art5.2");
@@ -284,9 +315,16 @@ class Hubei2011Test {
   @Test
   void hubei_7_eightyReachesTheSecondGradeAndSeventyNineFiveDoesNot() {
     // 第七条 "省二级达标分数线为80分": the line is included.
-    assertThat(decide("2021-11-20", applicant("sheng-jiaoyuting", "80")).granted())
-        .contains("prov2");
-    GradeDecision below = decide("2021-11-20", applicant("sheng-jiaoyuting", "79.5"));
+    GradeDecision eighty =
+        decide(
+            "2021-11-20",
+            assessed("sheng-jiaoyuting", "80").applyingFor("prov2", day("2021-01-12")));
+    assertThat(eighty.granted()).contains("prov2");
+    assertThat(eighty.verdict()).isEqualTo(GradeDecision.Verdict.GRANTED);
+    GradeDecision below =
+        decide(
+            "2021-11-20",
+            assessed("sheng-jiaoyuting", "79.5").applyingFor("prov2", day("2021-01-12")));
     assertThat(below.granted()).isEmpty();
     assertThat(below.check("prov2").unmet())
         .extracting(GradeCheck.Unmet::reason)
@@ -294,54 +332,50 @@ class Hubei2011Test {
   }
 
   @Test
-  void hubei_3_7_ninetyWithoutTheSecondGradeHeldIsStillOnlyTheSecond() {
-    // 第三条 "逐级晋升": a first application scoring 90 is granted 省二级, not 省一级.
-    GradeDecision d = decide("2021-11-20", applicant("sheng-jiaoyuting", "90"));
-    assertThat(d.granted()).contains("prov2");
-    assertThat(d.grantedUntil()).contains(LocalDate.of(2024, 11, 20));
+  void hubei_3_7_ninetyWithoutTheSecondGradeHeldGrantsNothingForTheFirst() {
+    // 第三条 "逐级晋升": 省一级 applied for without 省二级 is not granted, and 省二级, not applied
+    // for, is not granted either.
+    GradeDecision d =
+        decide(
+            "2021-11-20",
+            assessed("sheng-jiaoyuting", "90").applyingFor("prov1", day("2021-01-12")));
+    assertThat(d.granted()).isEmpty();
     assertThat(d.check("prov1").unmet())
         .extracting(GradeCheck.Unmet::reason)
         .containsExactly(GradeCheck.Reason.REQUIRED_GRADE_NOT_HELD);
   }
 
   @Test
-  void hubei_3_7_theFirstGradeAtNinetyOneYearAfterTheSecondAndNotADaySooner() {
-    // 第三条 "各机关取得省二级、省一级等级证书一年后,符合条件的可申报上一等级的考评"; 90 itself
-    // reaches 省一级 (第七条 "省一级达标分数线为90分").
+  void hubei_3_theYearIsCountedToTheApplicationNotTheAssessment() {
+    // 第三条 "各机关取得省二级、省一级等级证书一年后,符合条件的可申报上一等级的考评". Issue 10: 省二级
+    // certified 2020-09-01, 省一级 applied for on 2021-01-10, scored 95 on 2021-10-01 — granted
+    // before; the text does not allow the application.
     GradingCase c =
-        applicant("sheng-caizhengting", "90")
-            .applyingFor("prov1")
-            .withHistory(GradeRecord.of("prov2", LocalDate.of(2020, 6, 1)));
-    GradeDecision early = decide("2021-05-31", c);
-    assertThat(early.granted()).isEmpty();
-    assertThat(early.heldBefore()).contains("prov2");
-    assertThat(early.check("prov1").unmet())
-        .extracting(GradeCheck.Unmet::reason)
-        .containsExactly(GradeCheck.Reason.REQUIRED_GRADE_HELD_TOO_SHORT);
-    GradeDecision onTime = decide("2021-06-01", c);
-    assertThat(onTime.granted()).contains("prov1");
-    assertThat(onTime.grantedUntil()).contains(LocalDate.of(2024, 6, 1));
-    // 89.5 a year on is not.
-    GradeDecision short1 =
-        decide(
-            "2021-06-01",
-            applicant("sheng-caizhengting", "89.5")
-                .applyingFor("prov1")
-                .withHistory(GradeRecord.of("prov2", LocalDate.of(2020, 6, 1))));
-    assertThat(short1.granted()).isEmpty();
-    assertThat(short1.check("prov1").unmet())
-        .extracting(GradeCheck.Unmet::reason)
-        .containsExactly(GradeCheck.Reason.SCORE);
+        assessed("sheng-caizhengting", "95")
+            .withHistory(GradeRecord.of("prov2", day("2020-09-01")))
+            .applyingFor("prov1", day("2021-01-10"));
+    GradeDecision d = decide("2021-10-01", c);
+    assertThat(d.granted()).isEmpty();
+    assertThat(d.heldAfter()).contains("prov2");
+    assertThat(d.check("prov1").unmet())
+        .singleElement()
+        .satisfies(
+            u -> assertThat(u.reason()).isEqualTo(GradeCheck.Reason.REQUIRED_GRADE_HELD_TOO_SHORT))
+        .satisfies(u -> assertThat(u.detail()).contains("may be applied for from 2021-09-01"));
+    // Applied for a year after the certificate, the same score is granted.
+    assertThat(decide("2022-10-01", c.applyingFor("prov1", day("2022-01-10"))).granted())
+        .contains("prov1");
   }
 
   @Test
   void hubei_6_theSpecialGradeByReviewAYearAfterTheFirst() {
     // 第六条 "省特级考评采取现场评议结合抽查系统档案工作的方式进行"; 第三条 one year after 省一级.
     GradingCase c =
-        applicant("sheng-gongshangju", "96")
-            .applyingFor("special")
-            .withHistory(GradeRecord.of("prov2", LocalDate.of(2017, 5, 10)))
-            .withHistory(GradeRecord.of("prov1", LocalDate.of(2019, 9, 1)));
+        GradingCase.of("sheng-gongshangju", Hubei2011.ORGAN)
+            .withPrerequisitesMet(PREREQUISITES)
+            .applyingFor("special", day("2021-01-08"))
+            .withHistory(GradeRecord.of("prov2", day("2017-05-10")))
+            .withHistory(GradeRecord.of("prov1", day("2019-09-01")));
     GradeDecision notGranted = decide("2021-10-15", c);
     assertThat(notGranted.granted()).isEmpty();
     assertThat(notGranted.check("special").unmet())
@@ -350,31 +384,87 @@ class Hubei2011Test {
     GradeDecision granted = decide("2021-10-15", c.withGrantedByReview("special"));
     assertThat(granted.heldBefore()).contains("prov1");
     assertThat(granted.granted()).contains("special");
+    assertThat(granted.heldAfter()).contains("special");
   }
 
   @Test
-  void hubei_10_11_aGradeLapsesAfterThreeYearsUnlessReviewedInTime() {
-    // 第十条五(三) "有效期为三年"; 第十一条 "复查工作每三年一次...到期未申请复查的,等级资格自动失效"
-    GradeRecord awarded = GradeRecord.of("prov1", LocalDate.of(2017, 3, 1));
-    GradingCase unreviewed =
-        applicant("sheng-weishengting", "93").applyingFor("special").withHistory(awarded);
-    assertThat(decide("2020-02-29", unreviewed).heldBefore()).contains("prov1");
-    GradeDecision lapsed = decide("2020-03-01", unreviewed);
-    assertThat(lapsed.heldBefore()).isEmpty();
-    assertThat(lapsed.history())
+  void hubei_10_5_3_validityRunsFromTheCertificateNotTheAssessment() {
+    // 第十条五(三) "证牌(证书)由省档案局统一制作、颁发,有效期为三年". Assessed 2021-10-01, certified
+    // 2021-12-10: valid through 2024-12-09, and no longer the day after.
+    GradingCase c =
+        registered("sheng-minzhengting").withHistory(GradeRecord.of("prov2", day("2021-12-10")));
+    assertThat(decide("2024-12-09", c).history())
         .singleElement()
-        .satisfies(h -> assertThat(h.valid()).isFalse())
-        .satisfies(h -> assertThat(h.lapsesOn()).isEqualTo(LocalDate.of(2020, 3, 1)));
-    // Reviewed and passed on 2019-12-10, in the last year: valid three years from the review.
-    GradingCase reviewed =
-        applicant("sheng-weishengting", "93")
-            .applyingFor("special")
-            .withHistory(awarded.reviewedOn(LocalDate.of(2019, 12, 10)));
-    GradeDecision renewed = decide("2020-03-01", reviewed);
-    assertThat(renewed.heldBefore()).contains("prov1");
-    assertThat(renewed.history())
+        .satisfies(s -> assertThat(s.validThrough()).isEqualTo(day("2024-12-09")))
+        .satisfies(s -> assertThat(s.state()).isEqualTo(GradeStatus.State.VALID));
+    assertThat(decide("2024-12-10", c).history().get(0).state())
+        .isEqualTo(GradeStatus.State.REVIEW_DUE);
+    // A grade granted now says nothing of a validity it cannot know.
+    GradeDecision granted =
+        decide(
+            "2021-10-01",
+            assessed("sheng-minzhengting", "85").applyingFor("prov2", day("2021-01-12")));
+    assertThat(granted.granted()).contains("prov2");
+    assertThat(granted.history()).isEmpty();
+  }
+
+  @Test
+  void hubei_11_anOrganThatAppliedForItsReviewInTimeKeepsItsGrade() {
+    // 第十一条 "应在有效期满的当年提出复查申请……到期未申请复查的,等级资格自动失效". 省二级 certified
+    // 2018-03-01 runs through 2021-02-28; the review is applied for 年初 (2021-01-15) and held on
+    // 2021-10-01. Before, the grade lapsed on 2021-03-01 and the review was refused.
+    GradeRecord second = GradeRecord.of("prov2", day("2018-03-01"));
+    GradingCase review =
+        assessed("sheng-minzhengting", "86")
+            .withHistory(second)
+            .applyingForReview("prov2", day("2021-01-15"));
+    GradeDecision d = decide("2021-10-01", review);
+    assertThat(d.verdict()).isEqualTo(GradeDecision.Verdict.RENEWED);
+    assertThat(d.heldBefore()).contains("prov2");
+    assertThat(d.granted()).contains("prov2");
+    assertThat(d.history().get(0).state()).isEqualTo(GradeStatus.State.UNDER_REVIEW);
+    // Between its application and the review, the grade is held.
+    GradingCase waiting =
+        registered("sheng-minzhengting")
+            .withHistory(second.withReview(GradeReview.pending(day("2021-01-15"))));
+    assertThat(decide("2021-06-30", waiting).heldBefore()).contains("prov2");
+    // Renewed by a 复查合格证书 of 2021-10-20: valid three years from that certificate.
+    GradingCase renewed =
+        registered("sheng-minzhengting")
+            .withHistory(
+                second.withReview(GradeReview.passed(day("2021-01-15"), day("2021-10-20"))));
+    assertThat(decide("2024-10-19", renewed).history().get(0).state())
+        .isEqualTo(GradeStatus.State.VALID);
+    // An organ that never applied: held until the year's end, then lapsed.
+    assertThat(decide("2021-12-31", registered("a").withHistory(second)).heldBefore())
+        .contains("prov2");
+    assertThat(decide("2022-01-01", registered("a").withHistory(second)).history())
         .singleElement()
-        .satisfies(h -> assertThat(h.lastReviewed()).contains(LocalDate.of(2019, 12, 10)))
-        .satisfies(h -> assertThat(h.lapsesOn()).isEqualTo(LocalDate.of(2022, 12, 10)));
+        .satisfies(s -> assertThat(s.state()).isEqualTo(GradeStatus.State.LAPSED))
+        .satisfies(s -> assertThat(s.lapsesOn()).contains(day("2022-01-01")));
+  }
+
+  @Test
+  void hubei_3_11_anOrganHoldingAGradeIsNotGrantedItAgainWithANewValidity() {
+    // Only a review (复查) renews a grade held; assessed without applying for a higher grade, an
+    // organ holding 省二级 was granted 省二级 again, valid three more years.
+    GradingCase c =
+        assessed("sheng-wenhuating", "85")
+            .withHistory(GradeRecord.of("prov2", day("2020-01-10")))
+            .applyingFor("prov2", day("2021-01-12"));
+    GradeDecision d = decide("2021-06-01", c);
+    assertThat(d.granted()).isEmpty();
+    assertThat(d.check("prov2").unmet())
+        .extracting(GradeCheck.Unmet::reason)
+        .containsExactly(GradeCheck.Reason.ALREADY_HELD);
+    assertThat(d.history().get(0).validThrough()).isEqualTo(day("2023-01-09"));
+    assertThatThrownBy(
+            () ->
+                decide(
+                    "2021-06-01",
+                    assessed("sheng-wenhuating", "85")
+                        .withHistory(GradeRecord.of("prov2", day("2020-01-10")))))
+        .isInstanceOf(StandingsException.class)
+        .hasMessageContaining("applied for nothing");
   }
 }

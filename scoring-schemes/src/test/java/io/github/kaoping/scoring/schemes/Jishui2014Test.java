@@ -256,16 +256,21 @@ class Jishui2014Test {
   }
 
   @Test
-  void jishui_3_1_12_volunteersOffsetAbsencesButNeverAboveTwo() {
-    // "(2分),缺1人次扣0.5分,不是应急分队成员主动要求参加的,参加1人次加0.5分"
-    ScoreCard offset =
+  void jishui_3_1_12_volunteersEarnOnTopOfTheItemsTwoPoints() {
+    // "(2分),缺1人次扣0.5分,不是应急分队成员主动要求参加的,参加1人次加0.5分": 加 adds to the score, as
+    // 三(一)6's 加分 does (reading articles-bonus); the text sets this addition no cap.
+    ScoreCard card = office(Occurrence.of("v", "common.12.bonus").count(3).build());
+    assertThat(card.points("common.12.a")).isEqualTo(p("2"));
+    assertThat(card.points("common.12.bonus")).isEqualTo(p("1.5"));
+    assertThat(card.points("common.12")).isEqualTo(p("3.5"));
+    assertThat(card.total()).isEqualTo(p("101.5"));
+    // Absences cost the item's own 2 points, down to 0; what volunteers add stays on top.
+    ScoreCard both =
         office(
-            Occurrence.of("absent", "common.12").kind("缺席").count(2).build(),
-            Occurrence.of("volunteer", "common.12").kind("主动参加").build());
-    assertThat(offset.points("common.12")).isEqualTo(p("1.5"));
-    ScoreCard capped = office(Occurrence.of("v", "common.12").kind("主动参加").count(3).build());
-    assertThat(capped.points("common.12")).isEqualTo(p("2"));
-    assertThat(capped.total()).isEqualTo(p("100"));
+            Occurrence.of("absent", "common.12.a").count(5).build(),
+            Occurrence.of("volunteer", "common.12.bonus").count(2).build());
+    assertThat(both.points("common.12.a")).isEqualTo(Points.ZERO);
+    assertThat(both.points("common.12")).isEqualTo(p("1"));
   }
 
   @Test
@@ -358,6 +363,40 @@ class Jishui2014Test {
     // "做到有计划,有方案、有资料、有总结(15分),缺一项扣1分"
     ScoreCard card = score("survey", Check.of("survey.1", "summary", false));
     assertThat(card.points("survey.1")).isEqualTo(p("14"));
+  }
+
+  @Test
+  void jishui_survey_1_everyElementMissingCostsFourOfTheFifteen() {
+    // "做到有计划,有方案、有资料、有总结(15分),缺一项扣1分": four listed elements, 1 each; the text
+    // deducts nothing else, so a section missing all four keeps 11 (reading survey-elements).
+    ScoreCard card =
+        score(
+            "survey",
+            Check.of("survey.1", "plan", false),
+            Check.of("survey.1", "scheme", false),
+            Check.of("survey.1", "materials", false),
+            Check.of("survey.1", "summary", false));
+    assertThat(card.points("survey.1")).isEqualTo(p("11"));
+    assertThat(PackagedSchemeChecks.reading(SCHEME, "survey-elements").nodeIds())
+        .containsExactly("survey.1");
+  }
+
+  @Test
+  void jishui_reserve_1_theLedgersStateCountsOnceAndEachFileAgain() {
+    // "建立土地出让台帐(5分),未建立健全的扣2分,台帐不齐全的扣1分,档案不规范、不齐全的每宗扣0.5分"
+    ScoreCard twice =
+        score(
+            "reserve",
+            Occurrence.of("l1", "reserve.1.d.setup").build(),
+            Occurrence.of("l2", "reserve.1.d.setup").build(),
+            Occurrence.of("c1", "reserve.1.d.complete").count(2).build(),
+            Occurrence.of("f1", "reserve.1.d.files").count(3).build());
+    assertThat(twice.points("reserve.1.d.setup")).isEqualTo(p("-2"));
+    assertThat(twice.points("reserve.1.d.complete")).isEqualTo(p("-1"));
+    assertThat(twice.points("reserve.1.d.files")).isEqualTo(p("-1.5"));
+    assertThat(twice.points("reserve.1.d")).isEqualTo(p("0.5"));
+    ScoreCard files = score("reserve", Occurrence.of("f", "reserve.1.d.files").count(12).build());
+    assertThat(files.points("reserve.1.d")).isEqualTo(Points.ZERO);
   }
 
   // ------------------------------------------------------------------ 四(三) vetoes and outcomes
@@ -515,7 +554,7 @@ class Jishui2014Test {
             occurrences("reserve.1.b", 1),
             occurrences("reserve.2", 3),
             occurrences("reserve.3", 4),
-            occurrences("reserve.1.d", "未建立健全", 1),
+            occurrences("reserve.1.d.setup", 1),
             occurrences("reserve.4", 3),
             occurrences("common.7", 2)));
     put.accept( // 100 - 8 - 6 - 1 - 3 - 2 = 80

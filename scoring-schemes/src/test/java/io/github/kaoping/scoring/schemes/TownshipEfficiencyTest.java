@@ -293,18 +293,40 @@ class TownshipEfficiencyTest {
   }
 
   @Test
-  void township_7_unitsTiedForTheLastTwoPlacesShareTheLighterSanction() {
-    // No text on ties: equal totals share a place, and the tie is settled upwards (ALL_BETTER),
-    // so two units tied at the bottom are both 倒数第二名 and neither is 倒数第一名.
+  void township_7_twoUnitsTiedLastAreBothLastAndTheSecondLastPlaceIsLeftToTheOffice() {
+    // 七 "位列倒数第一名的单位...免职处理": a tie must not take the sanction away. Units tied for the
+    // last two places share the last place (both are 倒数第一, their fromBottom is 1), so both
+    // receive 倒数第一名; nobody else stands second from the bottom, and the result says so.
     ScoreCard tied = year("weishengyuan", "cat1", "13.5", "14", "8", "7.5"); // 83.75
     RankedGroup town = rank(town(tied)).ranking("bottom").group("cat1+cat2+cat3");
-    assertThat(town.holders(SECOND_LAST)).containsExactly("guotusuo", "weishengyuan");
-    assertThat(town.holders(LAST)).isEmpty();
+    assertThat(town.holders(LAST)).containsExactly("guotusuo", "weishengyuan");
+    assertThat(town.holders(SECOND_LAST)).isEmpty();
+    assertThat(town.placing("guangbozhan").orElseThrow().awards()).isEmpty(); // 86.75, third
     assertThat(town.cutTies())
         .singleElement()
         .satisfies(t -> assertThat(t.end()).isEqualTo(Award.End.BOTTOM))
         .satisfies(t -> assertThat(t.unitIds()).containsExactly("guotusuo", "weishengyuan"))
-        .satisfies(t -> assertThat(t.settled()).contains(SECOND_LAST));
+        .satisfies(t -> assertThat(t.settled()).contains(LAST));
+    // 七 "由镇效能建设领导小组和镇委、镇政府确定": whether the unit above takes 倒数第二名 is theirs to say.
+    assertThat(town.decisions())
+        .singleElement()
+        .satisfies(d -> assertThat(d.award()).isEqualTo(SECOND_LAST))
+        .satisfies(
+            d ->
+                assertThat(d.text())
+                    .contains("绩效考评总分位列倒数第二名、倒数第一名（全镇）〔七〕", "倒数第2名", "卫生院(weishengyuan)"));
+  }
+
+  @Test
+  void township_7_threeUnitsTiedLastAreAllSanctioned() {
+    // Before the fix, three units tied at the bottom were settled at the tie's highest position,
+    // third from the bottom, which carries nothing: nobody was sanctioned at all.
+    ScoreCard weishengyuan = year("weishengyuan", "cat1", "13.5", "14", "8", "7.5"); // 83.75
+    ScoreCard guangbozhan = year("guangbozhan", "cat3", "13.5", "14", "8", "7.5"); // 83.75
+    RankedGroup town =
+        rank(town(weishengyuan, guangbozhan)).ranking("bottom").group("cat1+cat2+cat3");
+    assertThat(town.holders(LAST)).containsExactly("guangbozhan", "guotusuo", "weishengyuan");
+    assertThat(town.holders(SECOND_LAST)).isEmpty();
   }
 
   @Test

@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -48,17 +49,21 @@ class ZhangzhouMunicipalTest {
    * raters at 40 and 44: 400 + 100 + 0 + 270 + 42 = 812.
    */
   private static ScoreCard score(Fact... extra) {
+    return score(SCHEME, extra);
+  }
+
+  /** The same unit, under the scheme with the parameters its office set. */
+  private static ScoreCard score(Scheme scheme, Fact... extra) {
     List<Fact> facts =
         new ArrayList<>(
             List.of(
                 Assessment.of("s1", "400"),
-                Assessment.of("s2.1", "0"),
                 Assessment.of("s2.4.10", "0"),
                 Assessment.of("s3.2.2", "0"),
                 Measurement.of("s4.1", "90"),
                 RaterScores.of("s4.2", "40", "44")));
     facts.addAll(Arrays.asList(extra));
-    return PackagedSchemeChecks.score(SCHEME, "jiaotongju", "series-2", facts);
+    return PackagedSchemeChecks.score(scheme, "jiaotongju", "series-2", facts);
   }
 
   private static Occurrence.Builder at(String id, String node) {
@@ -90,7 +95,9 @@ class ZhangzhouMunicipalTest {
               "standing-highest",
               "excellent-below-700",
               "ranking-ties",
-              "public-review-only-units");
+              "public-review-only-units",
+              "funds-pooled",
+              "project-each");
     }
 
     @Test
@@ -155,7 +162,6 @@ class ZhangzhouMunicipalTest {
               "series-3",
               List.of(
                   Assessment.of("s1", "450"),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "0"),
                   at("c1", "s3.1.1").build(),
                   at("c2", "s3.1.2").count(2).build(),
@@ -244,49 +250,53 @@ class ZhangzhouMunicipalTest {
     }
 
     @Test
-    void zhangzhou_3_2_1_inspectionIsOneAssessedDeductionUpToAHundred() {
-      // 三(二)1 "督查中发现问题给予相应扣分": no amount in the text
-      ScoreCard card =
-          PackagedSchemeChecks.score(
-              SCHEME,
-              "jiaotongju",
-              "series-2",
-              List.of(
-                  Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "12.5"),
-                  Assessment.of("s2.4.10", "0"),
-                  Assessment.of("s3.2.2", "0"),
-                  Measurement.of("s4.1", "90"),
-                  RaterScores.of("s4.2", "40", "44")));
-      assertThat(card.points("s2")).isEqualTo(p("87.5"));
-      assertThatThrownBy(
-              () ->
-                  PackagedSchemeChecks.score(
-                      SCHEME,
-                      "jiaotongju",
-                      "series-2",
-                      List.of(
-                          Assessment.of("s1", "400"),
-                          Assessment.of("s2.1", "101"),
-                          Assessment.of("s2.4.10", "0"),
-                          Assessment.of("s3.2.2", "0"),
-                          Measurement.of("s4.1", "90"),
-                          RaterScores.of("s4.2", "40"))))
-          .isInstanceOf(FactsException.class)
-          .hasMessageContaining("outside the allowed range 0..100");
+    void zhangzhou_3_2_3_3_financeFindingsCostFiveToTenAYearHoweverMany() {
+      // 三(二)3(3) "被检查发现的,对该单位扣5至10分": no 每次, like 4(7) to 4(9) (reading once-a-year)
+      ScoreCard two =
+          score(
+              at("f1", "s2.3.3").points(p("7")).build(), at("f2", "s2.3.3").points(p("8")).build());
+      assertThat(two.points("s2.3.3")).isEqualTo(p("-10"));
+      assertThat(two.points("s2")).isEqualTo(p("90"));
+      assertThat(PackagedSchemeChecks.reading(SCHEME, "once-a-year").nodeIds()).contains("s2.3.3");
     }
 
     @Test
-    void zhangzhou_3_2_4_5_eachPersonTimeCostsAnAmountFromOneToTen() {
-      // 三(二)4(5) "被省效能办...暗访发现或通报的,每人次扣分": the amount is chosen, 1 to 10
-      ScoreCard card = score(at("spot", "s2.4.5.a").count(2).points(p("3")).build());
+    void zhangzhou_3_2_1_eachProblemFoundDeductsTheAmountTheOfficeSets() {
+      // 三(二)1 "督查中发现问题给予相应扣分": no amount in the text, so the office sets
+      // s2.1-amount, as it sets 4(5)'s (reading s2-1-amount): the two gaps are read alike.
+      assertThatThrownBy(() -> score(at("dc", "s2.1").count(3).build()))
+          .isInstanceOf(FactsException.class)
+          .hasMessageContaining("parameter s2.1-amount (效能督查发现问题每个扣分, 三(二)1)")
+          .hasMessageContaining("--set s2.1-amount=N");
+      ScoreCard card =
+          score(
+              SCHEME.withParameters(Map.of("s2.1-amount", new BigDecimal("2.5"))),
+              at("dc", "s2.1").count(5).build());
+      assertThat(card.points("s2.1")).isEqualTo(p("-12.5"));
+      assertThat(card.points("s2")).isEqualTo(p("87.5"));
+      // No problem found, nothing to deduct: the unset amount is not needed.
+      assertThat(score().points("s2.1")).isEqualTo(Points.ZERO);
+    }
+
+    @Test
+    void zhangzhou_3_2_4_5_eachPersonTimeDeductsTheAmountTheOfficeSets() {
+      // 三(二)4(5) "被省效能办...暗访发现或通报的,每人次扣分": the count is given, the amount is the
+      // office's (reading s2-4-5-amount), fixed for every person-time, never chosen per case.
+      Scheme set = SCHEME.withParameters(Map.of("s2.4.5.a-amount", new BigDecimal("3")));
+      ScoreCard card = score(set, at("spot", "s2.4.5.a").count(2).build());
       assertThat(card.points("s2.4.5.a")).isEqualTo(p("-6"));
-      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").build()))
+      assertThat(card.explain()).contains("s2.4.5.a-amount = 3, set by the office");
+    }
+
+    @Test
+    void zhangzhou_3_2_4_5_anAmountTheTextDoesNotGiveIsNotInvented() {
+      // 三(二)4(5) "暗访发现或通报的,每人次扣分" gives no amount: a person-time recorded before the
+      // office has set one is a facts error that names the amount to set, never a range of 1 to 10
+      // the text does not have.
+      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").points(p("3")).build()))
           .isInstanceOf(FactsException.class)
-          .hasMessageContaining("must say which amount the evaluator chose");
-      assertThatThrownBy(() -> score(at("spot", "s2.4.5.a").points(p("12")).build()))
-          .isInstanceOf(FactsException.class)
-          .hasMessageContaining("outside the rate's range 1..10");
+          .hasMessageContaining("s2.4.5.a-amount")
+          .hasMessageContaining("--set");
     }
 
     @Test
@@ -307,7 +317,6 @@ class ZhangzhouMunicipalTest {
               "series-2",
               List.of(
                   Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "5"),
                   Assessment.of("s3.2.2", "0"),
                   Measurement.of("s4.1", "90"),
@@ -396,6 +405,148 @@ class ZhangzhouMunicipalTest {
     }
   }
 
+  /**
+   * 三(三)'s closing sentences on money items: "同一项工作在不同项目得分的,以最高一次得分计;…主办单位按80%计分, 联办单位按20%计分",
+   * applied to what an occurrence is worth in points.
+   */
+  @Nested
+  class MoneyUnderTheModifiers {
+
+    private Occurrence funds(String id, String amount) {
+      return at(id, "s3.4.1").amount(new BigDecimal(amount)).build();
+    }
+
+    private Occurrence.Builder project(String id, String amount) {
+      return at(id, "s3.4.2").amount(new BigDecimal(amount));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_2_theLeadOfAJointProjectOfTenMillionEarnsEightyPercentOfFive() {
+      // 4(2) "实际到资1000万元的得5分"; 三(三) "主办单位按80%计分": 5 × 80% = 4, not 800万 below the base
+      ScoreCard card = score(project("port", "1000").joint(JointRole.LEAD).build());
+      assertThat(card.points("s3.4.2")).isEqualTo(p("4"));
+      assertThat(card.node("s3.4.2").orElseThrow().lines())
+          .singleElement()
+          .satisfies(
+              l ->
+                  assertThat(l.text())
+                      .isEqualTo(
+                          "occurrence port: 1000 万元, base 1000 万元: 5; joint work as lead unit"
+                              + " (主办单位), counted at 80% of 5 = 4"));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_2_aPartnerOf22MillionEarnsTwentyPercentOfNine() {
+      // 2200万: 5 for the base and 4 steps of 300万 = 9; the partner counts 20%: 1.8
+      ScoreCard card = score(project("port", "2200").joint(JointRole.PARTNER).build());
+      assertThat(card.points("s3.4.2")).isEqualTo(p("1.8"));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_1_jointlyLedFundsOf1200000EarnTwoStepsAtEightyPercent() {
+      // 4(1) "每争取50万元得1分": 120万 is 2 whole steps = 2 points; as lead 80%: 1.6
+      ScoreCard card =
+          score(at("grant", "s3.4.1").amount(new BigDecimal("120")).joint(JointRole.LEAD).build());
+      assertThat(card.points("s3.4.1")).isEqualTo(p("1.6"));
+    }
+
+    @Test
+    void zhangzhou_3_3_fundsOfTenPointsBeatACityAwardOfFourForOneWork() {
+      // 500万 = 10 points against 市级先进 = 4 for the same work: "以最高一次得分计" keeps the 10
+      ScoreCard card =
+          score(
+              at("grant", "s3.4.1").amount(new BigDecimal("500")).matter("河长制").build(),
+              at("award", "s3.3.1").level("市级").matter("河长制").build());
+      assertThat(card.points("s3.4.1")).isEqualTo(p("10"));
+      assertThat(card.points("s3.3.1")).isEqualTo(Points.ZERO);
+      assertThat(card.points("s3")).isEqualTo(p("10"));
+      assertThat(card.node("s3.3.1").orElseThrow().lines())
+          .singleElement()
+          .satisfies(l -> assertThat(l.kind()).isEqualTo(Line.Kind.MERGED))
+          .satisfies(
+              l ->
+                  assertThat(l.text())
+                      .isEqualTo(
+                          "occurrence award: same matter '河长制' as occurrence grant (争取资金), which"
+                              + " counts instead: it earns 10, this one 4"));
+    }
+
+    @Test
+    void zhangzhou_3_3_theChoiceOfAWorksHighestScoreIgnoresAnUnrelatedFineDeduction() {
+      // The same two facts, and 0.125 deducted under 三(二)3(2) (每项扣分不超过10分, the amount
+      // the lead unit chose): 三(三) still counts the 10
+      ScoreCard card =
+          score(
+              at("task", "s2.3.2").points(p("0.125")).build(),
+              at("grant", "s3.4.1").amount(new BigDecimal("500")).matter("河长制").build(),
+              at("award", "s3.3.1").level("市级").matter("河长制").build());
+      assertThat(card.points("s3")).isEqualTo(p("10"));
+      assertThat(card.points("s2")).isEqualTo(p("99.875"));
+    }
+
+    @Test
+    void zhangzhou_3_3_fundsOfThreePointsBeatANewMeasureOfTwoForOneWork() {
+      // 150万 = 3 points against a 新举措 of 2 (三(三)2(1) "每条得2分"): the 3 counts
+      ScoreCard card =
+          score(
+              at("grant", "s3.4.1").amount(new BigDecimal("150")).matter("一站式审批").build(),
+              at("measure", "s3.2.1").matter("一站式审批").build());
+      assertThat(card.points("s3.4.1")).isEqualTo(p("3"));
+      assertThat(card.points("s3.2.1")).isEqualTo(Points.ZERO);
+      assertThat(card.points("s3")).isEqualTo(p("3"));
+    }
+
+    @Test
+    void zhangzhou_3_3_aLowerAwardForTheSameWorkNeverLowersTheScore() {
+      // 300万 = 6; adding 市级先进 = 4 for the same work leaves 6, as without it
+      ScoreCard without = score(funds("grant", "300"));
+      ScoreCard with =
+          score(
+              at("grant", "s3.4.1").amount(new BigDecimal("300")).matter("河长制").build(),
+              at("award", "s3.3.1").level("市级").matter("河长制").build());
+      assertThat(without.points("s3")).isEqualTo(p("6"));
+      assertThat(with.points("s3")).isEqualTo(p("6"));
+      assertThat(with.points("s3.3.1")).isEqualTo(Points.ZERO);
+    }
+
+    @Test
+    void zhangzhou_3_3_4_2_eachProjectIsValuedOnItsOwnPaidInCapital() {
+      // 4(2) "实际到资1000万元的得5分": per project; two projects of 1000万 earn 5 + 5, not 2000万's 8
+      assertThat(score(project("a", "1000").build(), project("b", "1000").build()).points("s3.4.2"))
+          .isEqualTo(p("10"));
+      // two projects of 600万 each reach no base: nothing
+      assertThat(score(project("a", "600").build(), project("b", "600").build()).points("s3.4.2"))
+          .isEqualTo(Points.ZERO);
+    }
+
+    @Test
+    void zhangzhou_3_3_4_1_theYearsFundsArePooled() {
+      // 4(1) "每争取50万元得1分": 30万 and 30万 are 60万 of the year, one whole step
+      assertThat(score(funds("a", "30"), funds("b", "30")).points("s3.4.1")).isEqualTo(p("1"));
+    }
+
+    @Test
+    void zhangzhou_3_3_4_1_fundsLedJointlyArePooledAndCountedAtEightyPercent() {
+      // 60万 and 40万 led jointly pool to 100万, 2 whole steps = 2 points, 80% of it: 1.6; 30万
+      // raised alone is a pool of its own, below a step
+      ScoreCard card =
+          score(
+              at("a", "s3.4.1").amount(new BigDecimal("60")).joint(JointRole.LEAD).build(),
+              at("b", "s3.4.1").amount(new BigDecimal("40")).joint(JointRole.LEAD).build(),
+              funds("c", "30"));
+      assertThat(card.points("s3.4.1")).isEqualTo(p("1.6"));
+      assertThat(card.node("s3.4.1").orElseThrow().lines())
+          .extracting(Line::points, Line::text)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  Points.ZERO, "amounts added together, c 30 = 30 万元, no whole step of 50 万元: 0"),
+              org.assertj.core.groups.Tuple.tuple(
+                  p("1.6"),
+                  "amounts added together, a 60 (主办) + b 40 (主办) = 100 万元, 2 whole steps of 50"
+                      + " 万元 × 1: 2; joint work, counted at 80% of 2 = 1.6"));
+    }
+  }
+
   @Nested
   class Review {
     @Test
@@ -412,7 +563,6 @@ class ZhangzhouMunicipalTest {
               "series-1",
               List.of(
                   Assessment.of("s1", "400"),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "0"),
                   Assessment.of("s3.2.2", "0"),
                   Measurement.of("s4.1", rate),
@@ -431,7 +581,6 @@ class ZhangzhouMunicipalTest {
                       "series-1",
                       List.of(
                           Assessment.of("s1", "400"),
-                          Assessment.of("s2.1", "0"),
                           Assessment.of("s2.4.10", "0"),
                           Assessment.of("s3.2.2", "0"),
                           Measurement.of("s4.1", "90"),
@@ -498,7 +647,6 @@ class ZhangzhouMunicipalTest {
           new ArrayList<>(
               List.of(
                   Assessment.of("s1", targets),
-                  Assessment.of("s2.1", "0"),
                   Assessment.of("s2.4.10", "0"),
                   Assessment.of("s3.2.2", "0"),
                   Measurement.of("s4.1", survey),

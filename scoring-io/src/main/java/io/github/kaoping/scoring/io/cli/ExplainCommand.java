@@ -1,8 +1,12 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.io.Explanation;
+import io.github.kaoping.scoring.io.FileFormat;
+import io.github.kaoping.scoring.io.ResultFiles;
 import io.github.kaoping.scoring.io.text.Printable;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Explains every point of one unit's score.",
-      "Each line names the rule, clause and facts that produced it, and who recorded them."
+      "Each line names the rule, clause and facts that produced it, and who recorded them.",
+      "As JSON or YAML, the same lines as data; ResultFiles.readExplanation reads them back."
     })
 final class ExplainCommand implements Callable<Integer> {
 
@@ -31,6 +36,19 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit.")
   String unit = "";
+
+  /** How to print the explanation. */
+  enum Format {
+    text,
+    json,
+    yaml
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|yaml",
+      description = "text (the default), or json or yaml: the same lines as data, which read back.")
+  Format format = Format.text;
 
   @Option(
       names = "--period",
@@ -63,9 +81,19 @@ final class ExplainCommand implements Callable<Integer> {
                   .collect(Collectors.joining(", "))
               + "; choose one with --period");
     }
-    // ids, titles and notes come from files: shown escaped where a terminal would act on them
-    Writer out = Printable.writer(spec.commandLine().getOut());
-    out.write(cards.get(0).explain());
+    PrintWriter out = spec.commandLine().getOut();
+    ScoreCard card = cards.get(0);
+    switch (format) {
+      // ids, titles and notes come from files: shown escaped where a terminal would act on them
+      case text -> {
+        Writer text = Printable.writer(out);
+        text.write(card.explain());
+        text.flush();
+      }
+      // JSON and YAML escape control characters themselves
+      case json -> ResultFiles.write(out, FileFormat.JSON, Explanation.of(card));
+      case yaml -> ResultFiles.write(out, FileFormat.YAML, Explanation.of(card));
+    }
     out.flush();
     return Main.OK;
   }

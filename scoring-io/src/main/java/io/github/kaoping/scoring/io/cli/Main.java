@@ -5,6 +5,8 @@ import io.github.kaoping.scoring.io.FileProblem;
 import io.github.kaoping.scoring.io.InvalidFileException;
 import io.github.kaoping.scoring.io.text.Printable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,17 +94,26 @@ public final class Main implements Runnable {
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setOut(o);
     cli.setErr(e);
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> exitCode(ex, e));
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> exitCode(ex, e, cmd.getCommandSpec().findOption("--out") != null));
     int code = cli.execute(args);
     o.flush();
     e.flush();
     return code;
   }
 
-  /** Prints what went wrong and returns the exit code. */
-  static int exitCode(Exception ex, PrintWriter err) {
+  /**
+   * Prints what went wrong and returns the exit code.
+   *
+   * @param ex what went wrong
+   * @param err standard error
+   * @param writes whether the command writes a file, so that the problems end with "nothing
+   *     written"
+   * @return the exit code
+   */
+  static int exitCode(Exception ex, PrintWriter err, boolean writes) {
     if (ex instanceof InvalidFileException invalid) {
-      printProblems(invalid, err);
+      printProblems(invalid, err, writes);
       return BAD_INPUT;
     }
     if (ex instanceof ScoringException s) {
@@ -138,8 +150,14 @@ public final class Main implements Runnable {
     return INTERNAL;
   }
 
-  /** Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count. */
-  static void printProblems(InvalidFileException invalid, PrintWriter err) {
+  /**
+   * Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count.
+   *
+   * @param invalid the problems, listed and counted
+   * @param err standard error
+   * @param writes whether the command writes a file: the count then says that nothing was written
+   */
+  static void printProblems(InvalidFileException invalid, PrintWriter err, boolean writes) {
     List<FileProblem> problems = invalid.problems();
     int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
     for (int i = 0; i < shown; i++) {
@@ -150,15 +168,32 @@ public final class Main implements Runnable {
       err.println("... and " + more + " more problems");
     }
     err.println(
-        invalid.total() + (invalid.total() == 1 ? " problem" : " problems") + "; nothing written");
+        invalid.total()
+            + (invalid.total() == 1 ? " problem" : " problems")
+            + (writes ? "; nothing written" : ""));
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version and the commit the build was made from, as Maven wrote them into {@code
+   * build.properties} beside this class (so they are found on the class path, on the module path
+   * and in the shaded jar alike).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"scoring " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws IOException {
+      Properties build = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("build.properties")) {
+        if (in != null) {
+          build.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
+      return new String[] {
+        "scoring "
+            + build.getProperty("version", "(development build)")
+            + " (commit "
+            + build.getProperty("commit", "unknown")
+            + ")"
+      };
     }
   }
 }

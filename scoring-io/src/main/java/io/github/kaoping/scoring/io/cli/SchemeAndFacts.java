@@ -1,12 +1,18 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Scheme;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The options {@code score} and {@code explain} share: the scheme and the facts. */
+/** The options {@code score} and {@code explain} share: the scheme, its parameters, the facts. */
 final class SchemeAndFacts {
 
   @Option(
@@ -23,8 +29,44 @@ final class SchemeAndFacts {
       description = "The facts: a .yaml, .yml, .json or .csv file.")
   Path facts = Path.of("");
 
-  /** The calculator of the scheme named; warnings go to {@code err}. */
+  @Option(
+      names = "--set",
+      paramLabel = "ID=VALUE",
+      description = {
+        "Sets a parameter of the scheme for this run: a number the text does not give, which",
+        "the office sets (award places, an amount per occurrence). Repeat for several; it",
+        "replaces the value in the scheme file. `scoring show` lists a scheme's parameters."
+      })
+  Map<String, String> set = new LinkedHashMap<>();
+
+  /** The scheme named, with the parameters {@code --set} gives; warnings go to {@code err}. */
+  Scheme scheme(PrintWriter err) throws IOException {
+    Scheme s = Inputs.scheme(scheme, err);
+    if (set.isEmpty()) {
+      return s;
+    }
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    List<String> bad = new ArrayList<>();
+    set.forEach(
+        (id, value) -> {
+          try {
+            values.put(id, new BigDecimal(value.strip()));
+          } catch (NumberFormatException e) {
+            bad.add("--set " + id + "=" + value + ": the value must be a plain decimal number");
+          }
+        });
+    if (!bad.isEmpty()) {
+      throw new UserError(String.join("; ", bad));
+    }
+    try {
+      return s.withParameters(values);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--set: " + e.getMessage());
+    }
+  }
+
+  /** The calculator of the scheme named, with its parameters set; warnings go to {@code err}. */
   Calculator calculator(PrintWriter err) throws IOException {
-    return Calculator.of(Inputs.scheme(scheme, err));
+    return Calculator.of(scheme(err));
   }
 }

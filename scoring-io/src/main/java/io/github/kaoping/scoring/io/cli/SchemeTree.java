@@ -10,6 +10,7 @@ import io.github.kaoping.scoring.Limit;
 import io.github.kaoping.scoring.Modifier;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Reading;
 import io.github.kaoping.scoring.Role;
@@ -54,6 +55,18 @@ final class SchemeTree {
         out.append(": ").append(g.units().size()).append(" units");
       }
       out.append('\n');
+    }
+    if (!s.parameters().isEmpty()) {
+      out.append("parameters the office sets (the text gives no number)\n");
+      for (Parameter p : s.parameters()) {
+        out.append("  ").append(p.id()).append(' ').append(p.title());
+        out.append(" [").append(p.clause()).append("]: ");
+        out.append(
+            p.value()
+                .map(v -> "set to " + v.toPlainString())
+                .orElse("not set (example " + p.example().toPlainString() + ")"));
+        out.append('\n');
+      }
     }
     out.append('\n');
     for (int n = 0; n < s.sections().size(); n++) {
@@ -204,7 +217,9 @@ final class SchemeTree {
                 a.label()
                     + " "
                     + (a.end() == Award.End.BOTTOM ? "bottom " : "")
-                    + (a.from() == a.to() ? "#" + a.from() : "#" + a.from() + "-" + a.to())
+                    + (a.places().isPresent()
+                        ? "#" + a.from() + " on, as many places as " + a.places().get() + " sets"
+                        : a.from() == a.to() ? "#" + a.from() : "#" + a.from() + "-" + a.to())
                     + a.eligible().map(e -> " if " + e).orElse(""))
         .collect(Collectors.joining(", "));
   }
@@ -222,7 +237,9 @@ final class SchemeTree {
                   r ->
                       dir(r.direction())
                           + " "
-                          + (r.isRange() ? r.min() + "-" + r.max() : r.min().toString())
+                          + (r.parameter().isPresent()
+                              ? "the amount " + r.parameter().get() + " sets"
+                              : r.isRange() ? r.min() + "-" + r.max() : r.min().toString())
                           + " per occurrence"
                           + r.kind().map(k -> " of " + k).orElse("")
                           + r.level().map(l -> " at " + l).orElse(""))
@@ -293,7 +310,10 @@ final class SchemeTree {
 
         @Override
         public String conversion(Rule.Conversion rule) {
-          return "converted from a score out of " + rule.sourceMaximum().toPlainString();
+          return "converted from a score out of "
+              + rule.sourceMaximum().toPlainString()
+              + " "
+              + rule.unit();
         }
 
         @Override
@@ -320,7 +340,10 @@ final class SchemeTree {
               + rule.pointsPerStep()
               + " per "
               + rule.step().toPlainString()
-              + " more";
+              + " more"
+              + (rule.valuation() == Rule.Valuation.EACH
+                  ? " (each occurrence alone)"
+                  : " (amounts added together)");
         }
       };
 }

@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.io.NodeSelection;
 import io.github.kaoping.scoring.io.ResultFiles;
 import io.github.kaoping.scoring.io.ResultFormat;
 import io.github.kaoping.scoring.io.Results;
@@ -27,13 +28,16 @@ import picocli.CommandLine.Spec;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores every unit of a facts file against a scheme, then ranks and tiers them by the",
-      "scheme's outcome rules: ranks, awards, withheld awards, ties at award cuts, bands.",
+      // the first line is the summary in `scoring --help`: a whole sentence
+      "Scores every unit of a facts file against a scheme, then ranks and tiers them.",
+      "Ranks and tiers follow the scheme's outcome rules: ranks, awards, withheld awards,",
+      "ties at award cuts, bands. Grades (hubei) are decided from each unit's grading and",
+      "the file's gradedOn date.",
       "Facts are read one unit at a time, so a file of any number of units is scored in",
       "memory proportional to the number of units. If any unit's facts have a problem, every",
       "problem is listed, nothing is written, and the exit code is 2.",
       "Outcomes that cannot be decided are named on standard error: an improvement without",
-      "--previous, and gradings, whose inputs facts files do not hold."
+      "--previous, and a grading whose units give no grading (a CSV file cannot)."
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -59,6 +63,16 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "table|json|csv",
       description = "table (the default), json (everything, reads back) or csv.")
   Format format = Format.table;
+
+  @Option(
+      names = "--nodes",
+      paramLabel = "all|none|DEPTH|ID,...",
+      description = {
+        "CSV only: the nodes whose points get a column each, after the fixed columns, in the",
+        "scheme's order: all (the default), none, a depth (0 the root, 1 the sections, 2 their",
+        "items) or node ids joined by commas. JSON always holds every node's points."
+      })
+  @Nullable String nodes;
 
   @Option(
       names = "--out",
@@ -108,6 +122,18 @@ final class ScoreCommand implements Callable<Integer> {
     } else if (last != null) {
       Inputs.factsFile(last);
     }
+    NodeSelection columns = NodeSelection.all();
+    if (nodes != null) {
+      if (format != Format.csv) {
+        throw new UserError("--nodes chooses CSV columns; give it with --format csv");
+      }
+      try {
+        columns = NodeSelection.parse(nodes);
+        columns.nodeIds(s); // checked before any unit is scored
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--nodes " + e.getMessage());
+      }
+    }
     Results results = Results.score(calculator, Inputs.factsFile(inputs.facts), last);
     for (SkippedOutcome skipped : results.skipped()) {
       err.println(
@@ -121,13 +147,13 @@ final class ScoreCommand implements Callable<Integer> {
     err.flush();
     ResultFormat f = ResultFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
     if (out != null) {
-      ResultFiles.write(out, f, s, results, given);
+      ResultFiles.write(out, f, s, results, columns, given);
     } else {
       PrintWriter o = spec.commandLine().getOut();
       if (bom) {
         o.write('\uFEFF');
       }
-      ResultFiles.write(o, f, s, results);
+      ResultFiles.write(o, f, s, results, columns);
       o.flush();
     }
     return Main.OK;

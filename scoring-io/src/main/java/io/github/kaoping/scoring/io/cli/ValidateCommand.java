@@ -1,11 +1,13 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
+import io.github.kaoping.scoring.io.Results;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,6 +77,14 @@ final class ValidateCommand implements Callable<Integer> {
         r.readEach(u -> units[0]++);
       }
       against = ", checked against scheme " + calculator.scheme().id();
+      if (calculator.scheme().outcomes().stream().anyMatch(o -> o instanceof Grading)) {
+        // the units' gradings are checked by deciding them
+        int graded =
+            Results.score(calculator, file, null).gradings().stream()
+                .mapToInt(g -> g.decisions().size())
+                .sum();
+        against += ", and the gradings of " + graded + " units";
+      }
     } else if (format == FileFormat.CSV) {
       throw new UserError(file + ": a CSV facts file is checked with --scheme ID|FILE");
     } else {

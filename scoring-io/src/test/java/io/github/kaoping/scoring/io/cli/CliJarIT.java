@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring.io.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kaoping.scoring.Scheme;
@@ -15,7 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +37,7 @@ class CliJarIT {
   static final Path MODULE = Path.of(System.getProperty("module.jar", "target/scoring-io.jar"));
   static final Path MODULES = Path.of(System.getProperty("module.dir", "target/modules"));
   static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "../examples"));
+  static final Path NOTICE = Path.of(System.getProperty("notice.file", "../NOTICE"));
 
   @TempDir Path tmp;
 
@@ -73,8 +78,65 @@ class CliJarIT {
     return List.of(
         "--module-path",
         MODULE + File.pathSeparator + MODULES,
+        // picocli is an optional dependency (`requires static`): the command line adds it
+        "--add-modules",
+        "info.picocli",
         "--module",
         "io.github.kaoping.scoring.io/io.github.kaoping.scoring.io.cli.Main");
+  }
+
+  /** The commit this checkout is at, or empty outside a git checkout. */
+  static Optional<String> head() throws IOException, InterruptedException {
+    try {
+      Process git = new ProcessBuilder("git", "rev-parse", "HEAD").start();
+      String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      return git.waitFor() == 0 ? Optional.of(out) : Optional.empty();
+    } catch (IOException noGit) {
+      return Optional.empty();
+    }
+  }
+
+  @Test
+  void theJarPrintsTheVersionAndTheCommitItWasBuiltFrom() throws Exception {
+    String version = System.getProperty("project.version", "");
+    String commit = head().orElse("unknown");
+    Run r = java(jar(), "--version");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("scoring " + version + " (commit " + commit + ")\n");
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      Attributes manifest = jar.getManifest().getMainAttributes();
+      assertThat(manifest.getValue("Implementation-Version")).isEqualTo(version);
+      assertThat(manifest.getValue("Implementation-Build")).isEqualTo(commit);
+    }
+    assertThat(java(modulePath(), "--version").out()).isEqualTo(r.out());
+  }
+
+  /**
+   * Whoever adds a dependency to scoring-io adds it to NOTICE with its licence: the jar bundles
+   * every runtime dependency, and its NOTICE must name each.
+   */
+  @Test
+  void theJarCarriesTheLicenceAndANoticeNamingEveryLibraryItBundles() throws Exception {
+    String notice;
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      notice =
+          new String(jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(), UTF_8);
+      assertThat(jar.getInputStream(jar.getEntry("META-INF/LICENSE")).readAllBytes())
+          .isEqualTo(Files.readAllBytes(NOTICE.resolveSibling("LICENSE")));
+      assertThat(jar.getEntry("LICENSE-EDL-1.0.txt")).isNotNull();
+      assertThat(jar.getEntry("META-INF/FastDoubleParser-LICENSE")).isNotNull();
+    }
+    assertThat(notice).isEqualTo(Files.readString(NOTICE, UTF_8));
+    List<String> bundled = new ArrayList<>();
+    try (Stream<Path> jars = Files.list(MODULES)) {
+      jars.map(j -> j.getFileName().toString()).forEach(bundled::add);
+    }
+    assertThat(bundled).isNotEmpty();
+    for (String jar : bundled) {
+      // artifactId-version.jar
+      String artifactId = jar.replaceFirst("-\\d[^-]*(-[A-Za-z0-9.-]+)?\\.jar$", "");
+      assertThat(notice).as("NOTICE names %s", jar).containsPattern(":" + artifactId + " ");
+    }
   }
 
   @Test
@@ -97,7 +159,8 @@ class CliJarIT {
   /**
    * What the command line needs per unit, as the README and {@code docs/format.md} state it: the
    * heap a JVM needs to score and rank {@code units} units whose ids have {@code idChars}
-   * characters, with the example scheme (one ranking and one banding decided).
+   * characters, with the example scheme (one ranking and one banding decided, nine nodes' points
+   * kept per unit).
    */
   static int statedHeapMegabytes(int units, int idChars, boolean nonLatin) {
     long perUnit = BYTES_PER_UNIT + (long) idChars * (nonLatin ? 2 : 1);
@@ -107,8 +170,11 @@ class CliJarIT {
   /** The fixed part: the JVM's own heap, the scheme, the parsers. */
   static final int BASE_MEGABYTES = 24;
 
-  /** Per unit ranked, beside its id: its result, its total, its placings, the duplicate check. */
-  static final int BYTES_PER_UNIT = 320;
+  /**
+   * Per unit ranked, beside its id: its result, its total, its node points (packed, 64 bytes for
+   * the example scheme's nine nodes), its placings, the duplicate check.
+   */
+  static final int BYTES_PER_UNIT = 384;
 
   /** The shapes of units the stated figure is tested with. */
   enum Shape {
@@ -215,17 +281,18 @@ class CliJarIT {
     try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
       rows = lines.count();
     }
-    // the header, then every unit under the awards ranking and again under the bands
-    assertThat(rows).isEqualTo(1 + 2L * units);
+    // the ids and the titles, then every unit under the awards ranking and again under the bands
+    assertThat(rows).isEqualTo(2 + 2L * units);
     String name = shape == Shape.ON_ROSTER ? "单位000000" : "";
     try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
-      assertThat(lines.skip(1).findFirst())
+      assertThat(lines.skip(2).findFirst())
           .contains(
               "awards,"
                   + shape.id(0)
                   + ","
                   + name
-                  + ",county,2024,110,110,110,,1,1,100000,一等奖,,,,false,");
+                  + ",county,2024,110,110,110,,1,1,100000,一等奖,,,,false,,,"
+                  + "110,30,20,10,40,25,15,30,10");
     }
   }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.io.Explanation;
+import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.ResultFiles;
 import io.github.kaoping.scoring.io.Results;
@@ -63,6 +66,28 @@ class CliTest {
     assertThat(none.err()).contains("missing a command");
   }
 
+  /** picocli lists each command with the first line of its description: a whole sentence. */
+  @Test
+  void theTopHelpSummarisesEachCommandInAWholeSentence() {
+    String help = run("--help").out();
+    String commands = help.substring(help.indexOf("Commands:\n") + "Commands:\n".length());
+    // one entry per command; a long summary wraps onto indented lines
+    String[] entries = commands.split("\n(?=  \\S)");
+    assertThat(entries).hasSizeGreaterThanOrEqualTo(6);
+    for (String entry : entries) {
+      assertThat(entry.strip()).as(entry).endsWith(".");
+    }
+  }
+
+  @Test
+  void versionPrintsTheVersionAndTheCommitBuiltFrom() {
+    Run r = run("--version");
+    assertThat(r.code()).isZero();
+    // a build of a git checkout; outside one the commit reads "unknown"
+    assertThat(r.out())
+        .matches("scoring \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit [0-9a-f]{40}\\)\n");
+  }
+
   @Test
   void schemesListsThePackagedCatalogue() {
     Run r = run("schemes");
@@ -118,7 +143,8 @@ class CliTest {
         .contains(bad + ":1:1: demo: missing 'title'")
         .contains(bad + ":2:1: demo: unknown key 'titel'")
         .contains(bad + ":3:6: demo max: expected a plain decimal number")
-        .contains("problems; nothing written");
+        .endsWith("\n3 problems\n")
+        .doesNotContain("nothing written"); // validate writes nothing in any case
     assertThat(r.out()).isEmpty();
   }
 
@@ -319,6 +345,58 @@ class CliTest {
     }
   }
 
+  /**
+   * Issue 10 through the command line: zhangzhou 三(三)'s money items under "以最高一次得分计" and
+   * "主办单位按80%计分", scored from a facts file (812 before each unit's rewards).
+   */
+  @Test
+  void zhangzhou_3_3_moneyIsSharedAndComparedByItsPoints() throws IOException {
+    String facts =
+        Path.of("src", "test", "resources", "facts", "zhangzhou-money-under-the-modifiers.yaml")
+            .toString();
+    Path out = tmp.resolve("results.json");
+    Run r =
+        run(
+            "score",
+            "--scheme",
+            "zhangzhou-municipal",
+            "--facts",
+            facts,
+            "--format",
+            "json",
+            "--out",
+            out.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(ResultFiles.read(out).units())
+        .extracting(u -> u.unitId(), u -> u.total().toString())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("jiaotongju", "822"), // 500万元: 10, not 市级先进 4
+            org.assertj.core.groups.Tuple.tuple("fagaiwei", "821.875"), // the same, less 0.125
+            org.assertj.core.groups.Tuple.tuple("jiaoyuju", "818"), // 300万元: 6, not 4
+            org.assertj.core.groups.Tuple.tuple("kejiju", "815"), // 150万元: 3, not 新举措 2
+            org.assertj.core.groups.Tuple.tuple("jingmaowei", "816"), // 1000万元 as lead: 4
+            org.assertj.core.groups.Tuple.tuple("minzongju", "813.8"), // 2200万元 as partner: 1.8
+            org.assertj.core.groups.Tuple.tuple("gonganju", "813.6")); // 120万元 as lead: 1.6
+
+    Run fine =
+        run("explain", "--scheme", "zhangzhou-municipal", "--facts", facts, "--unit", "fagaiwei");
+    assertThat(fine.code()).isZero();
+    assertThat(fine.out())
+        .contains("s3 突出绩效与创新 [三(三)]: 10 / 100")
+        .contains("s3.3.1 被市级以上评为先进单位 [三(三)3(1)]: 0")
+        .contains(
+            "0  occurrence award: same matter '河长制' as occurrence grant (争取资金), which counts"
+                + " instead: it earns 10, this one 4  [三(三) 同一项工作在不同项目得分的,以最高一次得分计]");
+    Run lead =
+        run("explain", "--scheme", "zhangzhou-municipal", "--facts", facts, "--unit", "jingmaowei");
+    assertThat(lead.out())
+        .contains("s3.4.2 引进项目 [三(三)4(2)]: 4 / 10")
+        .contains(
+            "+4  occurrence port: 1000 万元, base 1000 万元: 5; joint work as lead unit (主办单位),"
+                + " counted at 80% of 5 = 4  [三(三)4(2)]");
+  }
+
   @Test
   void explainPrintsEveryPointWithItsClause() {
     Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
@@ -329,6 +407,79 @@ class CliTest {
     Run missing = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nobody");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no unit 'nobody'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "yaml"})
+  void explainWritesTheSameLinesAsDataThatReadBack(String format) throws IOException {
+    Run r =
+        run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nanhu", "--format", format);
+    assertThat(r.code()).as(r.err()).isZero();
+    Calculator calc = Calculator.of(SchemeFiles.read(Path.of(SCHEME)));
+    ScoreCard nanhu =
+        FactsFiles.read(Path.of(YAML), calc).stream()
+            .filter(u -> u.unitId().equals("nanhu"))
+            .map(calc::score)
+            .findFirst()
+            .orElseThrow();
+    Path file = tmp.resolve("nanhu." + format);
+    Files.writeString(file, r.out(), StandardCharsets.UTF_8);
+    assertThat(ResultFiles.readExplanation(file)).isEqualTo(Explanation.of(nanhu));
+    assertThat(r.out()).contains("zeroed, 3 occurrences in [3, +∞): 差错3次以上的，此项不得分");
+  }
+
+  @Test
+  void scoreChoosesTheCsvNodeColumns() {
+    Run r = run("score", "--scheme", SCHEME, "--facts", CSV, "--format", "csv", "--nodes", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "outcome,unit,name,group,period,total,value,score,previous,rank,position,fromBottom,"
+                + "awards,withheld,band,cutTie,disqualified,vetoes,decision,"
+                + "example-office-2024,s1,s2,s3,s4\r\n"
+                + ",,,,,,,,,,,,,,,,,,,示例市政府系统办公室工作考评办法,文电办理,督查督办,综合评价,争取资金\r\n"
+                + "awards,dongcheng,东城区政府办,county,2024,94.5,94.5,94.5,,1,1,3,一等奖,,,,false,,,"
+                + "94.5,25,40,27.5,2\r\n");
+    Run unknown =
+        run("score", "--scheme", SCHEME, "--facts", CSV, "--format", "csv", "--nodes", "s1,s9");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--nodes no node s9 in scheme example-office-2024");
+    Run notCsv = run("score", "--scheme", SCHEME, "--facts", CSV, "--nodes", "1");
+    assertThat(notCsv.code()).isEqualTo(2);
+    assertThat(notCsv.err()).contains("--nodes chooses CSV columns; give it with --format csv");
+    Run badFormat =
+        run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nanhu", "--format", "csv");
+    assertThat(badFormat.code()).isEqualTo(2);
+  }
+
+  @Test
+  void harbinsMonthlyQuotaIsEnteredAndExplainedInTheTextsOwnUnit() throws IOException {
+    // 第八条(一) "平均每月至少报送15条 ... 至少报送10条": the clerk enters the monthly figure as printed.
+    StringBuilder yaml =
+        new StringBuilder("units:\n  - unit: fagaiwei\n    group: bureau\n    facts:\n");
+    for (String criterion :
+        new String[] {"7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8", "8.3", "8.4"}) {
+      yaml.append("      - check: {node: art").append(criterion).append(", met: true}\n");
+    }
+    yaml.append("      - measurement: {node: art8.1.bureau, value: 12, unit: 条/月}\n");
+    Path facts = tmp.resolve("harbin.yaml");
+    Files.writeString(facts, yaml, StandardCharsets.UTF_8);
+    assertThat(run("show", "harbin-2008").out())
+        .contains("art8.1.bureau", "tiers on 条/月: [10, +∞) 15; [0, 10) 0");
+    String[] explain = {
+      "explain", "--scheme", "harbin-2008", "--facts", facts.toString(), "--unit", "fagaiwei"
+    };
+    Run r = run(explain);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(": 100", "measured 12 条/月 in tier [10, +∞)");
+    Files.writeString(
+        facts, yaml.toString().replace("value: 12, unit: 条/月", "value: 144, unit: 条/年"));
+    Run wrong = run(explain);
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err())
+        .contains(
+            "harbin.yaml:15:9: unit fagaiwei/measurement of art8.1.bureau: measured in 条/年, but"
+                + " art8.1.bureau is measured in 条/月; give the value in 条/月");
   }
 
   @Test
@@ -348,7 +499,7 @@ class CliTest {
   @Test
   void anInternalErrorExitsOneWithItsStackTrace() {
     StringWriter err = new StringWriter();
-    int code = Main.exitCode(new IllegalStateException("bug"), new PrintWriter(err, true));
+    int code = Main.exitCode(new IllegalStateException("bug"), new PrintWriter(err, true), false);
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("internal error").contains("IllegalStateException: bug");
   }
@@ -359,5 +510,102 @@ class CliTest {
     SchemeFiles.write(json, SchemeFiles.read(Path.of(SCHEME)));
     assertThat(run("show", json.toString(), "--format", "yaml").out())
         .isEqualTo(SchemeFiles.toString(SchemeFiles.read(json), FileFormat.YAML));
+  }
+
+  // ------------------------------------------------------------------ decisions for the office
+
+  @Test
+  void aTieThatLeavesAnAwardEmptyIsADecisionForTheOfficeInEveryFormat() throws IOException {
+    // dazhou 四(一) "评选先进县(市、区)2名": three counties tied first in 政务调研 (s3.4) receive
+    // nothing (ALL_WORSE); before, that was reported only as a settled tie.
+    Path facts = tmp.resolve("dazhou-tie.csv");
+    Files.writeString(
+        facts,
+        String.join(
+            "\n",
+            "unit,group,period,s3.1,s3.2,s3.3,s3.4,s3.5,s3.6,s3.7",
+            "kaijiang,county,2024,92,97,89.5,92,97,89,90.5",
+            "xuanhan,county,2024,87.5,82.5,81.5,92,91,82,83.5",
+            "quxian,county,2024,79.5,86.5,93.5,92,89.5,92,80",
+            "daxian,county,2024,84,80.5,79,78,84,84.5,88",
+            "fagaiwei,dept,2024,95.5,88,94.5,87.5,88,97,87.5",
+            ""),
+        StandardCharsets.UTF_8);
+    String[] score = {"score", "--scheme", "dazhou-2012", "--facts", facts.toString()};
+    Run table = run(score);
+    assertThat(table.code()).isZero();
+    // Right under the title line, before any ranking: a clerk cannot miss it.
+    assertThat(table.out().lines().skip(2).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).startsWith("！须由考评办决定的事项（1项）"));
+    assertThat(table.out().lines().skip(3).findFirst())
+        .hasValueSatisfying(
+            l ->
+                assertThat(l)
+                    .contains("政务调研先进县(市、区)〔四(一)〕", "“先进县(市、区)”第1至2名", "须由考评办决定")
+                    .contains("kaijiang", "quxian", "xuanhan"));
+    Run json = run(concat(score, "--format", "json"));
+    assertThat(json.code()).isZero();
+    assertThat(json.out()).contains("\"decisions\"", "\"unfilledByTie\"", "\"tieTo\" : 3");
+    Path written = tmp.resolve("results.json");
+    Files.writeString(written, json.out(), StandardCharsets.UTF_8);
+    assertThat(ResultFiles.read(written).standings().decisions()).hasSize(1);
+    Run csv = run(concat(score, "--format", "csv"));
+    assertThat(csv.code()).isZero();
+    assertThat(csv.out().lines().findFirst())
+        .hasValueSatisfying(h -> assertThat(h).contains(",vetoes,decision,dazhou-2012,"));
+    assertThat(csv.out().lines().filter(l -> l.startsWith("rank.s3.4.county,kaijiang,")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("须由考评办决定"));
+  }
+
+  /** The example scheme with its 二等奖 sized by a parameter the office sets. */
+  private Path schemeWithAParameter() throws IOException {
+    String yaml = Files.readString(Path.of(SCHEME), StandardCharsets.UTF_8);
+    String sized =
+        yaml.replace(
+                "        - {label: 二等奖, from: 2, to: 3, end: top}",
+                "        - {label: 二等奖, from: 2, places: second-prizes, end: top}")
+            .replace(
+                "max: 100\n",
+                "max: 100\nparameters:\n  - {id: second-prizes, title: 二等奖名次数, clause: 四(一),"
+                    + " kind: places, why: 示例, example: 2}\n");
+    assertThat(sized).contains("places: second-prizes", "id: second-prizes");
+    Path file = tmp.resolve("sized.scheme.yaml");
+    Files.writeString(file, sized, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void setGivesAParameterTheOfficeSetsForOneRunAndWithoutItTheAwardIsLeftToTheOffice()
+      throws IOException {
+    String scheme = schemeWithAParameter().toString();
+    Run unset = run("score", "--scheme", scheme, "--facts", CSV);
+    assertThat(unset.code()).isZero();
+    assertThat(unset.out()).contains("！须由考评办决定的事项（2项）", "“二等奖”的获奖名次文中未作规定");
+    assertThat(unset.out()).doesNotContain("  二等奖  ");
+    Run set = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=1");
+    assertThat(set.code()).isZero();
+    assertThat(set.out()).doesNotContain("须由考评办决定").contains("考评办设定的参数（文中未规定）：二等奖名次数〔四(一)〕 = 1");
+    assertThat(
+            set.out()
+                .lines()
+                .filter(l -> l.matches("\\s+\\d+\\s.*二等奖.*") && !l.contains("withheld")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("caizheng"));
+    Run unknown = run("score", "--scheme", scheme, "--facts", CSV, "--set", "winners=1");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err())
+        .contains("has no parameter winners; its parameters are [second-prizes]");
+    Run notWhole = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=1.5");
+    assertThat(notWhole.code()).isEqualTo(2);
+    assertThat(notWhole.err()).contains("a number of places is a whole number from 1");
+    Run notANumber = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=x");
+    assertThat(notANumber.code()).isEqualTo(2);
+    assertThat(notANumber.err())
+        .contains("--set second-prizes=x: the value must be a plain decimal");
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
   }
 }
