@@ -17,6 +17,7 @@ public final class InvalidFileException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order of the file; the records are not serializable. */
   @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
   private final List<FileProblem> problems;
 
