@@ -43,6 +43,9 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   /** The line each unit was first read on, by period ("" for none); dropped at the end. */
   private Map<String, UnitIds> seen = new HashMap<>();
 
+  /** A workbook's units (a sheet's rows, so few) by period and id, with their first cell. */
+  private Map<String, Doc.Loc> seenCells = new HashMap<>();
+
   private @Nullable Read pending;
   private boolean ended;
   private @Nullable Consumer<FactsCodec.Parsed> listener;
@@ -84,6 +87,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       if (item == null) {
         ended = true;
         seen = Map.of();
+        seenCells = Map.of();
         break;
       }
       Read read = read(item);
@@ -126,27 +130,26 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     FactsCodec.Parsed unit = item.unit();
     UnitFacts facts = unit == null ? null : unit.facts();
     if (unit != null && facts != null) {
-      // keyed by the unit's own id string, so that a million units cost no extra strings
-      int first =
-          seen.computeIfAbsent(facts.period().orElse(""), p -> new UnitIds())
-              .putIfAbsent(facts.unitId(), Math.max(unit.loc().line(), 1));
-      if (first != 0) {
+      String first = firstPlace(facts, unit.loc());
+      if (first != null) {
         String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
         problems.add(
             new FileProblem(
                 source.file(),
+                unit.loc().sheet(),
                 unit.loc().line(),
                 unit.loc().column(),
                 "unit " + facts.unitId(),
                 "unit "
                     + key
-                    + " is already recorded on line "
+                    + " is already recorded on "
                     + first
                     + "; give each unit once per period"));
       }
       if (calculator != null && problems.isEmpty() && !unit.gradingOnly()) {
+        Map<String, Integer> missing = new HashMap<>();
         for (Problem p : calculator.check(facts)) {
-          problems.add(locate(p, unit));
+          problems.add(locate(p, unit, missing));
         }
       }
       if (listener != null && problems.isEmpty()) {
@@ -181,13 +184,39 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     problems.throwIfAny();
   }
 
-  private FileProblem locate(Problem p, FactsCodec.Parsed unit) {
+  /** Where a unit was first read if it was read before ("line 2", "办公室!A5"), else null. */
+  private @Nullable String firstPlace(UnitFacts facts, Doc.Loc here) {
+    String period = facts.period().orElse("");
+    if (here.sheet().isEmpty()) {
+      // keyed by the unit's own id string, so that a million units cost no extra strings
+      int line =
+          seen.computeIfAbsent(period, p -> new UnitIds())
+              .putIfAbsent(facts.unitId(), Math.max(here.line(), 1));
+      return line == 0 ? null : "line " + line;
+    }
+    Doc.Loc first = seenCells.putIfAbsent(period + '\u0000' + facts.unitId(), here);
+    return first == null ? null : first.describe();
+  }
+
+  /**
+   * Places a problem the calculator found: at the fact it concerns, else at the node's next empty
+   * cell of the unit's row (a workbook: the calculator lists a node's missing facts in the order of
+   * its columns), else at the unit.
+   */
+  private FileProblem locate(Problem p, FactsCodec.Parsed unit, Map<String, Integer> missing) {
     Doc.Loc loc = unit.loc();
     if (p.fact().isPresent()) {
       Fact f = p.fact().get();
       loc = unit.factLocs().getOrDefault(f, loc);
+    } else if (p.nodeId().isPresent()) {
+      List<Doc.Loc> cells = unit.nodeLocs().apply(p.nodeId().get());
+      int next = missing.merge(p.nodeId().get(), 1, Integer::sum) - 1;
+      if (!cells.isEmpty()) {
+        loc = cells.get(Math.min(next, cells.size() - 1));
+      }
     }
-    return new FileProblem(source.file(), loc.line(), loc.column(), p.path(), p.message());
+    return new FileProblem(
+        source.file(), loc.sheet(), loc.line(), loc.column(), p.path(), p.message());
   }
 
   @Override

@@ -22,6 +22,7 @@ import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.RankingResult;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -34,8 +35,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Writes {@link Results} as a table for terminals, as JSON or as CSV, and reads JSON results back
- * equal to what was written; writes and reads one unit's {@link Explanation} as JSON or YAML.
+ * Writes {@link Results} as a table for terminals, as JSON, as CSV or as an Excel workbook, and
+ * reads JSON results back equal to what was written; writes and reads one unit's {@link
+ * Explanation} as JSON or YAML.
  *
  * <ul>
  *   <li><b>Table</b>: first, under a heading that cannot be missed, every decision the results
@@ -56,6 +58,13 @@ import java.util.function.Function;
  *       whose places are not set, the tied units for an award a tie left unfilled. Results with
  *       gradings have the {@link #GRADING_COLUMNS} after them, and one row per unit each grading
  *       decided. With node columns, a second header row gives their titles.
+ *   <li><b>Workbook</b> ({@code .xlsx}): a sheet per outcome and group in the table's order (the
+ *       decisions left to the office and the ties at award cuts above the units; rank, unit, name,
+ *       score, awards, vetoes by title and clause, notes), a sheet per grading and group, a sheet
+ *       of the units no outcome places, a sheet of every unit's points on the nodes chosen, and an
+ *       explanation sheet. Headers speak the scheme's language and are frozen; points are numbers
+ *       shown with the scheme's decimals; every text is a string cell, never a formula. Written to
+ *       a file or a stream only.
  * </ul>
  *
  * <p>Nothing depends on the order the units were scored in: the same facts in any order give the
@@ -103,6 +112,36 @@ public final class ResultFiles {
   private ResultFiles() {}
 
   /**
+   * Writes results to a file in the format its extension names, replacing it only once everything
+   * is written: {@code .json}, {@code .csv} or {@code .xlsx}, any other the table.
+   *
+   * @param file the file, not null
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme
+   */
+  public static void write(Path file, Scheme scheme, Results results) throws IOException {
+    write(file, formatOf(file), scheme, results);
+  }
+
+  /**
+   * The results format a file's extension names: {@code .json}, {@code .csv}, {@code .xlsx}, the
+   * table for any other.
+   *
+   * @param file the file, not null
+   * @return the format
+   */
+  public static ResultFormat formatOf(Path file) {
+    return switch (FileFormat.of(file).orElse(FileFormat.YAML)) {
+      case JSON -> ResultFormat.JSON;
+      case CSV -> ResultFormat.CSV;
+      case XLSX -> ResultFormat.XLSX;
+      case YAML -> ResultFormat.TABLE;
+    };
+  }
+
+  /**
    * Writes results to a file, replacing it only once everything is written.
    *
    * @param file the file, not null
@@ -113,7 +152,9 @@ public final class ResultFiles {
    *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
    * @throws IOException if the file cannot be written, or is one that must not be replaced (see
    *     {@link WriteOption})
-   * @throws IllegalArgumentException if the results are of another scheme
+   * @throws IllegalArgumentException if the results are of another scheme, or the format is {@link
+   *     ResultFormat#XLSX} and the file's name does not end in {@code .xlsx}, or the other way
+   *     round
    */
   public static void write(
       Path file, ResultFormat format, Scheme scheme, Results results, WriteOption... options)
@@ -129,14 +170,15 @@ public final class ResultFiles {
    * @param format the format
    * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
    * @param results the results
-   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
-   *     JSON every node
+   * @param nodes the nodes whose points CSV and a workbook show in columns of their own; the table
+   *     shows none, JSON every node
    * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
    *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
    * @throws IOException if the file cannot be written, or is one that must not be replaced (see
    *     {@link WriteOption})
-   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
-   *     node the scheme does not have
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or a workbook's file name does not end in {@code .xlsx}, or
+   *     another format's does
    */
   public static void write(
       Path file,
@@ -146,9 +188,21 @@ public final class ResultFiles {
       NodeSelection nodes,
       WriteOption... options)
       throws IOException {
+    boolean workbook = FileFormat.of(file).orElse(null) == FileFormat.XLSX;
+    if (workbook != (format == ResultFormat.XLSX)) {
+      throw new IllegalArgumentException(
+          file
+              + (workbook
+                  ? ": a .xlsx file is written as a workbook (ResultFormat.XLSX), not as " + format
+                  : ": a workbook is written to a file named .xlsx"));
+    }
     ResultsView view = new ResultsView(scheme, results);
     ResultsView.NodeColumns columns = view.columns(nodes); // checked before the file is touched
     Set<WriteOption> set = Docs.options(options);
+    if (workbook) {
+      Docs.writeBytesAtomically(file, set, out -> ResultsWorkbook.write(out, view, columns));
+      return;
+    }
     Docs.writeAtomically(
         file,
         set,
@@ -173,6 +227,31 @@ public final class ResultFiles {
   }
 
   /**
+   * Writes results to a stream: a workbook's bytes, or the text of another format as UTF-8.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV and a workbook show in columns of their own
+   * @throws IOException if it cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      OutputStream out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      throws IOException {
+    ResultsView view = new ResultsView(scheme, results);
+    ResultsView.NodeColumns columns = view.columns(nodes);
+    if (format == ResultFormat.XLSX) {
+      ResultsWorkbook.write(out, view, columns);
+      out.flush();
+    } else {
+      write(Docs.utf8(out), format, view, columns);
+    }
+  }
+
+  /**
    * Writes results as text.
    *
    * @param out where to write; left open
@@ -180,7 +259,8 @@ public final class ResultFiles {
    * @param scheme the scheme the results are of
    * @param results the results
    * @throws IOException if the text cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme
+   * @throws IllegalArgumentException if the results are of another scheme, or the format is {@link
+   *     ResultFormat#XLSX}, which is not text
    */
   public static void write(Writer out, ResultFormat format, Scheme scheme, Results results)
       throws IOException {
@@ -197,8 +277,9 @@ public final class ResultFiles {
    * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
    *     JSON every node
    * @throws IOException if the text cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
-   *     node the scheme does not have
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or the format is {@link ResultFormat#XLSX}, which is not
+   *     text
    */
   public static void write(
       Writer out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
@@ -214,6 +295,9 @@ public final class ResultFiles {
       case JSON -> writeJson(out, view);
       case CSV -> writeCsv(out, view, columns);
       case TABLE -> writeTable(out, view);
+      case XLSX ->
+          throw new IllegalArgumentException(
+              "a workbook is not text: write it to a .xlsx file or an OutputStream");
     }
     out.flush();
   }
@@ -573,8 +657,8 @@ public final class ResultFiles {
     }
   }
 
-  /** Rows made on demand, each time the table is iterated. */
-  private static <T> Iterable<List<String>> rows(List<T> items, Function<T, List<String>> row) {
+  /** Rows made on demand, each time the table (or a workbook's sheet) is iterated. */
+  static <T, R> Iterable<R> rows(List<T> items, Function<T, R> row) {
     return () ->
         new Iterator<>() {
           private final Iterator<T> it = items.iterator();
@@ -585,7 +669,7 @@ public final class ResultFiles {
           }
 
           @Override
-          public List<String> next() {
+          public R next() {
             return row.apply(it.next());
           }
         };

@@ -60,7 +60,13 @@ class ResultFilesTest {
     return Results.score(EXAMPLE, Examples.FACTS_CSV, Examples.PREVIOUS_CSV);
   }
 
+  /** Results as text; a workbook's bytes as Latin-1 text, so that they compare byte for byte. */
   static String write(ResultFormat format, Scheme scheme, Results results) throws IOException {
+    if (format == ResultFormat.XLSX) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      ResultFiles.write(bytes, format, scheme, results, NodeSelection.all());
+      return bytes.toString(StandardCharsets.ISO_8859_1);
+    }
     StringWriter w = new StringWriter();
     ResultFiles.write(w, format, scheme, results);
     return w.toString();

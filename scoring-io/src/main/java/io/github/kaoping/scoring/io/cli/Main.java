@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ScoreCommand.class,
       ExplainCommand.class,
+      TemplateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -26,7 +26,7 @@ final class SchemeAndFacts {
       names = "--facts",
       required = true,
       paramLabel = "FILE",
-      description = "The facts: a .yaml, .yml, .json or .csv file.")
+      description = "The facts: a .yaml, .yml, .json, .csv or .xlsx file.")
   Path facts = Path.of("");
 
   @Option(

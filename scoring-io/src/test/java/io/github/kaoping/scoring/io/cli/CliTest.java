@@ -446,7 +446,8 @@ class CliTest {
     assertThat(unknown.err()).contains("--nodes no node s9 in scheme example-office-2024");
     Run notCsv = run("score", "--scheme", SCHEME, "--facts", CSV, "--nodes", "1");
     assertThat(notCsv.code()).isEqualTo(2);
-    assertThat(notCsv.err()).contains("--nodes chooses CSV columns; give it with --format csv");
+    assertThat(notCsv.err())
+        .contains("--nodes chooses CSV or xlsx columns; give it with --format csv|xlsx");
     Run badFormat =
         run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nanhu", "--format", "csv");
     assertThat(badFormat.code()).isEqualTo(2);
