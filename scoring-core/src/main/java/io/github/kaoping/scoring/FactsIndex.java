@@ -1,7 +1,9 @@
 package io.github.kaoping.scoring;
 
+import io.github.kaoping.scoring.text.Nearest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -222,7 +224,13 @@ final class FactsIndex {
     }
     int i = plan.indexOf(fact.target());
     if (i <= 0) {
-      problem(fact, "names unknown node '" + fact.target() + "'");
+      problem(
+          fact,
+          "names unknown node '"
+              + fact.target()
+              + "'"
+              + Nearest.suggestion(
+                  fact.target(), Arrays.stream(plan.nodes).skip(1).map(PlanNode::id).toList()));
       return;
     }
     PlanNode node = plan.nodes[i];

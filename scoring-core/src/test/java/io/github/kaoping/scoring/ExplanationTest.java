@@ -274,7 +274,8 @@ class ExplanationTest {
         .isEqualTo(
             String.join(
                     "\n",
-                    "u (g) under all: 72.23",
+                    "u（单位），每种规则",
+                    "结论：总分 72.23；未被一票否决；否决扣分: 通报批评 十五（1 event [ev1]）；名次未知",
                     "  +73.73  points of 每种规则",
                     "  -1.5  veto v 通报批评: 1 event [ev1]  [十五]",
                     "all 每种规则: 73.73",
@@ -340,8 +341,7 @@ class ExplanationTest {
                     "floor 扣分项 [十四]: 0 / 3",
                     "  +3  starts from full marks 3  [十四]",
                     "  -6  occurrence fl ×3  [十四]",
-                    "  +3  floor 0  [十四]",
-                    "veto v 通报批评 [十五]: 1 event [ev1]")
+                    "  +3  floor 0  [十四]")
                 + "\n");
   }
 }

@@ -8,6 +8,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -181,7 +182,10 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         problems.addAll(e);
       }
     }
-    problems.throwIfAny();
+    if (!problems.isEmpty()) {
+      // in the order found: unit by unit, as the file holds them (a workbook's sheet by sheet)
+      throw new InvalidFileException(source.file(), problems.inOrder(), problems.dropped());
+    }
   }
 
   /** Where a unit was first read if it was read before ("line 2", "办公室!A5"), else null. */
@@ -215,8 +219,30 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         loc = cells.get(Math.min(next, cells.size() - 1));
       }
     }
-    return new FileProblem(
-        source.file(), loc.sheet(), loc.line(), loc.column(), p.path(), p.message());
+    String message = p.message();
+    if (p.facts().size() > 1) {
+      // a fact recorded more than once: say on which lines, where the file gives them
+      List<Integer> lines = new ArrayList<>();
+      for (Fact f : p.facts()) {
+        Doc.Loc at = unit.factLocs().get(f);
+        if (at != null && !lines.contains(at.line())) {
+          lines.add(at.line());
+        }
+      }
+      if (lines.size() == p.facts().size()) {
+        Collections.sort(lines);
+        int cut = message.indexOf("; ");
+        String where =
+            ", on lines "
+                + String.join(
+                    ", ", lines.subList(0, lines.size() - 1).stream().map(String::valueOf).toList())
+                + " and "
+                + lines.get(lines.size() - 1);
+        message =
+            cut < 0 ? message + where : message.substring(0, cut) + where + message.substring(cut);
+      }
+    }
+    return new FileProblem(source.file(), loc.sheet(), loc.line(), loc.column(), p.path(), message);
   }
 
   @Override

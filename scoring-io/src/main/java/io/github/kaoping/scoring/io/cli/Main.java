@@ -3,7 +3,7 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.ScoringException;
 import io.github.kaoping.scoring.io.FileProblem;
 import io.github.kaoping.scoring.io.InvalidFileException;
-import io.github.kaoping.scoring.io.text.Printable;
+import io.github.kaoping.scoring.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

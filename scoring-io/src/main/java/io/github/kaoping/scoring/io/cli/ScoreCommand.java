@@ -161,13 +161,13 @@ final class ScoreCommand implements Callable<Integer> {
     err.flush();
     ResultFormat f = ResultFormat.valueOf(chosen.name().toUpperCase(Locale.ROOT));
     if (file != null) {
-      ResultFiles.write(file, f, s, results, columns, given);
+      ResultFiles.write(file, f, s, results, columns, inputs.language(s), given);
     } else {
       PrintWriter o = spec.commandLine().getOut();
       if (bom) {
         o.write('\uFEFF');
       }
-      ResultFiles.write(o, f, s, results, columns);
+      ResultFiles.write(o, f, s, results, columns, inputs.language(s));
       o.flush();
     }
     return Main.OK;

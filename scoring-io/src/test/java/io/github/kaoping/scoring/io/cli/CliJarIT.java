@@ -156,8 +156,9 @@ class CliJarIT {
             EXAMPLES.resolve("example-office-2024.facts.csv").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .startsWith("示例市政府系统办公室工作考评办法 (example-office-2024, max 100, period 2024)\n")
-        .contains("   1  dongcheng  东城区政府办   94.5  一等奖\n");
+        .startsWith("示例市政府系统办公室工作考评办法（example-office-2024，满分100分，含加分，总分可超过100分，考评期 2024）\n")
+        .contains("   1  dongcheng  东城区政府办  94.5  一等奖\n")
+        .contains("一票否决: 公文质量项全扣的，评先资格一票否决 三(一)1");
     assertThat(r.err()).contains("outcome progress 进步奖 [四(三)] not decided");
   }
 
