@@ -7,7 +7,9 @@ import java.util.function.Function;
 
 /**
  * A plain-text table for terminals, aligned by display width: a Chinese character takes two
- * columns, so that 岳阳市 lines up under ASCII text.
+ * columns, so that 岳阳市 lines up under ASCII text. Cells are shown {@linkplain Printable#escape
+ * escaped}: a line break or an escape sequence in a unit id neither breaks the table nor reaches
+ * the terminal.
  *
  * <p>Not thread-safe; build one per table.
  */
@@ -126,13 +128,13 @@ public final class TextTable {
       integers = new int[headers.size()];
       fractions = new int[headers.size()];
       for (int c = 0; c < widths.length; c++) {
-        widths[c] = width(headers.get(c));
+        widths[c] = width(Printable.escape(headers.get(c)));
       }
     }
 
     void measure(List<String> row) {
       for (int c = 0; c < widths.length; c++) {
-        String cell = row.get(c);
+        String cell = Printable.escape(row.get(c));
         if (aligns.get(c) == Align.DECIMAL && isNumber(cell)) {
           int point = point(cell);
           integers[c] = Math.max(integers[c], point);
@@ -163,7 +165,7 @@ public final class TextTable {
       if (c > 0) {
         l.append("  ");
       }
-      String cell = cells.get(c);
+      String cell = Printable.escape(cells.get(c));
       Align align = aligns.get(c);
       if (align == Align.DECIMAL && !header && isNumber(cell)) {
         // the integer part ends where the column's widest integer part ends

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,17 +154,7 @@ public final class FactsFiles {
   /** Reads every unit, collecting the problems of all of them. */
   static List<UnitFacts> readAll(FactsReader r, String name) {
     List<UnitFacts> units = new ArrayList<>();
-    List<FileProblem> problems = new ArrayList<>();
-    while (r.hasNext()) {
-      try {
-        units.add(r.next());
-      } catch (InvalidFileException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidFileException(name, problems);
-    }
+    r.readEach(units::add);
     return units;
   }
 
@@ -176,16 +167,30 @@ public final class FactsFiles {
    * @param file a {@code .yaml}, {@code .yml}, {@code .json}, {@code .csv} or {@code .xlsx} file
    * @param scheme the scheme the facts are for (CSV and workbooks take their columns from it)
    * @param units the units; iterated once per sheet of a workbook
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
+   *     symbolic link, {@link WriteOption#BYTE_ORDER_MARK} to begin a CSV file with one
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if a fact cannot be written in CSV or in a workbook
    */
-  public static void write(Path file, Scheme scheme, Iterable<UnitFacts> units) throws IOException {
+  public static void write(
+      Path file, Scheme scheme, Iterable<UnitFacts> units, WriteOption... options)
+      throws IOException {
     FileFormat format = format(file);
+    Set<WriteOption> set = Docs.options(options);
     if (format == FileFormat.XLSX) {
-      Docs.writeBytesAtomically(file, out -> write(out, scheme, units));
+      Docs.writeBytesAtomically(file, set, out -> write(out, scheme, units));
       return;
     }
-    Docs.writeAtomically(file, out -> write(out, format, scheme, units));
+    Docs.writeAtomically(
+        file,
+        set,
+        out -> {
+          if (format == FileFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
+            out.write(Docs.BYTE_ORDER_MARK);
+          }
+          write(out, format, scheme, units);
+        });
   }
 
   /**
@@ -226,7 +231,7 @@ public final class FactsFiles {
     if (FileFormat.of(file).orElse(null) != FileFormat.XLSX) {
       throw new IllegalArgumentException(file + ": a template is a workbook ending in .xlsx");
     }
-    Docs.writeBytesAtomically(file, out -> template(out, scheme, period));
+    Docs.writeBytesAtomically(file, Set.of(), out -> template(out, scheme, period));
   }
 
   /**

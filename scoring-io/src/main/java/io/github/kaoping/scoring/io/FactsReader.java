@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the units of a facts file one at a time, so that a file of any number of units is read in
  * memory bounded by its largest unit, plus the id and line of each unit read (to find a unit given
- * twice), until the end of the file.
+ * twice, in any order of the file): 16 to 32 bytes per unit beside the id itself, until the end of
+ * the file.
  *
  * <p>{@link #next()} returns a unit's facts, or throws an {@link InvalidFileException} listing
  * every problem of that unit with its line and column: the format's, and, when the reader was
@@ -40,15 +41,18 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   private final UnitSource source;
   private final @Nullable Calculator calculator;
 
-  /** Where each unit was first read, by period ("" for none), then unit id; dropped at the end. */
-  private Map<String, Map<String, Doc.Loc>> seen = new HashMap<>();
+  /** The line each unit was first read on, by period ("" for none); dropped at the end. */
+  private Map<String, UnitIds> seen = new HashMap<>();
+
+  /** A workbook's units (a sheet's rows, so few) by period and id, with their first cell. */
+  private Map<String, Doc.Loc> seenCells = new HashMap<>();
 
   private @Nullable Read pending;
   private boolean ended;
   private @Nullable Consumer<FactsCodec.Parsed> listener;
 
   /** A unit read ahead, checked: its facts, or the problems that make it unusable. */
-  private record Read(@Nullable UnitFacts facts, List<FileProblem> problems) {}
+  private record Read(@Nullable UnitFacts facts, List<FileProblem> problems, long unlisted) {}
 
   FactsReader(UnitSource source, @Nullable Calculator calculator) {
     this.source = source;
@@ -84,6 +88,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       if (item == null) {
         ended = true;
         seen = Map.of();
+        seenCells = Map.of();
         break;
       }
       Read read = read(item);
@@ -116,7 +121,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     }
     UnitFacts facts = read.facts();
     if (!read.problems().isEmpty() || facts == null) {
-      throw new InvalidFileException(source.file(), read.problems());
+      throw new InvalidFileException(source.file(), read.problems(), read.unlisted());
     }
     return facts;
   }
@@ -126,10 +131,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     FactsCodec.Parsed unit = item.unit();
     UnitFacts facts = unit == null ? null : unit.facts();
     if (unit != null && facts != null) {
-      // keyed by the unit's own id string, so that a million units cost no extra strings
-      Doc.Loc first =
-          seen.computeIfAbsent(facts.period().orElse(""), p -> new HashMap<>())
-              .putIfAbsent(facts.unitId(), unit.loc());
+      String first = firstPlace(facts, unit.loc());
       if (first != null) {
         String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
         problems.add(
@@ -142,7 +144,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
                 "unit "
                     + key
                     + " is already recorded on "
-                    + first.describe()
+                    + first
                     + "; give each unit once per period"));
       }
       if (calculator != null && problems.isEmpty() && !unit.gradingOnly()) {
@@ -155,7 +157,49 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         listener.accept(unit);
       }
     }
-    return new Read(facts, problems);
+    return new Read(facts, problems, item.unlisted());
+  }
+
+  /**
+   * Reads every remaining unit: gives each unit without problems to an action, in the order of the
+   * file, and then throws the problems of all the others together. Once a unit has had problems the
+   * units after it are still read and checked, for their problems, but no longer given to the
+   * action: the call throws in the end anyway. At most {@value Problems#MAX} problems are listed
+   * and the rest counted, so a file of any number of bad units is read in bounded memory.
+   *
+   * @param action what to do with each unit, not null
+   * @throws InvalidFileException listing the problems of every unit that has any, or of the file
+   */
+  public void readEach(Consumer<? super UnitFacts> action) {
+    Problems problems = new Problems(source.file());
+    while (hasNext()) {
+      try {
+        UnitFacts unit = next();
+        if (problems.isEmpty()) {
+          action.accept(unit);
+        }
+      } catch (InvalidFileException e) {
+        problems.addAll(e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      // in the order found: unit by unit, as the file holds them (a workbook's sheet by sheet)
+      throw new InvalidFileException(source.file(), problems.inOrder(), problems.dropped());
+    }
+  }
+
+  /** Where a unit was first read if it was read before ("line 2", "办公室!A5"), else null. */
+  private @Nullable String firstPlace(UnitFacts facts, Doc.Loc here) {
+    String period = facts.period().orElse("");
+    if (here.sheet().isEmpty()) {
+      // keyed by the unit's own id string, so that a million units cost no extra strings
+      int line =
+          seen.computeIfAbsent(period, p -> new UnitIds())
+              .putIfAbsent(facts.unitId(), Math.max(here.line(), 1));
+      return line == 0 ? null : "line " + line;
+    }
+    Doc.Loc first = seenCells.putIfAbsent(period + '\u0000' + facts.unitId(), here);
+    return first == null ? null : first.describe();
   }
 
   /**

@@ -19,6 +19,7 @@ import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.RankingResult;
 import io.github.kaoping.scoring.standings.StandingsTable;
+import io.github.kaoping.scoring.text.Printable;
 import io.github.kaoping.scoring.text.TextTable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -146,14 +148,18 @@ public final class ResultFiles {
    * @param format the format
    * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
    * @param results the results
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if the results are of another scheme, or the format is {@link
    *     ResultFormat#XLSX} and the file's name does not end in {@code .xlsx}, or the other way
    *     round
    */
-  public static void write(Path file, ResultFormat format, Scheme scheme, Results results)
+  public static void write(
+      Path file, ResultFormat format, Scheme scheme, Results results, WriteOption... options)
       throws IOException {
-    write(file, format, scheme, results, NodeSelection.all());
+    write(file, format, scheme, results, NodeSelection.all(), options);
   }
 
   /**
@@ -166,15 +172,23 @@ public final class ResultFiles {
    * @param results the results
    * @param nodes the nodes whose points CSV and a workbook show in columns of their own; the table
    *     shows none, JSON every node
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if the results are of another scheme, the selection names a
    *     node the scheme does not have, or a workbook's file name does not end in {@code .xlsx}, or
    *     another format's does
    */
   public static void write(
-      Path file, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      Path file,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      WriteOption... options)
       throws IOException {
-    write(file, format, scheme, results, nodes, Language.of(scheme.title()));
+    write(file, format, scheme, results, nodes, Language.of(scheme.title()), options);
   }
 
   /**
@@ -190,9 +204,13 @@ public final class ResultFiles {
    * @param language the language of the table's headers and of the words the table and the CSV's
    *     notes add (the scheme's own is {@code Language.of(scheme.title())}); column names and
    *     values of the file formats stay as they are
-   * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
-   *     node the scheme does not have
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or a workbook's file name does not end in {@code .xlsx}, or
+   *     another format's does
    */
   public static void write(
       Path file,
@@ -200,7 +218,8 @@ public final class ResultFiles {
       Scheme scheme,
       Results results,
       NodeSelection nodes,
-      Language language)
+      Language language,
+      WriteOption... options)
       throws IOException {
     boolean workbook = FileFormat.of(file).orElse(null) == FileFormat.XLSX;
     if (workbook != (format == ResultFormat.XLSX)) {
@@ -211,12 +230,33 @@ public final class ResultFiles {
                   : ": a workbook is written to a file named .xlsx"));
     }
     ResultsView view = new ResultsView(scheme, results, language);
-    ResultsView.NodeColumns columns = view.columns(nodes);
+    ResultsView.NodeColumns columns = view.columns(nodes); // checked before the file is touched
+    Set<WriteOption> set = Docs.options(options);
     if (workbook) {
-      Docs.writeBytesAtomically(file, out -> ResultsWorkbook.write(out, view, columns));
-    } else {
-      Docs.writeAtomically(file, out -> write(out, format, view, columns));
+      Docs.writeBytesAtomically(file, set, out -> ResultsWorkbook.write(out, view, columns));
+      return;
     }
+    Docs.writeAtomically(
+        file,
+        set,
+        out -> {
+          if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
+            out.write(Docs.BYTE_ORDER_MARK);
+          }
+          write(out, format, view, columns);
+        });
+  }
+
+  /**
+   * Checks, before any work is done, that results could be written to a file: refuses what {@link
+   * WriteOption} says must not be replaced, naming the file as given.
+   *
+   * @param file the file, not null
+   * @param options how it will be written
+   * @throws IOException naming what is wrong with the file
+   */
+  public static void checkWritable(Path file, WriteOption... options) throws IOException {
+    Docs.target(file, Docs.options(options));
   }
 
   /**
@@ -339,12 +379,16 @@ public final class ResultFiles {
    *
    * @param file the file, not null
    * @param explanation the explanation, not null
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
+   *     symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if the file's extension is not a JSON or YAML one
    */
-  public static void write(Path file, Explanation explanation) throws IOException {
+  public static void write(Path file, Explanation explanation, WriteOption... options)
+      throws IOException {
     FileFormat format = treeFormat(file);
-    Docs.writeAtomically(file, out -> write(out, format, explanation));
+    Docs.writeAtomically(file, Docs.options(options), out -> write(out, format, explanation));
   }
 
   /**
@@ -419,7 +463,14 @@ public final class ResultFiles {
   private static final TextTable.Align L = TextTable.Align.LEFT;
   private static final TextTable.Align D = TextTable.Align.DECIMAL;
 
-  private static void writeTable(Writer out, ResultsView view) throws IOException {
+  private static void writeTable(Writer terminal, ResultsView view) throws IOException {
+    // titles and ids come from files: what a terminal would act on is shown escaped
+    Writer out = Printable.writer(Docs.unclosed(terminal));
+    writeTableTo(out, view);
+    out.flush();
+  }
+
+  private static void writeTableTo(Writer out, ResultsView view) throws IOException {
     Scheme scheme = view.scheme;
     Results results = view.results;
     boolean zh = view.language == Language.CHINESE;

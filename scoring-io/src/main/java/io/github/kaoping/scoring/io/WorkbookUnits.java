@@ -115,7 +115,7 @@ final class WorkbookUnits implements UnitSource {
         started = true;
         start();
         if (!problems.isEmpty()) {
-          return new Item(null, problems.inOrder());
+          return new Item(null, problems.inOrder(), problems.dropped());
         }
       }
       while (true) {
@@ -125,12 +125,14 @@ final class WorkbookUnits implements UnitSource {
           if (s == null) {
             done = true;
             leftovers();
-            return problems.isEmpty() ? null : new Item(null, problems.inOrder());
+            return problems.isEmpty()
+                ? null
+                : new Item(null, problems.inOrder(), problems.dropped());
           }
           current = s;
           openUnitSheet(s);
           if (!problems.isEmpty()) {
-            return new Item(null, problems.inOrder());
+            return new Item(null, problems.inOrder(), problems.dropped());
           }
         }
         XlsxSheet sheet = s.open().sheet;
@@ -146,23 +148,23 @@ final class WorkbookUnits implements UnitSource {
             sheet.close();
           }
           if (!problems.isEmpty()) {
-            return new Item(null, problems.inOrder());
+            return new Item(null, problems.inOrder(), problems.dropped());
           }
           continue;
         }
         FactsCodec.Parsed unit = unit(s, row);
         if (unit != null) {
-          return new Item(unit, problems.inOrder());
+          return new Item(unit, problems.inOrder(), problems.dropped());
         }
         if (!problems.isEmpty()) {
-          return new Item(null, problems.inOrder());
+          return new Item(null, problems.inOrder(), problems.dropped());
         }
       }
     } catch (InvalidFileException e) {
       done = true;
       List<FileProblem> all = new ArrayList<>(problems.inOrder());
       all.addAll(e.problems());
-      return new Item(null, all);
+      return new Item(null, all, problems.dropped() + e.unlisted());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

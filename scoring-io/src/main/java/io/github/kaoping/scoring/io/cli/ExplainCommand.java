@@ -15,8 +15,10 @@ import io.github.kaoping.scoring.standings.ExplanationText;
 import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.StandingsException;
 import io.github.kaoping.scoring.text.Nearest;
+import io.github.kaoping.scoring.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,7 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path facts = inputs.facts;
-    Calculator calculator = inputs.calculator();
+    Calculator calculator = inputs.calculator(spec.commandLine().getErr());
     List<ScoreCard> cards =
         Inputs.score(
             calculator,
@@ -125,7 +127,13 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ScoreCard card = cards.get(0);
     switch (format) {
-      case text -> out.print(text(calculator, card));
+      // ids, titles and notes come from files: shown escaped where a terminal would act on them
+      case text -> {
+        Writer shown = Printable.writer(out);
+        shown.write(text(calculator, card));
+        shown.flush();
+      }
+      // JSON and YAML escape control characters themselves
       case json -> ResultFiles.write(out, FileFormat.JSON, Explanation.of(card));
       case yaml -> ResultFiles.write(out, FileFormat.YAML, Explanation.of(card));
     }

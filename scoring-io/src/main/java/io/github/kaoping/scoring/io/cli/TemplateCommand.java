@@ -55,7 +55,7 @@ final class TemplateCommand implements Callable<Integer> {
     if (FileFormat.of(out).orElse(null) != FileFormat.XLSX) {
       throw new UserError(out + ": a template is a workbook: give a file ending in .xlsx");
     }
-    Scheme s = Calculator.of(Inputs.scheme(scheme)).scheme();
+    Scheme s = Calculator.of(Inputs.scheme(scheme, spec.commandLine().getErr())).scheme();
     FactsFiles.template(out, s, Optional.ofNullable(period).map(String::strip));
     PrintWriter o = spec.commandLine().getOut();
     o.println(out + ": template for " + s.id() + " " + s.title());

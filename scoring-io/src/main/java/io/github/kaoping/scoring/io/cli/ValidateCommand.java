@@ -4,8 +4,8 @@ import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Scheme;
-import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.FactsFiles;
+import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.Results;
 import io.github.kaoping.scoring.io.SchemeFiles;
@@ -61,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
     boolean table = format == FileFormat.CSV || format == FileFormat.XLSX;
     boolean facts = table || FactsFiles.isFacts(file);
     if (!facts) {
-      Scheme s = SchemeFiles.read(file);
+      PrintWriter err = spec.commandLine().getErr();
+      Scheme s = SchemeFiles.read(file, w -> err.println("scoring: warning: " + w));
       out.println(
           file
               + ": valid scheme "
@@ -73,7 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
               + " groups)");
       return Main.OK;
     }
-    List<UnitFacts> units;
+    // counted, not kept: a facts file of any size is validated in bounded memory
+    long[] units = new long[1];
     String against;
     String scheme = this.scheme;
     Optional<String> named = table ? Optional.empty() : FactsFiles.schemeOf(file);
@@ -81,8 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
       scheme = named.get(); // the packaged scheme the file names
     }
     if (scheme != null) {
-      Calculator calculator = Calculator.of(Inputs.scheme(scheme));
-      units = FactsFiles.read(file, calculator);
+      Calculator calculator = Calculator.of(Inputs.scheme(scheme, spec.commandLine().getErr()));
+      try (FactsReader r = FactsFiles.open(file, calculator)) {
+        r.readEach(u -> units[0]++);
+      }
       against = ", checked against scheme " + calculator.scheme().id();
       if (calculator.scheme().outcomes().stream().anyMatch(o -> o instanceof Grading)) {
         // the units' gradings are checked by deciding them
@@ -99,7 +103,9 @@ final class ValidateCommand implements Callable<Integer> {
               + (format == FileFormat.CSV ? "CSV facts file" : "workbook")
               + " is checked with --scheme ID|FILE");
     } else {
-      units = FactsFiles.read(file);
+      try (FactsReader r = FactsFiles.open(file)) {
+        r.readEach(u -> units[0]++);
+      }
       against =
           named
               .map(
@@ -109,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
                           + ", which is not packaged; give --scheme FILE to check them against it")
               .orElse("; format only: give --scheme to check them against a scheme");
     }
-    out.println(file + ": valid facts of " + units.size() + " units" + against);
+    out.println(file + ": valid facts of " + units[0] + " units" + against);
     return Main.OK;
   }
 
