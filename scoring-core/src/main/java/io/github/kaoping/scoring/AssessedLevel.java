@@ -9,9 +9,11 @@ import java.util.Optional;
  *
  * @param nodeId the node
  * @param level the level's key
+ * @param note a free note: what the recorder wanted said with it
  * @param provenance who recorded it
  */
-public record AssessedLevel(String nodeId, String level, Optional<Provenance> provenance)
+public record AssessedLevel(
+    String nodeId, String level, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
   /**
@@ -19,12 +21,35 @@ public record AssessedLevel(String nodeId, String level, Optional<Provenance> pr
    *
    * @param nodeId the node
    * @param level the level's key
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public AssessedLevel {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(level, "level");
+    requireNonNull(note, "note");
     requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * The fact without a note.
+   *
+   * @param nodeId the node
+   * @param level the level's key
+   * @param provenance who recorded it
+   */
+  public AssessedLevel(String nodeId, String level, Optional<Provenance> provenance) {
+    this(nodeId, level, Optional.empty(), provenance);
+  }
+
+  /**
+   * Returns this fact with a note.
+   *
+   * @param note the note, not null
+   * @return the fact with the note
+   */
+  public AssessedLevel withNote(String note) {
+    return new AssessedLevel(nodeId, level, Optional.of(note), provenance);
   }
 
   /**

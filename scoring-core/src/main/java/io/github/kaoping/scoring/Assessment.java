@@ -10,9 +10,11 @@ import java.util.Optional;
  *
  * @param nodeId the node
  * @param points the points, within the rule's range
+ * @param note a free note: what the recorder wanted said with it
  * @param provenance who recorded it
  */
-public record Assessment(String nodeId, Points points, Optional<Provenance> provenance)
+public record Assessment(
+    String nodeId, Points points, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
   /**
@@ -20,12 +22,35 @@ public record Assessment(String nodeId, Points points, Optional<Provenance> prov
    *
    * @param nodeId the node
    * @param points the points, within the rule's range
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public Assessment {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(points, "points");
+    requireNonNull(note, "note");
     requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * The fact without a note.
+   *
+   * @param nodeId the node
+   * @param points the points, within the rule's range
+   * @param provenance who recorded it
+   */
+  public Assessment(String nodeId, Points points, Optional<Provenance> provenance) {
+    this(nodeId, points, Optional.empty(), provenance);
+  }
+
+  /**
+   * Returns this fact with a note.
+   *
+   * @param note the note, not null
+   * @return the fact with the note
+   */
+  public Assessment withNote(String note) {
+    return new Assessment(nodeId, points, Optional.of(note), provenance);
   }
 
   /**
@@ -46,7 +71,7 @@ public record Assessment(String nodeId, Points points, Optional<Provenance> prov
    * @return a copy of this fact with that provenance
    */
   public Assessment recordedBy(Provenance provenance) {
-    return new Assessment(nodeId, points, Optional.of(provenance));
+    return new Assessment(nodeId, points, note, Optional.of(provenance));
   }
 
   @Override

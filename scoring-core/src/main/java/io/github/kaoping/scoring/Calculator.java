@@ -90,7 +90,7 @@ public final class Calculator {
   public ScoreCard score(UnitFacts facts) {
     FactsIndex index = FactsIndex.build(plan, facts);
     try {
-      return new ScoreCard(plan, facts, Scorer.score(plan, index));
+      return new ScoreCard(plan, facts, Scorer.score(plan, index), index.unrecorded);
     } catch (ArithmeticException tooLarge) {
       throw new FactsException(facts.unitId(), List.of(tooLarge(facts, tooLarge)));
     }

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param nodeId the node
  * @param key the element or gate checked; empty for the node's own criterion
  * @param met whether it was met
+ * @param note a free note: what the recorder wanted said with it
  * @param provenance who recorded it
  */
-public record Check(String nodeId, String key, boolean met, Optional<Provenance> provenance)
+public record Check(
+    String nodeId, String key, boolean met, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
   /**
@@ -23,12 +25,36 @@ public record Check(String nodeId, String key, boolean met, Optional<Provenance>
    * @param nodeId the node
    * @param key the element or gate checked; empty for the node's own criterion
    * @param met whether it was met
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public Check {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(key, "key");
+    requireNonNull(note, "note");
     requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * The fact without a note.
+   *
+   * @param nodeId the node
+   * @param key the element or gate checked; empty for the node's own criterion
+   * @param met whether it was met
+   * @param provenance who recorded it
+   */
+  public Check(String nodeId, String key, boolean met, Optional<Provenance> provenance) {
+    this(nodeId, key, met, Optional.empty(), provenance);
+  }
+
+  /**
+   * Returns this fact with a note.
+   *
+   * @param note the note, not null
+   * @return the fact with the note
+   */
+  public Check withNote(String note) {
+    return new Check(nodeId, key, met, Optional.of(note), provenance);
   }
 
   /**
@@ -61,7 +87,7 @@ public record Check(String nodeId, String key, boolean met, Optional<Provenance>
    * @return a copy of this fact with that provenance
    */
   public Check recordedBy(Provenance provenance) {
-    return new Check(nodeId, key, met, Optional.of(provenance));
+    return new Check(nodeId, key, met, note, Optional.of(provenance));
   }
 
   @Override

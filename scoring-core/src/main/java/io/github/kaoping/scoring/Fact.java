@@ -22,6 +22,13 @@ public sealed interface Fact
   /** {@return who recorded the fact, if known} */
   Optional<Provenance> provenance();
 
+  /**
+   * The fact's own note, if the recorder gave one: what happened, why a check was not met.
+   *
+   * @return the note
+   */
+  Optional<String> note();
+
   /** {@return a short description for explanation lines, such as {@code occurrence o-17}} */
   String label();
 

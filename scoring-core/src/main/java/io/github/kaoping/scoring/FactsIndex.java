@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.collections.impl.set.mutable.UnifiedSet;
@@ -64,6 +65,15 @@ final class FactsIndex {
 
   /** Whether any node is marked not applicable. */
   private boolean anyNotApplicable;
+
+  /**
+   * What {@link Recording#FAILURES_ONLY} took for what the facts did not record, in the scheme's
+   * order; empty under {@link Recording#EVERY_CHECK}.
+   */
+  final List<Unrecorded> unrecorded = new ArrayList<>();
+
+  /** The note of a check the recording policy took as met, shown with the lines it feeds. */
+  static final String TAKEN_AS_MET = "not recorded: taken as met (recording: failures only)";
 
   /** Has the node no facts at all? */
   boolean isEmpty(int node) {
@@ -902,6 +912,7 @@ final class FactsIndex {
   }
 
   private void requireFacts() {
+    boolean failuresOnly = facts.recording() == Recording.FAILURES_ONLY;
     for (int i : plan.needingFacts) {
       PlanNode n = plan.nodes[i];
       if (!n.inGroup[group] || covered(n.index)) {
@@ -909,7 +920,11 @@ final class FactsIndex {
       }
       for (Gate gate : n.gates) {
         if (gate instanceof Gate.Prerequisite && check(n.index, gate.id()) == null) {
-          missing(n, "a check of prerequisite '" + gate.id() + "' (" + gate.title() + ")");
+          if (failuresOnly) {
+            takeAsMet(n, gate.id());
+          } else {
+            missing(n, "a check of prerequisite '" + gate.id() + "' (" + gate.title() + ")");
+          }
         }
       }
       Rule rule = n.rule();
@@ -920,20 +935,36 @@ final class FactsIndex {
       switch (input) {
         case CRITERION -> {
           if (check(n.index, "") == null) {
-            missing(n, "a check of whether its criterion is met");
+            if (failuresOnly) {
+              takeAsMet(n, "");
+            } else {
+              missing(n, "a check of whether its criterion is met");
+            }
           }
         }
         case CHECKS -> {
           Rule.Checklist list = (Rule.Checklist) rule;
           for (Rule.Element e : list.elements()) {
             if (check(n.index, e.id()) == null) {
-              missing(n, "a check of element '" + e.id() + "' (" + e.title() + ")");
+              if (failuresOnly) {
+                takeAsMet(n, e.id());
+              } else {
+                missing(n, "a check of element '" + e.id() + "' (" + e.title() + ")");
+              }
             }
           }
         }
         case LEVEL, ASSESSMENT, SCORES, MEASUREMENT -> {
           if (value(n.index) == null) {
-            missing(n, input.fact);
+            missing(
+                n,
+                input.fact
+                    + (failuresOnly
+                        ? " (recording failures only takes unrecorded checks as met and"
+                            + " unrecorded occurrences as none, never "
+                            + input.fact
+                            + ")"
+                        : ""));
           }
         }
         case OCCURRENCES, AMOUNTS, GATES_ONLY, CHILDREN -> {
@@ -941,6 +972,44 @@ final class FactsIndex {
         }
       }
     }
+    if (failuresOnly) {
+      takeAsZero();
+    }
+  }
+
+  /** Takes an unrecorded check as met: indexed as if recorded, and listed. */
+  private void takeAsMet(PlanNode n, String key) {
+    Check taken = new Check(n.id(), key, true, Optional.of(TAKEN_AS_MET), Optional.empty());
+    NodeFacts f = nodeFacts(n.index);
+    List<Check> list = f.checks;
+    if (list == null) {
+      list = new ArrayList<>(2);
+      f.checks = list;
+    }
+    list.add(taken);
+    unrecorded.add(new Unrecorded(n.id(), key, Unrecorded.Taken.MET));
+  }
+
+  /**
+   * Lists the items scored by occurrences that have none (as the policy takes them, and as they
+   * score under either policy), then orders the list: the checks taken as met, then the items taken
+   * as zero, each in the scheme's order.
+   */
+  private void takeAsZero() {
+    for (PlanNode n : plan.nodes) {
+      if (n.isLeaf()
+          && n.rule() != null
+          && n.inGroup[group]
+          && !covered(n.index)
+          && occurrences(n.index).isEmpty()
+          && (n.input == Input.OCCURRENCES
+              || n.input == Input.AMOUNTS
+              || n.gates.stream().anyMatch(g -> g instanceof Gate.OccurrenceLimit))) {
+        unrecorded.add(new Unrecorded(n.id(), "", Unrecorded.Taken.ZERO));
+      }
+    }
+    unrecorded.sort(
+        Comparator.comparing(Unrecorded::taken).thenComparingInt(u -> plan.indexOf(u.nodeId())));
   }
 
   private void missing(PlanNode n, String what) {

@@ -18,10 +18,15 @@ import java.util.Optional;
  * @param nodeId the node
  * @param value the quantity, exact
  * @param unit the unit the value is given in, if the facts name it ({@code 条/月}, {@code %})
+ * @param note a free note: what the recorder wanted said with it
  * @param provenance who recorded it
  */
 public record Measurement(
-    String nodeId, BigDecimal value, Optional<String> unit, Optional<Provenance> provenance)
+    String nodeId,
+    BigDecimal value,
+    Optional<String> unit,
+    Optional<String> note,
+    Optional<Provenance> provenance)
     implements Fact {
 
   /**
@@ -30,13 +35,38 @@ public record Measurement(
    * @param nodeId the node
    * @param value the quantity, exact
    * @param unit the unit the value is given in, if the facts name it ({@code 条/月}, {@code %})
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public Measurement {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(value, "value");
     requireNonNull(unit, "unit");
+    requireNonNull(note, "note");
     requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * The fact without a note.
+   *
+   * @param nodeId the node
+   * @param value the quantity, exact
+   * @param unit the unit the value is given in, if the facts name it
+   * @param provenance who recorded it
+   */
+  public Measurement(
+      String nodeId, BigDecimal value, Optional<String> unit, Optional<Provenance> provenance) {
+    this(nodeId, value, unit, Optional.empty(), provenance);
+  }
+
+  /**
+   * Returns this fact with a note.
+   *
+   * @param note the note, not null
+   * @return the fact with the note
+   */
+  public Measurement withNote(String note) {
+    return new Measurement(nodeId, value, unit, Optional.of(note), provenance);
   }
 
   /**
@@ -70,7 +100,7 @@ public record Measurement(
    * @return the measurement with the unit
    */
   public Measurement in(String unit) {
-    return new Measurement(nodeId, value, Optional.of(unit), provenance);
+    return new Measurement(nodeId, value, Optional.of(unit), note, provenance);
   }
 
   /**
@@ -80,7 +110,7 @@ public record Measurement(
    * @return the measurement with its provenance
    */
   public Measurement recordedBy(Provenance provenance) {
-    return new Measurement(nodeId, value, unit, Optional.of(provenance));
+    return new Measurement(nodeId, value, unit, note, Optional.of(provenance));
   }
 
   @Override

@@ -10,9 +10,11 @@ import java.util.Optional;
  *
  * @param nodeId the node
  * @param reason why it does not apply
+ * @param note a free note: what the recorder wanted said with it
  * @param provenance who recorded it
  */
-public record NotApplicable(String nodeId, String reason, Optional<Provenance> provenance)
+public record NotApplicable(
+    String nodeId, String reason, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
   /**
@@ -20,12 +22,35 @@ public record NotApplicable(String nodeId, String reason, Optional<Provenance> p
    *
    * @param nodeId the node
    * @param reason why it does not apply
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded it
    */
   public NotApplicable {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(reason, "reason");
+    requireNonNull(note, "note");
     requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * The fact without a note.
+   *
+   * @param nodeId the node
+   * @param reason why it does not apply
+   * @param provenance who recorded it
+   */
+  public NotApplicable(String nodeId, String reason, Optional<Provenance> provenance) {
+    this(nodeId, reason, Optional.empty(), provenance);
+  }
+
+  /**
+   * Returns this fact with a note.
+   *
+   * @param note the note, not null
+   * @return the fact with the note
+   */
+  public NotApplicable withNote(String note) {
+    return new NotApplicable(nodeId, reason, Optional.of(note), provenance);
   }
 
   /**

@@ -59,6 +59,7 @@ public abstract non-sealed class Occurrence implements Fact {
   public abstract Optional<BigDecimal> share();
 
   /** {@return a free note} */
+  @Override
   public abstract Optional<String> note();
 
   @Override

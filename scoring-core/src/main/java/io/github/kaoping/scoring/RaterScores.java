@@ -11,9 +11,11 @@ import java.util.Optional;
  *
  * @param nodeId the node
  * @param scores one score per rater
+ * @param note a free note: what the recorder wanted said with it
  * @param provenance who recorded them
  */
-public record RaterScores(String nodeId, List<BigDecimal> scores, Optional<Provenance> provenance)
+public record RaterScores(
+    String nodeId, List<BigDecimal> scores, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
   /**
@@ -21,12 +23,35 @@ public record RaterScores(String nodeId, List<BigDecimal> scores, Optional<Prove
    *
    * @param nodeId the node
    * @param scores one score per rater
+   * @param note a free note: what the recorder wanted said with it
    * @param provenance who recorded them
    */
   public RaterScores {
     requireNonNull(nodeId, "nodeId");
     scores = List.copyOf(scores);
+    requireNonNull(note, "note");
     requireNonNull(provenance, "provenance");
+  }
+
+  /**
+   * The fact without a note.
+   *
+   * @param nodeId the node
+   * @param scores one score per rater
+   * @param provenance who recorded it
+   */
+  public RaterScores(String nodeId, List<BigDecimal> scores, Optional<Provenance> provenance) {
+    this(nodeId, scores, Optional.empty(), provenance);
+  }
+
+  /**
+   * Returns this fact with a note.
+   *
+   * @param note the note, not null
+   * @return the fact with the note
+   */
+  public RaterScores withNote(String note) {
+    return new RaterScores(nodeId, scores, Optional.of(note), provenance);
   }
 
   /**

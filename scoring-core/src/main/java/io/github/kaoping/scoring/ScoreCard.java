@@ -33,6 +33,8 @@ public final class ScoreCard implements ScoredUnit {
   private final Points total;
   private final Scorer.Tally tally;
   private final List<TriggeredVeto> vetoes;
+  private final Recording recording;
+  private final List<Unrecorded> unrecorded;
   private final Supplier<Explanation> explanation;
 
   /** The lines, built on first request by running the scorer again in explaining mode. */
@@ -43,7 +45,7 @@ public final class ScoreCard implements ScoredUnit {
    * Keeps the unit's facts rather than their index: a card is often held by the thousand, and
    * explaining rebuilds the index from the facts, which are known to be valid.
    */
-  ScoreCard(Plan plan, UnitFacts facts, Scorer.Tally tally) {
+  ScoreCard(Plan plan, UnitFacts facts, Scorer.Tally tally, List<Unrecorded> unrecorded) {
     this.plan = plan;
     this.unitId = facts.unitId();
     this.group = facts.group();
@@ -51,6 +53,8 @@ public final class ScoreCard implements ScoredUnit {
     this.total = Ticks.points(tally.total(), tally.scale());
     this.tally = tally;
     this.vetoes = tally.vetoes();
+    this.recording = facts.recording();
+    this.unrecorded = List.copyOf(unrecorded);
     this.explanation = Suppliers.memoize(() -> explain(plan, FactsIndex.build(plan, facts), tally));
   }
 
@@ -169,6 +173,27 @@ public final class ScoreCard implements ScoredUnit {
     return vetoes;
   }
 
+  /**
+   * How the unit's facts recorded checks: every one, or only the failures.
+   *
+   * @return the facts' recording policy
+   */
+  public Recording recording() {
+    return recording;
+  }
+
+  /**
+   * What {@link Recording#FAILURES_ONLY} took for what the facts did not record: the checks taken
+   * as met, then the items scored by occurrences taken as having none, each in the scheme's order
+   * (as a results file lists them). Empty under {@link Recording#EVERY_CHECK}, where nothing is
+   * taken.
+   *
+   * @return what was taken
+   */
+  public List<Unrecorded> unrecorded() {
+    return unrecorded;
+  }
+
   /** {@return whether a veto bars the unit from awards and grades} */
   public boolean isDisqualified() {
     return vetoes.stream().anyMatch(TriggeredVeto::disqualifies);
@@ -219,8 +244,9 @@ public final class ScoreCard implements ScoredUnit {
   }
 
   /**
-   * Renders the whole explanation as indented plain text: the verdict (total, vetoes), then every
-   * node with its lines, each line's facts, who recorded them and their notes. It is {@link
+   * Renders the whole explanation as indented plain text: the verdict (total, vetoes), what
+   * recording failures only took for unrecorded facts, then every node with its lines, each line's
+   * facts, who recorded them and their notes. It is {@link
    * io.github.kaoping.scoring.standings.ExplanationText} with every node shown; that class adds the
    * unit's rank and folds the nodes at full marks.
    *
@@ -242,6 +268,8 @@ public final class ScoreCard implements ScoredUnit {
         && period.equals(c.period)
         && total.equals(c.total)
         && vetoes.equals(c.vetoes)
+        && recording == c.recording
+        && unrecorded.equals(c.unrecorded)
         && totalLines().equals(c.totalLines())
         && nodes().equals(c.nodes());
   }

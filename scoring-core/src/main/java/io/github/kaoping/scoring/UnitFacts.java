@@ -31,6 +31,17 @@ public abstract class UnitFacts {
   public abstract List<Fact> facts();
 
   /**
+   * How the facts record checks: every one (the default), or only the failures, so that an
+   * unrecorded check is taken as met.
+   *
+   * @return the recording policy
+   */
+  @Value.Default
+  public Recording recording() {
+    return Recording.EVERY_CHECK;
+  }
+
+  /**
    * Returns these facts with one more.
    *
    * @param fact the fact to add
@@ -69,10 +80,10 @@ public abstract class UnitFacts {
   /**
    * Merges facts recorded by several offices for one unit.
    *
-   * @param parts the parts, at least one, all for the same unit, group and period
+   * @param parts the parts, at least one, all for the same unit, group, period and recording policy
    * @return the merged facts
-   * @throws FactsException if the parts disagree on the unit, group or period, or record one fact
-   *     twice (an occurrence under the same id, two measurements of one item)
+   * @throws FactsException if the parts disagree on the unit, group, period or recording policy, or
+   *     record one fact twice (an occurrence under the same id, two measurements of one item)
    */
   public static UnitFacts merge(Collection<UnitFacts> parts) {
     if (parts.isEmpty()) {
@@ -84,7 +95,8 @@ public abstract class UnitFacts {
     for (UnitFacts part : parts) {
       if (!part.unitId().equals(first.unitId())
           || !part.group().equals(first.group())
-          || !part.period().equals(first.period())) {
+          || !part.period().equals(first.period())
+          || part.recording() != first.recording()) {
         problems.add(
             Problem.at(
                 "unit " + part.unitId(),
@@ -92,7 +104,7 @@ public abstract class UnitFacts {
                     + describe(part)
                     + " with facts of "
                     + describe(first)
-                    + ": unit, group and period must agree"));
+                    + ": unit, group, period and recording policy must agree"));
       }
       all.addAll(part.facts());
     }
@@ -104,7 +116,12 @@ public abstract class UnitFacts {
   }
 
   private static String describe(UnitFacts f) {
-    return f.unitId() + " (" + f.group() + f.period().map(p -> ", " + p).orElse("") + ")";
+    return f.unitId()
+        + " ("
+        + f.group()
+        + f.period().map(p -> ", " + p).orElse("")
+        + (f.recording() == Recording.EVERY_CHECK ? "" : ", " + f.recording())
+        + ")";
   }
 
   /**

@@ -55,7 +55,7 @@ class UnitFactsTest {
                 UnitFacts.merge(
                     List.of(UnitFacts.of("u", "g").build(), UnitFacts.of("v", "g").build())))
         .isInstanceOf(FactsException.class)
-        .hasMessageContaining("unit, group and period must agree");
+        .hasMessageContaining("unit, group, period and recording policy must agree");
   }
 
   @Test

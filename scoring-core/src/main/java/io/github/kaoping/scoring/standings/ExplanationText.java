@@ -5,19 +5,19 @@ import static java.util.Objects.requireNonNull;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.NodeScore;
-import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.Veto;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -27,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It starts with the verdict: the total against the full marks, whether a veto disqualified the
  * unit and why, and its rank and awards under each outcome if {@linkplain #standings standings} are
- * given (else it says the rank is not known, and why if {@linkplain #rankUnknown told}). Then every
- * node with its points and the lines that explain them, each with its rule, clause and facts, who
- * recorded them, and each fact's own note. Unless {@linkplain #all all} lines are asked for, a node
- * at full marks that no fact touched is folded, with everything below it, and counted at the end.
+ * given (else it says the rank is not known, and why if {@linkplain #rankUnknown told}). If the
+ * unit's facts recorded failures only, a line then lists what was taken as met and what as having
+ * no occurrences ({@link ScoreCard#unrecorded()}). Then every node with its points and the lines
+ * that explain them, each with its rule, clause and facts, who recorded them, and each fact's own
+ * note. Unless {@linkplain #all all} lines are asked for, a node at full marks that no fact touched
+ * is folded, with everything below it, and counted at the end.
  *
  * <p>The verdict and the words the text adds are Chinese where the scheme is Chinese, English
  * otherwise; {@link #language} chooses. Instances are immutable: each method returns a new one.
@@ -145,6 +147,9 @@ public final class ExplanationText {
     StringBuilder s = new StringBuilder();
     s.append(title(zh)).append('\n');
     s.append(verdict(zh));
+    if (card.recording() == Recording.FAILURES_ONLY) {
+      s.append(recording(card.unrecorded(), zh)).append('\n');
+    }
     for (Line line : card.totalLines()) {
       line(s, line, zh);
     }
@@ -260,6 +265,29 @@ public final class ExplanationText {
     return (zh ? "结论：" : "verdict: ") + String.join(zh ? "；" : "; ", parts) + "\n";
   }
 
+  /**
+   * What recording failures only took for what the facts left out: {@code recording failures only:
+   * taken as met s1.1:plan, s8.4; taken as zero s1.2}, in the scheme's order.
+   */
+  private static String recording(List<Unrecorded> unrecorded, boolean zh) {
+    List<String> met = new ArrayList<>();
+    List<String> zero = new ArrayList<>();
+    for (Unrecorded u : unrecorded) {
+      (u.taken() == Unrecorded.Taken.MET ? met : zero).add(u.ref());
+    }
+    if (zh) {
+      String none = "无";
+      return "只记录未达标事项：未记录视为达标 "
+          + (met.isEmpty() ? none : String.join("、", met))
+          + "；未记录视为零次 "
+          + (zero.isEmpty() ? none : String.join("、", zero));
+    }
+    return "recording failures only: taken as met "
+        + (met.isEmpty() ? "nothing" : String.join(", ", met))
+        + "; taken as zero "
+        + (zero.isEmpty() ? "nothing" : String.join(", ", zero));
+  }
+
   private String rank(boolean zh) {
     StandingsResult r = standings;
     if (r == null) {
@@ -299,7 +327,7 @@ public final class ExplanationText {
     }
     s.append('\n');
     for (Fact f : line.facts()) {
-      note(f)
+      f.note()
           .ifPresent(
               n ->
                   s.append("      ")
@@ -307,11 +335,6 @@ public final class ExplanationText {
                       .append(n)
                       .append('\n'));
     }
-  }
-
-  /** A fact's own note, if it has one. */
-  private static Optional<String> note(Fact f) {
-    return f instanceof Occurrence o ? o.note() : Optional.empty();
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
@@ -29,6 +30,9 @@ final class CsvUnits implements UnitSource {
   static final String GROUP = "group";
   static final String PERIOD = "period";
 
+  /** The optional column of each unit's recording policy: failuresOnly, or everyCheck (empty). */
+  static final String RECORDING = "recording";
+
   private final Reader reader;
   private final CsvParser parser;
   private final DocParser tokens;
@@ -47,6 +51,7 @@ final class CsvUnits implements UnitSource {
   private int unitAt = -1;
   private int groupAt = -1;
   private int periodAt = -1;
+  private int recordingAt = -1;
   private boolean done;
 
   CsvUnits(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
@@ -153,6 +158,7 @@ final class CsvUnits implements UnitSource {
         case UNIT -> unitAt = i;
         case GROUP -> groupAt = i;
         case PERIOD -> periodAt = i;
+        case RECORDING -> recordingAt = i;
         case "" -> problems.at(line[0], i + 1, "column " + (i + 1), "has no name");
         default -> {
           FactColumns.Header h = FactColumns.Header.parse(name);
@@ -232,6 +238,29 @@ final class CsvUnits implements UnitSource {
         periodAt < 0 || cells.get(periodAt).isEmpty()
             ? Optional.empty()
             : Optional.of(cells.get(periodAt));
+    Recording recording = Recording.EVERY_CHECK;
+    if (recordingAt >= 0 && !cells.get(recordingAt).isEmpty()) {
+      String cell = cells.get(recordingAt);
+      Recording named = null;
+      for (Recording r : Recording.values()) {
+        if (Names.of(r).equals(cell)) {
+          named = r;
+        }
+      }
+      if (named == null) {
+        problems.at(
+            line[0],
+            recordingAt + 1,
+            where + ", column '" + RECORDING + "'",
+            "expected one of "
+                + Names.all(List.of(Recording.values()))
+                + " (or nothing, for everyCheck), found '"
+                + Doc.abbreviate(cell)
+                + "'");
+      } else {
+        recording = named;
+      }
+    }
     List<Fact> facts = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       FactColumns.Meaning m = meanings.get(i);
@@ -250,7 +279,13 @@ final class CsvUnits implements UnitSource {
           new FactsCodec.Parsed(null, loc, unit.isEmpty() ? null : unit, locs), problems);
     }
     UnitFacts built =
-        UnitFacts.builder().unitId(unit).group(group).period(period).facts(facts).build();
+        UnitFacts.builder()
+            .unitId(unit)
+            .group(group)
+            .period(period)
+            .recording(recording)
+            .facts(facts)
+            .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }
 

@@ -13,6 +13,7 @@ import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Provenance;
 import io.github.kaoping.scoring.RaterScores;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.VetoEvent;
 import io.github.kaoping.scoring.standings.GradingCase;
@@ -73,6 +74,21 @@ final class FactsCodec {
         @Nullable String unitId,
         Map<Fact, Doc.Loc> factLocs) {
       this(facts, loc, unitId, factLocs, null, node -> List.of());
+    }
+
+    /**
+     * This unit read under a file's recording policy.
+     *
+     * @param recording the policy the file declares
+     * @return the unit with its facts under the policy
+     */
+    Parsed recorded(Recording recording) {
+      UnitFacts f = facts;
+      if (f == null || f.recording() == recording) {
+        return this;
+      }
+      UnitFacts under = UnitFacts.builder().from(f).recording(recording).build();
+      return new Parsed(under, loc, unitId, factLocs, grading, nodeLocs);
     }
 
     /** Is the unit listed for its grading alone, with no facts to score? */
@@ -192,21 +208,27 @@ final class FactsCodec {
             f.problem("leave out 'unit' to give the value in the node's unit");
             return null;
           }
-          return node == null || value == null ? null : new Measurement(node, value, unit, by);
+          return node == null || value == null
+              ? null
+              : new Measurement(node, value, unit, f.optText("note"), by);
         }
       case "assessment":
         {
           String node = f.text("node");
           Points points = f.points("points");
           Optional<Provenance> by = provenance(f);
-          return node == null || points == null ? null : new Assessment(node, points, by);
+          return node == null || points == null
+              ? null
+              : new Assessment(node, points, f.optText("note"), by);
         }
       case "level":
         {
           String node = f.text("node");
           String level = f.text("level");
           Optional<Provenance> by = provenance(f);
-          return node == null || level == null ? null : new AssessedLevel(node, level, by);
+          return node == null || level == null
+              ? null
+              : new AssessedLevel(node, level, f.optText("note"), by);
         }
       case "check":
         {
@@ -218,7 +240,9 @@ final class FactsCodec {
             f.problem("leave out 'key' to check the node's own criterion");
             return null;
           }
-          return node == null || met == null ? null : new Check(node, key.orElse(""), met, by);
+          return node == null || met == null
+              ? null
+              : new Check(node, key.orElse(""), met, f.optText("note"), by);
         }
       case "raterScores":
         {
@@ -228,14 +252,16 @@ final class FactsCodec {
             f.problem("missing 'scores'");
           }
           Optional<Provenance> by = provenance(f);
-          return node == null ? null : new RaterScores(node, scores, by);
+          return node == null ? null : new RaterScores(node, scores, f.optText("note"), by);
         }
       case "notApplicable":
         {
           String node = f.text("node");
           String reason = f.text("reason");
           Optional<Provenance> by = provenance(f);
-          return node == null || reason == null ? null : new NotApplicable(node, reason, by);
+          return node == null || reason == null
+              ? null
+              : new NotApplicable(node, reason, f.optText("note"), by);
         }
       case "vetoEvent":
         {
@@ -326,6 +352,7 @@ final class FactsCodec {
           n.put("node", m.nodeId());
           n.set("value", Tree.number(m.value()));
           Tree.put(n, "unit", m.unit());
+          Tree.put(n, "note", m.note());
           provenance(n, m.provenance());
           return Tree.choice("measurement", n);
         }
@@ -335,6 +362,7 @@ final class FactsCodec {
           ObjectNode n = Tree.object();
           n.put("node", a.nodeId());
           n.set("points", Tree.number(a.points()));
+          Tree.put(n, "note", a.note());
           provenance(n, a.provenance());
           return Tree.choice("assessment", n);
         }
@@ -344,6 +372,7 @@ final class FactsCodec {
           ObjectNode n = Tree.object();
           n.put("node", l.nodeId());
           n.put("level", l.level());
+          Tree.put(n, "note", l.note());
           provenance(n, l.provenance());
           return Tree.choice("level", n);
         }
@@ -356,6 +385,7 @@ final class FactsCodec {
             n.put("key", c.key());
           }
           n.put("met", c.met());
+          Tree.put(n, "note", c.note());
           provenance(n, c.provenance());
           return Tree.choice("check", n);
         }
@@ -366,6 +396,7 @@ final class FactsCodec {
           n.put("node", r.nodeId());
           ArrayNode scores = n.putArray("scores");
           r.scores().forEach(s -> scores.add(Tree.number(s)));
+          Tree.put(n, "note", r.note());
           provenance(n, r.provenance());
           return Tree.choice("raterScores", n);
         }
@@ -375,6 +406,7 @@ final class FactsCodec {
           ObjectNode n = Tree.object();
           n.put("node", m.nodeId());
           n.put("reason", m.reason());
+          Tree.put(n, "note", m.note());
           provenance(n, m.provenance());
           return Tree.choice("notApplicable", n);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -255,7 +257,8 @@ public final class FactsFiles {
    * @throws IOException if the text cannot be written
    * @throws IllegalArgumentException if a fact cannot be written in CSV: only counts of plain
    *     occurrences recorded under their node's id, amounts, measurements and assessments without
-   *     provenance can; or for a workbook, which is written as bytes
+   *     provenance can; if the units are recorded under different {@link Recording} policies (a
+   *     file declares one); or for a workbook, which is written as bytes
    */
   public static void write(Writer out, FileFormat format, Scheme scheme, Iterable<UnitFacts> units)
       throws IOException {
@@ -271,8 +274,25 @@ public final class FactsFiles {
       Docs.pretty(g, format);
       g.writeStartObject();
       g.writeStringField("scheme", scheme.id());
+      // the file declares its recording policy once, before its units: the first unit's
+      Iterator<UnitFacts> each = units.iterator();
+      UnitFacts first = each.hasNext() ? each.next() : null;
+      Recording recording = first == null ? Recording.EVERY_CHECK : first.recording();
+      if (recording != Recording.EVERY_CHECK) {
+        g.writeStringField("recording", Names.of(recording));
+      }
       g.writeArrayFieldStart("units");
-      for (UnitFacts u : units) {
+      for (UnitFacts u = first; u != null; u = each.hasNext() ? each.next() : null) {
+        if (u.recording() != recording) {
+          throw new IllegalArgumentException(
+              "unit "
+                  + u.unitId()
+                  + " is recorded "
+                  + Names.of(u.recording())
+                  + ", the file's first unit "
+                  + Names.of(recording)
+                  + ": a facts file declares one recording policy for all its units");
+        }
         mapper.writeTree(g, FactsCodec.write(u));
       }
       g.writeEndArray();
@@ -293,8 +313,17 @@ public final class FactsFiles {
         nodeIds.add(n.id());
       }
     }
+    // a recording column only when a unit records failures only, so that other files stay as they
+    // were
+    boolean recording = false;
+    for (UnitFacts u : units) {
+      recording |= u.recording() != Recording.EVERY_CHECK;
+    }
     Csv.Row header = new Csv.Row();
     header.add(CsvUnits.UNIT).add(CsvUnits.GROUP).add(CsvUnits.PERIOD);
+    if (recording) {
+      header.add(CsvUnits.RECORDING);
+    }
     nodeIds.forEach(id -> header.add(columns.column(id).header()));
     header.writeTo(out);
     for (UnitFacts u : units) {
@@ -308,6 +337,9 @@ public final class FactsFiles {
       }
       Csv.Row row = new Csv.Row();
       row.add(u.unitId()).add(u.group()).add(u.period().orElse(""));
+      if (recording) {
+        row.add(u.recording() == Recording.EVERY_CHECK ? "" : Names.of(u.recording()));
+      }
       for (String id : nodeIds) {
         row.add(cells.getOrDefault(id, ""));
       }
@@ -364,6 +396,35 @@ public final class FactsFiles {
       return false;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return false; // not readable as either; reading it as a scheme reports why
+    }
+  }
+
+  /**
+   * The scheme a YAML or JSON facts file names at its top ({@code scheme: yueyang-2007}), read
+   * without reading its units (it may come after them).
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} facts file
+   * @return the scheme's id, or empty if the file names none or cannot be read as YAML or JSON
+   * @throws IOException if the file cannot be read
+   */
+  public static Optional<String> schemeOf(Path file) throws IOException {
+    FileFormat format = SchemeFiles.treeFormat(file, "a facts");
+    try (Reader in = Docs.open(file, Limits.FACTS);
+        com.fasterxml.jackson.core.JsonParser p = Docs.parser(in, format, Limits.FACTS)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+        if ("scheme".equals(key) && value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          return Optional.of(p.getText());
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return Optional.empty(); // reading it as facts reports why
     }
   }
 

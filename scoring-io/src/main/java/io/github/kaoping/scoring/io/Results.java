@@ -6,6 +6,8 @@ import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Outcome;
+import io.github.kaoping.scoring.Parameter;
+import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
@@ -15,16 +17,21 @@ import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsException;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,12 +57,16 @@ import org.jspecify.annotations.Nullable;
  *     then unit id
  * @param skipped the outcomes not decided, in the scheme's order
  * @param gradings what the gradings decided, in the scheme's order
+ * @param parameters the values the office set for the scheme's parameters ({@link
+ *     Scheme#withParameters}, {@code --set ID=VALUE}) and the scores used, by parameter id in order
+ *     of id; empty if none was set
  */
 public record Results(
     StandingsResult standings,
     List<UnitResult> units,
     List<SkippedOutcome> skipped,
-    List<GradingResult> gradings) {
+    List<GradingResult> gradings,
+    Map<String, BigDecimal> parameters) {
 
   /**
    * Validates the results.
@@ -65,12 +76,44 @@ public record Results(
    *     then unit id
    * @param skipped the outcomes not decided, in the scheme's order
    * @param gradings what the gradings decided, in the scheme's order
+   * @param parameters the values the office set for the scheme's parameters, by id
    */
   public Results {
     requireNonNull(standings, "standings");
     units = List.copyOf(units);
     skipped = List.copyOf(skipped);
     gradings = List.copyOf(gradings);
+    parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+  }
+
+  /**
+   * Results with no parameter set.
+   *
+   * @param standings what the rankings, improvements and bandings decided
+   * @param units every unit's result
+   * @param skipped the outcomes not decided
+   * @param gradings what the gradings decided
+   */
+  public Results(
+      StandingsResult standings,
+      List<UnitResult> units,
+      List<SkippedOutcome> skipped,
+      List<GradingResult> gradings) {
+    this(standings, units, skipped, gradings, Map.of());
+  }
+
+  /**
+   * The values a scheme's parameters are set to, by id: what its results record.
+   *
+   * @param scheme the scheme scored
+   * @return the values set, by parameter id
+   */
+  static Map<String, BigDecimal> parameters(Scheme scheme) {
+    Map<String, BigDecimal> set = new TreeMap<>();
+    for (Parameter p : scheme.parameters()) {
+      p.value().ifPresent(v -> set.put(p.id(), v));
+    }
+    return set;
   }
 
   /**
@@ -136,7 +179,13 @@ public record Results(
       gradedOn = reader.gradedOn();
     }
     throwIfAny(facts, previous, now, before);
-    return gradings.decide(results, gradedOn, facts.toString());
+    Results decided = gradings.decide(results, gradedOn, facts.toString());
+    return new Results(
+        decided.standings(),
+        decided.units(),
+        decided.skipped(),
+        decided.gradings(),
+        parameters(scheme));
   }
 
   /**
@@ -164,6 +213,32 @@ public record Results(
     return decide(scheme, cards, requireNonNull(previous, "previous"));
   }
 
+  /**
+   * The scheme without its improvement outcomes, and without the parameters only their awards name
+   * (a parameter no award names is an error of the scheme).
+   */
+  private static Scheme withoutImprovements(Scheme scheme) {
+    List<Outcome> kept = new ArrayList<>();
+    Set<String> named = new HashSet<>();
+    Set<String> stillNamed = new HashSet<>();
+    for (Outcome o : scheme.outcomes()) {
+      if (o instanceof Improvement i) {
+        i.awards().forEach(a -> a.places().ifPresent(named::add));
+      } else {
+        kept.add(o);
+        if (o instanceof Ranking r) {
+          r.awards().forEach(a -> a.places().ifPresent(stillNamed::add));
+        }
+      }
+    }
+    named.removeAll(stillNamed);
+    return Scheme.builder()
+        .from(scheme)
+        .outcomes(kept)
+        .parameters(scheme.parameters().stream().filter(p -> !named.contains(p.id())).toList())
+        .build();
+  }
+
   private static Results decide(
       Scheme scheme, Iterable<ScoreCard> cards, @Nullable Iterable<ScoreCard> previous) {
     List<SkippedOutcome> skipped = new ArrayList<>();
@@ -180,14 +255,7 @@ public record Results(
     // Standings refuse to rank a scheme with improvements without last period's cards: rank the
     // same scheme without them. Gradings are never ranked, so they may stay.
     boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
-    Scheme ranked =
-        previous != null || !improves
-            ? scheme
-            : Scheme.builder()
-                .from(scheme)
-                .outcomes(
-                    scheme.outcomes().stream().filter(o -> !(o instanceof Improvement)).toList())
-                .build();
+    Scheme ranked = previous != null || !improves ? scheme : withoutImprovements(scheme);
     Map<String, String> groups = new HashMap<>();
     scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
     NodeTable nodes = NodeTable.of(scheme);
@@ -214,7 +282,9 @@ public record Results(
                         group,
                         card.total(),
                         card.vetoes(),
-                        nodes.pack(card.nodePoints())));
+                        nodes.pack(card.nodePoints()),
+                        card.recording(),
+                        card.unrecorded()));
                 return card;
               }
             };

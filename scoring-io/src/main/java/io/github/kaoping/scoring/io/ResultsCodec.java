@@ -13,8 +13,10 @@ import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.TriggeredVeto;
+import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.Veto;
 import io.github.kaoping.scoring.standings.AwardPlacesNotSet;
 import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
@@ -78,6 +80,13 @@ final class ResultsCodec {
     if (r.period().isPresent()) {
       g.writeStringField("period", r.period().get());
     }
+    if (!r.parameters().isEmpty()) {
+      // the values the office set (--set ID=VALUE), so that the file says which were used
+      ObjectNode set = Tree.object();
+      r.parameters().forEach((id, value) -> set.set(id, Tree.number(value)));
+      g.writeFieldName("parameters");
+      mapper.writeTree(g, set);
+    }
     if (view.hasNodePoints()) {
       g.writeArrayFieldStart("nodes");
       for (NodeTable.Entry e : view.nodes.entries) {
@@ -128,7 +137,48 @@ final class ResultsCodec {
     n.put("headBarred", u.isHeadBarred());
     Tree.putList(n, "vetoes", u.vetoes(), ResultsCodec::veto);
     nodePoints(n, u.nodes());
+    recording(n, u.recording(), u.unrecorded());
     return n;
+  }
+
+  /**
+   * Under {@link Recording#FAILURES_ONLY}: the policy, and what it took as met and as zero, as
+   * {@code node} or {@code node:key}. Nothing under {@link Recording#EVERY_CHECK}.
+   */
+  private static void recording(ObjectNode n, Recording recording, List<Unrecorded> unrecorded) {
+    if (recording == Recording.EVERY_CHECK) {
+      return;
+    }
+    n.put("recording", Names.of(recording));
+    for (Unrecorded.Taken taken : Unrecorded.Taken.values()) {
+      ArrayNode refs = n.putArray(taken == Unrecorded.Taken.MET ? "takenAsMet" : "takenAsZero");
+      unrecorded.stream().filter(u -> u.taken() == taken).forEach(u -> refs.add(u.ref()));
+    }
+  }
+
+  /** Reads what {@link #recording(ObjectNode, Recording, List)} writes. */
+  private List<Unrecorded> unrecorded(Fields f, Recording recording) {
+    List<Unrecorded> out = new ArrayList<>();
+    for (Unrecorded.Taken taken : Unrecorded.Taken.values()) {
+      String key = taken == Unrecorded.Taken.MET ? "takenAsMet" : "takenAsZero";
+      if (recording == Recording.EVERY_CHECK) {
+        if (f.has(key)) {
+          f.problem("'" + key + "' is only given with 'recording: failuresOnly'");
+        }
+        continue;
+      }
+      for (String ref : f.texts(key)) {
+        int colon = ref.indexOf(':');
+        String node = colon < 0 ? ref : ref.substring(0, colon);
+        String k = colon < 0 ? "" : ref.substring(colon + 1);
+        if (taken == Unrecorded.Taken.ZERO && !k.isEmpty()) {
+          f.problem("'" + key + "' lists items by node id, not '" + ref + "'");
+        } else {
+          out.add(new Unrecorded(node, k, taken));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -412,6 +462,20 @@ final class ResultsCodec {
     int before = problems.size();
     String scheme = f.text("scheme");
     Optional<String> period = f.optText("period");
+    Map<String, BigDecimal> parameters = new HashMap<>();
+    Doc set = f.get("parameters");
+    if (set instanceof Doc.Mapping m) {
+      m.entries()
+          .forEach(
+              (id, e) -> {
+                BigDecimal v = Fields.decimal(e.value(), "parameters." + id, problems);
+                if (v != null) {
+                  parameters.put(id, v);
+                }
+              });
+    } else if (set != null) {
+      Fields.expected(set, "parameters", problems, "a mapping of parameter ids to values");
+    }
     if (!f.has("units")) {
       f.problem("missing 'units'");
     }
@@ -430,7 +494,11 @@ final class ResultsCodec {
             problems,
             () ->
                 new Results(
-                    new StandingsResult(scheme, period, outcomes), units, skipped, gradings));
+                    new StandingsResult(scheme, period, outcomes),
+                    units,
+                    skipped,
+                    gradings,
+                    parameters));
     if (r != null) {
       checkUnitsListed(r, f);
     }
@@ -514,6 +582,14 @@ final class ResultsCodec {
     List<TriggeredVeto> vetoes = f.list("vetoes", this::veto);
     NodeTable nodes = table;
     List<NodePoints> points = nodePoints(f, nodes);
+    Doc recordingDoc = f.get("recording");
+    Recording recording =
+        recordingDoc == null
+            ? Recording.EVERY_CHECK
+            : Fields.enumeration(
+                recordingDoc, f.pathOf("recording"), problems, List.of(Recording.values()));
+    List<Unrecorded> unrecorded =
+        unrecorded(f, recording == null ? Recording.EVERY_CHECK : recording);
     f.finish();
     if (unit == null
         || group == null
@@ -533,7 +609,9 @@ final class ResultsCodec {
                     group,
                     total,
                     vetoes,
-                    nodes == null || points.isEmpty() ? List.of() : nodes.pack(points)));
+                    nodes == null || points.isEmpty() ? List.of() : nodes.pack(points),
+                    recording == null ? Recording.EVERY_CHECK : recording,
+                    unrecorded));
     if (result != null
         && (result.isDisqualified() != disqualified || result.isHeadBarred() != headBarred)) {
       f.problem(

@@ -2,9 +2,11 @@ package io.github.kaoping.scoring.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.kaoping.scoring.Recording;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +31,10 @@ final class TreeUnits implements UnitSource {
   private final FactsCodec codec;
   private final Optional<String> expectedScheme;
   private Optional<LocalDate> gradedOn = Optional.empty();
+
+  /** How the file records checks, declared once before its units; every unit is read with it. */
+  private Recording recording = Recording.EVERY_CHECK;
+
   private State state = State.START;
   private boolean sawUnits;
   private int index;
@@ -124,13 +130,26 @@ final class TreeUnits implements UnitSource {
                       + expectedScheme.get()
                       + "'; score them with their own scheme");
             }
+          } else if (key.equals("recording")) {
+            Doc d = docs.value("recording");
+            Recording r = Fields.enumeration(d, "recording", problems, List.of(Recording.values()));
+            if (sawUnits) {
+              problems.at(
+                  keyLoc,
+                  "recording",
+                  "write 'recording' before 'units': the units are read with it, one at a time");
+            } else if (r != null) {
+              recording = r;
+            }
           } else if (key.equals("gradedOn")) {
             Doc d = docs.value("gradedOn");
             gradedOn = Optional.ofNullable(Fields.date(d, "gradedOn", problems));
           } else {
             docs.value(key);
             problems.at(
-                keyLoc, "", "unknown key '" + key + "'; expected one of: scheme, gradedOn, units");
+                keyLoc,
+                "",
+                "unknown key '" + key + "'; expected one of: scheme, recording, gradedOn, units");
           }
           if (!problems.isEmpty()) {
             return Item.of(null, problems);
@@ -143,7 +162,7 @@ final class TreeUnits implements UnitSource {
             continue;
           }
           Doc d = docs.value("units[" + index + "]");
-          FactsCodec.Parsed parsed = codec.unit(d, "units[" + index + "]");
+          FactsCodec.Parsed parsed = codec.unit(d, "units[" + index + "]").recorded(recording);
           index++;
           return Item.of(parsed, problems);
         }

@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.ScoredUnit;
 import io.github.kaoping.scoring.TriggeredVeto;
+import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.Veto;
 import java.util.List;
 
@@ -23,9 +25,18 @@ import java.util.List;
  * @param vetoes the vetoes it set off, in the scheme's order
  * @param nodes every node scored for it, root first, in the scheme's order, as {@link
  *     ScoreCard#nodePoints()} gives them; empty if the results do not hold them
+ * @param recording how the unit's facts recorded checks
+ * @param unrecorded what {@link Recording#FAILURES_ONLY} took for what the facts did not record, as
+ *     {@link ScoreCard#unrecorded()} lists it; empty under {@link Recording#EVERY_CHECK}
  */
 public record UnitResult(
-    String unitId, String group, Points total, List<TriggeredVeto> vetoes, List<NodePoints> nodes)
+    String unitId,
+    String group,
+    Points total,
+    List<TriggeredVeto> vetoes,
+    List<NodePoints> nodes,
+    Recording recording,
+    List<Unrecorded> unrecorded)
     implements ScoredUnit {
 
   /**
@@ -37,6 +48,8 @@ public record UnitResult(
    * @param vetoes the vetoes it set off, in the scheme's order
    * @param nodes every node scored for it, root first, in the scheme's order, as {@link
    *     ScoreCard#nodePoints()} gives them; empty if the results do not hold them
+   * @param recording how the unit's facts recorded checks
+   * @param unrecorded what the recording policy took for what the facts did not record
    * @throws NullPointerException if an argument, a veto or a node is null
    */
   public UnitResult {
@@ -46,6 +59,27 @@ public record UnitResult(
     vetoes = List.copyOf(vetoes);
     // packed lists are immutable already, and copying one would unpack it
     nodes = nodes instanceof PackedNodes ? nodes : List.copyOf(nodes);
+    requireNonNull(recording, "recording");
+    unrecorded = List.copyOf(unrecorded);
+  }
+
+  /**
+   * A result of facts that record every check.
+   *
+   * @param unitId the unit's id
+   * @param group the unit's group
+   * @param total its total
+   * @param vetoes the vetoes it set off, in the scheme's order
+   * @param nodes every node scored for it, root first, in the scheme's order
+   * @throws NullPointerException if an argument, a veto or a node is null
+   */
+  public UnitResult(
+      String unitId,
+      String group,
+      Points total,
+      List<TriggeredVeto> vetoes,
+      List<NodePoints> nodes) {
+    this(unitId, group, total, vetoes, nodes, Recording.EVERY_CHECK, List.of());
   }
 
   /**
@@ -69,7 +103,13 @@ public record UnitResult(
    */
   public static UnitResult of(ScoreCard card) {
     return new UnitResult(
-        card.unitId(), card.group(), card.total(), card.vetoes(), card.nodePoints());
+        card.unitId(),
+        card.group(),
+        card.total(),
+        card.vetoes(),
+        card.nodePoints(),
+        card.recording(),
+        card.unrecorded());
   }
 
   /** {@return whether a veto bars the unit from awards and grades} */

@@ -294,7 +294,8 @@ class FactsFilesTest {
   void aFactsFileNeedsUnitsAndKnowsNoOtherKey() {
     assertThat(problems("units: []\nextra: 1\n", FileFormat.YAML, null))
         .extracting(FileProblem::message)
-        .containsExactly("unknown key 'extra'; expected one of: scheme, gradedOn, units");
+        .containsExactly(
+            "unknown key 'extra'; expected one of: scheme, recording, gradedOn, units");
     assertThat(problems("scheme: x\n", FileFormat.YAML, null))
         .extracting(FileProblem::message)
         .containsExactly("missing 'units'");

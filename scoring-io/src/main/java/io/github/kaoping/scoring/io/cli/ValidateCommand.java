@@ -9,10 +9,12 @@ import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.Results;
 import io.github.kaoping.scoring.io.SchemeFiles;
+import io.github.kaoping.scoring.schemes.Regulation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -43,8 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "ID|FILE",
       description = {
         "For a facts file: the scheme to check the facts against (required for CSV and",
-        "workbooks).",
-        "Without it a YAML or JSON facts file is checked for its format only."
+        "workbooks). Without it a YAML or JSON facts file is checked against the scheme it",
+        "names ('scheme:' at its top), or for its format only if it names none; facts naming",
+        "another scheme than this are refused."
       })
   @Nullable String scheme;
 
@@ -74,6 +77,11 @@ final class ValidateCommand implements Callable<Integer> {
     // counted, not kept: a facts file of any size is validated in bounded memory
     long[] units = new long[1];
     String against;
+    String scheme = this.scheme;
+    Optional<String> named = table ? Optional.empty() : FactsFiles.schemeOf(file);
+    if (scheme == null && named.isPresent() && Regulation.byId(named.get()).isPresent()) {
+      scheme = named.get(); // the packaged scheme the file names
+    }
     if (scheme != null) {
       Calculator calculator = Calculator.of(Inputs.scheme(scheme, spec.commandLine().getErr()));
       try (FactsReader r = FactsFiles.open(file, calculator)) {
@@ -98,7 +106,14 @@ final class ValidateCommand implements Callable<Integer> {
       try (FactsReader r = FactsFiles.open(file)) {
         r.readEach(u -> units[0]++);
       }
-      against = "; format only: give --scheme to check them against a scheme";
+      against =
+          named
+              .map(
+                  id ->
+                      "; format only: they name scheme "
+                          + id
+                          + ", which is not packaged; give --scheme FILE to check them against it")
+              .orElse("; format only: give --scheme to check them against a scheme");
     }
     out.println(file + ": valid facts of " + units[0] + " units" + against);
     return Main.OK;

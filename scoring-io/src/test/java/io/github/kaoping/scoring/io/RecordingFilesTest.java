@@ -1,0 +1,243 @@
+package io.github.kaoping.scoring.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Check;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.NodeScore;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Recording;
+import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.Unrecorded;
+import io.github.kaoping.scoring.schemes.Regulation;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Facts files that record failures only ({@code recording: failuresOnly}), notes on every kind of
+ * fact, the scheme a facts file names, and the parameters results record.
+ */
+class RecordingFilesTest {
+
+  static final Path CHANGZHOU =
+      Path.of("..", "examples", "failures-only", "changzhou-2018-2024.yaml");
+  static final Path YUEYANG = Path.of("..", "examples", "facts", "yueyang-2007-2024.yaml");
+
+  @TempDir Path tmp;
+
+  private static List<UnitFacts> read(String yaml, Calculator calc) throws IOException {
+    return read(yaml, FileFormat.YAML, calc);
+  }
+
+  private static List<UnitFacts> read(String text, FileFormat format, Calculator calc)
+      throws IOException {
+    try (FactsReader r = FactsFiles.open(new StringReader(text), format, "f", calc)) {
+      return FactsFiles.readAll(r, "f");
+    }
+  }
+
+  private static Points maximum(ScoreCard card) {
+    return card.nodes().get(0).maximum().orElseThrow();
+  }
+
+  @Test
+  void aChangzhouUnitAtFullMarksIsWrittenInFourteenLines() throws IOException {
+    Calculator calc = Calculator.of(Regulation.CHANGZHOU.scheme());
+    List<String> lines = Files.readAllLines(CHANGZHOU, StandardCharsets.UTF_8);
+    int from = lines.indexOf("  - unit: wujin");
+    int to = lines.indexOf("  - unit: xinbei");
+    // 1.1-1.3, 3.3.d and 5.3 earn per occurrence: six counts are written, and five values; the
+    // 39 checks are not (without the policy the unit takes 53 lines)
+    assertThat(to - from).isEqualTo(14);
+    ScoreCard wujin =
+        FactsFiles.read(CHANGZHOU, calc).stream()
+            .filter(u -> u.unitId().equals("wujin"))
+            .map(calc::score)
+            .findFirst()
+            .orElseThrow();
+    assertThat(wujin.total()).as(wujin.explain()).isEqualTo(maximum(wujin));
+    assertThat(wujin.recording()).isEqualTo(Recording.FAILURES_ONLY);
+    assertThat(wujin.unrecorded())
+        .filteredOn(u -> u.taken() == Unrecorded.Taken.MET)
+        .extracting(Unrecorded::ref)
+        .contains("2.3.a:office-area", "2.3.b:office-space", "4.3");
+  }
+
+  @Test
+  void aYueyangUnitAtFullMarksIsWrittenInFewerThanTenLines() throws IOException {
+    String yaml =
+        """
+        scheme: yueyang-2007
+        recording: failuresOnly
+        units:
+          - unit: pingjiang
+            group: county
+            facts:
+              - measurement: {node: s5.5, value: 3}
+              - assessment: {node: s6.1, points: 100}
+        """;
+    assertThat(yaml.lines().count()).isLessThan(10);
+    Calculator calc = Calculator.of(Regulation.YUEYANG_2007.scheme());
+    ScoreCard card = calc.score(read(yaml, calc).get(0));
+    assertThat(card.total()).isEqualTo(maximum(card));
+    assertThat(card.vetoes()).isEmpty();
+  }
+
+  @Test
+  void withoutTheDeclarationAbsenceStaysAnError() throws IOException {
+    Calculator calc = Calculator.of(Regulation.CHANGZHOU.scheme());
+    String without =
+        Files.readString(CHANGZHOU, StandardCharsets.UTF_8)
+            .replace("recording: failuresOnly\n", "");
+    InvalidFileException e =
+        catchThrowableOfType(InvalidFileException.class, () -> read(without, calc));
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .extracting(FileProblem::message)
+        .contains("no fact for 4.3: expected a check of whether its criterion is met");
+  }
+
+  @Test
+  void theDeclarationComesBeforeTheUnitsAndNamesAPolicy() {
+    Calculator calc = Calculator.of(Regulation.YUEYANG_2007.scheme());
+    InvalidFileException after =
+        catchThrowableOfType(
+            InvalidFileException.class,
+            () -> read("scheme: yueyang-2007\nunits: []\nrecording: failuresOnly\n", calc));
+    assertThat(after.problems())
+        .extracting(FileProblem::message)
+        .containsExactly(
+            "write 'recording' before 'units': the units are read with it, one at a time");
+    InvalidFileException unknown =
+        catchThrowableOfType(
+            InvalidFileException.class, () -> read("recording: failures\nunits: []\n", calc));
+    assertThat(unknown.problems().get(0).message()).contains("everyCheck", "failuresOnly");
+  }
+
+  /** The yueyang example writes every check; with the policy, its met ones can go unwritten. */
+  @Test
+  void withThePolicyTheMetChecksWrittenOrNotScoreTheSame() throws IOException {
+    Calculator calc = Calculator.of(Regulation.YUEYANG_2007.scheme());
+    for (UnitFacts written : FactsFiles.read(YUEYANG, calc)) {
+      UnitFacts failures =
+          UnitFacts.builder()
+              .from(written.without(f -> f instanceof Check c && c.met()))
+              .recording(Recording.FAILURES_ONLY)
+              .build();
+      StringWriter text = new StringWriter();
+      FactsFiles.write(text, FileFormat.YAML, calc.scheme(), List.of(failures));
+      assertThat(text.toString()).contains("recording: failuresOnly");
+      UnitFacts reread = read(text.toString(), calc).get(0);
+      assertThat(reread).isEqualTo(failures);
+      ScoreCard a = calc.score(written);
+      ScoreCard b = calc.score(reread);
+      assertThat(b.total()).as(written.unitId()).isEqualTo(a.total());
+      assertThat(b.vetoes()).isEqualTo(a.vetoes());
+      assertThat(b.nodes().stream().map(NodeScore::points).toList())
+          .isEqualTo(a.nodes().stream().map(NodeScore::points).toList());
+    }
+  }
+
+  @Test
+  void resultsSayThePolicyAndListWhatWasTaken() throws IOException {
+    Calculator calc = Calculator.of(Regulation.YUEYANG_2007.scheme());
+    List<UnitFacts> failures =
+        FactsFiles.read(YUEYANG, calc).stream()
+            .map(
+                u ->
+                    UnitFacts.builder()
+                        .from(u.without(f -> f instanceof Check c && c.met()))
+                        .recording(Recording.FAILURES_ONLY)
+                        .build())
+            .toList();
+    Path file = tmp.resolve("yueyang.yaml");
+    FactsFiles.write(file, calc.scheme(), failures);
+    Results results = Results.score(calc, file, null);
+    String json = ResultFilesTest.write(ResultFormat.JSON, calc.scheme(), results);
+    assertThat(JsonSchemaTest.validate(JsonSchemaTest.RESULTS, json)).isEmpty();
+    assertThat(json)
+        .contains("\"recording\" : \"failuresOnly\"", "\"takenAsMet\" : [", "\"s1.1:plan\"");
+    Results back = ResultFiles.read(new StringReader(json), "results.json");
+    assertThat(back.units()).isEqualTo(results.units());
+    UnitResult pingjiang =
+        results.units().stream()
+            .filter(u -> u.unitId().equals("pingjiang"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pingjiang.unrecorded())
+        .extracting(Unrecorded::ref)
+        .contains("s5.4:feedback")
+        .doesNotContain("s5.4:notice");
+  }
+
+  @Test
+  void aNoteOnEveryKindOfFactReadsBackEqual() throws IOException {
+    Calculator calc = Calculator.of(Regulation.CHANGZHOU.scheme());
+    String yaml =
+        """
+        scheme: changzhou-2018
+        recording: failuresOnly
+        units:
+          - unit: wujin
+            group: district
+            facts:
+              - check: {node: 4.3, met: false, note: 停水未及时处置}
+              - measurement: {node: 2.4.a, value: 12, note: 核定编制12人}
+              - measurement: {node: 2.4.b, value: 95, unit: '%', note: 配备齐全}
+              - assessment: {node: 4.1, points: 4, note: 年终考核}
+              - level: {node: 4.2, level: full, note: 岗位责任制全面建立}
+              - assessment: {node: 6.1, points: 3, note: 按规定计分}
+        """;
+    UnitFacts u = read(yaml, calc).get(0);
+    assertThat(u.facts()).extracting(Fact::note).allMatch(Optional::isPresent);
+    for (FileFormat format : List.of(FileFormat.YAML, FileFormat.JSON)) {
+      StringWriter w = new StringWriter();
+      FactsFiles.write(w, format, calc.scheme(), List.of(u));
+      assertThat(JsonSchemaTest.validate(JsonSchemaTest.FACTS, w.toString())).isEmpty();
+      assertThat(read(w.toString(), format, calc)).containsExactly(u);
+    }
+    ScoreCard card = calc.score(u);
+    assertThat(card.explain()).contains("）：停水未及时处置", "）：年终考核", "）：岗位责任制全面建立");
+  }
+
+  @Test
+  void csvCarriesTheRecordingPolicyInAColumn() throws IOException {
+    Calculator calc = Calculator.of(Examples.scheme());
+    List<UnitFacts> units =
+        FactsFiles.read(Examples.FACTS_CSV, calc).stream()
+            .map(u -> UnitFacts.builder().from(u).recording(Recording.FAILURES_ONLY).build())
+            .toList();
+    StringWriter w = new StringWriter();
+    FactsFiles.write(w, FileFormat.CSV, calc.scheme(), units);
+    assertThat(w.toString()).startsWith("unit,group,period,recording,");
+    assertThat(read(w.toString(), FileFormat.CSV, calc)).isEqualTo(units);
+  }
+
+  @Test
+  void resultsRecordTheParameterValuesUsed() throws IOException {
+    Path facts = Path.of("..", "examples", "facts", "zhangzhou-municipal-2024.yaml");
+    Calculator calc =
+        Calculator.of(
+            Regulation.ZHANGZHOU.scheme().withParameters(Map.of("s2.1-amount", BigDecimal.ONE)));
+    Results results = Results.score(calc, facts, null);
+    assertThat(results.parameters()).containsExactly(Map.entry("s2.1-amount", BigDecimal.ONE));
+    String json = ResultFilesTest.write(ResultFormat.JSON, calc.scheme(), results);
+    assertThat(json).contains("\"parameters\" : {\n    \"s2.1-amount\" : 1\n  }");
+    assertThat(JsonSchemaTest.validate(JsonSchemaTest.RESULTS, json)).isEmpty();
+    assertThat(ResultFiles.read(new StringReader(json), "r.json").parameters())
+        .isEqualTo(results.parameters());
+  }
+}
