@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,19 +43,41 @@ public final class Calculator {
     return SchemeCompiler.validate(scheme);
   }
 
+  /**
+   * Finds what is valid in a scheme but probably unintended, such as an item whose maximum has more
+   * decimal places than the scheme rounds to, so that a rule that divides never reaches it. A
+   * scheme with warnings still compiles and scores; nothing is changed or defaulted.
+   *
+   * @param scheme the scheme, not null
+   * @return every warning, in the scheme's order; empty if there is none
+   */
+  public static List<Problem> warnings(Scheme scheme) {
+    return SchemeCompiler.warnings(scheme);
+  }
+
   /** The scheme this calculator scores against. */
   public Scheme scheme() {
     return plan.scheme;
   }
 
   /**
-   * Checks one unit's facts against the scheme without scoring them.
+   * Checks one unit's facts against the scheme: everything {@link #score} would refuse, including
+   * points too large to compute exactly, without keeping a card.
    *
    * @param facts the unit's facts, not null
-   * @return every problem; empty if the facts can be scored
+   * @return every problem; empty if and only if the facts can be scored
    */
   public List<Problem> check(UnitFacts facts) {
-    return FactsIndex.problems(plan, facts);
+    List<Problem> problems = new ArrayList<>();
+    FactsIndex index = FactsIndex.check(plan, facts, problems);
+    if (index != null && problems.isEmpty()) {
+      try {
+        Scorer.score(plan, index);
+      } catch (ArithmeticException tooLarge) {
+        problems.add(tooLarge(facts, tooLarge));
+      }
+    }
+    return List.copyOf(problems);
   }
 
   /**
@@ -69,13 +92,14 @@ public final class Calculator {
     try {
       return new ScoreCard(plan, facts, Scorer.score(plan, index));
     } catch (ArithmeticException tooLarge) {
-      // Counts times rates beyond ~10^12 points: refuse rather than round or wrap.
-      throw new FactsException(
-          facts.unitId(),
-          List.of(
-              Problem.at(
-                  "unit " + facts.unitId(),
-                  "its points are too large to compute exactly (" + tooLarge.getMessage() + ")")));
+      throw new FactsException(facts.unitId(), List.of(tooLarge(facts, tooLarge)));
     }
+  }
+
+  /** Counts times rates, or sums of them, beyond ~10^12 points: refused rather than rounded. */
+  private static Problem tooLarge(UnitFacts facts, ArithmeticException overflow) {
+    return Problem.at(
+        "unit " + facts.unitId(),
+        "its points are too large to compute exactly; points have " + Ticks.range());
   }
 }

@@ -170,14 +170,11 @@ final class FactsIndex {
     return index;
   }
 
-  /** Returns every problem of the facts; empty if they can be scored. */
-  static List<Problem> problems(Plan plan, UnitFacts facts) {
-    List<Problem> problems = new ArrayList<>();
-    check(plan, facts, problems);
-    return List.copyOf(problems);
-  }
-
-  private static @Nullable FactsIndex check(Plan plan, UnitFacts facts, List<Problem> problems) {
+  /**
+   * Checks the facts, adding every problem to a list; returns the index, which is fit to score only
+   * if no problem was added.
+   */
+  static @Nullable FactsIndex check(Plan plan, UnitFacts facts, List<Problem> problems) {
     if (facts.unitId().isBlank()) {
       problems.add(Problem.at("unit " + facts.unitId(), "a unit id must not be blank"));
     }
@@ -403,9 +400,7 @@ final class FactsIndex {
               + " does not fit node "
               + node.id()
               + ": it has "
-              + (node.rule() == null
-                  ? "children"
-                  : "a " + node.rule().getClass().getSimpleName() + " rule")
+              + (node.rule() == null ? "children" : node.rule().accept(RULE_NAME))
               + ", which reads "
               + node.input.fact);
       return false;
@@ -418,6 +413,70 @@ final class FactsIndex {
     duplicated |= f.value != null;
     f.value = fact;
   }
+
+  /** A rule as the file format and the documentation name it, with its article. */
+  private static final Rule.Visitor<String> RULE_NAME =
+      new Rule.Visitor<>() {
+        @Override
+        public String perOccurrence(Rule.PerOccurrence rule) {
+          return "a per-occurrence rule";
+        }
+
+        @Override
+        public String checklist(Rule.Checklist rule) {
+          return "a checklist rule";
+        }
+
+        @Override
+        public String criterion(Rule.Criterion rule) {
+          return "a criterion rule";
+        }
+
+        @Override
+        public String fullMarks(Rule.FullMarks rule) {
+          return "a full-marks rule";
+        }
+
+        @Override
+        public String levels(Rule.Levels rule) {
+          return "a levels rule";
+        }
+
+        @Override
+        public String assessed(Rule.Assessed rule) {
+          return "an assessed rule";
+        }
+
+        @Override
+        public String panel(Rule.Panel rule) {
+          return "a panel rule";
+        }
+
+        @Override
+        public String tiers(Rule.Tiers rule) {
+          return "a tiers rule";
+        }
+
+        @Override
+        public String proportional(Rule.Proportional rule) {
+          return "a proportional rule";
+        }
+
+        @Override
+        public String conversion(Rule.Conversion rule) {
+          return "a conversion rule";
+        }
+
+        @Override
+        public String shortfallSteps(Rule.ShortfallSteps rule) {
+          return "a shortfall-steps rule";
+        }
+
+        @Override
+        public String amountSteps(Rule.AmountSteps rule) {
+          return "an amount-steps rule";
+        }
+      };
 
   /** What a rule reads from the facts. */
   enum Input {
@@ -643,6 +702,22 @@ final class FactsIndex {
       }
     } else if (chosen != null) {
       problem(o, "points are only chosen for a rate given as a range");
+    }
+    if (rate != null && count > 1) {
+      // a rate times a count beyond the points' range cannot be counted exactly: say which fact
+      Points each = node.rangeRates[rateIndex] && chosen != null ? chosen : rate.max();
+      BigDecimal points = each.toBigDecimal().abs().multiply(BigDecimal.valueOf(count));
+      if (points.compareTo(Ticks.MAX_MAGNITUDE) >= 0) {
+        problem(
+            o,
+            count
+                + " times "
+                + each.abs()
+                + " points is "
+                + points.stripTrailingZeros().toPlainString()
+                + ", too large to count exactly: points have "
+                + Ticks.range());
+      }
     }
     if (amount != null && !(rule instanceof Rule.AmountSteps)) {
       problem(o, "only an amount rule reads amounts; " + node.id() + " does not");

@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,10 @@ final class SchemeCompiler {
 
   private final Scheme scheme;
   private final List<Problem> problems = new ArrayList<>();
+
+  /** What is valid but probably unintended: the scheme still compiles and scores. */
+  private final List<Problem> warnings = new ArrayList<>();
+
   private final List<PlanNode> flat = new ArrayList<>();
   private final Map<String, Integer> nodeIndex = new HashMap<>();
   private final Map<String, Integer> groupIndex = new LinkedHashMap<>();
@@ -52,6 +57,12 @@ final class SchemeCompiler {
     SchemeCompiler compiler = new SchemeCompiler(scheme);
     compiler.run();
     return List.copyOf(compiler.problems);
+  }
+
+  static List<Problem> warnings(Scheme scheme) {
+    SchemeCompiler compiler = new SchemeCompiler(scheme);
+    compiler.run();
+    return List.copyOf(compiler.warnings);
   }
 
   private Plan run() {
@@ -180,7 +191,7 @@ final class SchemeCompiler {
     Set<Class<?>> seen = new HashSet<>();
     for (Modifier m : n.node.modifiers()) {
       if (!seen.add(m.getClass())) {
-        problem(n, "declares " + m.getClass().getSimpleName() + " twice");
+        problem(n, "declares the modifier " + modifierName(m) + " twice");
       }
       if (m instanceof Modifier.SameMatterOnce) {
         n.sameMatterScope = n.index;
@@ -636,13 +647,32 @@ final class SchemeCompiler {
 
   private void checkRounding(PlanNode[] nodes) {
     if (scheme.rounding().isPresent()) {
-      if (scheme.rounding().get().scale() > Ticks.MAX_SCALE) {
-        problem(
-            scheme.id(),
-            "rounds to "
-                + scheme.rounding().get().scale()
-                + " places; points have "
-                + Ticks.range());
+      int scale = scheme.rounding().get().scale();
+      if (scale > Ticks.MAX_SCALE) {
+        problem(scheme.id(), "rounds to " + scale + " places; points have " + Ticks.range());
+      }
+      for (PlanNode n : nodes) {
+        Rule rule = n.rule();
+        Points max = n.maximum();
+        // full marks of a dividing rule are the maximum rounded: more places are never reached
+        if (rule != null && rule.divides() && max != null && Ticks.scaleOf(max) > scale) {
+          BigDecimal reached =
+              max.toBigDecimal()
+                  .setScale(scale, scheme.rounding().get().mode())
+                  .stripTrailingZeros();
+          warnings.add(
+              Problem.atNode(
+                  n.path,
+                  n.id(),
+                  "its maximum "
+                      + max
+                      + " has more decimal places than the scheme rounds to ("
+                      + scale
+                      + "), so full marks give "
+                      + reached.toPlainString()
+                      + ", never "
+                      + max));
+        }
       }
       return;
     }
@@ -1032,5 +1062,13 @@ final class SchemeCompiler {
 
   private void problem(String path, String message) {
     problems.add(Problem.at(path, message));
+  }
+
+  /** A modifier's name as the file format writes it. */
+  private static String modifierName(Modifier m) {
+    if (m instanceof Modifier.SameMatterOnce) {
+      return "sameMatterOnce";
+    }
+    return m instanceof Modifier.SelfReportedExempt ? "selfReportedExempt" : "jointSplit";
   }
 }

@@ -192,4 +192,42 @@ class SchemeValidationTest {
         .isInstanceOfSatisfying(SchemeException.class, e -> assertThat(e.problems()).hasSize(3))
         .hasMessageContaining("scheme test is invalid (3 problems)");
   }
+
+  @Test
+  void aProportionalMaximumTheRoundingCannotReachIsAWarningNotAProblem() {
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("third", "三分之一", "x")
+                    .max("33.333334")
+                    .rule(new Rule.Proportional(new java.math.BigDecimal("60"), "篇")),
+                Node.of("rest", "其余", "x").max("66.666666").rule(Rule.Assessed.award()))
+            .build();
+    assertThat(Calculator.validate(scheme)).isEmpty();
+    assertThat(Calculator.warnings(scheme))
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.path()).isEqualTo("test/third");
+              assertThat(w.nodeId()).hasValue("third");
+              assertThat(w.message())
+                  .isEqualTo(
+                      "its maximum 33.333334 has more decimal places than the scheme rounds to"
+                          + " (2), so full marks give 33.33, never 33.333334");
+            });
+    ScoreCard full =
+        Fixtures.score(scheme, Measurement.of("third", "60"), Assessment.of("rest", "66.666666"));
+    assertThat(full.points("third")).isEqualTo(p("33.33"));
+  }
+
+  @Test
+  void aMaximumTheRoundingReachesGivesNoWarning() {
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("half", "一半", "x")
+                    .max("50.5")
+                    .rule(new Rule.Proportional(new java.math.BigDecimal("60"), "篇")),
+                item("rest", "49.5"))
+            .build();
+    assertThat(Calculator.warnings(scheme)).isEmpty();
+  }
 }

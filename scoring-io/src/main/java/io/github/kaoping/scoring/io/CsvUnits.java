@@ -84,7 +84,7 @@ final class CsvUnits implements UnitSource {
         readHeader();
         if (!problems.isEmpty()) {
           done = true;
-          return new Item(null, problems.sorted());
+          return Item.of(null, problems);
         }
       }
       Item row = row();
@@ -94,7 +94,7 @@ final class CsvUnits implements UnitSource {
       return row;
     } catch (DocParser.Stop stop) {
       done = true;
-      return new Item(null, problems.sorted());
+      return Item.of(null, problems);
     }
   }
 
@@ -128,7 +128,12 @@ final class CsvUnits implements UnitSource {
             "a cell is longer than " + limits.maxStringLength() + " characters");
         throw new DocParser.Stop();
       }
-      cells.add(text.strip());
+      String refused = Text.refusal(text);
+      if (refused != null) {
+        problems.at(line[0], cells.size() + 1, "", "the cell " + refused);
+      }
+      // a cell written with an apostrophe to keep a spreadsheet from running it reads as written
+      cells.add(Csv.restore(text.strip()));
     }
     return cells;
   }
@@ -221,7 +226,7 @@ final class CsvUnits implements UnitSource {
               + " cells but the header has "
               + header.size()
               + " columns");
-      return new Item(new FactsCodec.Parsed(null, loc, null, locs), problems.sorted());
+      return Item.of(new FactsCodec.Parsed(null, loc, null, locs), problems);
     }
     String unit = cells.get(unitAt);
     String group = cells.get(groupAt);
@@ -250,12 +255,12 @@ final class CsvUnits implements UnitSource {
       }
     }
     if (!problems.isEmpty()) {
-      return new Item(
-          new FactsCodec.Parsed(null, loc, unit.isEmpty() ? null : unit, locs), problems.sorted());
+      return Item.of(
+          new FactsCodec.Parsed(null, loc, unit.isEmpty() ? null : unit, locs), problems);
     }
     UnitFacts built =
         UnitFacts.builder().unitId(unit).group(group).period(period).facts(facts).build();
-    return new Item(new FactsCodec.Parsed(built, loc, unit, locs), problems.sorted());
+    return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }
 
   private @Nullable Fact fact(

@@ -11,7 +11,11 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON tokens into {@link Doc} values, rejecting what the format does not allow:
@@ -111,6 +115,10 @@ final class DocParser {
         problems.at(keyLoc, path, "a key is longer than " + limits.maxNameLength() + " characters");
         throw new Stop();
       }
+      String refused = Text.refusal(key);
+      if (refused != null) {
+        problems.at(keyLoc, path, "a key " + refused);
+      }
       next();
       Doc value = value(path.isEmpty() ? key : path + "." + key);
       Doc.Entry first = entries.putIfAbsent(key, new Doc.Entry(keyLoc, value));
@@ -170,6 +178,11 @@ final class DocParser {
           loc, path, "YAML aliases (*" + text + ") are not allowed; write the value out in full");
       return new Doc.Scalar(loc, Doc.Kind.INVALID, text);
     }
+    String refused = Text.refusal(text);
+    if (refused != null) {
+      problems.at(loc, path, refused);
+      return new Doc.Scalar(loc, Doc.Kind.INVALID, text);
+    }
     return new Doc.Scalar(loc, kind, text);
   }
 
@@ -193,7 +206,8 @@ final class DocParser {
       }
       String tag = y.getTypeId();
       if (tag != null) {
-        problems.at(loc, path, "YAML tags (" + tag + ") are not allowed");
+        // the non-specific tag "!" comes back empty
+        problems.at(loc, path, "YAML tags (" + (tag.isEmpty() ? "!" : tag) + ") are not allowed");
       }
     } catch (IOException e) {
       throw fail(e);
@@ -202,31 +216,125 @@ final class DocParser {
 
   /** Records why the parser cannot go on, and returns the exception that stops it. */
   Stop fail(IOException e) {
-    Doc.Loc at = loc(parser.currentLocation());
+    record(e, loc(parser.currentLocation()), problems, limits);
+    return new Stop();
+  }
+
+  /**
+   * Records why a parser failed, in the user's terms: the limit broken or the syntax expected,
+   * never a parser's class or method names.
+   */
+  static void record(IOException e, Doc.Loc current, Problems problems, Limits limits) {
+    Doc.Loc at = current;
     String message;
-    if (e instanceof Input.TooLarge) {
-      message = String.valueOf(e.getMessage());
-    } else if (causedBy(e, CharacterCodingException.class)) {
+    Input.LineTooLong line = cause(e, Input.LineTooLong.class);
+    Input.TooLarge large = cause(e, Input.TooLarge.class);
+    MarkedYAMLException yaml = cause(e, MarkedYAMLException.class);
+    if (line != null) {
+      at = new Doc.Loc(line.line, 0);
+      message = String.valueOf(line.getMessage());
+    } else if (large != null) {
+      message = String.valueOf(large.getMessage());
+    } else if (cause(e, CharacterCodingException.class) != null) {
       message = "the file is not UTF-8 text; save it as UTF-8";
     } else if (e instanceof StreamConstraintsException c) {
-      message = "exceeds a limit: " + c.getOriginalMessage();
+      message = limit(String.valueOf(c.getOriginalMessage()), limits);
+    } else if (yaml != null) {
+      Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
+      if (mark != null) {
+        at = new Doc.Loc(mark.getLine() + 1, mark.getColumn() + 1);
+      }
+      String context = yaml.getContext();
+      message =
+          "not valid syntax: "
+              + (context == null ? "" : context + ", ")
+              + yamlTerms(String.valueOf(yaml.getProblem()));
     } else if (e instanceof JsonProcessingException j) {
-      at = loc(j.getLocation() != null ? j.getLocation() : parser.currentLocation());
-      message = "not valid syntax: " + firstLine(j.getOriginalMessage());
+      if (j.getLocation() != null) {
+        at = loc(j.getLocation());
+      }
+      message = syntax(firstLine(j.getOriginalMessage()));
     } else {
       message = "cannot be read: " + e.getMessage();
     }
     problems.at(at, "", message);
-    return new Stop();
   }
 
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+  /** A broken read constraint in the terms of {@link Limits}, not of Jackson's methods. */
+  private static String limit(String jackson, Limits limits) {
+    if (jackson.startsWith("Document nesting depth")) {
+      return "nested deeper than " + limits.maxNestingDepth() + " mappings and lists";
+    }
+    if (jackson.startsWith("String value length")) {
+      return "a value is longer than " + limits.maxStringLength() + " characters";
+    }
+    if (jackson.startsWith("Number value length")) {
+      return "a number is longer than " + limits.maxNumberLength() + " characters";
+    }
+    if (jackson.startsWith("Name length")) {
+      return "a key is longer than " + limits.maxNameLength() + " characters";
+    }
+    if (jackson.startsWith("Document length")) {
+      return "the document is larger than " + limits.maxDocumentChars() + " characters";
+    }
+    return "exceeds a limit: " + jackson.replaceAll(",? from `[^`]*`", "");
+  }
+
+  private static final Pattern EVENT =
+      Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\b[^>]*>");
+
+  /** A syntax error, with the parser's names for YAML events replaced by the user's words. */
+  private static String syntax(String message) {
+    if (message.startsWith("Expected a field name")) {
+      Matcher m = EVENT.matcher(message);
+      return "a key must be text, found " + (m.find() ? event(m.group(1)) : "something else");
+    }
+    Matcher m = EVENT.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(event(m.group(1))));
+    }
+    m.appendTail(out);
+    return "not valid syntax: " + out;
+  }
+
+  private static String event(String name) {
+    return switch (name) {
+      case "SequenceStart" -> "a list";
+      case "MappingStart" -> "a mapping";
+      case "Scalar" -> "a value";
+      case "Alias" -> "an alias";
+      case "SequenceEnd", "MappingEnd" -> "the end of a list or mapping";
+      default -> "something else";
+    };
+  }
+
+  /** SnakeYAML's token names as a user knows them. */
+  private static String yamlTerms(String problem) {
+    return problem
+        .replace("'<block sequence start>'", "a list item ('-')")
+        .replace("'<block mapping start>'", "a mapping")
+        .replace("'<block end>'", "the end of the indented block")
+        .replace("<block end>", "the end of the indented block")
+        .replace("'<scalar>'", "a value")
+        .replace("<scalar>", "a value")
+        .replace("'<document start>'", "a new document ('---')")
+        .replace("<document start>", "a new document ('---')")
+        .replace("'<stream end>'", "the end of the file")
+        .replace("'<flow sequence end>'", "']'")
+        .replace("'<flow mapping end>'", "'}'")
+        .replace("'<flow entry>'", "','")
+        .replace("'<key>'", "a key")
+        .replace("'<value>'", "':'");
+  }
+
+  private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
     }
-    return false;
+    return null;
   }
 
   private static String firstLine(@Nullable String message) {

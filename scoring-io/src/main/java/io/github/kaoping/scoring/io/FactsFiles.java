@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,17 +135,7 @@ public final class FactsFiles {
   /** Reads every unit, collecting the problems of all of them. */
   static List<UnitFacts> readAll(FactsReader r, String name) {
     List<UnitFacts> units = new ArrayList<>();
-    List<FileProblem> problems = new ArrayList<>();
-    while (r.hasNext()) {
-      try {
-        units.add(r.next());
-      } catch (InvalidFileException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidFileException(name, problems);
-    }
+    r.readEach(units::add);
     return units;
   }
 
@@ -157,12 +148,26 @@ public final class FactsFiles {
    * @param file a {@code .yaml}, {@code .yml}, {@code .json} or {@code .csv} file
    * @param scheme the scheme the facts are for (CSV takes its columns from it)
    * @param units the units
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
+   *     symbolic link, {@link WriteOption#BYTE_ORDER_MARK} to begin a CSV file with one
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if a fact cannot be written in CSV
    */
-  public static void write(Path file, Scheme scheme, Iterable<UnitFacts> units) throws IOException {
+  public static void write(
+      Path file, Scheme scheme, Iterable<UnitFacts> units, WriteOption... options)
+      throws IOException {
     FileFormat format = format(file);
-    Docs.writeAtomically(file, out -> write(out, format, scheme, units));
+    Set<WriteOption> set = Docs.options(options);
+    Docs.writeAtomically(
+        file,
+        set,
+        out -> {
+          if (format == FileFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
+            out.write(Docs.BYTE_ORDER_MARK);
+          }
+          write(out, format, scheme, units);
+        });
   }
 
   /**

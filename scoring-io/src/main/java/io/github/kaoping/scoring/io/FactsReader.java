@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the units of a facts file one at a time, so that a file of any number of units is read in
  * memory bounded by its largest unit, plus the id and line of each unit read (to find a unit given
- * twice), until the end of the file.
+ * twice, in any order of the file): 16 to 32 bytes per unit beside the id itself, until the end of
+ * the file.
  *
  * <p>{@link #next()} returns a unit's facts, or throws an {@link InvalidFileException} listing
  * every problem of that unit with its line and column: the format's, and, when the reader was
@@ -39,15 +40,15 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   private final UnitSource source;
   private final @Nullable Calculator calculator;
 
-  /** Where each unit was first read, by period ("" for none), then unit id; dropped at the end. */
-  private Map<String, Map<String, Doc.Loc>> seen = new HashMap<>();
+  /** The line each unit was first read on, by period ("" for none); dropped at the end. */
+  private Map<String, UnitIds> seen = new HashMap<>();
 
   private @Nullable Read pending;
   private boolean ended;
   private @Nullable Consumer<FactsCodec.Parsed> listener;
 
   /** A unit read ahead, checked: its facts, or the problems that make it unusable. */
-  private record Read(@Nullable UnitFacts facts, List<FileProblem> problems) {}
+  private record Read(@Nullable UnitFacts facts, List<FileProblem> problems, long unlisted) {}
 
   FactsReader(UnitSource source, @Nullable Calculator calculator) {
     this.source = source;
@@ -115,7 +116,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     }
     UnitFacts facts = read.facts();
     if (!read.problems().isEmpty() || facts == null) {
-      throw new InvalidFileException(source.file(), read.problems());
+      throw new InvalidFileException(source.file(), read.problems(), read.unlisted());
     }
     return facts;
   }
@@ -126,10 +127,10 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     UnitFacts facts = unit == null ? null : unit.facts();
     if (unit != null && facts != null) {
       // keyed by the unit's own id string, so that a million units cost no extra strings
-      Doc.Loc first =
-          seen.computeIfAbsent(facts.period().orElse(""), p -> new HashMap<>())
-              .putIfAbsent(facts.unitId(), unit.loc());
-      if (first != null) {
+      int first =
+          seen.computeIfAbsent(facts.period().orElse(""), p -> new UnitIds())
+              .putIfAbsent(facts.unitId(), Math.max(unit.loc().line(), 1));
+      if (first != 0) {
         String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
         problems.add(
             new FileProblem(
@@ -140,7 +141,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
                 "unit "
                     + key
                     + " is already recorded on line "
-                    + first.line()
+                    + first
                     + "; give each unit once per period"));
       }
       if (calculator != null && problems.isEmpty() && !unit.gradingOnly()) {
@@ -152,7 +153,32 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         listener.accept(unit);
       }
     }
-    return new Read(facts, problems);
+    return new Read(facts, problems, item.unlisted());
+  }
+
+  /**
+   * Reads every remaining unit: gives each unit without problems to an action, in the order of the
+   * file, and then throws the problems of all the others together. Once a unit has had problems the
+   * units after it are still read and checked, for their problems, but no longer given to the
+   * action: the call throws in the end anyway. At most {@value Problems#MAX} problems are listed
+   * and the rest counted, so a file of any number of bad units is read in bounded memory.
+   *
+   * @param action what to do with each unit, not null
+   * @throws InvalidFileException listing the problems of every unit that has any, or of the file
+   */
+  public void readEach(Consumer<? super UnitFacts> action) {
+    Problems problems = new Problems(source.file());
+    while (hasNext()) {
+      try {
+        UnitFacts unit = next();
+        if (problems.isEmpty()) {
+          action.accept(unit);
+        }
+      } catch (InvalidFileException e) {
+        problems.addAll(e);
+      }
+    }
+    problems.throwIfAny();
   }
 
   private FileProblem locate(Problem p, FactsCodec.Parsed unit) {

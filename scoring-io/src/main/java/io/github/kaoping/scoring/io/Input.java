@@ -27,6 +27,76 @@ final class Input {
     return new Bounded(new SkipBom(new InputStreamReader(in, decoder)), maxChars);
   }
 
+  /**
+   * Refuses a line longer than a bound before the text reaches the parser. SnakeYAML copies its
+   * whole buffer for every kilobyte it reads ahead without consuming, and it reads a whole value,
+   * key or comment ahead on one line: a line of n characters costs it time in n². With lines
+   * bounded, reading takes time linear in the file's size, and a 50 MB line is refused after its
+   * first {@code max} characters.
+   */
+  static Reader lines(Reader in, int max) {
+    return new LineBound(in, max);
+  }
+
+  /** Thrown when a line exceeds its length limit. */
+  static final class LineTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    final int line;
+
+    LineTooLong(int line, int max) {
+      super(
+          "line "
+              + line
+              + " is longer than "
+              + max
+              + " characters; YAML lines are limited so that reading stays fast (JSON has no such"
+              + " limit)");
+      this.line = line;
+    }
+  }
+
+  /** Fails at the first line longer than a bound. */
+  private static final class LineBound extends FilterReader {
+    private final int max;
+    private int line = 1;
+    private int column;
+    private boolean afterCr;
+
+    LineBound(Reader in, int max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      for (int i = off; i < off + n; i++) {
+        char c = buf[i];
+        if (c == '\n' || c == '\r') {
+          if (!(c == '\n' && afterCr)) {
+            line++;
+          }
+          column = 0;
+          afterCr = c == '\r';
+        } else {
+          afterCr = false;
+          if (++column > max) {
+            throw new LineTooLong(line, max);
+          }
+        }
+      }
+      return n;
+    }
+  }
+
   /** Thrown when a document exceeds its size limit. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * @param maxStringLength the most characters in one string
  * @param maxNameLength the most characters in one key
  * @param maxDocumentChars the most characters in one document
+ *     <p>A YAML line is limited too, to {@link #maxLineLength()}.
  */
 record Limits(
     int maxNumberLength,
@@ -36,6 +37,15 @@ record Limits(
 
   /** For results files read back. */
   static final Limits RESULTS = new Limits(100, 64, 1_000_000, 200, 4L << 30);
+
+  /**
+   * The longest line of a YAML file: room for the longest string with every character escaped
+   * (refused control characters aside, YAML escapes at most two characters for one), its key and
+   * its indentation. See {@link Input#lines}.
+   */
+  int maxLineLength() {
+    return 2 * maxStringLength + 10_000;
+  }
 
   StreamReadConstraints constraints() {
     return StreamReadConstraints.builder()

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Collects the problems of one file, so that every problem is reported at once. Keeps at most
- * {@link #MAX} of them: past that the file is hopeless and a longer list helps nobody.
+ * {@link #MAX} of them and counts the rest: past that the file is hopeless, a longer list helps
+ * nobody, and a million bad rows must not take a million problems' memory.
  */
 final class Problems {
 
@@ -15,7 +16,7 @@ final class Problems {
 
   private final String file;
   private final List<FileProblem> list = new ArrayList<>();
-  private int dropped;
+  private long dropped;
 
   Problems(String file) {
     this.file = file;
@@ -43,6 +44,12 @@ final class Problems {
     }
   }
 
+  /** Records the problems of one unit (or of the file) that a reader threw. */
+  void addAll(InvalidFileException e) {
+    e.problems().forEach(this::add);
+    dropped += e.unlisted();
+  }
+
   boolean isEmpty() {
     return list.isEmpty();
   }
@@ -51,24 +58,30 @@ final class Problems {
     return list.size();
   }
 
-  /** The problems so far, sorted by line and column (stable for equal positions). */
+  /** How many problems were recorded but not kept. */
+  long dropped() {
+    return dropped;
+  }
+
+  /** The problems kept so far, sorted by line and column (stable for equal positions). */
   List<FileProblem> sorted() {
     List<FileProblem> out = new ArrayList<>(list);
     out.sort(
         Comparator.comparingInt((FileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
             .thenComparingInt(FileProblem::column));
-    if (dropped > 0) {
-      out.add(
-          new FileProblem(file, 0, 0, "", dropped + " more problems not listed; fix these first"));
-    }
     return out;
   }
 
   /** Throws if any problem was recorded. */
   void throwIfAny() {
     if (!list.isEmpty()) {
-      throw new InvalidFileException(file, sorted());
+      throw exception();
     }
+  }
+
+  /** The exception listing the problems; there must be at least one. */
+  InvalidFileException exception() {
+    return new InvalidFileException(file, sorted(), dropped);
   }
 
   /** Forgets every problem, for a reader that reports them unit by unit. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.TriggeredVeto;
+import io.github.kaoping.scoring.io.text.Printable;
 import io.github.kaoping.scoring.io.text.TextTable;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
@@ -29,6 +30,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -107,12 +109,16 @@ public final class ResultFiles {
    * @param format the format
    * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
    * @param results the results
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if the results are of another scheme
    */
-  public static void write(Path file, ResultFormat format, Scheme scheme, Results results)
+  public static void write(
+      Path file, ResultFormat format, Scheme scheme, Results results, WriteOption... options)
       throws IOException {
-    write(file, format, scheme, results, NodeSelection.all());
+    write(file, format, scheme, results, NodeSelection.all(), options);
   }
 
   /**
@@ -125,16 +131,44 @@ public final class ResultFiles {
    * @param results the results
    * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
    *     JSON every node
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file, as for {@link #write(Path, ResultFormat, Scheme, Results,
+   *     WriteOption...)}
+   * @throws IOException if the file cannot be written, or is one that must not be replaced
    * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
    *     node the scheme does not have
    */
   public static void write(
-      Path file, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      Path file,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      WriteOption... options)
       throws IOException {
     ResultsView view = new ResultsView(scheme, results);
     ResultsView.NodeColumns columns = view.columns(nodes);
-    Docs.writeAtomically(file, out -> write(out, format, view, columns));
+    Set<WriteOption> set = Docs.options(options);
+    Docs.writeAtomically(
+        file,
+        set,
+        out -> {
+          if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
+            out.write(Docs.BYTE_ORDER_MARK);
+          }
+          write(out, format, view, columns);
+        });
+  }
+
+  /**
+   * Checks, before any work is done, that results could be written to a file: refuses what {@link
+   * WriteOption} says must not be replaced, naming the file as given.
+   *
+   * @param file the file, not null
+   * @param options how it will be written
+   * @throws IOException naming what is wrong with the file
+   */
+  public static void checkWritable(Path file, WriteOption... options) throws IOException {
+    Docs.target(file, Docs.options(options));
   }
 
   /**
@@ -200,12 +234,16 @@ public final class ResultFiles {
    *
    * @param file the file, not null
    * @param explanation the explanation, not null
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
+   *     symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if the file's extension is not a JSON or YAML one
    */
-  public static void write(Path file, Explanation explanation) throws IOException {
+  public static void write(Path file, Explanation explanation, WriteOption... options)
+      throws IOException {
     FileFormat format = treeFormat(file);
-    Docs.writeAtomically(file, out -> write(out, format, explanation));
+    Docs.writeAtomically(file, Docs.options(options), out -> write(out, format, explanation));
   }
 
   /**
@@ -280,7 +318,14 @@ public final class ResultFiles {
   private static final TextTable.Align L = TextTable.Align.LEFT;
   private static final TextTable.Align R = TextTable.Align.RIGHT;
 
-  private static void writeTable(Writer out, ResultsView view) throws IOException {
+  private static void writeTable(Writer terminal, ResultsView view) throws IOException {
+    // titles and ids come from files: what a terminal would act on is shown escaped
+    Writer out = Printable.writer(Docs.unclosed(terminal));
+    writeTableTo(out, view);
+    out.flush();
+  }
+
+  private static void writeTableTo(Writer out, ResultsView view) throws IOException {
     Scheme scheme = view.scheme;
     Results results = view.results;
     out.write(scheme.title() + " (" + scheme.id());

@@ -8,6 +8,7 @@ import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.Standings;
@@ -108,8 +109,8 @@ public record Results(
       throws IOException {
     Scheme scheme = calculator.scheme();
     boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
-    List<FileProblem> now = new ArrayList<>();
-    List<FileProblem> before = new ArrayList<>();
+    Problems now = new Problems(facts.toString());
+    Problems before = new Problems(String.valueOf(previous));
     Gradings gradings = new Gradings(calculator);
     Results results;
     Optional<LocalDate> gradedOn;
@@ -230,10 +231,12 @@ public record Results(
 
   /**
    * The cards of a facts file, scored one at a time as they are asked for. A unit with problems is
-   * left out and its problems collected; the caller throws them once the file is read.
+   * left out and its problems collected (the first thousand, then a count); the caller throws them
+   * once the file is read. After the first problem no more cards are given, as nothing will be
+   * decided from them: the rest of the file is only read for its problems.
    */
   private static Iterable<ScoreCard> scored(
-      FactsReader reader, Calculator calculator, List<FileProblem> problems) {
+      FactsReader reader, Calculator calculator, Problems problems) {
     return () ->
         new Iterator<>() {
           private @Nullable ScoreCard next;
@@ -242,9 +245,12 @@ public record Results(
           public boolean hasNext() {
             while (next == null && reader.hasNext()) {
               try {
-                next = calculator.score(reader.next());
+                UnitFacts unit = reader.next();
+                if (problems.isEmpty()) {
+                  next = calculator.score(unit);
+                }
               } catch (InvalidFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e);
               }
             }
             return next != null;
@@ -263,16 +269,16 @@ public record Results(
   }
 
   private static void throwIfAny(
-      Path facts, @Nullable Path previous, List<FileProblem> now, List<FileProblem> before) {
+      Path facts, @Nullable Path previous, Problems now, Problems before) {
     if (now.isEmpty() && before.isEmpty()) {
       return;
     }
-    List<FileProblem> all = new ArrayList<>(now);
-    all.addAll(before);
+    List<FileProblem> all = new ArrayList<>(now.sorted());
+    all.addAll(before.sorted());
     String name =
         before.isEmpty()
             ? facts.toString()
             : now.isEmpty() ? previous + "" : facts + ", " + previous;
-    throw new InvalidFileException(name, all);
+    throw new InvalidFileException(name, all, now.dropped() + before.dropped());
   }
 }

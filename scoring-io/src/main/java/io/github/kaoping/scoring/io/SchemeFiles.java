@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Reads and writes scheme files: YAML or JSON, one tree, described in {@code docs/format.md} and by
@@ -37,9 +38,23 @@ public final class SchemeFiles {
    * @throws IOException if the file cannot be read
    */
   public static Scheme read(Path file) throws IOException {
+    return read(file, w -> {});
+  }
+
+  /**
+   * Reads and validates a scheme file, and gives what is valid but probably unintended ({@link
+   * Calculator#warnings}) to a consumer, each warning at the line of the node it concerns.
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file, not null
+   * @param warnings what to do with each warning, not null
+   * @return the scheme, valid, never null
+   * @throws InvalidFileException listing every problem of the file
+   * @throws IOException if the file cannot be read
+   */
+  public static Scheme read(Path file, Consumer<? super FileProblem> warnings) throws IOException {
     FileFormat format = treeFormat(file, "a scheme");
     try (Reader in = Docs.open(file, Limits.SCHEME)) {
-      return read(in, format, file.toString());
+      return read(in, format, file.toString(), Limits.SCHEME, warnings);
     }
   }
 
@@ -58,6 +73,16 @@ public final class SchemeFiles {
   }
 
   static Scheme read(Reader in, FileFormat format, String name, Limits limits) throws IOException {
+    return read(in, format, name, limits, w -> {});
+  }
+
+  private static Scheme read(
+      Reader in,
+      FileFormat format,
+      String name,
+      Limits limits,
+      Consumer<? super FileProblem> warnings)
+      throws IOException {
     if (format == FileFormat.CSV) {
       throw new IllegalArgumentException("a scheme is written in YAML or JSON, not CSV");
     }
@@ -74,6 +99,9 @@ public final class SchemeFiles {
       problems.add(codec.locate(p));
     }
     problems.throwIfAny();
+    for (Problem w : Calculator.warnings(scheme)) {
+      warnings.accept(codec.locate(w));
+    }
     return scheme;
   }
 
@@ -93,11 +121,14 @@ public final class SchemeFiles {
    *
    * @param file a {@code .yaml}, {@code .yml} or {@code .json} file, not null
    * @param scheme the scheme, not null
-   * @throws IOException if the file cannot be written
+   * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
+   *     symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    */
-  public static void write(Path file, Scheme scheme) throws IOException {
+  public static void write(Path file, Scheme scheme, WriteOption... options) throws IOException {
     FileFormat format = treeFormat(file, "a scheme");
-    Docs.writeAtomically(file, out -> write(out, scheme, format));
+    Docs.writeAtomically(file, Docs.options(options), out -> write(out, scheme, format));
   }
 
   /**

@@ -59,12 +59,12 @@ final class TreeUnits implements UnitSource {
     try {
       Item item = advance();
       if (item == null && !problems.isEmpty()) {
-        return new Item(null, problems.sorted());
+        return Item.of(null, problems);
       }
       return item;
     } catch (DocParser.Stop stop) {
       state = State.DONE;
-      return new Item(null, problems.sorted());
+      return Item.of(null, problems);
     }
   }
 
@@ -133,7 +133,7 @@ final class TreeUnits implements UnitSource {
                 keyLoc, "", "unknown key '" + key + "'; expected one of: scheme, gradedOn, units");
           }
           if (!problems.isEmpty()) {
-            return new Item(null, problems.sorted());
+            return Item.of(null, problems);
           }
         }
         case UNITS -> {
@@ -145,7 +145,7 @@ final class TreeUnits implements UnitSource {
           Doc d = docs.value("units[" + index + "]");
           FactsCodec.Parsed parsed = codec.unit(d, "units[" + index + "]");
           index++;
-          return new Item(parsed, problems.sorted());
+          return Item.of(parsed, problems);
         }
         case DONE -> {
           return null;

@@ -14,9 +14,17 @@ interface UnitSource extends Closeable {
    * of the file itself; the problems of either are listed.
    *
    * @param unit the unit, or null for problems of the file alone
-   * @param problems every problem found while reading it, located
+   * @param problems the problems found while reading it, located: every one, or the first {@link
+   *     Problems#MAX}
+   * @param unlisted how many more problems were found but not listed
    */
-  record Item(FactsCodec.@Nullable Parsed unit, List<FileProblem> problems) {}
+  record Item(FactsCodec.@Nullable Parsed unit, List<FileProblem> problems, long unlisted) {
+
+    /** What was read, with the problems recorded so far. */
+    static Item of(FactsCodec.@Nullable Parsed unit, Problems problems) {
+      return new Item(unit, problems.sorted(), problems.dropped());
+    }
+  }
 
   /** Reads ahead to the next unit or file problem; null at the end of the file. */
   @Nullable Item next();

@@ -62,8 +62,7 @@ class HostileInputTest {
         format == FileFormat.YAML
             ? "id: a\ntitle: b\nmax: " + digits + "\n"
             : "{\"id\": \"a\", \"title\": \"b\", \"max\": " + digits + "}";
-    assertThat(message(scheme(text, format)))
-        .containsAnyOf("a number is longer than 100 characters", "Number value length");
+    assertThat(message(scheme(text, format))).isEqualTo("a number is longer than 100 characters");
     String longer = "9".repeat(5_000);
     String text2 =
         format == FileFormat.YAML
@@ -71,7 +70,7 @@ class HostileInputTest {
             : "{\"id\": \"a\", \"title\": \"b\", \"max\": " + longer + "}";
     // YAML reads a very long run of digits as text; either way it never becomes a number.
     assertThat(message(scheme(text2, format)))
-        .containsAnyOf("Number value length", "expected a plain decimal number");
+        .containsAnyOf("a number is longer than 100 characters", "expected a plain decimal number");
   }
 
   @ParameterizedTest
@@ -84,8 +83,7 @@ class HostileInputTest {
         format == FileFormat.YAML
             ? "id: a\ntitle: b\nnotes: " + "[".repeat(depth) + "]".repeat(depth) + "\n"
             : "{\"id\": \"a\", \"notes\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
-    assertThat(message(scheme(text, format)))
-        .containsAnyOf("nested deeper than 64", "nesting depth");
+    assertThat(message(scheme(text, format))).isEqualTo("nested deeper than 64 mappings and lists");
   }
 
   @ParameterizedTest
@@ -98,8 +96,7 @@ class HostileInputTest {
         format == FileFormat.YAML
             ? "id: a\ntitle: " + huge + "\n"
             : "{\"id\": \"a\", \"title\": \"" + huge + "\"}";
-    assertThat(message(scheme(text, format)))
-        .containsAnyOf("a value is longer than 100000 characters", "String value length");
+    assertThat(message(scheme(text, format))).isEqualTo("a value is longer than 100000 characters");
   }
 
   @ParameterizedTest
@@ -112,8 +109,7 @@ class HostileInputTest {
         format == FileFormat.YAML
             ? "id: a\n" + key + ": b\n"
             : "{\"id\": \"a\", \"" + key + "\": \"b\"}";
-    assertThat(message(scheme(text, format)))
-        .containsAnyOf("a key is longer than 200 characters", "Name length");
+    assertThat(message(scheme(text, format))).isEqualTo("a key is longer than 200 characters");
   }
 
   @ParameterizedTest
@@ -127,14 +123,14 @@ class HostileInputTest {
             ? "id: a\ntitle: b\n" + "#".repeat(2_000) + "\n"
             : "{\"id\": \"a\", \"title\": \"b\"" + " ".repeat(2_000) + "}";
     assertThat(message(scheme(text, format, small)))
-        .containsAnyOf("the document is larger than 1000 characters", "Document length");
+        .isEqualTo("the document is larger than 1000 characters");
   }
 
   @Test
   void theDefaultSchemeSizeLimitHolds() {
     String text = "{\"id\": \"a\"" + " ".repeat(17 << 20) + "}";
     assertThat(message(scheme(text, FileFormat.JSON)))
-        .containsAnyOf("the document is larger than 16777216 characters", "Document length");
+        .isEqualTo("the document is larger than 16777216 characters");
   }
 
   @Test
@@ -190,6 +186,6 @@ class HostileInputTest {
                 FactsFiles.readAll(
                     FactsFiles.open(new StringReader(deep), FileFormat.YAML, "d.yaml", null),
                     "d.yaml"));
-    assertThat(d.problems().get(0).message()).containsAnyOf("nested deeper", "nesting depth");
+    assertThat(d.problems().get(0).message()).isEqualTo("nested deeper than 64 mappings and lists");
   }
 }

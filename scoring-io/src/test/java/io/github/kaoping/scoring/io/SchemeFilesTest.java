@@ -108,6 +108,7 @@ class SchemeFilesTest {
             () ->
                 Docs.writeAtomically(
                     file,
+                    Docs.options(),
                     out -> {
                       out.write("half");
                       throw new IOException("disk full");

@@ -35,6 +35,12 @@ class RegulationTest {
 
   @ParameterizedTest
   @EnumSource(Regulation.class)
+  void theSchemeHasNoWarnings(Regulation r) {
+    assertThat(io.github.kaoping.scoring.Calculator.warnings(r.scheme())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Regulation.class)
   void everyNodeCitesItsClause(Regulation r) {
     PackagedSchemeChecks.assertEveryNodeHasAClause(r.scheme());
   }

@@ -4,8 +4,10 @@ import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.io.Explanation;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.ResultFiles;
+import io.github.kaoping.scoring.io.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,7 +61,7 @@ final class ExplainCommand implements Callable<Integer> {
     Path facts = inputs.facts;
     List<ScoreCard> cards =
         Inputs.score(
-            inputs.calculator(),
+            inputs.calculator(spec.commandLine().getErr()),
             facts,
             u ->
                 u.unitId().equals(unit)
@@ -82,7 +84,12 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ScoreCard card = cards.get(0);
     switch (format) {
-      case text -> out.print(card.explain());
+      case text -> {
+        // ids, titles and notes come from files: shown escaped where a terminal would act on them
+        Writer text = Printable.writer(out);
+        text.write(card.explain());
+        text.flush();
+      }
       case json -> ResultFiles.write(out, FileFormat.JSON, Explanation.of(card));
       case yaml -> ResultFiles.write(out, FileFormat.YAML, Explanation.of(card));
     }

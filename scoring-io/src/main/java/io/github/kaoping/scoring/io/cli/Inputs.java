@@ -1,17 +1,17 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Problem;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
-import io.github.kaoping.scoring.io.FileProblem;
-import io.github.kaoping.scoring.io.InvalidFileException;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import io.github.kaoping.scoring.schemes.Regulation;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,18 +26,25 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** A packaged scheme by id, or a scheme file. */
-  static Scheme scheme(String idOrFile) throws IOException {
+  /**
+   * A packaged scheme by id, or a scheme file; what is valid but probably unintended in it is
+   * printed as a warning, which fails nothing.
+   */
+  static Scheme scheme(String idOrFile, PrintWriter err) throws IOException {
     Optional<Regulation> packaged = Regulation.byId(idOrFile);
     if (packaged.isPresent()) {
-      return packaged.get().scheme();
+      Scheme scheme = packaged.get().scheme();
+      for (Problem w : Calculator.warnings(scheme)) {
+        err.println("scoring: warning: " + idOrFile + ": " + w);
+      }
+      return scheme;
     }
     Path file = Path.of(idOrFile);
     if (FileFormat.of(file).isPresent() || Files.exists(file)) {
       if (FileFormat.of(file).isEmpty() || FileFormat.of(file).get() == FileFormat.CSV) {
         throw new UserError(idOrFile + ": a scheme file must end in .yaml, .yml or .json");
       }
-      return SchemeFiles.read(file);
+      return SchemeFiles.read(file, w -> err.println("scoring: warning: " + w));
     }
     String ids =
         Arrays.stream(Regulation.values()).map(Regulation::id).collect(Collectors.joining(", "));
@@ -58,26 +65,18 @@ final class Inputs {
 
   /**
    * Scores the units of a facts file that a filter picks, reading one unit at a time, or throws
-   * listing every problem of every unit: a result is never given for part of a file.
+   * listing the problems of every unit: a result is never given for part of a file.
    */
   static List<ScoreCard> score(Calculator calculator, Path facts, Predicate<UnitFacts> picked)
       throws IOException {
     List<ScoreCard> cards = new ArrayList<>();
-    List<FileProblem> problems = new ArrayList<>();
     try (FactsReader reader = FactsFiles.open(factsFile(facts), calculator)) {
-      while (reader.hasNext()) {
-        try {
-          UnitFacts unit = reader.next();
-          if (picked.test(unit)) {
-            cards.add(calculator.score(unit));
-          }
-        } catch (InvalidFileException e) {
-          problems.addAll(e.problems());
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidFileException(facts.toString(), problems);
+      reader.readEach(
+          unit -> {
+            if (picked.test(unit)) {
+              cards.add(calculator.score(unit));
+            }
+          });
     }
     return cards;
   }

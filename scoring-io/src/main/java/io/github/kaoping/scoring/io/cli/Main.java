@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.ScoringException;
 import io.github.kaoping.scoring.io.FileProblem;
 import io.github.kaoping.scoring.io.InvalidFileException;
+import io.github.kaoping.scoring.io.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Properties;
@@ -84,8 +86,12 @@ public final class Main implements Runnable {
    */
   static int run(String[] args, OutputStream out, OutputStream err) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    // problems quote the files: what a terminal would act on is shown escaped
+    PrintWriter e =
+        new PrintWriter(
+            Printable.writer(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     CommandLine cli = new CommandLine(new Main());
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setOut(o);
     cli.setErr(e);
     cli.setExecutionExceptionHandler(
@@ -107,7 +113,7 @@ public final class Main implements Runnable {
    */
   static int exitCode(Exception ex, PrintWriter err, boolean writes) {
     if (ex instanceof InvalidFileException invalid) {
-      printProblems(invalid.problems(), err, writes);
+      printProblems(invalid, err, writes);
       return BAD_INPUT;
     }
     if (ex instanceof ScoringException s) {
@@ -121,6 +127,11 @@ public final class Main implements Runnable {
     IOException io = ex instanceof IOException i ? i : null;
     if (ex instanceof UncheckedIOException u) {
       io = u.getCause();
+    }
+    if (io instanceof FileSystemException f && f.getReason() != null) {
+      // our own refusals (a read-only --out, a link, a missing directory) say what and why
+      err.println("scoring: " + f.getFile() + ": " + f.getReason());
+      return BAD_INPUT;
     }
     if (io instanceof NoSuchFileException n) {
       err.println("scoring: " + n.getFile() + ": no such file");
@@ -140,23 +151,26 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count.
+   * Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count (those
+   * the file's reader counted but did not list included).
    *
-   * @param problems the problems
+   * @param invalid the problems
    * @param err standard error
    * @param writes whether the command writes a file: the count then says that nothing was written
    */
-  static void printProblems(List<FileProblem> problems, PrintWriter err, boolean writes) {
+  static void printProblems(InvalidFileException invalid, PrintWriter err, boolean writes) {
+    List<FileProblem> problems = invalid.problems();
     int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
     for (int i = 0; i < shown; i++) {
       err.println(problems.get(i));
     }
-    if (problems.size() > shown) {
-      err.println("... and " + (problems.size() - shown) + " more problems");
+    long more = invalid.total() - shown;
+    if (more > 0) {
+      err.println("... and " + more + " more problems");
     }
     err.println(
-        problems.size()
-            + (problems.size() == 1 ? " problem" : " problems")
+        invalid.total()
+            + (invalid.total() == 1 ? " problem" : " problems")
             + (writes ? "; nothing written" : ""));
   }
 

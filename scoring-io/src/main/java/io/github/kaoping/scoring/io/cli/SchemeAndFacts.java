@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Scheme;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +39,9 @@ final class SchemeAndFacts {
       })
   Map<String, String> set = new LinkedHashMap<>();
 
-  /** The scheme named, with the parameters {@code --set} gives. */
-  Scheme scheme() throws IOException {
-    Scheme s = Inputs.scheme(scheme);
+  /** The scheme named, with the parameters {@code --set} gives; warnings go to {@code err}. */
+  Scheme scheme(PrintWriter err) throws IOException {
+    Scheme s = Inputs.scheme(scheme, err);
     if (set.isEmpty()) {
       return s;
     }
@@ -64,8 +65,8 @@ final class SchemeAndFacts {
     }
   }
 
-  /** The calculator of the scheme named, with its parameters set. */
-  Calculator calculator() throws IOException {
-    return Calculator.of(scheme());
+  /** The calculator of the scheme named, with its parameters set; warnings go to {@code err}. */
+  Calculator calculator(PrintWriter err) throws IOException {
+    return Calculator.of(scheme(err));
   }
 }

@@ -8,9 +8,12 @@ import io.github.kaoping.scoring.io.ResultFiles;
 import io.github.kaoping.scoring.io.ResultFormat;
 import io.github.kaoping.scoring.io.Results;
 import io.github.kaoping.scoring.io.SkippedOutcome;
+import io.github.kaoping.scoring.io.WriteOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -74,14 +77,41 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the results to FILE, replaced only once complete, instead of printing.")
+      description = {
+        "Write the results to FILE, replaced only once complete, instead of printing.",
+        "A read-only file, a directory or device and a symbolic link are refused."
+      })
   @Nullable Path out;
+
+  @Option(
+      names = "--follow-links",
+      description = "With --out: write through a symbolic link to the file it names.")
+  boolean followLinks;
+
+  @Option(
+      names = "--bom",
+      description = "With --format csv: begin with a UTF-8 byte-order mark, for Excel.")
+  boolean bom;
 
   @Override
   public Integer call() throws IOException {
-    Calculator calculator = inputs.calculator();
-    Scheme s = calculator.scheme();
+    if (bom && format != Format.csv) {
+      throw new UserError("--bom is for --format csv");
+    }
+    List<WriteOption> options = new ArrayList<>();
+    if (bom) {
+      options.add(WriteOption.BYTE_ORDER_MARK);
+    }
+    if (followLinks) {
+      options.add(WriteOption.FOLLOW_LINKS);
+    }
+    WriteOption[] given = options.toArray(new WriteOption[0]);
+    if (out != null) {
+      ResultFiles.checkWritable(out, given); // before the work, not after it
+    }
     PrintWriter err = spec.commandLine().getErr();
+    Calculator calculator = inputs.calculator(err);
+    Scheme s = calculator.scheme();
     Path last = previous;
     if (last != null && s.outcomes().stream().noneMatch(o -> o instanceof Improvement)) {
       err.println(
@@ -117,9 +147,12 @@ final class ScoreCommand implements Callable<Integer> {
     err.flush();
     ResultFormat f = ResultFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
     if (out != null) {
-      ResultFiles.write(out, f, s, results, columns);
+      ResultFiles.write(out, f, s, results, columns, given);
     } else {
       PrintWriter o = spec.commandLine().getOut();
+      if (bom) {
+        o.write('\uFEFF');
+      }
       ResultFiles.write(o, f, s, results, columns);
       o.flush();
     }

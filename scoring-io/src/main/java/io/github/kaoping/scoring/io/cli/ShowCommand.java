@@ -3,8 +3,10 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.SchemeFiles;
+import io.github.kaoping.scoring.io.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,10 +44,14 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Scheme s = Inputs.scheme(scheme);
+    Scheme s = Inputs.scheme(scheme, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case tree -> out.print(SchemeTree.render(s));
+      case tree -> {
+        Writer terminal = Printable.writer(out);
+        terminal.write(SchemeTree.render(s));
+        terminal.flush();
+      }
       case yaml -> SchemeFiles.write(out, s, FileFormat.YAML);
       case json -> SchemeFiles.write(out, s, FileFormat.JSON);
     }

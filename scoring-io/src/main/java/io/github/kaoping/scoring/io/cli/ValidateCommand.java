@@ -4,8 +4,8 @@ import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Grading;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Scheme;
-import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.FactsFiles;
+import io.github.kaoping.scoring.io.FactsReader;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.Results;
 import io.github.kaoping.scoring.io.SchemeFiles;
@@ -55,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
                 () -> new UserError(file + ": expected a .yaml, .yml, .json or .csv file"));
     boolean facts = format == FileFormat.CSV || FactsFiles.isFacts(file);
     if (!facts) {
-      Scheme s = SchemeFiles.read(file);
+      PrintWriter err = spec.commandLine().getErr();
+      Scheme s = SchemeFiles.read(file, w -> err.println("scoring: warning: " + w));
       out.println(
           file
               + ": valid scheme "
@@ -67,11 +68,14 @@ final class ValidateCommand implements Callable<Integer> {
               + " groups)");
       return Main.OK;
     }
-    List<UnitFacts> units;
+    // counted, not kept: a facts file of any size is validated in bounded memory
+    long[] units = new long[1];
     String against;
     if (scheme != null) {
-      Calculator calculator = Calculator.of(Inputs.scheme(scheme));
-      units = FactsFiles.read(file, calculator);
+      Calculator calculator = Calculator.of(Inputs.scheme(scheme, spec.commandLine().getErr()));
+      try (FactsReader r = FactsFiles.open(file, calculator)) {
+        r.readEach(u -> units[0]++);
+      }
       against = ", checked against scheme " + calculator.scheme().id();
       if (calculator.scheme().outcomes().stream().anyMatch(o -> o instanceof Grading)) {
         // the units' gradings are checked by deciding them
@@ -84,10 +88,12 @@ final class ValidateCommand implements Callable<Integer> {
     } else if (format == FileFormat.CSV) {
       throw new UserError(file + ": a CSV facts file is checked with --scheme ID|FILE");
     } else {
-      units = FactsFiles.read(file);
+      try (FactsReader r = FactsFiles.open(file)) {
+        r.readEach(u -> units[0]++);
+      }
       against = "; format only: give --scheme to check them against a scheme";
     }
-    out.println(file + ": valid facts of " + units.size() + " units" + against);
+    out.println(file + ": valid facts of " + units[0] + " units" + against);
     return Main.OK;
   }
 

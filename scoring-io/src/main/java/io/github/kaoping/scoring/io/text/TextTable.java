@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A plain-text table for terminals, aligned by display width: a Chinese character takes two
- * columns, so that 岳阳市 lines up under ASCII text.
+ * columns, so that 岳阳市 lines up under ASCII text. Cells are shown {@linkplain Printable#escape
+ * escaped}: a line break or an escape sequence in a unit id neither breaks the table nor reaches
+ * the terminal.
  *
  * <p>Not thread-safe; build one per table.
  */
@@ -87,7 +89,7 @@ public final class TextTable {
     }
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
-      widths[c] = width(headers.get(c));
+      widths[c] = width(Printable.escape(headers.get(c)));
     }
     for (List<String> row : rows) {
       if (row.size() != widths.length) {
@@ -95,7 +97,7 @@ public final class TextTable {
             "a row has " + row.size() + " cells for " + widths.length + " columns");
       }
       for (int c = 0; c < widths.length; c++) {
-        widths[c] = Math.max(widths[c], width(row.get(c)));
+        widths[c] = Math.max(widths[c], width(Printable.escape(row.get(c))));
       }
     }
     line(out, headers, aligns, widths);
@@ -119,7 +121,7 @@ public final class TextTable {
       if (c > 0) {
         l.append("  ");
       }
-      String cell = cells.get(c);
+      String cell = Printable.escape(cells.get(c));
       String pad = " ".repeat(widths[c] - width(cell));
       if (aligns.get(c) == Align.RIGHT) {
         l.append(pad).append(cell);

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import java.io.File;
@@ -22,6 +23,8 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The built command line as a user runs it, after {@code package}: the executable jar on the class
@@ -154,14 +157,40 @@ class CliJarIT {
   }
 
   /**
-   * 200,000 units through {@code score} in a JVM of 128 MiB: facts are read one unit at a time and
-   * no score card or facts are kept, only each unit's id, total, node points (packed, 64 bytes for
-   * the example scheme's nine nodes) and standing. Holding the cards would need several times that
-   * heap.
+   * What the command line needs per unit, as the README and {@code docs/format.md} state it: the
+   * heap a JVM needs to score and rank {@code units} units whose ids have {@code idChars}
+   * characters, with the example scheme (one ranking and one banding decided, every node's points
+   * kept: 64 bytes packed for its nine nodes).
    */
-  @Test
-  void twoHundredThousandUnitsStreamThroughScoreIn128MegabytesOfHeap() throws Exception {
-    // the example scheme without its rosters, so that any unit id is allowed
+  static int statedHeapMegabytes(int units, int idChars, boolean nonLatin) {
+    long perUnit = BYTES_PER_UNIT + (long) idChars * (nonLatin ? 2 : 1);
+    return (int) (BASE_MEGABYTES + (units * perUnit >> 20));
+  }
+
+  /** The fixed part: the JVM's own heap, the scheme, the parsers. */
+  static final int BASE_MEGABYTES = 24;
+
+  /** Per unit ranked, beside its id: its result, its total, its placings, the duplicate check. */
+  static final int BYTES_PER_UNIT = 384;
+
+  /** The shapes of units the stated figure is tested with. */
+  enum Shape {
+    /** As a generator writes them: {@code u000123}, in groups without a roster. */
+    SHORT_IDS_OFF_ROSTER,
+    /** Chinese ids of 20 characters ({@code 某某市某某区人民政府办公室第000123号}), off the roster. */
+    CHINESE_IDS_OFF_ROSTER,
+    /** Every unit on its group's roster (and the roster's names in every row). */
+    ON_ROSTER;
+
+    String id(int i) {
+      return this == CHINESE_IDS_OFF_ROSTER
+          ? String.format(Locale.ROOT, "某某市某某区人民政府办公室第%06d号", i)
+          : String.format(Locale.ROOT, "u%06d", i);
+    }
+  }
+
+  /** The example scheme, its groups without rosters (any unit id allowed) or with {@code units}. */
+  private Path scheme(int rosterUnits) throws IOException {
     Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
     Scheme open =
         Scheme.builder()
@@ -169,28 +198,41 @@ class CliJarIT {
             .groups(
                 example.groups().stream()
                     .map(
-                        g ->
-                            new UnitGroup(
-                                g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
+                        g -> {
+                          List<Unit> roster = new ArrayList<>();
+                          int parity = g.id().equals("county") ? 0 : 1;
+                          for (int i = parity; i < rosterUnits; i += 2) {
+                            roster.add(
+                                new Unit(
+                                    Shape.ON_ROSTER.id(i),
+                                    String.format(Locale.ROOT, "单位%06d", i)));
+                          }
+                          return new UnitGroup(
+                              g.id(), g.title(), g.clause(), roster, g.declaredCount());
+                        })
                     .toList())
             .build();
-    Path scheme = tmp.resolve("open.scheme.yaml");
+    Path scheme = tmp.resolve("scheme-" + rosterUnits + ".yaml");
     SchemeFiles.write(scheme, open);
-    int units = 200_000;
-    Path facts = tmp.resolve("many.facts.csv");
+    return scheme;
+  }
+
+  /** Writes a CSV facts file of generated units; a bad one has a measured value that is text. */
+  private Path facts(Shape shape, int units, boolean bad) throws IOException {
+    Path facts = tmp.resolve(shape + (bad ? "-bad" : "") + ".facts.csv");
     try (Writer w = Files.newBufferedWriter(facts, StandardCharsets.UTF_8)) {
       w.write("unit,group,period,s1.1,s1.2,s2.1,s2.2,s3,s4\n");
-      // u000000 alone scores full marks and the whole bonus: 110; nobody else reaches 30 on s3
-      w.write("u000000,county,2024,0,100,100,60,30,500\n");
+      // the first unit alone scores full marks and the whole bonus: 110; nobody else reaches 30
+      w.write(shape.id(0) + ",county,2024,0," + (bad ? "many" : "100") + ",100,60,30,500\n");
       for (int i = 1; i < units; i++) {
         w.write(
             String.format(
                 Locale.ROOT,
-                "u%06d,%s,2024,%d,%d,%d,%d,%d.%d,%d%n",
-                i,
+                "%s,%s,2024,%d,%s,%d,%d,%d.%d,%d%n",
+                shape.id(i),
                 i % 2 == 0 ? "county" : "dept",
                 i % 3,
-                80 + i % 20,
+                bad ? "many" : Integer.toString(80 + i % 20),
                 90 + i % 11,
                 i % 61,
                 i % 29,
@@ -198,10 +240,30 @@ class CliJarIT {
                 i % 500));
       }
     }
+    return facts;
+  }
+
+  /**
+   * 200,000 units of each shape through {@code score}, in the heap the stated figure gives: facts
+   * are read one unit at a time and no score card or facts are kept, only each unit's id, total,
+   * node points and standing, and the line each unit was first read on (for the duplicate check).
+   * Holding the cards would need several times that heap.
+   */
+  @ParameterizedTest
+  @EnumSource(Shape.class)
+  void twoHundredThousandUnitsStreamThroughScoreInTheStatedHeap(Shape shape) throws Exception {
+    int units = 200_000;
+    Path scheme = scheme(shape == Shape.ON_ROSTER ? units : 0);
+    Path facts = facts(shape, units, false);
     Path out = tmp.resolve("results.csv");
+    int heap =
+        statedHeapMegabytes(units, shape.id(0).length(), shape == Shape.CHINESE_IDS_OFF_ROSTER);
+    if (shape == Shape.ON_ROSTER) {
+      heap += units * ROSTER_BYTES_PER_UNIT >> 20;
+    }
     Run r =
         java(
-            List.of("-Xmx128m", "-jar", JAR.toString()),
+            List.of("-Xmx" + heap + "m", "-jar", JAR.toString()),
             "score",
             "--scheme",
             scheme.toString(),
@@ -211,19 +273,54 @@ class CliJarIT {
             "csv",
             "--out",
             out.toString());
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.code()).as("-Xmx%dm: %s", heap, r.err()).isZero();
     long rows;
     try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
       rows = lines.count();
     }
     // the ids and the titles, then every unit under the awards ranking and again under the bands
     assertThat(rows).isEqualTo(2 + 2L * units);
+    String name = shape == Shape.ON_ROSTER ? "单位000000" : "";
     try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
       assertThat(lines.skip(2).findFirst())
           .contains(
-              "awards,u000000,,county,2024,110,110,110,,1,1,100000,一等奖,,,,false,,,"
+              "awards,"
+                  + shape.id(0)
+                  + ","
+                  + name
+                  + ",county,2024,110,110,110,,1,1,100000,一等奖,,,,false,,,"
                   + "110,30,20,10,40,25,15,30,10");
     }
+  }
+
+  /** A roster entry: the unit and its name in the scheme file read, the scheme, the results. */
+  static final int ROSTER_BYTES_PER_UNIT = 500;
+
+  /**
+   * A million bad rows exit 2 in less heap than 200,000 good ones need: the first thousand problems
+   * are listed and the rest counted, and no unit is ranked after the first bad one.
+   */
+  @Test
+  void aMillionBadRowsExitTwoInTheHeapOfTwoHundredThousandGoodOnes() throws Exception {
+    Path facts = facts(Shape.SHORT_IDS_OFF_ROSTER, 1_000_000, true);
+    Path out = tmp.resolve("results.csv");
+    int heap = statedHeapMegabytes(200_000, 7, false);
+    Run r =
+        java(
+            List.of("-Xmx" + heap + "m", "-jar", JAR.toString()),
+            "score",
+            "--scheme",
+            scheme(0).toString(),
+            "--facts",
+            facts.toString(),
+            "--out",
+            out.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(facts + ":2:5: unit u000000, column 's1.2': expected a measured value")
+        .contains("... and 999800 more problems")
+        .endsWith("1000000 problems; nothing written\n");
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -1,0 +1,57 @@
+package io.github.kaoping.scoring.io;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What text read from a file may hold: anything printable, tabs and line feeds, but no other
+ * control character, no line or paragraph separator, no lone surrogate, no noncharacter and no
+ * byte-order mark. Each of those is either read by YAML as something else (U+0085 and U+2028 are
+ * line breaks to YAML 1.1, a carriage return is folded away), cannot be written as UTF-8 at all (a
+ * lone surrogate), or does harm where the text is shown (an escape sequence in a terminal); so text
+ * holding one would not read back equal to what was read, and is refused where it is written.
+ */
+final class Text {
+
+  private Text() {}
+
+  /** Why text cannot be read, or null if it can. */
+  static @Nullable String refusal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= ' ' && c < 0x7F) {
+        continue; // the common case, ASCII, first
+      }
+      String what = null;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = text.codePointAt(i);
+        if ((cp & 0xFFFE) == 0xFFFE) {
+          what = "a noncharacter";
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        what = "a lone surrogate, half of a character";
+      } else if (c == '\t' || c == '\n') {
+        continue;
+      } else if (Character.getType(c) == Character.CONTROL) {
+        what = "a control character";
+      } else if (c == '\u2028' || c == '\u2029') {
+        what = "a line or paragraph separator";
+      } else if (c == '\uFEFF') {
+        what = "a byte-order mark";
+      } else if (c >= '\uFFFE' || (c >= '\uFDD0' && c <= '\uFDEF')) {
+        what = "a noncharacter";
+      }
+      if (what != null) {
+        return String.format(
+            java.util.Locale.ROOT,
+            "contains U+%04X (%s); text may hold tabs and line breaks (\\n) but no other control"
+                + " characters",
+            text.codePointAt(i - (Character.isLowSurrogate(text.charAt(i)) ? 1 : 0)),
+            what);
+      }
+    }
+    return null;
+  }
+}

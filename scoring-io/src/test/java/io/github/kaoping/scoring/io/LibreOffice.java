@@ -1,0 +1,188 @@
+package io.github.kaoping.scoring.io;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * LibreOffice for tests that open what we write as a clerk's spreadsheet program would: finds
+ * {@code soffice}, converts files with it headless, and reads the cells of the workbook it writes.
+ * A test that needs it calls {@link #assumeInstalled()} first, so that it is skipped, with the
+ * reason, where LibreOffice is absent ({@code .ci/run} installs {@code libreoffice-calc-nogui}).
+ *
+ * <p>Each conversion runs with its own user profile, so that tests and other builds on the same
+ * machine may convert at the same time.
+ */
+final class LibreOffice {
+
+  private LibreOffice() {}
+
+  private static final List<String> PLACES =
+      List.of(
+          "/usr/bin/soffice",
+          "/usr/lib/libreoffice/program/soffice",
+          "/opt/libreoffice/program/soffice",
+          "/Applications/LibreOffice.app/Contents/MacOS/soffice");
+
+  /**
+   * The {@code soffice} program: {@code $SOFFICE}, then on the path, then where it is installed.
+   */
+  static Optional<Path> soffice() {
+    List<String> candidates = new ArrayList<>();
+    String env = System.getenv("SOFFICE");
+    if (env != null && !env.isBlank()) {
+      candidates.add(env);
+    }
+    String path = System.getenv("PATH");
+    if (path != null) {
+      for (String dir : path.split(java.io.File.pathSeparator)) {
+        candidates.add(Path.of(dir, "soffice").toString());
+      }
+    }
+    candidates.addAll(PLACES);
+    return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+  }
+
+  /** Skips the calling test, saying why, if LibreOffice is not installed. */
+  static Path assumeInstalled() {
+    Optional<Path> soffice = soffice();
+    assumeTrue(
+        soffice.isPresent(),
+        "LibreOffice (soffice) is not installed; apt-get install libreoffice-calc-nogui");
+    return soffice.get();
+  }
+
+  /**
+   * Converts a file with LibreOffice, as {@code soffice --headless --convert-to}.
+   *
+   * @param input the file to convert; a CSV file is read as UTF-8, comma-separated, with the
+   *     options LibreOffice opens CSV files with (formulas evaluated, as Excel does)
+   * @param format the target, such as {@code xlsx} or {@code csv}
+   * @param outDir where to write the converted file
+   * @return the converted file
+   */
+  static Path convert(Path input, String format, Path outDir)
+      throws IOException, InterruptedException {
+    Path soffice = assumeInstalled();
+    Path profile = Files.createTempDirectory("lo-profile");
+    List<String> command = new ArrayList<>();
+    command.add(soffice.toString());
+    command.add("-env:UserInstallation=" + profile.toUri());
+    command.add("--headless");
+    command.add("--norestore");
+    if (input.getFileName().toString().endsWith(".csv")) {
+      // separator ',', quote '"', UTF-8 (76), from line 1, evaluate formulas (token 13)
+      command.add("--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true");
+    }
+    command.addAll(List.of("--convert-to", format, "--outdir", outDir.toString()));
+    command.add(input.toString());
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(3, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IOException("soffice did not finish converting " + input);
+    }
+    String name = input.getFileName().toString();
+    Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.') + 1) + format);
+    if (p.exitValue() != 0 || !Files.exists(out)) {
+      throw new IOException("soffice could not convert " + input + ": " + output);
+    }
+    return out;
+  }
+
+  /**
+   * One cell of a sheet as LibreOffice saved it.
+   *
+   * @param ref the cell, such as {@code B2}
+   * @param type the cell type: {@code s} or {@code str} or {@code inlineStr} for text, {@code n}
+   *     for a number, {@code b} for a boolean, {@code e} for an error
+   * @param formula the formula, or null if the cell holds a value
+   * @param value the value shown: the text, or the number as written
+   */
+  record Cell(String ref, String type, @Nullable String formula, String value) {
+    boolean isText() {
+      return formula == null
+          && (type.equals("s") || type.equals("str") || type.equals("inlineStr"));
+    }
+  }
+
+  private static final Pattern CELL =
+      Pattern.compile("<c r=\"([A-Z]+[0-9]+)\"([^>]*?)(/>|>(.*?)</c>)", Pattern.DOTALL);
+  private static final Pattern TYPE = Pattern.compile("\\bt=\"(\\w+)\"");
+  private static final Pattern FORMULA = Pattern.compile("<f[^>]*>(.*?)</f>", Pattern.DOTALL);
+  private static final Pattern VALUE = Pattern.compile("<v>(.*?)</v>", Pattern.DOTALL);
+  private static final Pattern SHARED = Pattern.compile("<si>(.*?)</si>", Pattern.DOTALL);
+  private static final Pattern TEXT = Pattern.compile("<t[^>]*>(.*?)</t>", Pattern.DOTALL);
+
+  /** The cells of the first sheet of an xlsx workbook, by reference, in the order saved. */
+  static Map<String, Cell> firstSheet(Path xlsx) throws IOException {
+    try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+      List<String> shared = new ArrayList<>();
+      String strings = entry(zip, "xl/sharedStrings.xml");
+      if (strings != null) {
+        Matcher si = SHARED.matcher(strings);
+        while (si.find()) {
+          StringBuilder text = new StringBuilder();
+          Matcher t = TEXT.matcher(si.group(1));
+          while (t.find()) {
+            text.append(unescape(t.group(1)));
+          }
+          shared.add(text.toString());
+        }
+      }
+      String sheet = entry(zip, "xl/worksheets/sheet1.xml");
+      if (sheet == null) {
+        throw new IOException(xlsx + " has no first sheet");
+      }
+      Map<String, Cell> cells = new LinkedHashMap<>();
+      Matcher c = CELL.matcher(sheet);
+      while (c.find()) {
+        String body = c.group(4) == null ? "" : c.group(4);
+        Matcher type = TYPE.matcher(c.group(2));
+        String t = type.find() ? type.group(1) : "n";
+        Matcher f = FORMULA.matcher(body);
+        Matcher v = VALUE.matcher(body);
+        String value = v.find() ? unescape(v.group(1)) : "";
+        if (t.equals("s") && !value.isEmpty()) {
+          value = shared.get(Integer.parseInt(value));
+        }
+        cells.put(
+            c.group(1), new Cell(c.group(1), t, f.find() ? unescape(f.group(1)) : null, value));
+      }
+      return cells;
+    }
+  }
+
+  private static @Nullable String entry(ZipFile zip, String name) throws IOException {
+    ZipEntry e = zip.getEntry(name);
+    if (e == null) {
+      return null;
+    }
+    try (InputStream in = zip.getInputStream(e)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String unescape(String xml) {
+    return xml.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+  }
+}
