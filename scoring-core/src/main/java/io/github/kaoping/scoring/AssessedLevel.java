@@ -14,14 +14,26 @@ import java.util.Optional;
 public record AssessedLevel(String nodeId, String level, Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param nodeId the node
+   * @param level the level's key
+   * @param provenance who recorded it
+   */
   public AssessedLevel {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(level, "level");
     requireNonNull(provenance, "provenance");
   }
 
-  /** An assessed level. */
+  /**
+   * An assessed level.
+   *
+   * @param nodeId the node
+   * @param level the level's key
+   * @return the fact, without provenance
+   */
   public static AssessedLevel of(String nodeId, String level) {
     return new AssessedLevel(nodeId, level, Optional.empty());
   }

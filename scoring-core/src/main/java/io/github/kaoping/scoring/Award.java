@@ -29,7 +29,20 @@ import java.util.Optional;
 public record Award(
     String label, int from, int to, End end, Optional<Interval> eligible, Optional<String> places) {
 
-  /** Validates the award. */
+  /**
+   * Validates the award.
+   *
+   * @param label the award's name (一等奖, 标兵单位, 优秀单位)
+   * @param from the first position, at least 1
+   * @param to the last position, at least {@code from}; for an award whose places a parameter sets,
+   *     equal to {@code from} and not read: the parameter's value decides
+   * @param end whether positions count from the top or the bottom
+   * @param eligible the ranked scores that may receive the award; empty means any
+   * @param places the {@link Parameter} that sets how many places the award has, if the text does
+   *     not
+   * @throws IllegalArgumentException unless {@code 1 <= from <= to}, or if {@code places} is set
+   *     and {@code to != from}
+   */
   public Award {
     requireNonNull(label, "label");
     requireNonNull(end, "end");
@@ -66,12 +79,26 @@ public record Award(
     BOTTOM
   }
 
-  /** Positions {@code from..to} from the top. */
+  /**
+   * Positions {@code from..to} from the top.
+   *
+   * @param label the award's name (一等奖, 标兵单位, 优秀单位)
+   * @param from the first position, at least 1
+   * @param to the last position, at least {@code from}
+   * @return the award, open to every score
+   */
   public static Award top(String label, int from, int to) {
     return new Award(label, from, to, End.TOP, Optional.empty());
   }
 
-  /** Positions {@code from..to} from the bottom. */
+  /**
+   * Positions {@code from..to} from the bottom.
+   *
+   * @param label the award's name (一等奖, 标兵单位, 优秀单位)
+   * @param from the first position, at least 1
+   * @param to the last position, at least {@code from}
+   * @return the award, open to every score
+   */
   public static Award bottom(String label, int from, int to) {
     return new Award(label, from, to, End.BOTTOM, Optional.empty());
   }
@@ -90,7 +117,13 @@ public record Award(
     return new Award(label, from, from, End.TOP, Optional.empty(), Optional.of(parameterId));
   }
 
-  /** Returns this award for eligible scores only, such as {@code atLeast("85")}. */
+  /**
+   * Returns this award for eligible scores only, such as {@code atLeast("85")}.
+   *
+   * @param scores the scores a unit must have to hold the award, such as {@code
+   *     Interval.atLeast("85")}
+   * @return a copy of this award with that condition, replacing any earlier one
+   */
   public Award eligibleIf(Interval scores) {
     return new Award(label, from, to, end, Optional.of(scores), places);
   }

@@ -10,7 +10,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record Band(String label, Interval scores) {
 
-  /** Validates the band. */
+  /**
+   * Validates the band.
+   *
+   * @param label the band's name
+   * @param scores the scores in it, with explicit inclusivity
+   */
   public Band {
     requireNonNull(label, "label");
     requireNonNull(scores, "scores");

@@ -25,10 +25,10 @@ public abstract non-sealed class Banding implements Outcome {
   @Override
   public abstract List<String> groups();
 
-  /** The node banded; empty bands the total. */
+  /** {@return the node banded; empty bands the total} */
   public abstract Optional<String> on();
 
-  /** The bands. */
+  /** {@return the bands} */
   public abstract List<Band> bands();
 
   /**
@@ -43,11 +43,22 @@ public abstract non-sealed class Banding implements Outcome {
     return new Builder().id(id).title(title).clause(clause);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Banding}. */
+  /**
+   * Builds a {@link Banding}.
+   *
+   * <p>Every attribute has a setter of the same name; an optional attribute has one for the value
+   * and one for an {@code Optional}; a list has {@code addX(element)}, {@code addX(elements...)},
+   * {@code addAllX(iterable)} and a setter that replaces it. {@code from(Banding)} copies an
+   * instance's attributes into the builder. Setters return this builder and reject {@code null}
+   * with a {@link NullPointerException}.
+   *
+   * <p>{@code id} and {@code title} are required: {@code build()} throws an {@link
+   * IllegalStateException} naming those not set; every list starts empty.
+   */
   public static final class Builder extends ImmutableBanding.Builder {}
 }

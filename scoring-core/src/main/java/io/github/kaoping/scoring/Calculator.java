@@ -55,7 +55,7 @@ public final class Calculator {
     return SchemeCompiler.warnings(scheme);
   }
 
-  /** The scheme this calculator scores against. */
+  /** {@return the scheme this calculator scores against} */
   public Scheme scheme() {
     return plan.scheme;
   }

@@ -16,13 +16,13 @@ public sealed interface Fact
         NotApplicable,
         VetoEvent {
 
-  /** The id of the node (or, for a {@link VetoEvent}, the veto) the fact is about. */
+  /** {@return the id of the node (or, for a {@link VetoEvent}, the veto) the fact is about} */
   String target();
 
-  /** Who recorded the fact, if known. */
+  /** {@return who recorded the fact, if known} */
   Optional<Provenance> provenance();
 
-  /** A short description for explanation lines, such as {@code occurrence o-17}. */
+  /** {@return a short description for explanation lines, such as {@code occurrence o-17}} */
   String label();
 
   /**
@@ -41,28 +41,68 @@ public sealed interface Fact
    * @param <R> what the visitor returns
    */
   interface Visitor<R> {
-    /** Visits an {@link Occurrence}. */
+    /**
+     * Visits an {@link Occurrence}.
+     *
+     * @param fact the occurrence
+     * @return the visitor's result
+     */
     R occurrence(Occurrence fact);
 
-    /** Visits a {@link Measurement}. */
+    /**
+     * Visits a {@link Measurement}.
+     *
+     * @param fact the measurement
+     * @return the visitor's result
+     */
     R measurement(Measurement fact);
 
-    /** Visits an {@link Assessment}. */
+    /**
+     * Visits an {@link Assessment}.
+     *
+     * @param fact the assessment
+     * @return the visitor's result
+     */
     R assessment(Assessment fact);
 
-    /** Visits an {@link AssessedLevel}. */
+    /**
+     * Visits an {@link AssessedLevel}.
+     *
+     * @param fact the assessed level
+     * @return the visitor's result
+     */
     R assessedLevel(AssessedLevel fact);
 
-    /** Visits a {@link Check}. */
+    /**
+     * Visits a {@link Check}.
+     *
+     * @param fact the check
+     * @return the visitor's result
+     */
     R check(Check fact);
 
-    /** Visits {@link RaterScores}. */
+    /**
+     * Visits {@link RaterScores}.
+     *
+     * @param fact the raters' scores
+     * @return the visitor's result
+     */
     R raterScores(RaterScores fact);
 
-    /** Visits a {@link NotApplicable} mark. */
+    /**
+     * Visits a {@link NotApplicable} mark.
+     *
+     * @param fact the mark
+     * @return the visitor's result
+     */
     R notApplicable(NotApplicable fact);
 
-    /** Visits a {@link VetoEvent}. */
+    /**
+     * Visits a {@link VetoEvent}.
+     *
+     * @param fact the veto event
+     * @return the visitor's result
+     */
     R vetoEvent(VetoEvent fact);
   }
 }

@@ -10,13 +10,13 @@ import java.util.Optional;
  */
 public sealed interface Gate permits Gate.Prerequisite, Gate.OccurrenceLimit {
 
-  /** The gate's id, unique within its node (and distinct from its checklist elements). */
+  /** {@return the gate's id, unique within its node (and distinct from its checklist elements)} */
   String id();
 
-  /** What the gate requires or counts. */
+  /** {@return what the gate requires or counts} */
   String title();
 
-  /** The clause the gate comes from. */
+  /** {@return the clause the gate comes from} */
   Optional<String> clause();
 
   /**
@@ -28,7 +28,13 @@ public sealed interface Gate permits Gate.Prerequisite, Gate.OccurrenceLimit {
    * @param clause the clause
    */
   record Prerequisite(String id, String title, Optional<String> clause) implements Gate {
-    /** Validates the gate. */
+    /**
+     * Validates the gate.
+     *
+     * @param id the gate's id
+     * @param title what is required
+     * @param clause the clause
+     */
     public Prerequisite {
       requireNonNull(id, "id");
       requireNonNull(title, "title");
@@ -50,7 +56,15 @@ public sealed interface Gate permits Gate.Prerequisite, Gate.OccurrenceLimit {
   record OccurrenceLimit(
       String id, String title, Optional<String> kind, Interval count, Optional<String> clause)
       implements Gate {
-    /** Validates the gate. */
+    /**
+     * Validates the gate.
+     *
+     * @param id the gate's id
+     * @param title what is counted
+     * @param kind the kind of occurrence counted; empty counts every occurrence in the node
+     * @param count the numbers of occurrences that zero the node, such as {@code atLeast(3)}
+     * @param clause the clause
+     */
     public OccurrenceLimit {
       requireNonNull(id, "id");
       requireNonNull(title, "title");
@@ -60,18 +74,40 @@ public sealed interface Gate permits Gate.Prerequisite, Gate.OccurrenceLimit {
     }
   }
 
-  /** A prerequisite. */
+  /**
+   * A prerequisite.
+   *
+   * @param id the gate's id, unique within its node and distinct from its checklist elements
+   * @param title what is required, as the text says
+   * @param clause the clause the prerequisite comes from
+   * @return the gate
+   */
   static Gate prerequisite(String id, String title, String clause) {
     return new Prerequisite(id, title, Optional.of(clause));
   }
 
-  /** Zeroes the node once it has {@code n} or more counted occurrences. */
+  /**
+   * Zeroes the node once it has {@code n} or more counted occurrences.
+   *
+   * @param n the number of counted occurrences that zeroes the node, at least 1
+   * @param title what is counted, as the text says
+   * @param clause the clause the gate comes from
+   * @return the gate, with the id {@code after-n}
+   */
   static Gate zeroAfter(int n, String title, String clause) {
     return new OccurrenceLimit(
         "after-" + n, title, Optional.empty(), Interval.atLeast(n), Optional.of(clause));
   }
 
-  /** Zeroes the node once it has {@code n} or more counted occurrences of a kind. */
+  /**
+   * Zeroes the node once it has {@code n} or more counted occurrences of a kind.
+   *
+   * @param n the number of counted occurrences of the kind that zeroes the node, at least 1
+   * @param kind the kind of occurrence counted, as in {@link Occurrence#kind()}
+   * @param title what is counted, as the text says
+   * @param clause the clause the gate comes from
+   * @return the gate, with the id {@code kind-after-n}
+   */
   static Gate zeroAfter(int n, String kind, String title, String clause) {
     return new OccurrenceLimit(
         kind + "-after-" + n, title, Optional.of(kind), Interval.atLeast(n), Optional.of(clause));

@@ -22,7 +22,17 @@ public record Grade(
     Optional<String> requires,
     int heldYears) {
 
-  /** Validates the grade. */
+  /**
+   * Validates the grade.
+   *
+   * @param id the grade's id
+   * @param title its name
+   * @param clause the clause that defines it
+   * @param scores the scores that reach it; empty if it is decided by review (省特级)
+   * @param requires the grade that must be held first, if any ("取得省二级...等级证书一年后...可申报上一等级")
+   * @param heldYears how many years the required grade must have been held
+   * @throws IllegalArgumentException if {@code heldYears} is negative
+   */
   public Grade {
     requireNonNull(id, "id");
     requireNonNull(title, "title");

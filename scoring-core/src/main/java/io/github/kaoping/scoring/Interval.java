@@ -27,13 +27,25 @@ public record Interval(Optional<Bound> lower, Optional<Bound> upper) {
    * @param inclusive whether the endpoint belongs to the interval
    */
   public record Bound(BigDecimal value, boolean inclusive) {
-    /** Validates the bound. */
+    /**
+     * Validates the bound.
+     *
+     * @param value the endpoint, not null
+     * @param inclusive whether the endpoint belongs to the interval
+     */
     public Bound {
       requireNonNull(value, "value");
     }
   }
 
-  /** Validates the interval: it must not be empty. */
+  /**
+   * Validates the interval: it must not be empty.
+   *
+   * @param lower the lower bound, empty if unbounded below
+   * @param upper the upper bound, empty if unbounded above
+   * @throws IllegalArgumentException if the interval holds no number: the lower endpoint above the
+   *     upper, or both equal and not both included
+   */
   public Interval {
     requireNonNull(lower, "lower");
     requireNonNull(upper, "upper");
@@ -45,32 +57,57 @@ public record Interval(Optional<Bound> lower, Optional<Bound> upper) {
     }
   }
 
-  /** Every number: {@code (-∞, +∞)}. */
+  /** {@return every number: {@code (-∞, +∞)}} */
   public static Interval all() {
     return new Interval(Optional.empty(), Optional.empty());
   }
 
-  /** {@code [value, +∞)}: value 以上, including the value. */
+  /**
+   * {@code [value, +∞)}: value 以上, including the value.
+   *
+   * @param value the lower endpoint, included
+   * @return the interval
+   */
   public static Interval atLeast(BigDecimal value) {
     return new Interval(Optional.of(new Bound(value, true)), Optional.empty());
   }
 
-  /** {@code (value, +∞)}: 超过 value, excluding it. */
+  /**
+   * {@code (value, +∞)}: 超过 value, excluding it.
+   *
+   * @param value the lower endpoint, excluded
+   * @return the interval
+   */
   public static Interval above(BigDecimal value) {
     return new Interval(Optional.of(new Bound(value, false)), Optional.empty());
   }
 
-  /** {@code (-∞, value]}: value 以下, including the value. */
+  /**
+   * {@code (-∞, value]}: value 以下, including the value.
+   *
+   * @param value the upper endpoint, included
+   * @return the interval
+   */
   public static Interval atMost(BigDecimal value) {
     return new Interval(Optional.empty(), Optional.of(new Bound(value, true)));
   }
 
-  /** {@code (-∞, value)}: 不满 value, excluding it. */
+  /**
+   * {@code (-∞, value)}: 不满 value, excluding it.
+   *
+   * @param value the upper endpoint, excluded
+   * @return the interval
+   */
   public static Interval below(BigDecimal value) {
     return new Interval(Optional.empty(), Optional.of(new Bound(value, false)));
   }
 
-  /** {@code [value, value]}: exactly the value. */
+  /**
+   * {@code [value, value]}: exactly the value.
+   *
+   * @param value the only number in the interval
+   * @return the interval
+   */
   public static Interval exactly(BigDecimal value) {
     return between(value, true, value, true);
   }
@@ -90,22 +127,43 @@ public record Interval(Optional<Bound> lower, Optional<Bound> upper) {
         Optional.of(new Bound(low, lowInclusive)), Optional.of(new Bound(high, highInclusive)));
   }
 
-  /** {@code [value, +∞)} for a whole number. */
+  /**
+   * {@code [value, +∞)} for a whole number.
+   *
+   * @param value the lower endpoint, included
+   * @return the interval
+   */
   public static Interval atLeast(long value) {
     return atLeast(BigDecimal.valueOf(value));
   }
 
-  /** {@code [value, +∞)} parsed from a decimal such as {@code "85"}. */
+  /**
+   * {@code [value, +∞)} parsed from a decimal such as {@code "85"}.
+   *
+   * @param value the lower endpoint, included, as a plain decimal
+   * @return the interval
+   */
   public static Interval atLeast(String value) {
     return atLeast(new BigDecimal(value));
   }
 
-  /** {@code (-∞, value)} parsed from a decimal such as {@code "700"}. */
+  /**
+   * {@code (-∞, value)} parsed from a decimal such as {@code "700"}.
+   *
+   * @param value the upper endpoint, excluded, as a plain decimal
+   * @return the interval
+   */
   public static Interval below(String value) {
     return below(new BigDecimal(value));
   }
 
-  /** Does the interval contain the value? */
+  /**
+   * Does the interval contain the value?
+   *
+   * @param value the number tested
+   * @return whether the value lies within the interval, endpoints included or not as the interval
+   *     says
+   */
   public boolean contains(BigDecimal value) {
     if (lower.isPresent()) {
       int c = value.compareTo(lower.get().value());
@@ -120,12 +178,23 @@ public record Interval(Optional<Bound> lower, Optional<Bound> upper) {
     return true;
   }
 
-  /** Does the interval contain the points? */
+  /**
+   * Does the interval contain the points?
+   *
+   * @param points the points tested
+   * @return whether the points lie within the interval, endpoints included or not as the interval
+   *     says
+   */
   public boolean contains(Points points) {
     return contains(points.toBigDecimal());
   }
 
-  /** Do the two intervals share at least one number? */
+  /**
+   * Do the two intervals share at least one number?
+   *
+   * @param other the other interval
+   * @return whether some number lies in both intervals
+   */
   public boolean overlaps(Interval other) {
     Range<BigDecimal> a = toRange();
     Range<BigDecimal> b = other.toRange();

@@ -18,7 +18,11 @@ public sealed interface Limit permits Limit.Fixed, Limit.ShareOfMaximum, Limit.N
    * @param points the limit, not null
    */
   record Fixed(Points points) implements Limit {
-    /** Validates the limit. */
+    /**
+     * Validates the limit.
+     *
+     * @param points the limit, not null
+     */
     public Fixed {
       requireNonNull(points, "points");
     }
@@ -31,7 +35,13 @@ public sealed interface Limit permits Limit.Fixed, Limit.ShareOfMaximum, Limit.N
    * @param share the share, above 0 (0.3 for 30%)
    */
   record ShareOfMaximum(String nodeId, BigDecimal share) implements Limit {
-    /** Validates the limit. */
+    /**
+     * Validates the limit.
+     *
+     * @param nodeId the node whose maximum is shared, not null
+     * @param share the share, above 0 (0.3 for 30%)
+     * @throws IllegalArgumentException if the share is not above 0
+     */
     public ShareOfMaximum {
       requireNonNull(nodeId, "nodeId");
       requireNonNull(share, "share");
@@ -44,22 +54,38 @@ public sealed interface Limit permits Limit.Fixed, Limit.ShareOfMaximum, Limit.N
   /** No limit. */
   record None() implements Limit {}
 
-  /** A fixed limit. */
+  /**
+   * A fixed limit.
+   *
+   * @param points the limit, in points
+   * @return the limit
+   */
   static Limit of(Points points) {
     return new Fixed(points);
   }
 
-  /** A fixed limit parsed from a decimal. */
+  /**
+   * A fixed limit parsed from a decimal.
+   *
+   * @param points the limit, as a plain decimal such as {@code "10"}
+   * @return the limit
+   */
   static Limit of(String points) {
     return new Fixed(Points.parse(points));
   }
 
-  /** A share of another node's maximum, such as {@code shareOf("s4", "0.3")}. */
+  /**
+   * A share of another node's maximum, such as {@code shareOf("s4", "0.3")}.
+   *
+   * @param nodeId the id of the node whose maximum is shared
+   * @param share the share, above 0 and at most 1, as a plain decimal ({@code "0.3"} for 30%)
+   * @return the limit
+   */
   static Limit shareOf(String nodeId, String share) {
     return new ShareOfMaximum(nodeId, new BigDecimal(share));
   }
 
-  /** No limit. */
+  /** {@return the absence of a limit} */
   static Limit none() {
     return new None();
   }

@@ -45,6 +45,13 @@ public record Line(
   /**
    * Validates the line.
    *
+   * @param nodeId the node whose points the line is part of; for the total's lines, the root
+   * @param kind what produced it
+   * @param source what in the scheme produced it, by id, as the record's description lists
+   * @param points the signed amount; zero for a line that explains why something did not count
+   * @param text what happened, such as {@code "出现差错一次扣5分: occurrence o-3 -5"}
+   * @param clause the clause that produced it
+   * @param facts the facts it used, with their provenance
    * @throws NullPointerException if an argument or a fact is null
    */
   public Line {

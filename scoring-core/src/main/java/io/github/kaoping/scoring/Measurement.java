@@ -24,7 +24,14 @@ public record Measurement(
     String nodeId, BigDecimal value, Optional<String> unit, Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param nodeId the node
+   * @param value the quantity, exact
+   * @param unit the unit the value is given in, if the facts name it ({@code 条/月}, {@code %})
+   * @param provenance who recorded it
+   */
   public Measurement {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(value, "value");

@@ -14,7 +14,7 @@ import java.util.Optional;
 public sealed interface Modifier
     permits Modifier.SameMatterOnce, Modifier.SelfReportedExempt, Modifier.JointSplit {
 
-  /** The clause that grants the modifier. */
+  /** {@return the clause that grants the modifier} */
   Optional<String> clause();
 
   /**
@@ -25,7 +25,11 @@ public sealed interface Modifier
    * @param clause the clause
    */
   record SameMatterOnce(Optional<String> clause) implements Modifier {
-    /** Validates the modifier. */
+    /**
+     * Validates the modifier.
+     *
+     * @param clause the clause
+     */
     public SameMatterOnce {
       requireNonNull(clause, "clause");
     }
@@ -38,7 +42,11 @@ public sealed interface Modifier
    * @param clause the clause
    */
   record SelfReportedExempt(Optional<String> clause) implements Modifier {
-    /** Validates the modifier. */
+    /**
+     * Validates the modifier.
+     *
+     * @param clause the clause
+     */
     public SelfReportedExempt {
       requireNonNull(clause, "clause");
     }
@@ -55,7 +63,14 @@ public sealed interface Modifier
    */
   record JointSplit(BigDecimal lead, BigDecimal partner, Optional<String> clause)
       implements Modifier {
-    /** Validates the modifier. */
+    /**
+     * Validates the modifier.
+     *
+     * @param lead the lead unit's share, above 0 and at most 1
+     * @param partner a partner unit's share, above 0 and at most 1
+     * @param clause the clause
+     * @throws IllegalArgumentException unless both shares are above 0 and at most 1
+     */
     public JointSplit {
       requireNonNull(clause, "clause");
       for (BigDecimal share : new BigDecimal[] {lead, partner}) {
@@ -66,17 +81,34 @@ public sealed interface Modifier
     }
   }
 
-  /** Occurrences of the same matter count once. */
+  /**
+   * Occurrences of the same matter count once.
+   *
+   * @param clause the clause that grants the modifier
+   * @return the modifier
+   */
   static Modifier sameMatterOnce(String clause) {
     return new SameMatterOnce(Optional.of(clause));
   }
 
-  /** Self-reported deductions are waived. */
+  /**
+   * Self-reported deductions are waived.
+   *
+   * @param clause the clause that grants the modifier
+   * @return the modifier
+   */
   static Modifier selfReportedExempt(String clause) {
     return new SelfReportedExempt(Optional.of(clause));
   }
 
-  /** Joint work is split, such as {@code jointSplit("0.8", "0.2", "三(三)")}. */
+  /**
+   * Joint work is split, such as {@code jointSplit("0.8", "0.2", "三(三)")}.
+   *
+   * @param lead the lead unit's share, above 0 and at most 1, as a plain decimal
+   * @param partner a partner unit's share, above 0 and at most 1, as a plain decimal
+   * @param clause the clause that grants the modifier
+   * @return the modifier
+   */
   static Modifier jointSplit(String lead, String partner, String clause) {
     return new JointSplit(new BigDecimal(lead), new BigDecimal(partner), Optional.of(clause));
   }

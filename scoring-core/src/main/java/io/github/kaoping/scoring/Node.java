@@ -30,43 +30,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Node {
 
-  /** The node's stable ASCII id, unique in its scheme. */
+  /** {@return the node's stable ASCII id, unique in its scheme} */
   public abstract String id();
 
-  /** The node's title, as the text gives it. */
+  /** {@return the node's title, as the text gives it} */
   public abstract String title();
 
-  /** The clause the node comes from, such as 四(五)2. */
+  /** {@return the clause the node comes from, such as 四(五)2} */
   public abstract Optional<String> clause();
 
-  /** The node's full marks (满分、分值), if the text gives them. */
+  /** {@return the node's full marks (满分、分值), if the text gives them} */
   public abstract Optional<Points> maximum();
 
-  /** What the node's points mean to its parent. */
+  /** {@return what the node's points mean to its parent} */
   @Value.Default
   public Role role() {
     return Role.SCORED;
   }
 
-  /** The rule of a leaf. */
+  /** {@return the rule of a leaf} */
   public abstract Optional<Rule> rule();
 
-  /** The children of a branch, in the text's order. */
+  /** {@return the children of a branch, in the text's order} */
   public abstract List<Node> children();
 
-  /** Conditions that zero the node. */
+  /** {@return conditions that zero the node} */
   public abstract List<Gate> gates();
 
-  /** Occurrence modifiers the scheme grants for this node and everything below it. */
+  /** {@return occurrence modifiers the scheme grants for this node and everything below it} */
   public abstract List<Modifier> modifiers();
 
-  /** Overrides the floor the role implies. */
+  /** {@return the floor, overriding the one the role implies; empty keeps the role's} */
   public abstract Optional<Limit> floor();
 
-  /** Overrides the ceiling the role implies. */
+  /** {@return the ceiling, overriding the one the role implies; empty keeps the role's} */
   public abstract Optional<Limit> ceiling();
 
-  /** What happens to points lost below the floor. */
+  /** {@return what happens to points lost below the floor} */
   @Value.Default
   public Overflow overflow() {
     return Overflow.DISCARD;
@@ -76,30 +76,32 @@ public abstract class Node {
    * Whether the maxima of the scored children must add up to this node's maximum. Checked when the
    * scheme is loaded, per unit group, for every node with a maximum and scored children; a node
    * whose maximum is a cap rather than a sum says {@code false}.
+   *
+   * @return whether the check applies; true unless the scheme says otherwise
    */
   @Value.Default
   public boolean maximaAddUp() {
     return true;
   }
 
-  /** The unit groups the node applies to; empty means every group. */
+  /** {@return the unit groups the node applies to; empty means every group} */
   public abstract List<String> groups();
 
-  /** Who evaluates the node ("由市政府办人事科负责考评"). */
+  /** {@return who evaluates the node ("由市政府办人事科负责考评")} */
   public abstract Optional<String> evaluator();
 
-  /** The evidence it is scored on (档案资料、工作现场). */
+  /** {@return the evidence it is scored on (档案资料、工作现场)} */
   public abstract List<String> evidence();
 
-  /** A note for readers. */
+  /** {@return a note for readers} */
   public abstract Optional<String> note();
 
-  /** Is this a leaf, scored by a rule? */
+  /** {@return whether this is a leaf, scored by a rule} */
   public final boolean isLeaf() {
     return children().isEmpty();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -116,14 +118,37 @@ public abstract class Node {
     return builder().id(id).title(title).clause(clause);
   }
 
-  /** Builds a {@link Node}. */
+  /**
+   * Builds a {@link Node}.
+   *
+   * <p>Every attribute has a setter of the same name; an optional attribute has one for the value
+   * and one for an {@code Optional}; a list has {@code addX(element)}, {@code addX(elements...)},
+   * {@code addAllX(iterable)} and a setter that replaces it. {@code from(Node)} copies an
+   * instance's attributes into the builder. Setters return this builder and reject {@code null}
+   * with a {@link NullPointerException}.
+   *
+   * <p>{@code id} and {@code title} are required: {@code build()} throws an {@link
+   * IllegalStateException} naming those not set. Unset, {@code role} is {@link Role#SCORED}, {@code
+   * overflow} is {@link Overflow#DISCARD} and {@code maximaAddUp} is true; every list starts empty.
+   * {@link Calculator#of(Scheme)} checks the node with the rest of its scheme.
+   */
   public static final class Builder extends ImmutableNode.Builder {
-    /** Sets the maximum from a decimal such as {@code "30"}. */
+    /**
+     * Sets the maximum from a decimal such as {@code "30"}.
+     *
+     * @param maximum the maximum as a plain decimal, in points
+     * @return this builder
+     */
     public Builder max(String maximum) {
       return maximum(Points.parse(maximum));
     }
 
-    /** Adds children from builders. */
+    /**
+     * Adds children from builders.
+     *
+     * @param children the children, built in this order and added after any already set
+     * @return this builder
+     */
     public Builder add(Node.Builder... children) {
       for (Node.Builder child : children) {
         addChildren(child.build());

@@ -22,6 +22,11 @@ public record NodePoints(
   /**
    * Validates the points.
    *
+   * @param nodeId the node
+   * @param points its points
+   * @param adjustments what changed its points after its rule or children summed them; empty for
+   *     most nodes
+   * @param notApplicable whether the facts marked it outside the unit's duties
    * @throws NullPointerException if an argument or an adjustment is null
    */
   public NodePoints {

@@ -43,6 +43,18 @@ public record NodeScore(
   /**
    * Validates the score.
    *
+   * @param nodeId the node
+   * @param parentId its parent; empty for the root
+   * @param depth its distance from the root: 0 for the root
+   * @param title its title
+   * @param clause its clause
+   * @param maximum its full marks
+   * @param role its role
+   * @param points its points, the exact sum of {@code lines}
+   * @param adjustments what changed its points after its rule or children summed them, each with a
+   *     line of its own
+   * @param notApplicable whether the facts marked it outside the unit's duties
+   * @param lines the explanation
    * @throws NullPointerException if an argument, an adjustment or a line is null
    * @throws IllegalArgumentException if the depth is negative, or the root's is not 0
    */

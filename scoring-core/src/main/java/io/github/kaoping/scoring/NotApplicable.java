@@ -15,14 +15,26 @@ import java.util.Optional;
 public record NotApplicable(String nodeId, String reason, Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param nodeId the node
+   * @param reason why it does not apply
+   * @param provenance who recorded it
+   */
   public NotApplicable {
     requireNonNull(nodeId, "nodeId");
     requireNonNull(reason, "reason");
     requireNonNull(provenance, "provenance");
   }
 
-  /** Marks a node not applicable. */
+  /**
+   * Marks a node not applicable.
+   *
+   * @param nodeId the node
+   * @param reason why it does not apply
+   * @return the fact, without provenance
+   */
   public static NotApplicable of(String nodeId, String reason) {
     return new NotApplicable(nodeId, reason, Optional.empty());
   }

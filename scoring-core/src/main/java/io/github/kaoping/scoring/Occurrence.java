@@ -17,46 +17,48 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract non-sealed class Occurrence implements Fact {
 
-  /** The occurrence's id, unique for the unit and period. */
+  /** {@return the occurrence's id, unique for the unit and period} */
   public abstract String id();
 
-  /** The node it is recorded on. */
+  /** {@return the node it is recorded on} */
   public abstract String nodeId();
 
-  /** Its kind, matching a rate or gate of the node (差错, 缺席, 科级以上). */
+  /** {@return its kind, matching a rate or gate of the node (差错, 缺席, 科级以上)} */
   public abstract Optional<String> kind();
 
-  /** Its level, matching a rate of the node (县级, 市级, 省级, 国家级). */
+  /** {@return its level, matching a rate of the node (县级, 市级, 省级, 国家级)} */
   public abstract Optional<String> level();
 
-  /** How many times it happened (人次), at least 1. */
+  /** {@return how many times it happened (人次), at least 1} */
   @Value.Default
   public int count() {
     return 1;
   }
 
-  /** The points the evaluator chose, for a rate given as a range; a magnitude, not signed. */
+  /**
+   * {@return the points the evaluator chose, for a rate given as a range; a magnitude, not signed}
+   */
   public abstract Optional<Points> points();
 
-  /** An amount such as money raised, for an amount rule. */
+  /** {@return an amount such as money raised, for an amount rule} */
   public abstract Optional<BigDecimal> amount();
 
-  /** The matter it belongs to; occurrences of one matter may count once. */
+  /** {@return the matter it belongs to; occurrences of one matter may count once} */
   public abstract Optional<String> matter();
 
-  /** Whether the unit found or reported the matter itself. */
+  /** {@return whether the unit found or reported the matter itself} */
   @Value.Default
   public boolean selfReported() {
     return false;
   }
 
-  /** The unit's part in joint work, if it was joint. */
+  /** {@return the unit's part in joint work, if it was joint} */
   public abstract Optional<JointRole> joint();
 
-  /** An explicit share of joint work, overriding the scheme's split. */
+  /** {@return an explicit share of joint work, overriding the scheme's split} */
   public abstract Optional<BigDecimal> share();
 
-  /** A free note. */
+  /** {@return a free note} */
   public abstract Optional<String> note();
 
   @Override
@@ -88,12 +90,24 @@ public abstract non-sealed class Occurrence implements Fact {
     return new Builder().id(id).nodeId(nodeId);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Occurrence}. */
+  /**
+   * Builds an {@link Occurrence}.
+   *
+   * <p>Every attribute has a setter of the same name; an optional attribute has one for the value
+   * and one for an {@code Optional}; a list has {@code addX(element)}, {@code addX(elements...)},
+   * {@code addAllX(iterable)} and a setter that replaces it. {@code from(Occurrence)} copies an
+   * instance's attributes into the builder. Setters return this builder and reject {@code null}
+   * with a {@link NullPointerException}.
+   *
+   * <p>{@code id} and {@code nodeId} are required: {@code build()} throws an {@link
+   * IllegalStateException} naming those not set. Unset, {@code count} is 1 and {@code selfReported}
+   * is false. The calculator checks the occurrence against its node when it scores the unit.
+   */
   public static final class Builder extends ImmutableOccurrence.Builder {}
 
   /** A unit's part in joint work. */

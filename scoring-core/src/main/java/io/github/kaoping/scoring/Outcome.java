@@ -10,18 +10,20 @@ import java.util.Optional;
  */
 public sealed interface Outcome permits Ranking, Banding, Improvement, Grading {
 
-  /** The outcome's id, unique in the scheme. */
+  /** {@return the outcome's id, unique in the scheme} */
   String id();
 
-  /** Its title, as the text gives it. */
+  /** {@return its title, as the text gives it} */
   String title();
 
-  /** The clause it comes from. */
+  /** {@return the clause it comes from} */
   Optional<String> clause();
 
   /**
    * The unit groups it applies to, each separately unless a {@link Ranking} ranks them {@linkplain
    * Ranking#acrossGroups() together}; empty means every group.
+   *
+   * @return the ids of the unit groups, or empty for every group
    */
   List<String> groups();
 }

@@ -35,7 +35,17 @@ public record Parameter(
   /** The most places a parameter may set: far more than any field of units ranked. */
   public static final int MAX_PLACES = 1_000_000;
 
-  /** Validates the record; the values themselves are checked with the scheme. */
+  /**
+   * Validates the record; the values themselves are checked with the scheme.
+   *
+   * @param id the parameter's id, unique in the scheme, such as {@code overall-winners}
+   * @param title what it sets, in the scheme's words (年度综合优胜奖获奖名额)
+   * @param clause the clause that leaves the number open
+   * @param why why the text leaves it to the office, quoting it
+   * @param kind whether it sets a number of award places or an amount of points
+   * @param example a plausible value, documented as an example only and never applied
+   * @param value the value the office has set, if it has
+   */
   public Parameter {
     requireNonNull(id, "id");
     requireNonNull(title, "title");

@@ -80,37 +80,57 @@ public final class Points implements Comparable<Points> {
     return of(total);
   }
 
-  /** Returns the exact value, normalised (no trailing zeros). */
+  /** {@return the exact value, normalised (no trailing zeros)} */
   public BigDecimal toBigDecimal() {
     return value;
   }
 
-  /** Returns {@code this + other}, exactly. */
+  /**
+   * Returns {@code this + other}, exactly.
+   *
+   * @param other the points to add
+   * @return the sum
+   */
   public Points plus(Points other) {
     return other.isZero() ? this : of(value.add(other.value));
   }
 
-  /** Returns {@code this - other}, exactly. */
+  /**
+   * Returns {@code this - other}, exactly.
+   *
+   * @param other the points to subtract
+   * @return the difference
+   */
   public Points minus(Points other) {
     return other.isZero() ? this : of(value.subtract(other.value));
   }
 
-  /** Returns {@code this × factor}, exactly. */
+  /**
+   * Returns {@code this × factor}, exactly.
+   *
+   * @param factor the factor, any scale
+   * @return the product, unrounded
+   */
   public Points times(BigDecimal factor) {
     return of(value.multiply(factor));
   }
 
-  /** Returns {@code this × factor}, exactly. */
+  /**
+   * Returns {@code this × factor}, exactly.
+   *
+   * @param factor the factor
+   * @return the product
+   */
   public Points times(long factor) {
     return of(value.multiply(BigDecimal.valueOf(factor)));
   }
 
-  /** Returns {@code -this}. */
+  /** {@return the negated amount, {@code -this}} */
   public Points negated() {
     return isZero() ? this : new Points(value.negate());
   }
 
-  /** Returns the absolute value. */
+  /** {@return the absolute value} */
   public Points abs() {
     return signum() < 0 ? negated() : this;
   }
@@ -125,47 +145,67 @@ public final class Points implements Comparable<Points> {
     return of(value.setScale(rounding.scale(), rounding.mode()));
   }
 
-  /** Returns the smaller of two amounts. */
+  /**
+   * Returns the smaller of two amounts.
+   *
+   * @param other the other amount
+   * @return this amount if it is not greater than the other, else the other
+   */
   public Points min(Points other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
-  /** Returns the larger of two amounts. */
+  /**
+   * Returns the larger of two amounts.
+   *
+   * @param other the other amount
+   * @return this amount if it is not less than the other, else the other
+   */
   public Points max(Points other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  /** Returns -1, 0 or 1 as this amount is negative, zero or positive. */
+  /** {@return -1, 0 or 1 as this amount is negative, zero or positive} */
   public int signum() {
     return value.signum();
   }
 
-  /** Is this amount zero? */
+  /** {@return whether this amount is zero} */
   public boolean isZero() {
     return value.signum() == 0;
   }
 
-  /** Is this amount below zero? */
+  /** {@return whether this amount is below zero} */
   public boolean isNegative() {
     return value.signum() < 0;
   }
 
-  /** Is this amount above zero? */
+  /** {@return whether this amount is above zero} */
   public boolean isPositive() {
     return value.signum() > 0;
   }
 
-  /** Is this amount greater than the other? */
+  /**
+   * Is this amount greater than the other?
+   *
+   * @param other the other amount
+   * @return whether this amount is numerically greater, whatever the scales
+   */
   public boolean isGreaterThan(Points other) {
     return compareTo(other) > 0;
   }
 
-  /** Is this amount less than the other? */
+  /**
+   * Is this amount less than the other?
+   *
+   * @param other the other amount
+   * @return whether this amount is numerically less, whatever the scales
+   */
   public boolean isLessThan(Points other) {
     return compareTo(other) < 0;
   }
 
-  /** Is this a whole number of points? */
+  /** {@return whether this is a whole number of points} */
   public boolean isWhole() {
     return value.scale() <= 0;
   }

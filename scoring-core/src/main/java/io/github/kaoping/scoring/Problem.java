@@ -15,7 +15,15 @@ import java.util.Optional;
  */
 public record Problem(String path, String message, Optional<String> nodeId, Optional<Fact> fact) {
 
-  /** Validates the problem. */
+  /**
+   * Validates the problem.
+   *
+   * @param path where: the node path ({@code yueyang-2007/s4/s4.5/s4.5.2}) or the fact ({@code unit
+   *     u7/occurrence o-3})
+   * @param message what is wrong and what was expected
+   * @param nodeId the node concerned, if any, so a reader can point at the line of a file
+   * @param fact the fact concerned, if any
+   */
   public Problem {
     requireNonNull(path, "path");
     requireNonNull(message, "message");

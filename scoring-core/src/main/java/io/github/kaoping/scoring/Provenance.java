@@ -17,7 +17,14 @@ import java.util.Optional;
 public record Provenance(
     String office, Optional<LocalDate> recordedOn, List<String> evidence, Optional<String> note) {
 
-  /** Validates the provenance. */
+  /**
+   * Validates the provenance.
+   *
+   * @param office the office that recorded the fact (市政府办秘书一科)
+   * @param recordedOn the date it was recorded
+   * @param evidence what it rests on (档案资料、工作现场)
+   * @param note a free note
+   */
   public Provenance {
     requireNonNull(office, "office");
     requireNonNull(recordedOn, "recordedOn");
@@ -25,7 +32,14 @@ public record Provenance(
     requireNonNull(note, "note");
   }
 
-  /** Recorded by an office on a date. */
+  /**
+   * Recorded by an office on a date.
+   *
+   * @param office the office that recorded the fact (市政府办秘书一科)
+   * @param recordedOn the date it was recorded
+   * @param evidence what it rests on (档案资料、工作现场)
+   * @return the provenance, without a note
+   */
   public static Provenance of(String office, LocalDate recordedOn, String... evidence) {
     return new Provenance(office, Optional.of(recordedOn), List.of(evidence), Optional.empty());
   }

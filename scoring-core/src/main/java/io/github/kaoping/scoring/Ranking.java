@@ -26,7 +26,7 @@ public abstract non-sealed class Ranking implements Outcome {
   @Override
   public abstract List<String> groups();
 
-  /** The node ranked on; empty ranks on the total. */
+  /** {@return the node ranked on; empty ranks on the total} */
   public abstract Optional<String> on();
 
   /**
@@ -34,25 +34,27 @@ public abstract non-sealed class Ranking implements Outcome {
    * in one field rather than each group separately. jishui 四(三)1 ranks every section of the bureau
    * together, though each section is its own group for the items specific to it. Defaults to {@code
    * false}: each group is ranked separately.
+   *
+   * @return whether the groups are ranked together; false unless the scheme says so
    */
   @Value.Default
   public boolean acrossGroups() {
     return false;
   }
 
-  /** How equal scores are ranked. */
+  /** {@return how equal scores are ranked} */
   @Value.Default
   public TiePolicy ties() {
     return TiePolicy.competition();
   }
 
-  /** Whether a disqualified unit keeps its position; every scheme declares it. */
+  /** {@return whether a disqualified unit keeps its position; every scheme declares it} */
   public abstract DisqualifiedUnits disqualified();
 
-  /** How a tie straddling an award cut is settled; every scheme declares it. */
+  /** {@return how a tie straddling an award cut is settled; every scheme declares it} */
   public abstract CutTies cutTies();
 
-  /** The awards, by position. */
+  /** {@return the awards, by position} */
   public abstract List<Award> awards();
 
   /**
@@ -67,11 +69,24 @@ public abstract non-sealed class Ranking implements Outcome {
     return new Builder().id(id).title(title).clause(clause);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Ranking}. */
+  /**
+   * Builds a {@link Ranking}.
+   *
+   * <p>Every attribute has a setter of the same name; an optional attribute has one for the value
+   * and one for an {@code Optional}; a list has {@code addX(element)}, {@code addX(elements...)},
+   * {@code addAllX(iterable)} and a setter that replaces it. {@code from(Ranking)} copies an
+   * instance's attributes into the builder. Setters return this builder and reject {@code null}
+   * with a {@link NullPointerException}.
+   *
+   * <p>{@code id}, {@code title}, {@code disqualified} and {@code cutTies} are required: {@code
+   * build()} throws an {@link IllegalStateException} naming those not set, so that every scheme
+   * says how a disqualified unit and a tie at a cut are treated. Unset, {@code acrossGroups} is
+   * false and {@code ties} is {@link TiePolicy#competition()}; every list starts empty.
+   */
   public static final class Builder extends ImmutableRanking.Builder {}
 }

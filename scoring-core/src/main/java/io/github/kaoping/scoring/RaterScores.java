@@ -16,14 +16,26 @@ import java.util.Optional;
 public record RaterScores(String nodeId, List<BigDecimal> scores, Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param nodeId the node
+   * @param scores one score per rater
+   * @param provenance who recorded them
+   */
   public RaterScores {
     requireNonNull(nodeId, "nodeId");
     scores = List.copyOf(scores);
     requireNonNull(provenance, "provenance");
   }
 
-  /** Scores parsed from decimals. */
+  /**
+   * Scores parsed from decimals.
+   *
+   * @param nodeId the node
+   * @param scores one score per rater, each a plain decimal on the panel's scale
+   * @return the fact, without provenance
+   */
   public static RaterScores of(String nodeId, String... scores) {
     return new RaterScores(
         nodeId, java.util.Arrays.stream(scores).map(BigDecimal::new).toList(), Optional.empty());

@@ -17,7 +17,15 @@ import java.util.List;
 public record Reading(
     String id, String clause, String quote, String reading, List<String> nodeIds) {
 
-  /** Validates the reading. */
+  /**
+   * Validates the reading.
+   *
+   * @param id the reading's id, unique in the scheme
+   * @param clause the clause read
+   * @param quote the words read, verbatim
+   * @param reading what the scheme takes them to mean, and why
+   * @param nodeIds the nodes the reading shapes
+   */
   public Reading {
     requireNonNull(id, "id");
     requireNonNull(clause, "clause");

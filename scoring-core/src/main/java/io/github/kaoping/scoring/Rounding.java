@@ -17,7 +17,14 @@ import java.math.RoundingMode;
  */
 public record Rounding(int scale, RoundingMode mode) {
 
-  /** Validates the rounding. */
+  /**
+   * Validates the rounding.
+   *
+   * @param scale the number of decimal places kept, 0 to 10
+   * @param mode how the dropped digits round, not {@link RoundingMode#UNNECESSARY}
+   * @throws IllegalArgumentException if the scale is not 0 to 10 or the mode is {@link
+   *     java.math.RoundingMode#UNNECESSARY}
+   */
   public Rounding {
     requireNonNull(mode, "mode");
     if (scale < 0 || scale > 10) {

@@ -26,7 +26,7 @@ public sealed interface Rule
         Rule.Assessed,
         Rule.Panel {
 
-  /** Does this rule start from the item's maximum (and take points away from it)? */
+  /** {@return whether this rule starts from the item's maximum and takes points away from it} */
   boolean startsFull();
 
   /**
@@ -45,44 +45,104 @@ public sealed interface Rule
    * @param <R> what the visitor returns
    */
   interface Visitor<R> {
-    /** Visits a {@link PerOccurrence} rule. */
+    /**
+     * Visits a {@link PerOccurrence} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R perOccurrence(PerOccurrence rule);
 
-    /** Visits a {@link Checklist} rule. */
+    /**
+     * Visits a {@link Checklist} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R checklist(Checklist rule);
 
-    /** Visits a {@link Criterion} rule. */
+    /**
+     * Visits a {@link Criterion} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R criterion(Criterion rule);
 
-    /** Visits a {@link FullMarks} rule. */
+    /**
+     * Visits a {@link FullMarks} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R fullMarks(FullMarks rule);
 
-    /** Visits a {@link Levels} rule. */
+    /**
+     * Visits a {@link Levels} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R levels(Levels rule);
 
-    /** Visits an {@link Assessed} rule. */
+    /**
+     * Visits an {@link Assessed} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R assessed(Assessed rule);
 
-    /** Visits a {@link Panel} rule. */
+    /**
+     * Visits a {@link Panel} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R panel(Panel rule);
 
-    /** Visits a {@link Tiers} rule. */
+    /**
+     * Visits a {@link Tiers} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R tiers(Tiers rule);
 
-    /** Visits a {@link Proportional} rule. */
+    /**
+     * Visits a {@link Proportional} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R proportional(Proportional rule);
 
-    /** Visits a {@link Conversion} rule. */
+    /**
+     * Visits a {@link Conversion} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R conversion(Conversion rule);
 
-    /** Visits a {@link ShortfallSteps} rule. */
+    /**
+     * Visits a {@link ShortfallSteps} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R shortfallSteps(ShortfallSteps rule);
 
-    /** Visits an {@link AmountSteps} rule. */
+    /**
+     * Visits an {@link AmountSteps} rule.
+     *
+     * @param rule the rule
+     * @return the visitor's result
+     */
     R amountSteps(AmountSteps rule);
   }
 
-  /** Does this rule divide, and so need the scheme's rounding? */
+  /** {@return whether this rule divides, and so needs the scheme's rounding} */
   default boolean divides() {
     return false;
   }
@@ -102,7 +162,12 @@ public sealed interface Rule
       return visitor.perOccurrence(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param rates the rates, at least one; no two match the same kind and level
+     * @throws IllegalArgumentException if there is no rate
+     */
     public PerOccurrence {
       rates = List.copyOf(rates);
       if (rates.isEmpty()) {
@@ -144,7 +209,22 @@ public sealed interface Rule
       Optional<String> title,
       Optional<String> parameter) {
 
-    /** Validates the rate. */
+    /**
+     * Validates the rate.
+     *
+     * @param kind the kind of occurrence this rate is for; empty matches an occurrence without a
+     *     kind
+     * @param level the level this rate is for; empty matches an occurrence without a level
+     * @param direction whether the occurrence earns or deducts
+     * @param min the least points one occurrence is worth, not negative; 0 for a rate a parameter
+     *     sets, as written in a scheme
+     * @param max the most points one occurrence is worth; equal to {@code min} for a fixed rate
+     * @param title the text of the regulation this rate quotes, if any
+     * @param parameter the {@link Parameter} of kind {@link Parameter.Kind#POINTS} that sets the
+     *     amount, if the text gives none
+     * @throws IllegalArgumentException unless {@code 0 <= min <= max}, or if a parameter sets the
+     *     amount and {@code min != max}
+     */
     public Rate {
       requireNonNull(kind, "kind");
       requireNonNull(level, "level");
@@ -180,13 +260,23 @@ public sealed interface Rule
       this(kind, level, direction, min, max, title, Optional.empty());
     }
 
-    /** A fixed deduction per occurrence, such as {@code deduct("5")}. */
+    /**
+     * A fixed deduction per occurrence, such as {@code deduct("5")}.
+     *
+     * @param points the points deducted per occurrence, as a plain decimal such as {@code "5"}
+     * @return the rate, for occurrences of any kind and level
+     */
     public static Rate deduct(String points) {
       Points p = Points.parse(points);
       return new Rate(Optional.empty(), Optional.empty(), Direction.DEDUCT, p, p, Optional.empty());
     }
 
-    /** A fixed earning per occurrence, such as {@code earn("0.5")}. */
+    /**
+     * A fixed earning per occurrence, such as {@code earn("0.5")}.
+     *
+     * @param points the points earned per occurrence, as a plain decimal such as {@code "0.5"}
+     * @return the rate, for occurrences of any kind and level
+     */
     public static Rate earn(String points) {
       Points p = Points.parse(points);
       return new Rate(Optional.empty(), Optional.empty(), Direction.EARN, p, p, Optional.empty());
@@ -194,6 +284,12 @@ public sealed interface Rule
 
     /**
      * A deduction the evaluator chooses within a range, such as {@code deductBetween("5", "10")}.
+     *
+     * @param min the least points the evaluator may choose per occurrence, a plain decimal, not
+     *     negative
+     * @param max the most points the evaluator may choose per occurrence, a plain decimal, at least
+     *     {@code min}
+     * @return the rate, for occurrences of any kind and level
      */
     public static Rate deductBetween(String min, String max) {
       return new Rate(
@@ -205,7 +301,15 @@ public sealed interface Rule
           Optional.empty());
     }
 
-    /** An earning the evaluator chooses within a range, such as {@code earnBetween("1", "5")}. */
+    /**
+     * An earning the evaluator chooses within a range, such as {@code earnBetween("1", "5")}.
+     *
+     * @param min the least points the evaluator may choose per occurrence, a plain decimal, not
+     *     negative
+     * @param max the most points the evaluator may choose per occurrence, a plain decimal, at least
+     *     {@code min}
+     * @return the rate, for occurrences of any kind and level
+     */
     public static Rate earnBetween(String min, String max) {
       return new Rate(
           Optional.empty(),
@@ -247,17 +351,32 @@ public sealed interface Rule
           Optional.of(parameterId));
     }
 
-    /** Returns this rate restricted to occurrences of a kind. */
+    /**
+     * Returns this rate restricted to occurrences of a kind.
+     *
+     * @param kind the kind, as in {@link Occurrence#kind()}
+     * @return a copy of this rate for occurrences of that kind only
+     */
     public Rate forKind(String kind) {
       return new Rate(Optional.of(kind), level, direction, min, max, title, parameter);
     }
 
-    /** Returns this rate restricted to occurrences at a level. */
+    /**
+     * Returns this rate restricted to occurrences at a level.
+     *
+     * @param level the level, as in {@link Occurrence#level()}
+     * @return a copy of this rate for occurrences at that level only
+     */
     public Rate atLevel(String level) {
       return new Rate(kind, Optional.of(level), direction, min, max, title, parameter);
     }
 
-    /** Returns this rate with the text it quotes. */
+    /**
+     * Returns this rate with the text it quotes.
+     *
+     * @param title the text of the regulation this rate quotes
+     * @return a copy of this rate quoting that text
+     */
     public Rate titled(String title) {
       return new Rate(kind, level, direction, min, max, Optional.of(title), parameter);
     }
@@ -272,7 +391,7 @@ public sealed interface Rule
       return new Rate(kind, level, direction, points, points, title, parameter);
     }
 
-    /** Is the amount chosen by the evaluator within a range? */
+    /** {@return whether the evaluator chooses the amount within a range ({@code min < max})} */
     public boolean isRange() {
       return !min.equals(max);
     }
@@ -296,7 +415,15 @@ public sealed interface Rule
       return visitor.checklist(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param elements the elements, if the text lists them
+     * @param each the points per element
+     * @param direction {@link Direction#EARN} per met element, or {@link Direction#DEDUCT} per
+     *     missing
+     * @throws IllegalArgumentException if the points per element are not above 0
+     */
     public Checklist {
       elements = List.copyOf(elements);
       requireNonNull(each, "each");
@@ -319,7 +446,12 @@ public sealed interface Rule
    * @param title what the element requires
    */
   record Element(String id, String title) {
-    /** Validates the element. */
+    /**
+     * Validates the element.
+     *
+     * @param id the element's id, unique within its item
+     * @param title what the element requires
+     */
     public Element {
       requireNonNull(id, "id");
       requireNonNull(title, "title");
@@ -367,7 +499,12 @@ public sealed interface Rule
       return visitor.levels(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param levels the levels, in the order the text gives them
+     * @throws IllegalArgumentException if there is no level
+     */
     public Levels {
       levels = List.copyOf(levels);
       if (levels.isEmpty()) {
@@ -389,7 +526,14 @@ public sealed interface Rule
    * @param points the points it is worth, not negative
    */
   record Level(String key, String title, Points points) {
-    /** Validates the level. */
+    /**
+     * Validates the level.
+     *
+     * @param key the level's key, used by the facts
+     * @param title what the level means
+     * @param points the points it is worth, not negative
+     * @throws IllegalArgumentException if the points are negative
+     */
     public Level {
       requireNonNull(key, "key");
       requireNonNull(title, "title");
@@ -413,25 +557,37 @@ public sealed interface Rule
       return visitor.assessed(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param min the least the evaluator may give, or 0 if empty
+     * @param max the most the evaluator may give, or the item's maximum if empty
+     * @param direction whether the assessed amount is awarded or deducted
+     */
     public Assessed {
       requireNonNull(min, "min");
       requireNonNull(max, "max");
       requireNonNull(direction, "direction");
     }
 
-    /** Points awarded between 0 and the item's maximum. */
+    /** {@return a rule awarding points between 0 and the item's maximum} */
     public static Assessed award() {
       return new Assessed(Optional.empty(), Optional.empty(), Direction.EARN);
     }
 
-    /** Points awarded within a range, such as "视情况加1-5分". */
+    /**
+     * Points awarded within a range, such as "视情况加1-5分".
+     *
+     * @param min the least the evaluator may give, a plain decimal
+     * @param max the most the evaluator may give, a plain decimal, at least {@code min}
+     * @return the rule
+     */
     public static Assessed awardBetween(String min, String max) {
       return new Assessed(
           Optional.of(Points.parse(min)), Optional.of(Points.parse(max)), Direction.EARN);
     }
 
-    /** A discretionary deduction between 0 and the item's maximum (酌情扣分). */
+    /** {@return a rule deducting at discretion between 0 and the item's maximum (酌情扣分)} */
     public static Assessed deduction() {
       return new Assessed(Optional.empty(), Optional.empty(), Direction.DEDUCT);
     }
@@ -459,7 +615,16 @@ public sealed interface Rule
       return visitor.panel(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param scale the scale the raters score on (100 for a percentage)
+     * @param aggregation how the scores combine
+     * @param minRaters the fewest raters, at least 1 (3 for a trimmed mean)
+     * @param maxRaters the most raters, if the text limits them
+     * @throws IllegalArgumentException if the scale is not above 0, or unless {@code least <=
+     *     minRaters <= maxRaters}, where {@code least} is 3 for a trimmed mean and 1 otherwise
+     */
     public Panel {
       requireNonNull(scale, "scale");
       requireNonNull(aggregation, "aggregation");
@@ -479,12 +644,25 @@ public sealed interface Rule
       }
     }
 
-    /** A panel of {@code minRaters} to {@code maxRaters} raters. */
+    /**
+     * A panel of {@code minRaters} to {@code maxRaters} raters.
+     *
+     * @param scale the scale the raters score on (100 for a percentage)
+     * @param aggregation how the scores combine
+     * @param minRaters the fewest raters, at least 1 (3 for a trimmed mean)
+     * @param maxRaters the most raters, if the text limits them
+     */
     public Panel(BigDecimal scale, Aggregation aggregation, int minRaters, int maxRaters) {
       this(scale, aggregation, minRaters, Optional.of(maxRaters));
     }
 
-    /** A panel of at least {@code minRaters} raters, as many as take part. */
+    /**
+     * A panel of at least {@code minRaters} raters, as many as take part.
+     *
+     * @param scale the scale the raters score on (100 for a percentage)
+     * @param aggregation how the scores combine
+     * @param minRaters the fewest raters, at least 1 (3 for a trimmed mean)
+     */
     public Panel(BigDecimal scale, Aggregation aggregation, int minRaters) {
       this(scale, aggregation, minRaters, Optional.empty());
     }
@@ -570,7 +748,13 @@ public sealed interface Rule
       return visitor.tiers(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param tiers the tiers
+     * @param unit the unit of the measured quantity as the text states it (人, %, 条/月)
+     * @throws IllegalArgumentException if there is no tier
+     */
     public Tiers {
       tiers = List.copyOf(tiers);
       requireNonNull(unit, "unit");
@@ -592,7 +776,13 @@ public sealed interface Rule
    * @param points the points for a value in it, not negative
    */
   record Tier(Interval range, Points points) {
-    /** Validates the tier. */
+    /**
+     * Validates the tier.
+     *
+     * @param range the values in the tier, with explicit inclusivity
+     * @param points the points for a value in it, not negative
+     * @throws IllegalArgumentException if the points are negative
+     */
     public Tier {
       requireNonNull(range, "range");
       if (points.isNegative()) {
@@ -614,7 +804,13 @@ public sealed interface Rule
       return visitor.proportional(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param target the quantity that earns the maximum, above 0
+     * @param unit the unit of the measured quantity as the text states it (篇, %)
+     * @throws IllegalArgumentException if the target is not above 0
+     */
     public Proportional {
       requireNonNull(unit, "unit");
       if (target.signum() <= 0) {
@@ -650,7 +846,12 @@ public sealed interface Rule
       return visitor.conversion(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param sourceMaximum the other scheme's full marks, above 0
+     * @throws IllegalArgumentException if the source maximum is not above 0
+     */
     public Conversion {
       if (sourceMaximum.signum() <= 0) {
         throw new IllegalArgumentException("a source maximum must be above 0");
@@ -700,7 +901,17 @@ public sealed interface Rule
       return visitor.shortfallSteps(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param target the quantity with no shortfall
+     * @param step the size of one step, above 0
+     * @param pointsPerStep the deduction per step, above 0
+     * @param partialStepCounts whether a started step counts as a whole one (差欠7% is 2 steps of 5%
+     *     if so, 1 if not)
+     * @param unit the unit of the measured quantity as the text states it (%, 篇)
+     * @throws IllegalArgumentException if the step or the points per step are not above 0
+     */
     public ShortfallSteps {
       requireNonNull(target, "target");
       requireNonNull(unit, "unit");
@@ -742,7 +953,18 @@ public sealed interface Rule
       return visitor.amountSteps(this);
     }
 
-    /** Validates the rule. */
+    /**
+     * Validates the rule.
+     *
+     * @param base the amount that earns {@code basePoints}, not negative
+     * @param basePoints the points for reaching the base
+     * @param step the amount of one step above the base, above 0
+     * @param pointsPerStep the points per whole step
+     * @param valuation whether each occurrence is valued alone or the amounts are pooled first
+     * @param unit the unit of the amounts (万元), for explanations
+     * @throws IllegalArgumentException if the base or the base points are negative, or the step or
+     *     the points per step are not above 0
+     */
     public AmountSteps {
       requireNonNull(valuation, "valuation");
       requireNonNull(unit, "unit");
@@ -776,37 +998,64 @@ public sealed interface Rule
 
   // ---------------------------------------------------------------- factories
 
-  /** A fixed deduction per occurrence: "出现差错一次扣5分". */
+  /**
+   * A fixed deduction per occurrence: "出现差错一次扣5分".
+   *
+   * @param points the points deducted per occurrence, as a plain decimal such as {@code "5"}
+   * @return the rule, with one rate for occurrences of any kind and level
+   */
   static PerOccurrence deductPerOccurrence(String points) {
     return new PerOccurrence(List.of(Rate.deduct(points)));
   }
 
-  /** A fixed earning per occurrence: "每次得1分". */
+  /**
+   * A fixed earning per occurrence: "每次得1分".
+   *
+   * @param points the points earned per occurrence, as a plain decimal such as {@code "1"}
+   * @return the rule, with one rate for occurrences of any kind and level
+   */
   static PerOccurrence earnPerOccurrence(String points) {
     return new PerOccurrence(List.of(Rate.earn(points)));
   }
 
-  /** Points per occurrence by kind and level. */
+  /**
+   * Points per occurrence by kind and level.
+   *
+   * @param rates the rates, at least one; no two match the same kind and level
+   * @return the rule
+   */
   static PerOccurrence perOccurrence(Rate... rates) {
     return new PerOccurrence(List.of(rates));
   }
 
-  /** A deduction per missing element of a listed checklist. */
+  /**
+   * A deduction per missing element of a listed checklist.
+   *
+   * @param each the points deducted per missing element, as a plain decimal
+   * @param elements the elements, in the text's order; none if the text does not list them
+   * @return the rule
+   */
   static Checklist deductPerMissing(String each, Element... elements) {
     return new Checklist(List.of(elements), Points.parse(each), Direction.DEDUCT);
   }
 
-  /** Points per met element of a listed checklist. */
+  /**
+   * Points per met element of a listed checklist.
+   *
+   * @param each the points earned per met element, as a plain decimal
+   * @param elements the elements, in the text's order; none if the text does not list them
+   * @return the rule
+   */
   static Checklist earnPerMet(String each, Element... elements) {
     return new Checklist(List.of(elements), Points.parse(each), Direction.EARN);
   }
 
-  /** The item's maximum when its criterion is met. */
+  /** {@return a rule giving the item's maximum when its criterion is met} */
   static Criterion criterion() {
     return new Criterion();
   }
 
-  /** The item's maximum unless a gate zeroes it. */
+  /** {@return a rule giving the item's maximum unless a gate zeroes it} */
   static FullMarks fullMarks() {
     return new FullMarks();
   }

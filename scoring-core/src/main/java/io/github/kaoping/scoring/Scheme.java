@@ -20,54 +20,58 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Scheme {
 
-  /** The scheme's stable ASCII id, such as {@code yueyang-2007}. */
+  /** {@return the scheme's stable ASCII id, such as {@code yueyang-2007}} */
   public abstract String id();
 
-  /** The title, as the text gives it. */
+  /** {@return the title, as the text gives it} */
   public abstract String title();
 
-  /** Document number, issuer, dates and status. */
+  /** {@return document number, issuer, dates and status} */
   @Value.Default
   public SchemeInfo info() {
     return SchemeInfo.empty();
   }
 
-  /** The total's full marks, if the text gives them. */
+  /** {@return the total's full marks, if the text gives them} */
   public abstract Optional<Points> maximum();
 
-  /** Whether the maxima of the scored sections must add up to {@link #maximum()}. */
+  /** {@return whether the maxima of the scored sections must add up to {@link #maximum()}} */
   @Value.Default
   public boolean maximaAddUp() {
     return true;
   }
 
-  /** The top-level sections, in the text's order. */
+  /** {@return the top-level sections, in the text's order} */
   public abstract List<Node> sections();
 
-  /** The unit groups; at least one. */
+  /** {@return the unit groups; at least one} */
   public abstract List<UnitGroup> groups();
 
-  /** The vetoes. */
+  /** {@return the vetoes} */
   public abstract List<Veto> vetoes();
 
-  /** How items outside a unit's duties count. */
+  /** {@return how items outside a unit's duties count} */
   @Value.Default
   public NotApplicablePolicy notApplicable() {
     return NotApplicablePolicy.REJECT;
   }
 
-  /** How quotients are rounded; required when a rule divides. */
+  /** {@return how quotients are rounded; required when a rule divides} */
   public abstract Optional<Rounding> rounding();
 
-  /** What the scheme decides from its scores: rankings, bands, improvement awards, grades. */
+  /**
+   * {@return what the scheme decides from its scores: rankings, bands, improvement awards, grades}
+   */
   public abstract List<Outcome> outcomes();
 
-  /** How the scheme reads the ambiguous or defective passages of its text. */
+  /** {@return how the scheme reads the ambiguous or defective passages of its text} */
   public abstract List<Reading> readings();
 
   /**
    * The numbers the text does not give, which the office sets: award places and amounts of points
    * that the scheme's awards and rates name. See {@link Parameter}.
+   *
+   * @return the parameters, in the scheme's order; empty if the text leaves nothing to the office
    */
   public abstract List<Parameter> parameters();
 
@@ -123,19 +127,43 @@ public abstract class Scheme {
     return builder().from(this).parameters(set).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Scheme}. */
+  /**
+   * Builds a {@link Scheme}.
+   *
+   * <p>Every attribute has a setter of the same name; an optional attribute has one for the value
+   * and one for an {@code Optional}; a list has {@code addX(element)}, {@code addX(elements...)},
+   * {@code addAllX(iterable)} and a setter that replaces it. {@code from(Scheme)} copies an
+   * instance's attributes into the builder. Setters return this builder and reject {@code null}
+   * with a {@link NullPointerException}.
+   *
+   * <p>{@code id} and {@code title} are required: {@code build()} throws an {@link
+   * IllegalStateException} naming those not set. Unset, {@code info} is {@link SchemeInfo#empty()},
+   * {@code maximaAddUp} is true and {@code notApplicable} is {@link NotApplicablePolicy#REJECT};
+   * every list starts empty. The builder checks no rule of the scheme: {@link
+   * Calculator#of(Scheme)} does, reporting every problem at once.
+   */
   public static final class Builder extends ImmutableScheme.Builder {
-    /** Sets the maximum from a decimal such as {@code "1000"}. */
+    /**
+     * Sets the maximum from a decimal such as {@code "1000"}.
+     *
+     * @param maximum the total's full marks as a plain decimal
+     * @return this builder
+     */
     public Builder max(String maximum) {
       return maximum(Points.parse(maximum));
     }
 
-    /** Adds sections from builders. */
+    /**
+     * Adds sections from builders.
+     *
+     * @param sections the top-level sections, built in this order and added after any already set
+     * @return this builder
+     */
     public Builder add(Node.Builder... sections) {
       for (Node.Builder section : sections) {
         addSections(section.build());

@@ -13,47 +13,58 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SchemeInfo {
 
-  /** The document number (文号), such as 岳政办发[2007]13号. */
+  /** {@return the document number (文号), such as 岳政办发[2007]13号} */
   public abstract Optional<String> documentNumber();
 
-  /** The issuing body. */
+  /** {@return the issuing body} */
   public abstract Optional<String> issuer();
 
-  /** The date of issue. */
+  /** {@return the date of issue} */
   public abstract Optional<LocalDate> issued();
 
-  /** The date it takes effect, if the text gives one. */
+  /** {@return the date it takes effect, if the text gives one} */
   public abstract Optional<LocalDate> effective();
 
-  /** Whether the scheme is standing, a trial (试行) or interim (暂行). */
+  /** {@return whether the scheme is standing, a trial (试行) or interim (暂行)} */
   @Value.Default
   public Status status() {
     return Status.STANDARD;
   }
 
-  /** The documents it replaces, such as 鄂档〔2009〕26号. */
+  /** {@return the documents it replaces, such as 鄂档〔2009〕26号} */
   public abstract List<String> supersedes();
 
-  /** Who is scored, as the text says. */
+  /** {@return who is scored, as the text says} */
   public abstract Optional<String> scope();
 
-  /** Where the text comes from. */
+  /** {@return where the text comes from} */
   public abstract Optional<String> source();
 
-  /** Remarks for readers, such as where the result is used ("按比例折算后计入..."). */
+  /** {@return remarks for readers, such as where the result is used ("按比例折算后计入...")} */
   public abstract List<String> notes();
 
-  /** A metadata record with nothing known. */
+  /** {@return metadata with nothing known: a standing scheme with every field empty} */
   public static SchemeInfo empty() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link SchemeInfo}. */
+  /**
+   * Builds {@link SchemeInfo}.
+   *
+   * <p>Every attribute has a setter of the same name; an optional attribute has one for the value
+   * and one for an {@code Optional}; a list has {@code addX(element)}, {@code addX(elements...)},
+   * {@code addAllX(iterable)} and a setter that replaces it. {@code from(SchemeInfo)} copies an
+   * instance's attributes into the builder. Setters return this builder and reject {@code null}
+   * with a {@link NullPointerException}.
+   *
+   * <p>Nothing is required. Unset, {@code status} is {@link Status#STANDARD}; every optional
+   * attribute is empty and every list starts empty.
+   */
   public static final class Builder extends ImmutableSchemeInfo.Builder {}
 
   /** Whether a scheme is standing or provisional. */

@@ -96,32 +96,35 @@ public final class ScoreCard {
     return new Explanation(List.copyOf(nodes), byId, totalLines);
   }
 
-  /** The scheme's id. */
+  /** {@return the scheme's id} */
   public String schemeId() {
     return plan.scheme.id();
   }
 
-  /** The unit's id. */
+  /** {@return the unit's id} */
   public String unitId() {
     return unitId;
   }
 
-  /** The unit's group. */
+  /** {@return the unit's group} */
   public String group() {
     return group;
   }
 
-  /** The period scored, if the facts named one. */
+  /** {@return the period scored, if the facts named one} */
   public Optional<String> period() {
     return period;
   }
 
-  /** The unit's total. */
+  /** {@return the unit's total} */
   public Points total() {
     return total;
   }
 
-  /** The lines that make up the total: the root's points, carried losses and total penalties. */
+  /**
+   * {@return the lines that make up the total: the root's points, carried losses and total
+   * penalties}
+   */
   public List<Line> totalLines() {
     return explanation.get().total();
   }
@@ -157,17 +160,17 @@ public final class ScoreCard {
     return List.copyOf(all);
   }
 
-  /** The vetoes set off, in the scheme's order. */
+  /** {@return the vetoes set off, in the scheme's order} */
   public List<TriggeredVeto> vetoes() {
     return vetoes;
   }
 
-  /** Is the unit barred from awards and grades by a veto? */
+  /** {@return whether a veto bars the unit from awards and grades} */
   public boolean isDisqualified() {
     return vetoes.stream().anyMatch(TriggeredVeto::disqualifies);
   }
 
-  /** Is the unit's head barred from awards too ("单位负责人不得评先评优")? */
+  /** {@return whether a veto bars the unit's head from awards too ("单位负责人不得评先评优")} */
   public boolean isHeadBarred() {
     return vetoes.stream()
         .anyMatch(v -> v.effect() instanceof Veto.Disqualification d && d.barsHead());
@@ -211,7 +214,7 @@ public final class ScoreCard {
     return p == null ? Optional.empty() : Optional.of(Points.of(p));
   }
 
-  /** Renders the whole explanation as indented plain text, one line per explanation line. */
+  /** {@return the whole explanation as indented plain text, one line per explanation line} */
   public String explain() {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();

@@ -13,6 +13,7 @@ public abstract sealed class ScoringException extends RuntimeException
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in a stable order; the records are not serializable. */
   @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
   private final List<Problem> problems;
 
@@ -27,7 +28,7 @@ public abstract sealed class ScoringException extends RuntimeException
     this.problems = List.copyOf(problems);
   }
 
-  /** Returns every problem found, in a stable order. */
+  /** {@return every problem found, in a stable order} */
   public List<Problem> problems() {
     return problems;
   }

@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record TiePolicy(Ranks ranks, List<String> tieBreakers, boolean unitIdLast) {
 
-  /** Validates the policy. */
+  /**
+   * Validates the policy.
+   *
+   * @param ranks how tied units are numbered
+   * @param tieBreakers nodes compared in order, higher first, before units count as tied
+   * @param unitIdLast whether the unit id, ascending, decides what the tie-breakers leave tied
+   */
   public TiePolicy {
     requireNonNull(ranks, "ranks");
     tieBreakers = List.copyOf(tieBreakers);
@@ -28,17 +34,22 @@ public record TiePolicy(Ranks ranks, List<String> tieBreakers, boolean unitIdLas
     DENSE
   }
 
-  /** Shared competition ranks (1, 2, 2, 4) and no tie-breakers: the default. */
+  /** {@return the default policy: shared competition ranks (1, 2, 2, 4), no tie-breakers} */
   public static TiePolicy competition() {
     return new TiePolicy(Ranks.COMPETITION, List.of(), false);
   }
 
-  /** Dense ranks (1, 2, 2, 3) and no tie-breakers. */
+  /** {@return the policy of dense ranks (1, 2, 2, 3), no tie-breakers} */
   public static TiePolicy dense() {
     return new TiePolicy(Ranks.DENSE, List.of(), false);
   }
 
-  /** Competition ranks after comparing the given nodes in order, higher first. */
+  /**
+   * Competition ranks after comparing the given nodes in order, higher first.
+   *
+   * @param nodeIds the ids of the nodes compared, first tie-breaker first
+   * @return the policy; units still equal on every node share a rank
+   */
   public static TiePolicy breakingBy(String... nodeIds) {
     return new TiePolicy(Ranks.COMPETITION, List.of(nodeIds), false);
   }

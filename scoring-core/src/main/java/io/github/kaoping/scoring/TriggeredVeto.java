@@ -25,7 +25,17 @@ public record TriggeredVeto(
     String reason,
     List<Fact> facts) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param vetoId the veto
+   * @param title what it is for
+   * @param clause its clause
+   * @param effect what it does
+   * @param times how many times it was set off (reported events; 1 for a derived condition)
+   * @param reason why it was set off
+   * @param facts the facts that set it off
+   */
   public TriggeredVeto {
     requireNonNull(vetoId, "vetoId");
     requireNonNull(title, "title");
@@ -35,7 +45,7 @@ public record TriggeredVeto(
     facts = List.copyOf(facts);
   }
 
-  /** Does this veto disqualify the unit from awards and grades? */
+  /** {@return whether this veto disqualifies the unit from awards and grades} */
   public boolean disqualifies() {
     return effect instanceof Veto.Disqualification;
   }

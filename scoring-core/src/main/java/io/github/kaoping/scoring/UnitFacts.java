@@ -18,24 +18,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class UnitFacts {
 
-  /** The unit's id. */
+  /** {@return the unit's id} */
   public abstract String unitId();
 
-  /** The unit's group. */
+  /** {@return the unit's group} */
   public abstract String group();
 
-  /** The period, such as {@code 2024}. */
+  /** {@return the period, such as {@code 2024}} */
   public abstract Optional<String> period();
 
-  /** The facts, in any order. */
+  /** {@return the facts, in any order} */
   public abstract List<Fact> facts();
 
-  /** Returns these facts with one more. */
+  /**
+   * Returns these facts with one more.
+   *
+   * @param fact the fact to add
+   * @return a copy of these facts with the fact added after the others
+   */
   public UnitFacts with(Fact fact) {
     return builder().from(this).addFacts(fact).build();
   }
 
-  /** Returns these facts without those matching the predicate. */
+  /**
+   * Returns these facts without those matching the predicate.
+   *
+   * @param remove which facts to remove
+   * @return a copy of these facts without them, the others in their order
+   */
   public UnitFacts without(Predicate<? super Fact> remove) {
     return builder().from(this).facts(facts().stream().filter(remove.negate()).toList()).build();
   }
@@ -51,7 +61,7 @@ public abstract class UnitFacts {
     return builder().unitId(unitId).group(group);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,6 +107,18 @@ public abstract class UnitFacts {
     return f.unitId() + " (" + f.group() + f.period().map(p -> ", " + p).orElse("") + ")";
   }
 
-  /** Builds {@link UnitFacts}. */
+  /**
+   * Builds {@link UnitFacts}.
+   *
+   * <p>Every attribute has a setter of the same name; an optional attribute has one for the value
+   * and one for an {@code Optional}; a list has {@code addX(element)}, {@code addX(elements...)},
+   * {@code addAllX(iterable)} and a setter that replaces it. {@code from(UnitFacts)} copies an
+   * instance's attributes into the builder. Setters return this builder and reject {@code null}
+   * with a {@link NullPointerException}.
+   *
+   * <p>{@code unitId} and {@code group} are required: {@code build()} throws an {@link
+   * IllegalStateException} naming those not set; {@code facts} starts empty. The calculator checks
+   * the facts against the scheme when it scores them, reporting every problem at once.
+   */
   public static final class Builder extends ImmutableUnitFacts.Builder {}
 }

@@ -24,7 +24,17 @@ public record UnitGroup(
     List<Unit> units,
     Optional<Integer> declaredCount) {
 
-  /** Validates the group. */
+  /**
+   * Validates the group.
+   *
+   * @param id the group's id, used by the facts
+   * @param title the group's name
+   * @param clause the clause that defines it
+   * @param units the units the text lists, if it lists them; a unit outside a listed roster is an
+   *     error
+   * @param declaredCount the number of units the text states, if it states one (it may disagree
+   *     with the list; a {@link Reading} then says which holds)
+   */
   public UnitGroup {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
@@ -33,7 +43,14 @@ public record UnitGroup(
     requireNonNull(declaredCount, "declaredCount");
   }
 
-  /** A group without a roster. */
+  /**
+   * A group without a roster.
+   *
+   * @param id the group's id, used by the facts
+   * @param title the group's name
+   * @param clause the clause that defines it
+   * @return the group, with no roster and no declared count
+   */
   public static UnitGroup of(String id, String title, String clause) {
     return new UnitGroup(id, title, Optional.of(clause), List.of(), Optional.empty());
   }

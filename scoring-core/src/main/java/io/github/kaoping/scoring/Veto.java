@@ -21,7 +21,15 @@ import java.util.Optional;
 public record Veto(
     String id, String title, Optional<String> clause, Trigger trigger, Effect effect) {
 
-  /** Validates the veto. */
+  /**
+   * Validates the veto.
+   *
+   * @param id the veto's id, unique in the scheme
+   * @param title what the veto is for
+   * @param clause the clause it comes from
+   * @param trigger what sets it off
+   * @param effect what it does
+   */
   public Veto {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
@@ -30,7 +38,15 @@ public record Veto(
     requireNonNull(effect, "effect");
   }
 
-  /** A veto reported by the facts ({@link VetoEvent}) that disqualifies the unit from awards. */
+  /**
+   * A veto reported by the facts ({@link VetoEvent}) that disqualifies the unit from awards.
+   *
+   * @param id the veto's id, unique in the scheme
+   * @param title what the veto is for
+   * @param clause the clause it comes from
+   * @param effect what it does
+   * @return the veto
+   */
   public static Veto reported(String id, String title, String clause, Effect effect) {
     return new Veto(id, title, Optional.of(clause), new Reported(), effect);
   }
@@ -48,7 +64,12 @@ public record Veto(
    * @param points the points that set it off
    */
   public record NodeScore(String nodeId, Interval points) implements Trigger {
-    /** Validates the trigger. */
+    /**
+     * Validates the trigger.
+     *
+     * @param nodeId the node
+     * @param points the points that set it off
+     */
     public NodeScore {
       requireNonNull(nodeId, "nodeId");
       requireNonNull(points, "points");
@@ -65,7 +86,13 @@ public record Veto(
    */
   public record OccurrenceCount(String nodeId, Optional<String> kind, Interval count)
       implements Trigger {
-    /** Validates the trigger. */
+    /**
+     * Validates the trigger.
+     *
+     * @param nodeId the node
+     * @param kind the kind counted; empty counts every occurrence
+     * @param count the numbers that set it off
+     */
     public OccurrenceCount {
       requireNonNull(nodeId, "nodeId");
       requireNonNull(kind, "kind");
@@ -91,7 +118,14 @@ public record Veto(
    *     the total
    */
   public record Penalty(Points perEvent, Optional<String> nodeId) implements Effect {
-    /** Validates the effect. */
+    /**
+     * Validates the effect.
+     *
+     * @param perEvent the points taken each time, above 0
+     * @param nodeId the node they are taken from, inside its floor and ceiling; empty takes them
+     *     from the total
+     * @throws IllegalArgumentException if the points per event are not above 0
+     */
     public Penalty {
       requireNonNull(nodeId, "nodeId");
       if (!perEvent.isPositive()) {
@@ -100,12 +134,17 @@ public record Veto(
     }
   }
 
-  /** Disqualification from awards. */
+  /** {@return the effect of disqualification from awards} */
   public static Effect disqualification() {
     return new Disqualification(false);
   }
 
-  /** A penalty taken from the total. */
+  /**
+   * A penalty taken from the total.
+   *
+   * @param perEvent the points taken each time, above 0, as a plain decimal
+   * @return the effect, taking the points from the total
+   */
   public static Effect penalty(String perEvent) {
     return new Penalty(Points.parse(perEvent), Optional.empty());
   }

@@ -16,7 +16,14 @@ public record VetoEvent(
     String id, String vetoId, Optional<String> note, Optional<Provenance> provenance)
     implements Fact {
 
-  /** Validates the fact. */
+  /**
+   * Validates the fact.
+   *
+   * @param id the event's id, unique for the unit and period
+   * @param vetoId the veto
+   * @param note what happened
+   * @param provenance who recorded it
+   */
   public VetoEvent {
     requireNonNull(id, "id");
     requireNonNull(vetoId, "vetoId");
@@ -24,7 +31,14 @@ public record VetoEvent(
     requireNonNull(provenance, "provenance");
   }
 
-  /** A veto event. */
+  /**
+   * A veto event.
+   *
+   * @param id the event's id, unique for the unit and period
+   * @param vetoId the veto
+   * @param note what happened
+   * @return the fact, without provenance
+   */
   public static VetoEvent of(String id, String vetoId, String note) {
     return new VetoEvent(id, vetoId, Optional.of(note), Optional.empty());
   }

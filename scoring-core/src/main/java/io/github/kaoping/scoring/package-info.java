@@ -26,6 +26,26 @@
  *       where the scheme says ({@link io.github.kaoping.scoring.Rounding}).
  * </ul>
  *
+ * <p>For example, an item of 40 points that loses 10 per late completion (四(五)2):
+ *
+ * <pre>{@code
+ * Scheme scheme = Scheme.builder()
+ *     .id("yueyang-2007").title("岳阳市政府系统办公室工作考评办法").max("40")
+ *     .addGroups(UnitGroup.of("dept", "市政府各部门", "一(一)2"))
+ *     .add(Node.of("s5.2", "督办件办结", "四(五)2").max("40")
+ *         .rule(Rule.deductPerOccurrence("10"))
+ *         .addGates(Gate.zeroAfter(3, "3次未按时办结的，此项计分全扣", "四(五)2")))
+ *     .build();
+ * ScoreCard card = Calculator.of(scheme).score(UnitFacts.of("jiaotong", "dept")
+ *     .addFacts(Occurrence.of("dc-1", "s5.2").build())
+ *     .build());
+ * card.total();   // 30
+ * card.explain(); // +40 starts from full marks 40 [四(五)2], -10 occurrence dc-1 [四(五)2], ...
+ * }</pre>
+ *
+ * <p>Every rule shape, gate, veto and policy, with its clause in the regulations, is described in
+ * <a href="https://github.com/kaoping/scoring/blob/main/docs/scoring.md">docs/scoring.md</a>.
+ *
  * <p>Ranking many units' cards is in {@link io.github.kaoping.scoring.standings}. Every type here
  * is immutable and thread-safe; a calculator may score many units at once.
  *
@@ -34,7 +54,8 @@
  * generated: each has a setter for every attribute of its type, named after the attribute ({@code
  * id(String)}), {@code addX}/{@code addAllX} for lists, {@code from(instance)} to start from a
  * copy, and {@code build()}, which throws {@link java.lang.IllegalStateException} naming the
- * required attributes not set.
+ * required attributes not set. Each builder's Javadoc says which attributes are required and what
+ * the others default to.
  */
 @NullMarked
 // Generated implementations are package-private and so are their builders: the public nested

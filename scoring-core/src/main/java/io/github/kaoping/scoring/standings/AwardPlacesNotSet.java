@@ -27,7 +27,18 @@ public record AwardPlacesNotSet(
     String text)
     implements OfficeDecision {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the outcome
+   * @param group the group ranked
+   * @param award the award's label
+   * @param end the end positions count from
+   * @param from the award's first position
+   * @param parameterId the parameter that sets its number of places
+   * @param text what the office must decide, and how to set it, in words
+   * @throws IllegalArgumentException if {@code from} is below 1
+   */
   public AwardPlacesNotSet {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(group, "group");

@@ -41,7 +41,24 @@ public record AwardUnfilledByTie(
     String text)
     implements OfficeDecision {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the outcome
+   * @param group the group ranked
+   * @param award the award's label
+   * @param end the end positions count from
+   * @param from the first of the award's positions the tie holds
+   * @param to the last of them
+   * @param unitIds the tied units, by unit id
+   * @param value the value they share
+   * @param tieFrom the first position the tie occupies
+   * @param tieTo the last position it occupies
+   * @param settled what the tied units received instead; empty if nothing
+   * @param text what the office must decide, in words
+   * @throws IllegalArgumentException unless {@code 1 <= from <= to} and {@code 1 <= tieFrom <=
+   *     tieTo}
+   */
   public AwardUnfilledByTie {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(group, "group");

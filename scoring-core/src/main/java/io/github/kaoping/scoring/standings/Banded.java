@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record Banded(String unitId, Points score, Optional<String> band) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param unitId the unit
+   * @param score its points on the banded node (or total)
+   * @param band the band its score falls in; empty if in none
+   */
   public Banded {
     requireNonNull(unitId, "unitId");
     requireNonNull(score, "score");

@@ -22,7 +22,15 @@ public record BandingResult(
     List<BandedGroup> bandedGroups)
     implements OutcomeResult {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the banding's id
+   * @param title its title
+   * @param clause its clause
+   * @param on the node banded; empty if the total
+   * @param bandedGroups each group's bands, in the scheme's group order
+   */
   public BandingResult {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(title, "title");

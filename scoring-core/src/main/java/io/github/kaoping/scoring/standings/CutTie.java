@@ -35,7 +35,20 @@ public record CutTie(
     CutTies policy,
     Optional<String> settled) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param end which end the positions count from
+   * @param unitIds the tied units, by unit id
+   * @param value the value they share
+   * @param from the first position they occupy, counted from {@code end}
+   * @param to the last position they occupy, counted from {@code end}
+   * @param spans the awards those positions carry, in position order from {@code from}
+   * @param policy the policy that settled the tie: the ranking's from the top, {@link
+   *     CutTies#ALL_WORSE} from the bottom
+   * @param settled the award every tied unit was given (if eligible and not disqualified); empty if
+   *     none
+   */
   public CutTie {
     requireNonNull(end, "end");
     unitIds = List.copyOf(unitIds);

@@ -21,17 +21,33 @@ public sealed interface FactChange
    */
   UnitFacts applyTo(UnitFacts facts);
 
-  /** One more fact. */
+  /**
+   * One more fact.
+   *
+   * @param fact the fact to add
+   * @return the change
+   */
   static FactChange add(Fact fact) {
     return new Added(fact);
   }
 
-  /** One fact fewer; it must be among the facts. */
+  /**
+   * One fact fewer; it must be among the facts.
+   *
+   * @param fact the fact to remove, equal to one of the unit's facts
+   * @return the change
+   */
   static FactChange remove(Fact fact) {
     return new Removed(fact);
   }
 
-  /** One fact in place of another, which must be among the facts. */
+  /**
+   * One fact in place of another, which must be among the facts.
+   *
+   * @param old the fact replaced, equal to one of the unit's facts
+   * @param with the fact in its place
+   * @return the change
+   */
   static FactChange replace(Fact old, Fact with) {
     return new Replaced(old, with);
   }
@@ -42,7 +58,11 @@ public sealed interface FactChange
    * @param fact the fact
    */
   record Added(Fact fact) implements FactChange {
-    /** Validates the change. */
+    /**
+     * Validates the change.
+     *
+     * @param fact the fact
+     */
     public Added {
       requireNonNull(fact, "fact");
     }
@@ -64,7 +84,11 @@ public sealed interface FactChange
    * @param fact the fact, equal to one of the unit's facts
    */
   record Removed(Fact fact) implements FactChange {
-    /** Validates the change. */
+    /**
+     * Validates the change.
+     *
+     * @param fact the fact, equal to one of the unit's facts
+     */
     public Removed {
       requireNonNull(fact, "fact");
     }
@@ -88,7 +112,12 @@ public sealed interface FactChange
    * @param with the fact in its place
    */
   record Replaced(Fact old, Fact with) implements FactChange {
-    /** Validates the change. */
+    /**
+     * Validates the change.
+     *
+     * @param old the fact replaced, equal to one of the unit's facts
+     * @param with the fact in its place
+     */
     public Replaced {
       requireNonNull(old, "old");
       requireNonNull(with, "with");

@@ -18,7 +18,13 @@ import java.time.LocalDate;
  */
 public record GradeApplication(Kind kind, String gradeId, LocalDate applied) {
 
-  /** Validates the application. */
+  /**
+   * Validates the application.
+   *
+   * @param kind a grade or a review
+   * @param gradeId the grade applied for, or the grade to be reviewed
+   * @param applied the day of the application
+   */
   public GradeApplication {
     requireNonNull(kind, "kind");
     requireNonNull(gradeId, "gradeId");

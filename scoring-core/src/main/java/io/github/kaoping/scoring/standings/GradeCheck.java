@@ -15,7 +15,12 @@ import java.util.Optional;
  */
 public record GradeCheck(String gradeId, List<Unmet> unmet) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param gradeId the grade
+   * @param unmet the conditions missed; empty if the grade is met
+   */
   public GradeCheck {
     requireNonNull(gradeId, "gradeId");
     unmet = List.copyOf(unmet);
@@ -40,7 +45,14 @@ public record GradeCheck(String gradeId, List<Unmet> unmet) {
    */
   public record Unmet(
       Reason reason, Optional<String> subject, Optional<LocalDate> date, String detail) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param reason which condition
+     * @param subject the prerequisite or grade it is about, as {@link Reason} says for each reason
+     * @param date the day that decides it, as {@link Reason} says for each reason
+     * @param detail what was found, in English, such as {@code "score 89 is not in [90, +∞)"}
+     */
     public Unmet {
       requireNonNull(reason, "reason");
       requireNonNull(subject, "subject");

@@ -37,7 +37,23 @@ public record GradeDecision(
     List<GradeCheck> checks,
     List<GradeStatus> history) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param unitId the unit
+   * @param group its group
+   * @param application what it applied for, if anything
+   * @param score its score, if it was scored
+   * @param heldBefore the highest grade it held on the assessment date before this assessment
+   * @param granted the grade this assessment grants (the grade applied for, if every condition is
+   *     met) or renews (the grade reviewed, if the review passed)
+   * @param heldAfter the highest grade it holds on the assessment date after this assessment
+   * @param checks without an application none; with one, every grade of the grading, lowest first,
+   *     with the conditions missed: the grade applied for as decided, the others as if applied for
+   *     on the same day
+   * @param history the unit's past grades, as they stand on the assessment date before this
+   *     assessment
+   */
   public GradeDecision {
     requireNonNull(unitId, "unitId");
     requireNonNull(group, "group");

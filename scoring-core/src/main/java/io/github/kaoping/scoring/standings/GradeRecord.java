@@ -18,7 +18,13 @@ import java.util.List;
  */
 public record GradeRecord(String gradeId, LocalDate certified, List<GradeReview> reviews) {
 
-  /** Validates the record and orders the reviews by the day they were applied for. */
+  /**
+   * Validates the record and orders the reviews by the day they were applied for.
+   *
+   * @param gradeId the grade
+   * @param certified the date of its certificate
+   * @param reviews its reviews, in the order they were applied for
+   */
   public GradeRecord {
     requireNonNull(gradeId, "gradeId");
     requireNonNull(certified, "certified");

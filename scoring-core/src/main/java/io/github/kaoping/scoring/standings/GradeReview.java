@@ -20,6 +20,10 @@ public record GradeReview(LocalDate applied, Result result, Optional<LocalDate> 
   /**
    * Validates the review.
    *
+   * @param applied the day the review was applied for
+   * @param result passed, failed or pending
+   * @param decided for a passed review the date of its certificate (复查合格证书), for a failed one the
+   *     day it failed; empty while pending
    * @throws IllegalArgumentException if a pending review has a decision date or a decided one has
    *     none
    */

@@ -28,7 +28,20 @@ public record GradeStatus(
     State state,
     Optional<LocalDate> lapsesOn) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param gradeId the grade
+   * @param certified the date of its first certificate: the day it was obtained
+   * @param renewed the date of the certificate of its last passed review (复查合格证书), if any
+   * @param validThrough the last day its current certificate covers: three years from the
+   *     certificate's date, less a day
+   * @param state whether it is held on the date, and why (not)
+   * @param lapsesOn the first day it is no longer held: for a grade that lapsed or failed its
+   *     review, the day that happened; for a grade held without a review applied for, 1 January
+   *     after the year its certificate runs out, when it lapses unless a review is applied for that
+   *     year; empty while a review is undecided
+   */
   public GradeStatus {
     requireNonNull(gradeId, "gradeId");
     requireNonNull(certified, "certified");

@@ -40,7 +40,18 @@ public record GradingCase(
     Set<String> grantedByReview,
     List<GradeRecord> history) {
 
-  /** Validates the case; maps and sets are copied in a sorted order. */
+  /**
+   * Validates the case; maps and sets are copied in a sorted order.
+   *
+   * @param unitId the unit
+   * @param group the unit's group
+   * @param application what it applied for (申报 a grade, or 复查 of a grade held), and when
+   * @param score its score on the grading's table, if it was scored
+   * @param disqualified whether a veto bars it from grades
+   * @param prerequisites for each prerequisite's id, whether it holds
+   * @param grantedByReview the grades decided by review (no scores) that the review panel granted
+   * @param history the grades it obtained before
+   */
   public GradingCase {
     requireNonNull(unitId, "unitId");
     requireNonNull(group, "group");

@@ -22,7 +22,15 @@ public record GradingResult(
     LocalDate date,
     List<GradeDecision> decisions) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the grading's id
+   * @param title its title
+   * @param clause its clause
+   * @param date the assessment date
+   * @param decisions one per unit, by unit id
+   */
   public GradingResult {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(title, "title");

@@ -25,7 +25,16 @@ public record ImprovementResult(
     List<RankedGroup> rankedGroups)
     implements OutcomeResult {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the outcome's id
+   * @param title its title
+   * @param clause its clause
+   * @param on the node compared; empty if the total
+   * @param previousPeriod the period of last period's cards, if they name one
+   * @param rankedGroups each group's improvement ranking, in the scheme's group order
+   */
   public ImprovementResult {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(title, "title");

@@ -11,18 +11,18 @@ import io.github.kaoping.scoring.Award;
  */
 public sealed interface OfficeDecision permits AwardUnfilledByTie, AwardPlacesNotSet {
 
-  /** The outcome whose award is to be decided. */
+  /** {@return the outcome whose award is to be decided} */
   String outcomeId();
 
-  /** The group ranked, as in {@link RankedGroup#group()}. */
+  /** {@return the group ranked, as in {@link RankedGroup#group()}} */
   String group();
 
-  /** The award's label. */
+  /** {@return the award's label} */
   String award();
 
-  /** The end the award's positions count from. */
+  /** {@return the end the award's positions count from} */
   Award.End end();
 
-  /** What the office must decide, in words, naming the outcome's title and clause. */
+  /** {@return what the office must decide, in words, naming the outcome's title and clause} */
   String text();
 }

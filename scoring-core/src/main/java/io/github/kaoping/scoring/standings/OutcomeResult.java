@@ -9,24 +9,31 @@ import java.util.Optional;
  */
 public sealed interface OutcomeResult permits RankingResult, ImprovementResult, BandingResult {
 
-  /** The outcome's id in the scheme. */
+  /** {@return the outcome's id in the scheme} */
   String outcomeId();
 
-  /** The outcome's title. */
+  /** {@return the outcome's title} */
   String title();
 
-  /** The clause it comes from. */
+  /** {@return the clause it comes from} */
   Optional<String> clause();
 
-  /** One unit's standing under this outcome, or empty if the outcome does not place it. */
+  /**
+   * One unit's standing under this outcome, or empty if the outcome does not place it.
+   *
+   * @param unitId the unit's id
+   * @return the unit's standing, or empty if the outcome does not place it
+   */
   Optional<UnitStanding> standingOf(String unitId);
 
-  /** The groups' ids, in the order of the results. */
+  /** {@return the groups' ids, in the order of the results} */
   List<String> groups();
 
   /**
    * Renders the result as a plain-text table, one line per unit, groups in order, with the cut ties
    * and the units without a previous card below each group.
+   *
+   * @return the table, one line per row
    */
   String table();
 }

@@ -43,7 +43,23 @@ public record Placing(
     List<String> awards,
     List<Withheld> withheld) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param unitId the unit
+   * @param value what was ranked: the score on the ranked node, or for an improvement the score
+   *     minus last period's
+   * @param score the unit's points on the ranked node (or total) this period
+   * @param previous last period's points on that node, for an improvement only
+   * @param tieBreakers the values of the tie policy's tie-breaker nodes, in order (for an
+   *     improvement, their improvements)
+   * @param rank the rank the tie policy numbers, if the unit holds a position
+   * @param position the first position of the unit's tie, counted from the top
+   * @param fromBottom the last position of the unit's tie counted from the bottom (1 is 倒数第一)
+   * @param disqualified whether a veto disqualified the unit from awards
+   * @param awards the awards the unit holds: from the top first, then from the bottom
+   * @param withheld the awards its position carried that it does not hold, and why
+   */
   public Placing {
     requireNonNull(unitId, "unitId");
     requireNonNull(value, "value");
@@ -57,7 +73,12 @@ public record Placing(
     withheld = List.copyOf(withheld);
   }
 
-  /** Does the unit hold the award? */
+  /**
+   * Does the unit hold the award?
+   *
+   * @param award the award's label
+   * @return whether the unit holds the award
+   */
   public boolean holds(String award) {
     return awards.contains(award);
   }

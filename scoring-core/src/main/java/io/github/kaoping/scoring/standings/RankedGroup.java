@@ -29,7 +29,19 @@ public record RankedGroup(
     List<String> withoutPrevious,
     List<OfficeDecision> decisions) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param group the group's id; for a ranking {@linkplain
+   *     io.github.kaoping.scoring.Ranking#acrossGroups() across groups}, the ids of the groups
+   *     ranked together joined by {@code +}
+   * @param placings every ranked unit of the group
+   * @param cutTies every tie that straddles an award cut, in position order
+   * @param withoutPrevious for an improvement, the units of the group without a card last period,
+   *     by unit id; they are not ranked
+   * @param decisions what the office must decide about this group's awards: awards whose places it
+   *     has not set, then awards a tie left unfilled, in position order
+   */
   public RankedGroup {
     requireNonNull(group, "group");
     placings = List.copyOf(placings);
@@ -51,12 +63,22 @@ public record RankedGroup(
     this(group, placings, cutTies, withoutPrevious, List.of());
   }
 
-  /** Returns a unit's placing, or empty if the unit was not ranked in this group. */
+  /**
+   * Returns a unit's placing, or empty if the unit was not ranked in this group.
+   *
+   * @param unitId the unit's id
+   * @return the unit's placing, or empty if it was not ranked in this group
+   */
   public Optional<Placing> placing(String unitId) {
     return placings.stream().filter(p -> p.unitId().equals(unitId)).findFirst();
   }
 
-  /** Returns the units holding an award, in ranking order. */
+  /**
+   * Returns the units holding an award, in ranking order.
+   *
+   * @param award the award's label
+   * @return the ids of the units holding it, in ranking order; empty if none does
+   */
   public List<String> holders(String award) {
     return placings.stream().filter(p -> p.holds(award)).map(Placing::unitId).toList();
   }

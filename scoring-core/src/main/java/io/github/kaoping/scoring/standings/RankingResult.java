@@ -22,7 +22,15 @@ public record RankingResult(
     List<RankedGroup> rankedGroups)
     implements OutcomeResult {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the ranking's id
+   * @param title its title
+   * @param clause its clause
+   * @param on the node ranked on; empty if the total
+   * @param rankedGroups each group's ranking, in the scheme's group order
+   */
   public RankingResult {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(title, "title");

@@ -32,7 +32,19 @@ public record Shortfall(
     boolean inclusive,
     Points points) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the outcome
+   * @param group the unit's group
+   * @param unitId the unit
+   * @param target the award or band reached; empty for leaving every award counted from the bottom
+   * @param value the unit's value now
+   * @param reach the value to reach
+   * @param inclusive whether reaching exactly {@code reach} suffices
+   * @param points {@code reach} minus {@code value}, never negative
+   * @throws IllegalArgumentException if {@code points} is negative
+   */
   public Shortfall {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(group, "group");
@@ -46,7 +58,12 @@ public record Shortfall(
     }
   }
 
-  /** Does the value reach the target? */
+  /**
+   * Does the value reach the target?
+   *
+   * @param newValue a value the unit might have instead of {@code value}
+   * @return whether that value reaches the target, included or not as the target says
+   */
   public boolean isReachedBy(Points newValue) {
     int c = newValue.compareTo(reach);
     return c > 0 || (c == 0 && inclusive);

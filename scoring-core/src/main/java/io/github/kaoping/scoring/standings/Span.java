@@ -13,7 +13,14 @@ import java.util.Optional;
  */
 public record Span(int from, int to, Optional<String> award) {
 
-  /** Validates the span. */
+  /**
+   * Validates the span.
+   *
+   * @param from the first position
+   * @param to the last position
+   * @param award the award those positions carry; empty if none
+   * @throws IllegalArgumentException unless {@code 1 <= from <= to}
+   */
   public Span {
     requireNonNull(award, "award");
     if (from < 1 || to < from) {

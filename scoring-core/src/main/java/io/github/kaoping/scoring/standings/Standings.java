@@ -165,7 +165,7 @@ public final class Standings {
     return new Standings(requireNonNull(calculator, "calculator"));
   }
 
-  /** The scheme whose outcomes these standings decide. */
+  /** {@return the scheme whose outcomes these standings decide} */
   public Scheme scheme() {
     return scheme;
   }

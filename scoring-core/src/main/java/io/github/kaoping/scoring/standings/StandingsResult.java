@@ -19,7 +19,13 @@ import java.util.Optional;
 public record StandingsResult(
     String schemeId, Optional<String> period, List<OutcomeResult> outcomes) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param schemeId the scheme
+   * @param period the period the cards name, if they name one
+   * @param outcomes the results, in the scheme's order of outcomes
+   */
   public StandingsResult {
     requireNonNull(schemeId, "schemeId");
     requireNonNull(period, "period");
@@ -70,7 +76,12 @@ public record StandingsResult(
     return as(BandingResult.class, outcomeId);
   }
 
-  /** Returns a unit's standing under every outcome that places it, in the scheme's order. */
+  /**
+   * Returns a unit's standing under every outcome that places it, in the scheme's order.
+   *
+   * @param unitId the unit's id
+   * @return the unit's standings; empty if no outcome places it
+   */
   public List<UnitStanding> standingsOf(String unitId) {
     List<UnitStanding> found = new ArrayList<>();
     for (OutcomeResult o : outcomes) {
@@ -100,6 +111,8 @@ public record StandingsResult(
   /**
    * Renders the decisions left to the office first, where they cannot be missed, then every
    * outcome's {@linkplain OutcomeResult#table() table}, one after the other.
+   *
+   * @return the decisions and tables as one text
    */
   public String table() {
     StringBuilder s = new StringBuilder();

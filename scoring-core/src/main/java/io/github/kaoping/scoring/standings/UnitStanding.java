@@ -24,7 +24,16 @@ public record UnitStanding(
     Optional<Integer> position,
     List<String> holds) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the outcome
+   * @param group the unit's group
+   * @param value what was ranked or banded
+   * @param rank its rank, for a ranking or improvement, if it holds a position
+   * @param position its position, for a ranking or improvement, if it holds one
+   * @param holds the awards it holds, or its band
+   */
   public UnitStanding {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(group, "group");

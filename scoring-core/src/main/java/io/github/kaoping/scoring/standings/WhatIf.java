@@ -20,7 +20,16 @@ import java.util.Optional;
 public record WhatIf(
     String unitId, FactChange change, ScoreCard before, ScoreCard after, List<Effect> effects) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param unitId the unit
+   * @param change the changed fact
+   * @param before the unit's card now
+   * @param after the unit's card after the change
+   * @param effects the unit's standing under each outcome that places it, before and after, in the
+   *     scheme's order
+   */
   public WhatIf {
     requireNonNull(unitId, "unitId");
     requireNonNull(change, "change");
@@ -47,14 +56,20 @@ public record WhatIf(
    * @param after the standing after the change
    */
   public record Effect(String outcomeId, UnitStanding before, UnitStanding after) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param outcomeId the outcome
+     * @param before the standing now
+     * @param after the standing after the change
+     */
     public Effect {
       requireNonNull(outcomeId, "outcomeId");
       requireNonNull(before, "before");
       requireNonNull(after, "after");
     }
 
-    /** Does the change alter the unit's rank, position, awards or band? */
+    /** {@return whether the change alters the unit's rank, position, awards or band} */
     public boolean changesStanding() {
       return !before.rank().equals(after.rank())
           || !before.position().equals(after.position())

@@ -10,7 +10,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record Withheld(String award, Reason reason) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param award the award's label
+   * @param reason why the unit does not hold it
+   */
   public Withheld {
     requireNonNull(award, "award");
     requireNonNull(reason, "reason");

@@ -18,6 +18,20 @@
  * io.github.kaoping.scoring.UnitFacts, FactChange) what one changed fact would do}, and {@link
  * io.github.kaoping.scoring.standings.Standings#grade(String, java.time.LocalDate,
  * java.util.Collection) decides gradings}. Every result is an immutable record.
+ *
+ * <p>For example, with a scheme whose ranking {@code awards-county} gives 二等奖 to positions 2 and 3
+ * of the group {@code county}:
+ *
+ * <pre>{@code
+ * Calculator calculator = Calculator.of(scheme);
+ * List<ScoreCard> cards = facts.stream().map(calculator::score).toList();
+ * StandingsResult result = Standings.of(calculator).rank(cards); // any order, same result
+ * result.ranking("awards-county").group("county").holders("二等奖"); // the units' ids
+ * System.out.print(result.table());
+ * }</pre>
+ *
+ * <p>Ties, cuts, disqualification, improvement and grades are described in <a
+ * href="https://github.com/kaoping/scoring/blob/main/docs/standings.md">docs/standings.md</a>.
  */
 @NullMarked
 package io.github.kaoping.scoring.standings;

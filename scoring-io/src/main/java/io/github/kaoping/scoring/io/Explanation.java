@@ -40,6 +40,15 @@ public record Explanation(
   /**
    * Validates the explanation.
    *
+   * @param schemeId the scheme's id
+   * @param unitId the unit's id
+   * @param group the unit's group
+   * @param period the period scored, if the facts named one
+   * @param total the unit's total
+   * @param totalLines the lines that make up the total: the root's points, carried losses and total
+   *     penalties
+   * @param nodes every node scored, root first, in the scheme's order, with its lines
+   * @param vetoes the vetoes set off, in the scheme's order
    * @throws NullPointerException if an argument, a line, a node or a veto is null
    */
   public Explanation {

@@ -17,6 +17,7 @@ public final class InvalidFileException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order of the file; the records are not serializable. */
   @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
   private final List<FileProblem> problems;
 
@@ -54,10 +55,7 @@ public final class InvalidFileException extends RuntimeException {
   }
 
   /**
-   * Returns the problems listed, in the order of the file: every problem found, or the first
-   * thousand of them.
-   *
-   * @return the problems, not empty
+   * {@return the problems listed, in the order of the file: every one found, or the first thousand}
    */
   public List<FileProblem> problems() {
     return problems;

@@ -56,7 +56,15 @@ public record Results(
     List<SkippedOutcome> skipped,
     List<GradingResult> gradings) {
 
-  /** Validates the results. */
+  /**
+   * Validates the results.
+   *
+   * @param standings what the rankings, improvements and bandings decided
+   * @param units every unit's result, by the scheme's order of groups, then total (highest first),
+   *     then unit id
+   * @param skipped the outcomes not decided, in the scheme's order
+   * @param gradings what the gradings decided, in the scheme's order
+   */
   public Results {
     requireNonNull(standings, "standings");
     units = List.copyOf(units);
@@ -75,12 +83,12 @@ public record Results(
     this(standings, units, skipped, List.of());
   }
 
-  /** The scheme's id. */
+  /** {@return the scheme's id} */
   public String schemeId() {
     return standings.schemeId();
   }
 
-  /** The period scored, if the facts name one. */
+  /** {@return the period scored, if the facts name one} */
   public Optional<String> period() {
     return standings.period();
   }

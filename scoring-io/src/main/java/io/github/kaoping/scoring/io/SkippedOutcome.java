@@ -16,7 +16,14 @@ import java.util.Optional;
 public record SkippedOutcome(
     String outcomeId, String title, Optional<String> clause, Reason reason) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param outcomeId the outcome's id
+   * @param title its title
+   * @param clause its clause
+   * @param reason why it is not decided
+   */
   public SkippedOutcome {
     requireNonNull(outcomeId, "outcomeId");
     requireNonNull(title, "title");
@@ -45,7 +52,7 @@ public record SkippedOutcome(
       this.text = text;
     }
 
-    /** The reason in words. */
+    /** {@return the reason in words} */
     public String text() {
       return text;
     }

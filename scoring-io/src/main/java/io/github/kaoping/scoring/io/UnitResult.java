@@ -29,6 +29,12 @@ public record UnitResult(
   /**
    * Validates the result.
    *
+   * @param unitId the unit's id
+   * @param group the unit's group
+   * @param total its total
+   * @param vetoes the vetoes it set off, in the scheme's order
+   * @param nodes every node scored for it, root first, in the scheme's order, as {@link
+   *     ScoreCard#nodePoints()} gives them; empty if the results do not hold them
    * @throws NullPointerException if an argument, a veto or a node is null
    */
   public UnitResult {
@@ -64,12 +70,12 @@ public record UnitResult(
         card.unitId(), card.group(), card.total(), card.vetoes(), card.nodePoints());
   }
 
-  /** Is the unit barred from awards and grades by a veto? */
+  /** {@return whether a veto bars the unit from awards and grades} */
   public boolean isDisqualified() {
     return vetoes.stream().anyMatch(TriggeredVeto::disqualifies);
   }
 
-  /** Is the unit's head barred from awards too? */
+  /** {@return whether a veto bars the unit's head from awards too} */
   public boolean isHeadBarred() {
     return vetoes.stream()
         .anyMatch(v -> v.effect() instanceof Veto.Disqualification d && d.barsHead());

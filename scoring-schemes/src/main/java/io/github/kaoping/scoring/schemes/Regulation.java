@@ -55,12 +55,21 @@ public enum Regulation {
     return scheme.get();
   }
 
-  /** The scheme's id. */
+  /**
+   * Returns the packaged scheme's id, building the scheme on first use.
+   *
+   * @return the scheme's id, such as {@code yueyang-2007}
+   */
   public String id() {
     return scheme().id();
   }
 
-  /** Finds a regulation by its scheme id, such as {@code yueyang-2007}. */
+  /**
+   * Finds a regulation by its scheme id.
+   *
+   * @param id the scheme's id, such as {@code yueyang-2007}; compared exactly
+   * @return the regulation, or empty if no packaged scheme has that id
+   */
   public static Optional<Regulation> byId(String id) {
     return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst();
   }
@@ -69,6 +78,9 @@ public enum Regulation {
    * Finds a regulation by its document number (文号). Brackets 〔〕, [] and ［］ are treated alike, and
    * spaces are ignored, since copies of one number differ in both. A regulation without a number of
    * its own is never found this way, not even by a blank number.
+   *
+   * @param number the document number, such as {@code 岳政办发〔2007〕13号}
+   * @return the regulation, or empty if no packaged scheme has that number
    */
   public static Optional<Regulation> byDocumentNumber(String number) {
     String wanted = normalise(number);
