@@ -21,6 +21,7 @@ public final class InvalidFileException extends RuntimeException {
   @SuppressWarnings("serial") // problems are immutable records; serialisation is not supported
   private final List<FileProblem> problems;
 
+  /** How many more problems were found than are listed. */
   private final long unlisted;
 
   /**
