@@ -10,4 +10,7 @@ module io.github.kaoping.scoring.core {
 
   exports io.github.kaoping.scoring;
   exports io.github.kaoping.scoring.standings;
+  // internal text layout, shared with the writers of scoring-io
+  exports io.github.kaoping.scoring.text to
+      io.github.kaoping.scoring.io;
 }

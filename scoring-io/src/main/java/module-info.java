@@ -14,6 +14,8 @@ module io.github.kaoping.scoring.io {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires java.xml;
+  requires org.dhatim.fastexcel;
   requires org.yaml.snakeyaml;
   requires static info.picocli;
   requires static org.jspecify;

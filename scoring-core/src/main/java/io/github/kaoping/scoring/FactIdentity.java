@@ -3,8 +3,8 @@ package io.github.kaoping.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** What makes two facts the same fact, so that one recorded twice is caught. */
 final class FactIdentity {
@@ -63,6 +63,11 @@ final class FactIdentity {
    * Adds a problem for every fact recorded more than once. The message does not depend on the order
    * in which the facts were given.
    */
+  /** How many times, in words: twice, 3 times. */
+  static String times(int n) {
+    return n == 2 ? "twice" : n + " times";
+  }
+
   static void duplicates(String unitId, List<Fact> facts, List<Problem> problems) {
     Map<String, List<Fact>> byKey = new TreeMap<>();
     for (Fact f : facts) {
@@ -71,21 +76,24 @@ final class FactIdentity {
     byKey.forEach(
         (key, same) -> {
           if (same.size() > 1) {
-            String by =
+            // who recorded them, where any is known; the lines of a file are added by its reader
+            List<String> by =
                 same.stream()
-                    .map(f -> f.provenance().map(Provenance::toString).orElse("unattributed"))
+                    .map(f -> f.provenance().map(Provenance::toString))
+                    .flatMap(Optional::stream)
                     .sorted()
-                    .collect(Collectors.joining("; "));
+                    .toList();
             problems.add(
-                Problem.ofFact(
+                new Problem(
                     "unit " + unitId + "/" + key,
-                    same.get(0),
                     key
                         + " is recorded "
-                        + same.size()
-                        + " times ("
-                        + by
-                        + "); a fact counts once, so keep one"));
+                        + times(same.size())
+                        + (by.isEmpty() ? "" : " (" + String.join("; ", by) + ")")
+                        + "; a fact counts once, so keep one",
+                    Optional.of(same.get(0).target()),
+                    Optional.of(same.get(0)),
+                    same));
           }
         });
   }

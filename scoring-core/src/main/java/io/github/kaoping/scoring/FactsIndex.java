@@ -1,13 +1,14 @@
 package io.github.kaoping.scoring;
 
+import io.github.kaoping.scoring.text.Nearest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.collections.impl.set.mutable.UnifiedSet;
@@ -48,7 +49,7 @@ final class FactsIndex {
   final int group;
 
   /** Every occurrence, in the order given; scoring never depends on it. */
-  final List<Slot> slots = new ArrayList<>();
+  final List<Slot> slots;
 
   /** What the facts say of one node; most nodes have nothing, so this is made on demand. */
   private static final class NodeFacts {
@@ -103,6 +104,7 @@ final class FactsIndex {
     this.problems = problems;
     int n = plan.nodes.length;
     this.byNode = new NodeFacts[n];
+    this.slots = new ArrayList<>(facts.facts().size());
   }
 
   private NodeFacts nodeFacts(int node) {
@@ -222,7 +224,13 @@ final class FactsIndex {
     }
     int i = plan.indexOf(fact.target());
     if (i <= 0) {
-      problem(fact, "names unknown node '" + fact.target() + "'");
+      problem(
+          fact,
+          "names unknown node '"
+              + fact.target()
+              + "'"
+              + Nearest.suggestion(
+                  fact.target(), Arrays.stream(plan.nodes).skip(1).map(PlanNode::id).toList()));
       return;
     }
     PlanNode node = plan.nodes[i];
@@ -609,7 +617,7 @@ final class FactsIndex {
       if (unset != null) {
         problem(o, unsetParameter(node, unset));
       }
-      if (rateIndex < 0 && !countedByGateOrVeto(node, o, false)) {
+      if (rateIndex < 0 && !countedByGateOrVeto(node, kind, false)) {
         problem(
             o,
             "no rate of "
@@ -642,7 +650,7 @@ final class FactsIndex {
       if (joint != null) {
         needed(o, node.amountScale() + Ticks.scaleOf(shareOf(node, joint, share)));
       }
-    } else if (!countedByGateOrVeto(node, o, true)) {
+    } else if (!countedByGateOrVeto(node, kind, true)) {
       problem(
           o,
           "an occurrence does not fit node "
@@ -774,29 +782,18 @@ final class FactsIndex {
   /**
    * Is an occurrence counted by a gate or veto trigger on its node or an ancestor? A gate or
    * trigger for every kind accepts it only when {@code acceptAnyKind}: on a rated node an unknown
-   * kind is a typing error, not something to count.
+   * kind is a typing error, not something to count. The plan lists those kinds per node.
    */
-  private boolean countedByGateOrVeto(PlanNode node, Occurrence o, boolean acceptAnyKind) {
-    for (int i = node.index; i > 0; i = plan.nodes[i].parent) {
-      PlanNode up = plan.nodes[i];
-      for (Gate gate : up.node.gates()) {
-        if (gate instanceof Gate.OccurrenceLimit limit && accepts(limit.kind(), o, acceptAnyKind)) {
+  private static boolean countedByGateOrVeto(
+      PlanNode node, @Nullable String kind, boolean acceptAnyKind) {
+    if (kind != null) {
+      for (String counted : node.countedKinds) {
+        if (counted.equals(kind)) {
           return true;
         }
       }
     }
-    for (Veto v : plan.vetoes.values()) {
-      if (v.trigger() instanceof Veto.OccurrenceCount c
-          && plan.node(c.nodeId()).contains(node.index)
-          && accepts(c.kind(), o, acceptAnyKind)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean accepts(Optional<String> kind, Occurrence o, boolean acceptAnyKind) {
-    return kind.isPresent() ? kind.equals(o.kind()) : acceptAnyKind;
+    return acceptAnyKind && node.anyKindCounted;
   }
 
   private void addCheck(PlanNode node, @Nullable Rule rule, Check c) {

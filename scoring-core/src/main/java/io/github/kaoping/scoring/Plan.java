@@ -134,11 +134,47 @@ final class Plan {
       fixedWhenEmpty[n.index] = n.fixedWhenEmpty;
       emptyTicks[n.index] = n.emptyTicks;
     }
+    markCountedKinds();
     totalPenaltyTicks =
         totalPenalties.stream()
             .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))
             .toArray();
     return this;
+  }
+
+  /**
+   * Records on each node which occurrences a gate or a veto trigger counts there: those of a gate
+   * on the node or an ancestor below the root, and those of a count-triggered veto on the node's
+   * subtree. Checking an occurrence then reads two fields instead of walking the ancestors' gates
+   * and every veto.
+   */
+  private void markCountedKinds() {
+    for (PlanNode n : nodes) {
+      java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+      boolean anyKind = false;
+      for (int i = n.index; i > 0; i = nodes[i].parent) {
+        for (Gate gate : nodes[i].node.gates()) {
+          if (gate instanceof Gate.OccurrenceLimit limit) {
+            if (limit.kind().isPresent()) {
+              kinds.add(limit.kind().get());
+            } else {
+              anyKind = true;
+            }
+          }
+        }
+      }
+      for (Veto v : vetoes.values()) {
+        if (v.trigger() instanceof Veto.OccurrenceCount c && node(c.nodeId()).contains(n.index)) {
+          if (c.kind().isPresent()) {
+            kinds.add(c.kind().get());
+          } else {
+            anyKind = true;
+          }
+        }
+      }
+      n.countedKinds = kinds.toArray(new String[0]);
+      n.anyKindCounted = anyKind;
+    }
   }
 
   /** Is the unit on the roster of the group, or does the group list no roster? */

@@ -127,6 +127,15 @@ final class PlanNode {
    */
   boolean fixedWhenEmpty;
 
+  /**
+   * The kinds of occurrence a gate (on the node or an ancestor below the root) or a count-triggered
+   * veto (on a subtree holding the node) counts here; set by {@link Plan#prepare}.
+   */
+  String[] countedKinds = new String[0];
+
+  /** Whether such a gate or veto counts occurrences of every kind here. */
+  boolean anyKindCounted;
+
   long emptyTicks;
 
   /** Vetoes whose point penalty is taken from this node. */

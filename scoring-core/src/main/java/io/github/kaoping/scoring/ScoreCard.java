@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe. Two cards are equal when every value and every line
  * is equal.
  */
-public final class ScoreCard {
+public final class ScoreCard implements ScoredUnit {
 
   private final Plan plan;
   private final String unitId;
@@ -102,11 +102,13 @@ public final class ScoreCard {
   }
 
   /** {@return the unit's id} */
+  @Override
   public String unitId() {
     return unitId;
   }
 
   /** {@return the unit's group} */
+  @Override
   public String group() {
     return group;
   }
@@ -117,6 +119,7 @@ public final class ScoreCard {
   }
 
   /** {@return the unit's total} */
+  @Override
   public Points total() {
     return total;
   }
@@ -161,6 +164,7 @@ public final class ScoreCard {
   }
 
   /** {@return the vetoes set off, in the scheme's order} */
+  @Override
   public List<TriggeredVeto> vetoes() {
     return vetoes;
   }
@@ -214,36 +218,19 @@ public final class ScoreCard {
     return p == null ? Optional.empty() : Optional.of(Points.of(p));
   }
 
-  /** {@return the whole explanation as indented plain text, one line per explanation line} */
+  /**
+   * Renders the whole explanation as indented plain text: the verdict (total, vetoes), then every
+   * node with its lines, each line's facts, who recorded them and their notes. It is {@link
+   * io.github.kaoping.scoring.standings.ExplanationText} with every node shown; that class adds the
+   * unit's rank and folds the nodes at full marks.
+   *
+   * @return the text; lines end with {@code \n}
+   */
   public String explain() {
-    String nl = System.lineSeparator();
-    StringBuilder s = new StringBuilder();
-    s.append(unitId).append(" (").append(group).append(") under ").append(schemeId());
-    period.ifPresent(p -> s.append(", ").append(p));
-    s.append(": ").append(total).append(nl);
-    for (Line line : totalLines()) {
-      s.append("  ").append(line).append(nl);
-    }
-    for (NodeScore n : nodes()) {
-      s.append(n.nodeId()).append(' ').append(n.title());
-      n.clause().ifPresent(c -> s.append(" [").append(c).append(']'));
-      s.append(": ").append(n.points());
-      n.maximum().ifPresent(m -> s.append(" / ").append(m));
-      s.append(nl);
-      for (Line line : n.lines()) {
-        s.append("  ").append(line);
-        for (Fact f : line.facts()) {
-          f.provenance().ifPresent(p -> s.append("  <").append(p).append('>'));
-        }
-        s.append(nl);
-      }
-    }
-    for (TriggeredVeto v : vetoes) {
-      s.append("veto ").append(v.vetoId()).append(' ').append(v.title());
-      v.clause().ifPresent(c -> s.append(" [").append(c).append(']'));
-      s.append(": ").append(v.reason()).append(nl);
-    }
-    return s.toString();
+    return io.github.kaoping.scoring.standings.ExplanationText.of(this)
+        .scheme(plan.scheme)
+        .all(true)
+        .render();
   }
 
   @Override

@@ -125,6 +125,8 @@ final class Scorer {
   private final long[] slotTicks;
   private final @Nullable Slot[] mergedInto;
 
+  private static final Slot[] NO_SLOTS = new Slot[0];
+
   /** Losses carried to the total, by the index of the node that lost them. */
   private @Nullable TreeMap<Integer, Long> carries;
 
@@ -157,7 +159,8 @@ final class Scorer {
     int slots = facts.slots.size();
     this.status = new byte[slots];
     this.slotTicks = new long[slots];
-    this.mergedInto = new Slot[slots];
+    // Only occurrences of one matter are merged into another.
+    this.mergedInto = facts.anyMatter ? new Slot[slots] : NO_SLOTS;
   }
 
   /** Computes points only. */
@@ -285,6 +288,9 @@ final class Scorer {
                 slot.node.sameMatterScope + "\u0000" + o.matter().get(), k -> new ArrayList<>())
             .add(slot);
       }
+    }
+    if (byMatter.isEmpty()) {
+      return;
     }
     Comparator<Slot> largestFirst =
         Comparator.comparingLong((Slot s) -> Math.abs(slotTicks[s.ordinal]))

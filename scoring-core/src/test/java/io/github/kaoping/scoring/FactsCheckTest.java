@@ -65,11 +65,13 @@ class FactsCheckTest {
                 Measurement.of("err", "3"),
                 Occurrence.of("o2", "err").count(-1).build(),
                 Assessment.of("quality", "4"),
-                Occurrence.of("o3", "fire").points(p("11")).build())
+                Occurrence.of("o3", "fire").points(p("11")).build(),
+                Occurrence.of("o4", "qualty").build())
             .build();
     assertThat(Fixtures.messages(check(facts)))
         .containsExactlyInAnyOrder(
             "unit pingjiang/occurrence o1: names unknown node 'nowhere'",
+            "unit pingjiang/occurrence o4: names unknown node 'qualty'; did you mean quality?",
             "unit pingjiang/measurement of err: a measurement does not fit node err: it has a per-occurrence rule, which reads occurrences",
             "unit pingjiang/occurrence o2: count must be at least 1, was -1",
             "unit pingjiang/assessment of quality: assessed 4 is outside the allowed range 0..3 of quality",
@@ -95,9 +97,28 @@ class FactsCheckTest {
             pr ->
                 assertThat(pr.message())
                     .isEqualTo(
-                        "occurrence o1 is recorded 2 times (督查室 2024-03-05 工作现场; 秘书一科 2024-03-02 档案资料);"
+                        "occurrence o1 is recorded twice (督查室 2024-03-05 工作现场; 秘书一科 2024-03-02 档案资料);"
                             + " a fact counts once, so keep one"));
     assertThatThrownBy(() -> Calculator.of(SCHEME).score(facts)).isInstanceOf(FactsException.class);
+  }
+
+  @Test
+  void aDuplicateUnattributedNamesNoOneAndCarriesEveryCopy() {
+    Occurrence first = Occurrence.of("o1", "err").build();
+    Occurrence second = Occurrence.of("o1", "err").count(2).build();
+    UnitFacts facts =
+        pingjiang()
+            .addFacts(first, second, Assessment.of("quality", "2"), Measurement.of("staff", "12"))
+            .build();
+    assertThat(check(facts))
+        .singleElement()
+        .satisfies(
+            pr -> {
+              assertThat(pr.message())
+                  .isEqualTo("occurrence o1 is recorded twice; a fact counts once, so keep one");
+              // a reader names the line of each copy
+              assertThat(pr.facts()).containsExactly(first, second);
+            });
   }
 
   @Test
@@ -276,12 +297,11 @@ class FactsCheckTest {
                     VetoEvent.of("e1", "v", "3月"),
                     VetoEvent.of("e1", "v", "3月"))))
         .containsExactlyInAnyOrder(
-            "unit u/check of crit: check of crit is recorded 2 times (unattributed;"
-                + " unattributed); a fact counts once, so keep one",
-            "unit u/not-applicable mark of na: not-applicable mark of na is recorded 2 times"
-                + " (unattributed; unattributed); a fact counts once, so keep one",
-            "unit u/veto event e1: veto event e1 is recorded 2 times (unattributed; unattributed);"
-                + " a fact counts once, so keep one");
+            "unit u/check of crit: check of crit is recorded twice; a fact counts once, so keep one",
+            "unit u/not-applicable mark of na: not-applicable mark of na is recorded twice; a fact"
+                + " counts once, so keep one",
+            "unit u/veto event e1: veto event e1 is recorded twice; a fact counts once, so keep"
+                + " one");
   }
 
   @Test

@@ -45,7 +45,7 @@ class UnitFactsTest {
             .build();
     assertThatThrownBy(() -> UnitFacts.merge(List.of(a, b)))
         .isInstanceOf(FactsException.class)
-        .hasMessageContaining("occurrence x is recorded 2 times");
+        .hasMessageContaining("occurrence x is recorded twice");
   }
 
   @Test

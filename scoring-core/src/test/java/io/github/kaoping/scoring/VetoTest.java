@@ -42,6 +42,56 @@ class VetoTest {
   }
 
   @Test
+  void anOccurrenceAVetoAloneCountsIsAcceptedOnlyOfItsKindAndOnlyInItsSubtree() {
+    // No gate here: only the veto's trigger counts occurrences of 失泄密 on s4.4.
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("s4.4", "机要保密", "四(四)4").max("30").rule(Rule.fullMarks()),
+                Node.of("other", "其他", "四").max("100").rule(Rule.Assessed.award()))
+            .addVetoes(
+                new Veto(
+                    "leak",
+                    "失、泄密事件",
+                    Optional.of("四(四)4"),
+                    new Veto.OccurrenceCount("s4.4", Optional.of("失泄密"), Interval.atLeast(1)),
+                    Veto.disqualification()))
+            .build();
+    Assessment assessed = Assessment.of("other", "90");
+    ScoreCard leak = score(scheme, assessed, occurrences("s4.4", "失泄密", 1)[0]);
+    assertThat(leak.isDisqualified()).isTrue();
+    assertThat(leak.total()).isEqualTo(p("120"));
+    assertThatThrownBy(() -> score(scheme, assessed, occurrences("s4.4", "迟报", 1)[0]))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("an occurrence does not fit node s4.4")
+        .hasMessageContaining("no gate or veto counts it");
+    assertThatThrownBy(() -> score(scheme, assessed, occurrences("other", "失泄密", 1)[0]))
+        .isInstanceOf(FactsException.class)
+        .hasMessageContaining("an occurrence does not fit node other");
+  }
+
+  @Test
+  void aVetoOfEveryKindCountsAnyKindOnANodeWithoutRates() {
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("s4.4", "机要保密", "四(四)4").max("30").rule(Rule.fullMarks()),
+                Node.of("other", "其他", "四").max("100").rule(Rule.Assessed.award()))
+            .addVetoes(
+                new Veto(
+                    "any",
+                    "任何事件",
+                    Optional.of("四(四)4"),
+                    new Veto.OccurrenceCount("s4.4", Optional.empty(), Interval.atLeast(2)),
+                    Veto.disqualification()))
+            .build();
+    Assessment assessed = Assessment.of("other", "90");
+    assertThat(score(scheme, assessed, occurrences("s4.4", "迟报", 1)[0]).isDisqualified()).isFalse();
+    assertThat(
+            score(scheme, Fixtures.concat(new Fact[] {assessed}, occurrences("s4.4", "迟报", 2)))
+                .isDisqualified())
+        .isTrue();
+  }
+
+  @Test
   void yueyang_4_5_1_fiftyFullyDeductedDisqualifies() {
     // 四(五)1 "计50分。不按要求落实并及时反馈的，出现一次扣10分；如50分全扣，评先资格一票否决。"
     Scheme scheme =

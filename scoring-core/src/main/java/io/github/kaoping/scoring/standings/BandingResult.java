@@ -75,6 +75,6 @@ public record BandingResult(
 
   @Override
   public String table() {
-    return Tables.banded(this);
+    return StandingsTable.outcome(this);
   }
 }

@@ -67,6 +67,6 @@ public record ImprovementResult(
 
   @Override
   public String table() {
-    return Tables.ranked(this, rankedGroups, true);
+    return StandingsTable.outcome(this);
   }
 }

@@ -62,6 +62,6 @@ public record RankingResult(
 
   @Override
   public String table() {
-    return Tables.ranked(this, rankedGroups, false);
+    return StandingsTable.outcome(this);
   }
 }

@@ -109,29 +109,15 @@ public record StandingsResult(
   }
 
   /**
-   * Renders the decisions left to the office first, where they cannot be missed, then every
-   * outcome's {@linkplain OutcomeResult#table() table}, one after the other.
+   * Renders the result as a plain-text table: the decisions left to the office first, where they
+   * cannot be missed, then every outcome and group. It is {@link StandingsTable#of} this result:
+   * units and groups by id; give the table the scheme and the cards for names, titles and the
+   * vetoes that disqualified a unit.
    *
-   * @return the decisions and tables as one text
+   * @return the table; lines end with {@code \n}
    */
   public String table() {
-    StringBuilder s = new StringBuilder();
-    List<OfficeDecision> open = decisions();
-    if (!open.isEmpty()) {
-      Language language =
-          outcomes.stream().anyMatch(o -> Language.of(o.title()) == Language.CHINESE)
-              ? Language.CHINESE
-              : Language.ENGLISH;
-      s.append(Tables.decisionsHeading(open.size(), language)).append('\n');
-      for (OfficeDecision d : open) {
-        s.append("  ！").append(d.text()).append('\n');
-      }
-      s.append('\n');
-    }
-    for (OutcomeResult o : outcomes) {
-      s.append(o.table());
-    }
-    return s.toString();
+    return StandingsTable.of(this).render();
   }
 
   private <T extends OutcomeResult> T as(Class<T> type, String outcomeId) {

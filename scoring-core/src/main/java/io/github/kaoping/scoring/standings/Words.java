@@ -26,7 +26,16 @@ final class Words {
   private final Map<String, String> units = new HashMap<>();
 
   Words(Scheme scheme) {
-    this.language = Language.of(scheme.title());
+    this(scheme, Language.of(scheme.title()));
+  }
+
+  /** Words without a scheme: groups and units by id. */
+  Words(Language language) {
+    this.language = language;
+  }
+
+  Words(Scheme scheme, Language language) {
+    this.language = language;
     for (UnitGroup g : scheme.groups()) {
       groups.put(g.id(), g.title());
       for (Unit u : g.units()) {
@@ -59,7 +68,7 @@ final class Words {
   }
 
   /** Units by name (and id), as the rosters give them. */
-  private String names(List<String> ids) {
+  String names(List<String> ids) {
     List<String> named = new ArrayList<>();
     for (String id : ids) {
       String name = units.get(id);
@@ -173,8 +182,21 @@ final class Words {
     return chinese ? "并列均按较低名次计" : "settled at the tie's lowest position";
   }
 
+  /** A tie at a cut in words, its units by name, naming what settled it. */
+  String cutTie(CutTie t, Optional<String> rule) {
+    return cutTie(t, language, names(t.unitIds()), rule);
+  }
+
   /** A tie at a cut in words. */
   static String cutTie(CutTie t, Language language) {
+    return cutTie(
+        t,
+        language,
+        String.join(language == Language.CHINESE ? "、" : ", ", t.unitIds()),
+        Optional.empty());
+  }
+
+  private static String cutTie(CutTie t, Language language, String units, Optional<String> rule) {
     List<String> spans = new ArrayList<>();
     for (Span s : t.spans()) {
       String award =
@@ -185,7 +207,7 @@ final class Words {
     }
     if (language == Language.CHINESE) {
       return "名次线上并列："
-          + String.join("、", t.unitIds())
+          + units
           + "同为"
           + t.value()
           + "分，占"
@@ -193,12 +215,13 @@ final class Words {
           + "（"
           + String.join("；", spans)
           + "），"
+          + rule.map(r -> "依" + r + "，").orElse("")
           + how(t.end(), t.policy(), language)
           + "："
           + t.settled().map(s -> "均获“" + s + "”").orElse("均未获奖");
     }
     return "cut tie: "
-        + String.join(", ", t.unitIds())
+        + units
         + " tied at "
         + t.value()
         + " on "
@@ -207,8 +230,9 @@ final class Words {
         + String.join(", ", spans)
         + "), "
         + how(t.end(), t.policy(), language)
+        + rule.map(r -> " under " + r).orElse("")
         + ": "
-        + t.settled().orElse("none");
+        + t.settled().map(s -> "each holds " + s).orElse("none holds an award");
   }
 
   /** Why an award is withheld, in words. */

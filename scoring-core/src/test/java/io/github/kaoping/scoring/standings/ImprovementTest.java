@@ -59,7 +59,7 @@ class ImprovementTest {
     assertThat(g.withoutPrevious())
         .containsExactly("xinbei"); // reported, neither dropped nor zeroed
     assertThat(result.previousPeriod()).hasValue("2019");
-    assertThat(result.table()).contains("without last period's card: xinbei");
+    assertThat(result.table()).contains("无上期得分，未参加进步排名：xinbei");
   }
 
   @Test

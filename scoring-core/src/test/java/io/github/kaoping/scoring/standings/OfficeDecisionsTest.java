@@ -57,7 +57,7 @@ class OfficeDecisionsTest {
             });
     assertThat(g.decisions()).isEqualTo(result.decisions());
     String table = result.table();
-    assertThat(table.lines().findFirst()).hasValue("须由考评办决定的事项（1项）：");
+    assertThat(table.lines().findFirst()).hasValue("！须由考评办决定的事项（1项），结果在决定前不是最终结果：");
     assertThat(table.lines().skip(1).findFirst().orElseThrow()).startsWith("  ！先进单位〔四(一)〕");
   }
 
@@ -169,7 +169,7 @@ class OfficeDecisionsTest {
               assertThat(d.text()).contains("先进单位〔六〕", "年度综合优胜奖获奖名次数", "--set " + WINNERS + "=");
             });
     // The example is documentation only: it is never applied.
-    assertThat(result.table()).startsWith("须由考评办决定的事项（1项）：");
+    assertThat(result.table()).startsWith("！须由考评办决定的事项（1项），结果在决定前不是最终结果：");
   }
 
   @Test

@@ -636,12 +636,12 @@ class RankingTest {
         .isEqualTo(
             String.join(
                 "\n",
-                "prizes 先进单位 [三(四)]",
-                "group g",
-                "  rank  position  unit  score  awards  notes",
-                "  1     1         c     95             disqualified; 一等奖 withheld: DISQUALIFIED",
-                "  2     2         a     90",
-                "  2     2         b     90",
+                "先进单位〔三(四)〕：g",
+                "名次  位次  单位  得分  奖项  备注",
+                "----  ----  ----  ----  ----  ------------------------------------",
+                "   1     1  c       95        一票否决；未获“一等奖”（被一票否决）",
+                "   2     2  a       90",
+                "   2     2  b       90",
                 ""));
     assertThat(result.standingsOf("a"))
         .containsExactly(

@@ -3,17 +3,12 @@ package io.github.kaoping.scoring.io;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.kaoping.scoring.Assessment;
 import io.github.kaoping.scoring.Fact;
-import io.github.kaoping.scoring.Measurement;
-import io.github.kaoping.scoring.Occurrence;
-import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -21,13 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the rows of a CSV facts file: a header {@code unit,group[,period],<node id>...}, then one
  * row per unit. Each node column holds a count, an amount, a measured value or assessed points as
- * {@link CsvColumns} decides from the node's rule; an empty cell is no fact.
+ * {@link FactColumns} decides from the node's rule; an empty cell is no fact.
  */
 final class CsvUnits implements UnitSource {
 
@@ -35,17 +29,14 @@ final class CsvUnits implements UnitSource {
   static final String GROUP = "group";
   static final String PERIOD = "period";
 
-  private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,8}");
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
   private final Reader reader;
   private final CsvParser parser;
   private final DocParser tokens;
   private final Problems problems;
-  private final CsvColumns columns;
+  private final FactColumns columns;
   private final Limits limits;
   private final List<String> header = new ArrayList<>();
-  private final List<CsvColumns.@Nullable Meaning> meanings = new ArrayList<>();
+  private final List<FactColumns.@Nullable Meaning> meanings = new ArrayList<>();
 
   /** The node id each column names (the header without its unit). */
   private final List<String> nodeIds = new ArrayList<>();
@@ -65,7 +56,7 @@ final class CsvUnits implements UnitSource {
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
     this.tokens = new DocParser(parser, problems, limits);
-    this.columns = new CsvColumns(scheme);
+    this.columns = new FactColumns(scheme);
   }
 
   @Override
@@ -164,8 +155,8 @@ final class CsvUnits implements UnitSource {
         case PERIOD -> periodAt = i;
         case "" -> problems.at(line[0], i + 1, "column " + (i + 1), "has no name");
         default -> {
-          CsvColumns.Header h = CsvColumns.Header.parse(name);
-          CsvColumns.Column c = columns.column(h.nodeId());
+          FactColumns.Header h = FactColumns.Header.parse(name);
+          FactColumns.Column c = columns.column(h.nodeId());
           if (!c.refusal().isEmpty()) {
             problems.at(line[0], i + 1, where, "node " + h.nodeId() + " " + c.refusal());
           } else if (h.unit() != null && !Rule.Measured.sameUnit(h.unit(), c.unit())) {
@@ -175,7 +166,7 @@ final class CsvUnits implements UnitSource {
           } else {
             meanings.set(i, c.meaning());
             nodeIds.set(i, h.nodeId());
-            if (h.unit() != null && c.meaning() == CsvColumns.Meaning.MEASURED) {
+            if (h.unit() != null && c.meaning() == FactColumns.Meaning.MEASURED) {
               units.set(i, c.unit());
             }
           }
@@ -191,7 +182,7 @@ final class CsvUnits implements UnitSource {
   }
 
   /** Why a header's unit is not its node's: the node states another, or none. */
-  private static String wrongUnit(CsvColumns.Header h, CsvColumns.Column c) {
+  private static String wrongUnit(FactColumns.Header h, FactColumns.Column c) {
     String named = "names the unit " + h.unit() + ", but node " + h.nodeId();
     if (c.unit().isBlank()) {
       return named + " states no unit; name the column " + h.nodeId();
@@ -202,7 +193,7 @@ final class CsvUnits implements UnitSource {
         + "; give its values in "
         + c.unit()
         + " and name the column "
-        + c.header(h.nodeId())
+        + c.header()
         + " (a value is never converted from another unit)";
   }
 
@@ -243,7 +234,7 @@ final class CsvUnits implements UnitSource {
             : Optional.of(cells.get(periodAt));
     List<Fact> facts = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
-      CsvColumns.Meaning m = meanings.get(i);
+      FactColumns.Meaning m = meanings.get(i);
       String cell = cells.get(i);
       if (m == null || cell.isEmpty()) {
         continue;
@@ -264,32 +255,20 @@ final class CsvUnits implements UnitSource {
   }
 
   private @Nullable Fact fact(
-      CsvColumns.Meaning m,
+      FactColumns.Meaning m,
       String node,
       @Nullable String unit,
       String cell,
       int line,
       int field,
       String where) {
-    Pattern p = m == CsvColumns.Meaning.COUNT ? COUNT : DECIMAL;
-    if (!p.matcher(cell).matches() || cell.length() > limits.maxNumberLength()) {
-      problems.at(
-          line,
-          field,
-          where + ", column '" + node + "'",
-          "expected " + m.expected + ", found '" + Doc.abbreviate(cell) + "'");
-      return null;
-    }
-    return switch (m) {
-      case COUNT -> {
-        int count = Integer.parseInt(cell);
-        yield count == 0 ? null : Occurrence.of(node, node).count(count).build();
-      }
-      case AMOUNT -> Occurrence.of(node, node).amount(new BigDecimal(cell)).build();
-      case MEASURED ->
-          new Measurement(node, new BigDecimal(cell), Optional.ofNullable(unit), Optional.empty());
-      case ASSESSED -> new Assessment(node, Points.parse(cell), Optional.empty());
-    };
+    return FactColumns.fact(
+        m,
+        node,
+        unit,
+        cell,
+        limits.maxNumberLength(),
+        message -> problems.at(line, field, where + ", column '" + node + "'", message));
   }
 
   @Override

@@ -16,12 +16,24 @@ sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
   String describe();
 
   /**
-   * A line and column, both counted from 1.
+   * A line and column, both counted from 1; in a workbook, a sheet's row and column.
    *
-   * @param line the line
+   * @param sheet the workbook sheet; empty in a text file
+   * @param line the line or row
    * @param column the column
    */
-  record Loc(int line, int column) {}
+  record Loc(String sheet, int line, int column) {
+
+    /** A place in a text file. */
+    Loc(int line, int column) {
+      this("", line, column);
+    }
+
+    /** Where, as a person names it: {@code line 7}, or a cell such as {@code 吉水!H7}. */
+    String describe() {
+      return sheet.isEmpty() ? "line " + line : Xlsx.reference(sheet, line, column);
+    }
+  }
 
   /**
    * A key with its location and value.

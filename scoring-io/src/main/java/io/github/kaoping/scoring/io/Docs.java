@@ -51,7 +51,7 @@ final class Docs {
     return switch (format) {
       case YAML -> limits.yaml().createParser(Input.lines(in, limits.maxLineLength()));
       case JSON -> limits.json().createParser(in);
-      case CSV -> throw new IllegalArgumentException("CSV is not a tree format");
+      case CSV, XLSX -> throw new IllegalArgumentException(format + " is not a tree format");
     };
   }
 
@@ -133,7 +133,7 @@ final class Docs {
     return switch (format) {
       case YAML -> YAML_OUT;
       case JSON -> JSON_OUT;
-      case CSV -> throw new IllegalArgumentException("CSV is not a tree format");
+      case CSV, XLSX -> throw new IllegalArgumentException(format + " is not a tree format");
     };
   }
 
@@ -181,6 +181,12 @@ final class Docs {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Something that writes a whole file's bytes. */
+  @FunctionalInterface
+  interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** U+FEFF, which Excel reads as "this CSV file is UTF-8". */
@@ -192,6 +198,19 @@ final class Docs {
    * be replaced ({@link #target}); the file replaced keeps its permissions.
    */
   static void writeAtomically(Path file, Set<WriteOption> options, Content content)
+      throws IOException {
+    writeBytesAtomically(
+        file,
+        options,
+        out -> {
+          Writer w = utf8(out);
+          content.writeTo(w);
+          w.flush();
+        });
+  }
+
+  /** Writes a file's bytes all at once, as {@link #writeAtomically(Path, Set, Content)} does. */
+  static void writeBytesAtomically(Path file, Set<WriteOption> options, Bytes content)
       throws IOException {
     Path target = target(file, options);
     Path dir = target.getParent();
@@ -215,8 +234,8 @@ final class Docs {
     }
     try {
       keepPermissions(target, temp);
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        content.writeTo(w);
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+        content.writeTo(out);
       }
       try {
         Files.move(

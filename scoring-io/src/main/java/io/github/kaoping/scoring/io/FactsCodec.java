@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Maps one unit's facts, and single facts, to and from the file format. */
@@ -52,21 +53,26 @@ final class FactsCodec {
    * @param loc where the unit starts
    * @param unitId the unit's id, if it could be read
    * @param factLocs where each fact was written, by identity
+   * @param grading the unit's grading, if the file gives one
+   * @param nodeLocs where the missing facts of a node belong, by node id, in the order the
+   *     calculator lists them: a workbook's empty cells of the node in the unit's row (its
+   *     prerequisites, then its elements); empty for text files, whose units have no place per node
    */
   record Parsed(
       @Nullable UnitFacts facts,
       Doc.Loc loc,
       @Nullable String unitId,
       Map<Fact, Doc.Loc> factLocs,
-      @Nullable GradingFacts grading) {
+      @Nullable GradingFacts grading,
+      Function<String, List<Doc.Loc>> nodeLocs) {
 
-    /** A unit without a grading. */
+    /** A unit of a text file without a grading. */
     Parsed(
         @Nullable UnitFacts facts,
         Doc.Loc loc,
         @Nullable String unitId,
         Map<Fact, Doc.Loc> factLocs) {
-      this(facts, loc, unitId, factLocs, null);
+      this(facts, loc, unitId, factLocs, null, node -> List.of());
     }
 
     /** Is the unit listed for its grading alone, with no facts to score? */
@@ -127,7 +133,7 @@ final class FactsCodec {
             problems,
             () ->
                 UnitFacts.builder().unitId(unit).group(group).period(period).facts(facts).build());
-    return new Parsed(built, first.loc(), unit, locs, grading);
+    return new Parsed(built, first.loc(), unit, locs, grading, node -> List.of());
   }
 
   /** Reads one fact: a one-key mapping naming its kind. */

@@ -2,19 +2,15 @@ package io.github.kaoping.scoring.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.kaoping.scoring.Assessment;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Fact;
-import io.github.kaoping.scoring.Measurement;
 import io.github.kaoping.scoring.Node;
-import io.github.kaoping.scoring.Occurrence;
-import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,12 +23,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and writes facts files: the facts of many units, in YAML or JSON ({@code {scheme: id,
  * units: [...]}}, described in {@code docs/format.md} and by {@code
- * json-schema/facts.schema.json}), or in CSV for the common case of counts, measured values and
+ * json-schema/facts.schema.json}), in CSV for the common case of counts, measured values and
  * assessed points (one row per unit, one column per node id, named with the node's unit where it
- * states one: {@code art8.1.bureau (条/月)}).
+ * states one: {@code art8.1.bureau (条/月)}), or in an Excel workbook ({@code .xlsx}) generated from
+ * the scheme by {@link #template} and filled in by an office.
  *
  * <p>{@link #open} streams the units one at a time; {@link #read} reads them all and reports every
- * problem of the file at once.
+ * problem of the file at once. A CSV file and a workbook are read with their scheme, which says
+ * what each column holds.
  */
 public final class FactsFiles {
 
@@ -44,13 +42,17 @@ public final class FactsFiles {
    * @param file a {@code .yaml}, {@code .yml} or {@code .json} file, not null
    * @return a reader of its units, never null
    * @throws IOException if the file cannot be opened
-   * @throws IllegalArgumentException for a CSV file, whose columns only a scheme can interpret
+   * @throws IllegalArgumentException for a CSV file or a workbook, whose columns only a scheme can
+   *     interpret
    */
   public static FactsReader open(Path file) throws IOException {
     FileFormat format = format(file);
-    if (format == FileFormat.CSV) {
+    if (format == FileFormat.CSV || format == FileFormat.XLSX) {
       throw new IllegalArgumentException(
-          file + ": a CSV facts file is read with its scheme, which says what each column holds");
+          file
+              + ": a "
+              + (format == FileFormat.CSV ? "CSV facts file" : "workbook")
+              + " is read with its scheme, which says what each column holds");
     }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), null, Limits.FACTS);
   }
@@ -58,25 +60,36 @@ public final class FactsFiles {
   /**
    * Opens a facts file in any format and checks every unit against a scheme.
    *
-   * @param file a {@code .yaml}, {@code .yml}, {@code .json} or {@code .csv} file, not null
+   * @param file a {@code .yaml}, {@code .yml}, {@code .json}, {@code .csv} or {@code .xlsx} file,
+   *     not null
    * @param calculator the scheme's calculator, not null
    * @return a reader of its units, never null
    * @throws IOException if the file cannot be opened
    */
   public static FactsReader open(Path file, Calculator calculator) throws IOException {
-    return open(
-        Docs.open(file, Limits.FACTS), format(file), file.toString(), calculator, Limits.FACTS);
+    FileFormat format = format(file);
+    if (format == FileFormat.XLSX) {
+      if (!java.nio.file.Files.isReadable(file)) {
+        java.nio.file.Files.newInputStream(file).close(); // the IOException that says why
+      }
+      return new FactsReader(
+          new WorkbookUnits(
+              file, file.toString(), Xlsx.Limits.FACTS, Limits.FACTS, calculator.scheme()),
+          calculator);
+    }
+    return open(Docs.open(file, Limits.FACTS), format, file.toString(), calculator, Limits.FACTS);
   }
 
   /**
    * Opens facts from text.
    *
    * @param in the text; closed with the reader
-   * @param format its format
+   * @param format its format: YAML, JSON or CSV
    * @param name what to call the source in problems
    * @param calculator the scheme to check against; required for CSV, may be null otherwise
    * @return a reader of the units
    * @throws IOException if the text cannot be read
+   * @throws IllegalArgumentException for a workbook, which is read from its file
    */
   public static FactsReader open(
       Reader in, FileFormat format, String name, @Nullable Calculator calculator)
@@ -87,6 +100,10 @@ public final class FactsFiles {
   static FactsReader open(
       Reader in, FileFormat format, String name, @Nullable Calculator calculator, Limits limits)
       throws IOException {
+    if (format == FileFormat.XLSX) {
+      in.close();
+      throw new IllegalArgumentException(name + ": a workbook is binary: open it from its file");
+    }
     UnitSource source;
     if (format == FileFormat.CSV) {
       if (calculator == null) {
@@ -145,20 +162,24 @@ public final class FactsFiles {
    * Writes a facts file for a scheme, in the format its extension names; the file is replaced only
    * once every unit is written.
    *
-   * @param file a {@code .yaml}, {@code .yml}, {@code .json} or {@code .csv} file
-   * @param scheme the scheme the facts are for (CSV takes its columns from it)
-   * @param units the units
+   * @param file a {@code .yaml}, {@code .yml}, {@code .json}, {@code .csv} or {@code .xlsx} file
+   * @param scheme the scheme the facts are for (CSV and workbooks take their columns from it)
+   * @param units the units; iterated once per sheet of a workbook
    * @param options how to write the file: {@link WriteOption#FOLLOW_LINKS} to write through a
    *     symbolic link, {@link WriteOption#BYTE_ORDER_MARK} to begin a CSV file with one
    * @throws IOException if the file cannot be written, or is one that must not be replaced (see
    *     {@link WriteOption})
-   * @throws IllegalArgumentException if a fact cannot be written in CSV
+   * @throws IllegalArgumentException if a fact cannot be written in CSV or in a workbook
    */
   public static void write(
       Path file, Scheme scheme, Iterable<UnitFacts> units, WriteOption... options)
       throws IOException {
     FileFormat format = format(file);
     Set<WriteOption> set = Docs.options(options);
+    if (format == FileFormat.XLSX) {
+      Docs.writeBytesAtomically(file, set, out -> write(out, scheme, units));
+      return;
+    }
     Docs.writeAtomically(
         file,
         set,
@@ -171,6 +192,60 @@ public final class FactsFiles {
   }
 
   /**
+   * Writes facts as a workbook laid out as {@link #template} lays it out, with a row per unit.
+   * Counts, measured values, assessed points, levels, checks and rater scores without provenance go
+   * in their unit's row; other occurrences, veto events and items not applicable go on their
+   * sheets.
+   *
+   * @param out where to write; left open
+   * @param scheme the scheme the facts are for
+   * @param units the units; iterated once per sheet
+   * @throws IOException if the workbook cannot be written
+   * @throws IllegalArgumentException if a fact cannot be written in a workbook: a fact of a unit's
+   *     row with provenance, more rater scores than a panel has columns
+   */
+  public static void write(OutputStream out, Scheme scheme, Iterable<UnitFacts> units)
+      throws IOException {
+    WorkbookWriter.facts(out, scheme, units);
+  }
+
+  /**
+   * Writes a scheme's template: an Excel workbook for an office to fill in with the year's facts
+   * and read back by {@link #open(Path, Calculator)}. It has a sheet per unit group, with a row per
+   * unit the scheme lists and a column per item (its title, clause and maximum in frozen header
+   * rows, its cells typed and validated: whole counts, numbers in range, levels and 是/否 as
+   * drop-downs), a sheet for occurrences that need an id, kind, level, chosen points, amount, note
+   * or provenance, sheets for veto events and items not applicable where the scheme has them, and
+   * instructions in Chinese. {@code docs/format.md} describes the layout.
+   *
+   * @param file a {@code .xlsx} file; replaced only once it is complete
+   * @param scheme the scheme
+   * @param period the period to fill in for the units listed, if any
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the file's name does not end in {@code .xlsx}
+   */
+  public static void template(Path file, Scheme scheme, Optional<String> period)
+      throws IOException {
+    if (FileFormat.of(file).orElse(null) != FileFormat.XLSX) {
+      throw new IllegalArgumentException(file + ": a template is a workbook ending in .xlsx");
+    }
+    Docs.writeBytesAtomically(file, Docs.options(), out -> template(out, scheme, period));
+  }
+
+  /**
+   * Writes a scheme's template workbook, as {@link #template(Path, Scheme, Optional)} does.
+   *
+   * @param out where to write; left open
+   * @param scheme the scheme
+   * @param period the period to fill in for the units listed, if any
+   * @throws IOException if the workbook cannot be written
+   */
+  public static void template(OutputStream out, Scheme scheme, Optional<String> period)
+      throws IOException {
+    WorkbookWriter.template(out, scheme, period);
+  }
+
+  /**
    * Writes facts as text.
    *
    * @param out where to write; left open
@@ -180,10 +255,13 @@ public final class FactsFiles {
    * @throws IOException if the text cannot be written
    * @throws IllegalArgumentException if a fact cannot be written in CSV: only counts of plain
    *     occurrences recorded under their node's id, amounts, measurements and assessments without
-   *     provenance can
+   *     provenance can; or for a workbook, which is written as bytes
    */
   public static void write(Writer out, FileFormat format, Scheme scheme, Iterable<UnitFacts> units)
       throws IOException {
+    if (format == FileFormat.XLSX) {
+      throw new IllegalArgumentException("a workbook is binary: write it to a file or a stream");
+    }
     if (format == FileFormat.CSV) {
       writeCsv(out, scheme, units);
       return;
@@ -208,7 +286,7 @@ public final class FactsFiles {
 
   private static void writeCsv(Writer out, Scheme scheme, Iterable<UnitFacts> units)
       throws IOException {
-    CsvColumns columns = new CsvColumns(scheme);
+    FactColumns columns = new FactColumns(scheme);
     List<String> nodeIds = new ArrayList<>();
     for (Node n : columns.nodes()) {
       if (n.isLeaf() && columns.column(n.id()).refusal().isEmpty()) {
@@ -217,7 +295,7 @@ public final class FactsFiles {
     }
     Csv.Row header = new Csv.Row();
     header.add(CsvUnits.UNIT).add(CsvUnits.GROUP).add(CsvUnits.PERIOD);
-    nodeIds.forEach(id -> header.add(columns.column(id).header(id)));
+    nodeIds.forEach(id -> header.add(columns.column(id).header()));
     header.writeTo(out);
     for (UnitFacts u : units) {
       Map<String, String> cells = new HashMap<>();
@@ -238,42 +316,12 @@ public final class FactsFiles {
     out.flush();
   }
 
-  private static String cell(UnitFacts u, Fact f, CsvColumns.Column column) {
-    CsvColumns.Meaning meaning = column.meaning();
-    if (f instanceof Occurrence o
-        && o.id().equals(o.nodeId())
-        && o.kind().isEmpty()
-        && o.level().isEmpty()
-        && o.points().isEmpty()
-        && o.matter().isEmpty()
-        && !o.selfReported()
-        && o.joint().isEmpty()
-        && o.share().isEmpty()
-        && o.note().isEmpty()
-        && o.provenance().isEmpty()) {
-      if (meaning == CsvColumns.Meaning.COUNT && o.amount().isEmpty()) {
-        return Integer.toString(o.count());
-      }
-      if (meaning == CsvColumns.Meaning.AMOUNT && o.amount().isPresent() && o.count() == 1) {
-        return plain(o.amount().get());
-      }
+  private static String cell(UnitFacts u, Fact f, FactColumns.Column column) {
+    String text = FactColumns.text(f, column);
+    if (text == null) {
+      throw notCsv(u, f);
     }
-    if (f instanceof Measurement m
-        && meaning == CsvColumns.Meaning.MEASURED
-        && m.unit().map(unit -> Rule.Measured.sameUnit(unit, column.unit())).orElse(true)
-        && m.provenance().isEmpty()) {
-      return plain(m.value());
-    }
-    if (f instanceof Assessment a
-        && meaning == CsvColumns.Meaning.ASSESSED
-        && a.provenance().isEmpty()) {
-      return a.points().toString();
-    }
-    throw notCsv(u, f);
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.toPlainString();
+    return text;
   }
 
   private static IllegalArgumentException notCsv(UnitFacts u, Fact f) {
@@ -324,6 +372,6 @@ public final class FactsFiles {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    file + ": a facts file must end in .yaml, .yml, .json or .csv"));
+                    file + ": a facts file must end in .yaml, .yml, .json, .csv or .xlsx"));
   }
 }

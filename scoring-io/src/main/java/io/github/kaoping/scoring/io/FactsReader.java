@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -221,21 +222,22 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     UnitFacts facts = unit == null ? null : unit.facts();
     if (unit != null && facts != null) {
       // keyed by the unit's own id string, so that a million units cost no extra strings
-      int first =
+      Doc.Loc first =
           seen.computeIfAbsent(facts.period().orElse(""), p -> new UnitIds())
-              .putIfAbsent(facts.unitId(), Math.max(unit.loc().line(), 1));
-      if (first != 0) {
+              .putIfAbsent(facts.unitId(), unit.loc());
+      if (first != null) {
         String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
         problems.add(
             new FileProblem(
                 source.file(),
+                unit.loc().sheet(),
                 unit.loc().line(),
                 unit.loc().column(),
                 "unit " + facts.unitId(),
                 "unit "
                     + key
-                    + " is already recorded on line "
-                    + first
+                    + " is already recorded on "
+                    + first.describe()
                     + "; give each unit once per period"));
       }
     }
@@ -251,8 +253,9 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     }
     try {
       if (!unit.gradingOnly()) {
+        Map<String, Integer> missing = new HashMap<>();
         for (Problem p : calculator.check(facts)) {
-          read.problems.add(locate(p, unit));
+          read.problems.add(locate(p, unit, missing));
         }
       }
       if (scoring && read.problems.isEmpty() && !unit.gradingOnly()) {
@@ -398,13 +401,47 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     problems.throwIfAny();
   }
 
-  private FileProblem locate(Problem p, FactsCodec.Parsed unit) {
+  /**
+   * Places a problem the calculator found: at the fact it concerns, else at the node's next empty
+   * cell of the unit's row (a workbook: the calculator lists a node's missing facts in the order of
+   * its columns), else at the unit.
+   */
+  private FileProblem locate(Problem p, FactsCodec.Parsed unit, Map<String, Integer> missing) {
     Doc.Loc loc = unit.loc();
     if (p.fact().isPresent()) {
       Fact f = p.fact().get();
       loc = unit.factLocs().getOrDefault(f, loc);
+    } else if (p.nodeId().isPresent()) {
+      List<Doc.Loc> cells = unit.nodeLocs().apply(p.nodeId().get());
+      int next = missing.merge(p.nodeId().get(), 1, Integer::sum) - 1;
+      if (!cells.isEmpty()) {
+        loc = cells.get(Math.min(next, cells.size() - 1));
+      }
     }
-    return new FileProblem(source.file(), loc.line(), loc.column(), p.path(), p.message());
+    String message = p.message();
+    if (p.facts().size() > 1) {
+      // a fact recorded more than once: say on which lines, where the file gives them
+      List<Integer> lines = new ArrayList<>();
+      for (Fact f : p.facts()) {
+        Doc.Loc at = unit.factLocs().get(f);
+        if (at != null && !lines.contains(at.line())) {
+          lines.add(at.line());
+        }
+      }
+      if (lines.size() == p.facts().size()) {
+        Collections.sort(lines);
+        int cut = message.indexOf("; ");
+        String where =
+            ", on lines "
+                + String.join(
+                    ", ", lines.subList(0, lines.size() - 1).stream().map(String::valueOf).toList())
+                + " and "
+                + lines.get(lines.size() - 1);
+        message =
+            cut < 0 ? message + where : message.substring(0, cut) + where + message.substring(cut);
+      }
+    }
+    return new FileProblem(source.file(), loc.sheet(), loc.line(), loc.column(), p.path(), message);
   }
 
   @Override

@@ -11,14 +11,19 @@ public enum FileFormat {
   /** JSON: {@code .json}. */
   JSON,
   /** Comma-separated values with a header row: {@code .csv}. Facts and results only. */
-  CSV;
+  CSV,
+  /**
+   * An Excel workbook (Office Open XML): {@code .xlsx}. Facts (a template for a scheme, filled in
+   * by an office) and results (written, not read back); see {@code docs/format.md}.
+   */
+  XLSX;
 
   /**
    * The format a file's extension names.
    *
    * @param file the file
    * @return the format, or empty if the extension is none of {@code .yaml}, {@code .yml}, {@code
-   *     .json}, {@code .csv}
+   *     .json}, {@code .csv}, {@code .xlsx}
    */
   public static Optional<FileFormat> of(Path file) {
     Path name = file.getFileName();
@@ -31,6 +36,9 @@ public enum FileFormat {
     }
     if (n.endsWith(".csv")) {
       return Optional.of(CSV);
+    }
+    if (n.endsWith(".xlsx")) {
+      return Optional.of(XLSX);
     }
     return Optional.empty();
   }

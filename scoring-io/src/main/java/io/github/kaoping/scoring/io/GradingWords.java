@@ -30,7 +30,11 @@ final class GradingWords {
   private final Map<String, Integer> validYears = new HashMap<>();
 
   GradingWords(Scheme scheme) {
-    this.chinese = Language.of(scheme.title()) == Language.CHINESE;
+    this(scheme, Language.of(scheme.title()));
+  }
+
+  GradingWords(Scheme scheme, Language language) {
+    this.chinese = language == Language.CHINESE;
     for (Outcome o : scheme.outcomes()) {
       if (o instanceof Grading g) {
         g.grades().forEach(x -> grades.putIfAbsent(x.id(), x));
@@ -45,11 +49,10 @@ final class GradingWords {
     List<String> h =
         new ArrayList<>(
             chinese
-                ? List.of("单位", "名称", "得分", "申请", "结论", "原等级", "现等级", "说明")
-                : List.of(
-                    "unit", "name", "score", "applied", "verdict", "before", "after", "notes"));
+                ? List.of("代码", "单位", "得分", "申请", "结论", "原等级", "现等级", "备注")
+                : List.of("id", "unit", "score", "applied", "verdict", "before", "after", "notes"));
     if (!names) {
-      h.remove(1);
+      h.remove(0); // the unit column holds the id
     }
     return h;
   }

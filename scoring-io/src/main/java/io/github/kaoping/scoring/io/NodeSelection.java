@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring.io;
 
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.text.Nearest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,15 +136,20 @@ public final class NodeSelection {
       }
     }
     if (!unknown.isEmpty()) {
+      List<String> known = table.entries.stream().map(NodeTable.Entry::id).toList();
+      List<String> each = new ArrayList<>();
+      for (String id : unknown) {
+        List<String> near = Nearest.to(id, known);
+        each.add(id + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)"));
+      }
       throw new IllegalArgumentException(
           "no node "
-              + String.join(", ", unknown)
+              + String.join(", ", each)
               + " in scheme "
               + table.entries.get(0).id()
               + "; its nodes are "
-              + String.join(
-                  ", ", table.entries.stream().map(NodeTable.Entry::id).limit(30).toList())
-              + (table.entries.size() > 30 ? ", ..." : ""));
+              + String.join(", ", known.stream().limit(30).toList())
+              + (known.size() > 30 ? ", ..." : ""));
     }
     return table.entries.stream().filter(e -> e.depth() <= depth || ids.contains(e.id())).toList();
   }

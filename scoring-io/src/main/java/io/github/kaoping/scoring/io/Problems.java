@@ -28,7 +28,7 @@ final class Problems {
 
   /** Records a problem at a location. */
   void at(Doc.Loc loc, String path, String message) {
-    at(loc.line(), loc.column(), path, message);
+    add(new FileProblem(file, loc.sheet(), loc.line(), loc.column(), path.strip(), message));
   }
 
   /** Records a problem at a line and column. */
@@ -70,6 +70,11 @@ final class Problems {
         Comparator.comparingInt((FileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
             .thenComparingInt(FileProblem::column));
     return out;
+  }
+
+  /** The problems kept so far, in the order found (a workbook's: sheet by sheet, row by row). */
+  List<FileProblem> inOrder() {
+    return new ArrayList<>(list);
   }
 
   /** Throws if any problem was recorded. */

@@ -6,22 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.TriggeredVeto;
-import io.github.kaoping.scoring.io.text.Printable;
-import io.github.kaoping.scoring.io.text.TextTable;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
 import io.github.kaoping.scoring.standings.BandingResult;
-import io.github.kaoping.scoring.standings.CutTie;
 import io.github.kaoping.scoring.standings.GradeApplication;
 import io.github.kaoping.scoring.standings.GradeDecision;
 import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
-import io.github.kaoping.scoring.standings.OfficeDecision;
+import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.RankingResult;
+import io.github.kaoping.scoring.standings.StandingsTable;
+import io.github.kaoping.scoring.text.Printable;
+import io.github.kaoping.scoring.text.TextTable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -34,8 +35,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Writes {@link Results} as a table for terminals, as JSON or as CSV, and reads JSON results back
- * equal to what was written; writes and reads one unit's {@link Explanation} as JSON or YAML.
+ * Writes {@link Results} as a table for terminals, as JSON, as CSV or as an Excel workbook, and
+ * reads JSON results back equal to what was written; writes and reads one unit's {@link
+ * Explanation} as JSON or YAML.
  *
  * <ul>
  *   <li><b>Table</b>: first, under a heading that cannot be missed, every decision the results
@@ -56,6 +58,13 @@ import java.util.function.Function;
  *       whose places are not set, the tied units for an award a tie left unfilled. Results with
  *       gradings have the {@link #GRADING_COLUMNS} after them, and one row per unit each grading
  *       decided. With node columns, a second header row gives their titles.
+ *   <li><b>Workbook</b> ({@code .xlsx}): a sheet per outcome and group in the table's order (the
+ *       decisions left to the office and the ties at award cuts above the units; rank, unit, name,
+ *       score, awards, vetoes by title and clause, notes), a sheet per grading and group, a sheet
+ *       of the units no outcome places, a sheet of every unit's points on the nodes chosen, and an
+ *       explanation sheet. Headers speak the scheme's language and are frozen; points are numbers
+ *       shown with the scheme's decimals; every text is a string cell, never a formula. Written to
+ *       a file or a stream only.
  * </ul>
  *
  * <p>Nothing depends on the order the units were scored in: the same facts in any order give the
@@ -103,6 +112,36 @@ public final class ResultFiles {
   private ResultFiles() {}
 
   /**
+   * Writes results to a file in the format its extension names, replacing it only once everything
+   * is written: {@code .json}, {@code .csv} or {@code .xlsx}, any other the table.
+   *
+   * @param file the file, not null
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme
+   */
+  public static void write(Path file, Scheme scheme, Results results) throws IOException {
+    write(file, formatOf(file), scheme, results);
+  }
+
+  /**
+   * The results format a file's extension names: {@code .json}, {@code .csv}, {@code .xlsx}, the
+   * table for any other.
+   *
+   * @param file the file, not null
+   * @return the format
+   */
+  public static ResultFormat formatOf(Path file) {
+    return switch (FileFormat.of(file).orElse(FileFormat.YAML)) {
+      case JSON -> ResultFormat.JSON;
+      case CSV -> ResultFormat.CSV;
+      case XLSX -> ResultFormat.XLSX;
+      case YAML -> ResultFormat.TABLE;
+    };
+  }
+
+  /**
    * Writes results to a file, replacing it only once everything is written.
    *
    * @param file the file, not null
@@ -113,7 +152,9 @@ public final class ResultFiles {
    *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
    * @throws IOException if the file cannot be written, or is one that must not be replaced (see
    *     {@link WriteOption})
-   * @throws IllegalArgumentException if the results are of another scheme
+   * @throws IllegalArgumentException if the results are of another scheme, or the format is {@link
+   *     ResultFormat#XLSX} and the file's name does not end in {@code .xlsx}, or the other way
+   *     round
    */
   public static void write(
       Path file, ResultFormat format, Scheme scheme, Results results, WriteOption... options)
@@ -129,8 +170,39 @@ public final class ResultFiles {
    * @param format the format
    * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
    * @param results the results
+   * @param nodes the nodes whose points CSV and a workbook show in columns of their own; the table
+   *     shows none, JSON every node
+   * @param options how to write the file, as for {@link #write(Path, ResultFormat, Scheme, Results,
+   *     WriteOption...)}
+   * @throws IOException if the file cannot be written, or is one that must not be replaced
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or a workbook's file name does not end in {@code .xlsx}, or
+   *     another format's does
+   */
+  public static void write(
+      Path file,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      WriteOption... options)
+      throws IOException {
+    write(file, format, scheme, results, nodes, Language.of(scheme.title()), options);
+  }
+
+  /**
+   * Writes results to a file, replacing it only once everything is written, with the chosen nodes
+   * as CSV columns and the table's words in the given language.
+   *
+   * @param file the file, not null
+   * @param format the format
+   * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
+   * @param results the results
    * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
    *     JSON every node
+   * @param language the language of the table's headers and of the words the table and the CSV's
+   *     notes add (the scheme's own is {@code Language.of(scheme.title())}); column names and
+   *     values of the file formats stay as they are
    * @param options how to write the file, as for {@link #write(Path, ResultFormat, Scheme, Results,
    *     WriteOption...)}
    * @throws IOException if the file cannot be written, or is one that must not be replaced
@@ -143,20 +215,33 @@ public final class ResultFiles {
       Scheme scheme,
       Results results,
       NodeSelection nodes,
+      Language language,
       WriteOption... options)
       throws IOException {
-    ResultsView view = new ResultsView(scheme, results);
+    boolean workbook = FileFormat.of(file).orElse(null) == FileFormat.XLSX;
+    if (workbook != (format == ResultFormat.XLSX)) {
+      throw new IllegalArgumentException(
+          file
+              + (workbook
+                  ? ": a .xlsx file is written as a workbook (ResultFormat.XLSX), not as " + format
+                  : ": a workbook is written to a file named .xlsx"));
+    }
+    ResultsView view = new ResultsView(scheme, results, language);
     ResultsView.NodeColumns columns = view.columns(nodes);
     Set<WriteOption> set = Docs.options(options);
-    Docs.writeAtomically(
-        file,
-        set,
-        out -> {
-          if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
-            out.write(Docs.BYTE_ORDER_MARK);
-          }
-          write(out, format, view, columns);
-        });
+    if (workbook) {
+      Docs.writeBytesAtomically(file, set, out -> ResultsWorkbook.write(out, view, columns));
+    } else {
+      Docs.writeAtomically(
+          file,
+          set,
+          out -> {
+            if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
+              out.write(Docs.BYTE_ORDER_MARK);
+            }
+            write(out, format, view, columns);
+          });
+    }
   }
 
   /**
@@ -172,6 +257,31 @@ public final class ResultFiles {
   }
 
   /**
+   * Writes results to a stream: a workbook's bytes, or the text of another format as UTF-8.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV and a workbook show in columns of their own
+   * @throws IOException if it cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      OutputStream out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
+      throws IOException {
+    ResultsView view = new ResultsView(scheme, results);
+    ResultsView.NodeColumns columns = view.columns(nodes);
+    if (format == ResultFormat.XLSX) {
+      ResultsWorkbook.write(out, view, columns);
+      out.flush();
+    } else {
+      write(Docs.utf8(out), format, view, columns);
+    }
+  }
+
+  /**
    * Writes results as text.
    *
    * @param out where to write; left open
@@ -179,7 +289,8 @@ public final class ResultFiles {
    * @param scheme the scheme the results are of
    * @param results the results
    * @throws IOException if the text cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme
+   * @throws IllegalArgumentException if the results are of another scheme, or the format is {@link
+   *     ResultFormat#XLSX}, which is not text
    */
   public static void write(Writer out, ResultFormat format, Scheme scheme, Results results)
       throws IOException {
@@ -196,13 +307,41 @@ public final class ResultFiles {
    * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
    *     JSON every node
    * @throws IOException if the text cannot be written
-   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
-   *     node the scheme does not have
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or the format is {@link ResultFormat#XLSX}, which is not
+   *     text
    */
   public static void write(
       Writer out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
       throws IOException {
-    ResultsView view = new ResultsView(scheme, results);
+    write(out, format, scheme, results, nodes, Language.of(scheme.title()));
+  }
+
+  /**
+   * Writes results as text, with the chosen nodes as CSV columns and the table's words in the given
+   * language.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
+   *     JSON every node
+   * @param language the language of the table's headers and of the words the table and the CSV's
+   *     notes add; column names and values of the file formats stay as they are
+   * @throws IOException if the text cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      Writer out,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      Language language)
+      throws IOException {
+    ResultsView view = new ResultsView(scheme, results, language);
     write(out, format, view, view.columns(nodes));
   }
 
@@ -213,6 +352,9 @@ public final class ResultFiles {
       case JSON -> writeJson(out, view);
       case CSV -> writeCsv(out, view, columns);
       case TABLE -> writeTable(out, view);
+      case XLSX ->
+          throw new IllegalArgumentException(
+              "a workbook is not text: write it to a .xlsx file or an OutputStream");
     }
     out.flush();
   }
@@ -316,7 +458,7 @@ public final class ResultFiles {
   // ================================================================== table
 
   private static final TextTable.Align L = TextTable.Align.LEFT;
-  private static final TextTable.Align R = TextTable.Align.RIGHT;
+  private static final TextTable.Align D = TextTable.Align.DECIMAL;
 
   private static void writeTable(Writer terminal, ResultsView view) throws IOException {
     // titles and ids come from files: what a terminal would act on is shown escaped
@@ -328,213 +470,73 @@ public final class ResultFiles {
   private static void writeTableTo(Writer out, ResultsView view) throws IOException {
     Scheme scheme = view.scheme;
     Results results = view.results;
-    out.write(scheme.title() + " (" + scheme.id());
-    out.write(scheme.maximum().map(m -> ", max " + m).orElse(""));
-    out.write(results.period().map(p -> ", period " + p).orElse("") + ")\n");
-    String set = view.parametersSet();
-    if (!set.isEmpty()) {
-      out.write(set + "\n");
-    }
-    List<OfficeDecision> open = view.decisions();
-    if (!open.isEmpty()) {
-      out.write("\n" + view.decisionsHeading(open.size()) + "\n");
-      for (OfficeDecision d : open) {
-        out.write("  ！" + d.text() + "\n");
-      }
-    }
-    for (OutcomeResult o : results.standings().outcomes()) {
-      if (o instanceof RankingResult r) {
-        for (RankedGroup g : r.rankedGroups()) {
-          heading(out, view, o, g.group(), "");
-          rankedTable(out, view, o, r.on(), g, false);
-        }
-      } else if (o instanceof ImprovementResult i) {
-        String against = i.previousPeriod().map(p -> ", against " + p).orElse("");
-        for (RankedGroup g : i.rankedGroups()) {
-          heading(out, view, o, g.group(), against);
-          rankedTable(out, view, o, i.on(), g, true);
-        }
-      } else if (o instanceof BandingResult b) {
-        for (BandedGroup g : b.bandedGroups()) {
-          heading(out, view, o, g.group(), "");
-          bandTable(out, view, b.on(), g);
-        }
-      }
-    }
-    GradingWords words = new GradingWords(scheme);
+    boolean zh = view.language == Language.CHINESE;
+    // the standings as the library renders them: one renderer for both
+    StandingsTable.of(results.standings())
+        .scheme(scheme)
+        .language(view.language)
+        .units(view::find)
+        .render(out);
+    GradingWords words = new GradingWords(scheme, view.language);
     for (GradingResult r : results.gradings()) {
       gradingTables(out, view, words, r);
     }
     List<UnitResult> unplaced = view.unplaced();
     if (!unplaced.isEmpty()) {
-      out.write("\nscores (no outcome places these units)\n");
-      List<String> headers = new ArrayList<>(List.of("group", "unit"));
-      List<TextTable.Align> aligns = new ArrayList<>(List.of(L, L));
-      names(view, headers, aligns);
-      headers.addAll(List.of("total", "notes"));
-      aligns.addAll(List.of(R, L));
+      out.write(zh ? "\n未列入任何排名的单位得分\n" : "\nscores (no outcome places these units)\n");
+      List<String> headers = new ArrayList<>(List.of(zh ? "组别" : "group"));
+      List<TextTable.Align> aligns = new ArrayList<>(List.of(L));
+      unitColumns(view, headers, aligns);
+      headers.addAll(zh ? List.of("得分", "备注") : List.of("total", "notes"));
+      aligns.addAll(List.of(D, L));
       TextTable.render(
           headers,
           aligns,
-          rows(
+          TextTable.rows(
               unplaced,
               u -> {
-                List<String> row = new ArrayList<>(List.of(u.group(), u.unitId()));
-                if (view.hasNames()) {
-                  row.add(view.name(u.unitId()));
-                }
+                List<String> row = new ArrayList<>();
+                row.add(TextTable.shorten(view.groupTitle(u.group()), 16));
+                unitCells(view, row, u.unitId());
                 row.add(u.total().toString());
                 row.add(
                     String.join(
-                        ", ",
+                        zh ? "；" : "; ",
                         u.vetoes().stream()
                             .map(
                                 v ->
-                                    "veto "
-                                        + v.vetoId()
-                                        + (v.disqualifies() ? " (disqualified)" : ""))
+                                    (v.disqualifies()
+                                            ? (zh ? "一票否决: " : "disqualified: ")
+                                            : (zh ? "否决扣分: " : "veto penalty: "))
+                                        + v.title()
+                                        + v.clause().map(c -> " " + c).orElse(""))
                             .toList()));
                 return row;
               }),
           out);
     }
     for (SkippedOutcome s : results.skipped()) {
-      out.write("\n" + s + "\n");
+      out.write("\n" + s.describe(view.language) + "\n");
     }
   }
 
-  private static void heading(
-      Writer out, ResultsView view, OutcomeResult o, String group, String more) throws IOException {
-    out.write("\n" + o.outcomeId() + " " + o.title());
-    out.write(o.clause().map(c -> " [" + c + "]").orElse(""));
-    out.write(more + ", " + view.groupHeading(group) + "\n");
-  }
-
-  private static void names(ResultsView view, List<String> headers, List<TextTable.Align> aligns) {
+  /** The unit columns: the id, and the name where the rosters give names. */
+  private static void unitColumns(
+      ResultsView view, List<String> headers, List<TextTable.Align> aligns) {
+    boolean zh = view.language == Language.CHINESE;
     if (view.hasNames()) {
-      headers.add("name");
+      headers.add(zh ? "代码" : "id");
       aligns.add(L);
     }
+    headers.add(zh ? "单位" : "unit");
+    aligns.add(L);
   }
 
-  private static void rankedTable(
-      Writer out,
-      ResultsView view,
-      OutcomeResult o,
-      Optional<String> on,
-      RankedGroup g,
-      boolean improvement)
-      throws IOException {
-    boolean dense = view.dense(o);
-    List<String> headers = new ArrayList<>(List.of("rank"));
-    List<TextTable.Align> aligns = new ArrayList<>(List.of(R));
-    if (dense) {
-      headers.add("position");
-      aligns.add(R);
+  private static void unitCells(ResultsView view, List<String> row, String unitId) {
+    row.add(unitId);
+    if (view.hasNames()) {
+      row.add(view.name(unitId));
     }
-    headers.add("unit");
-    aligns.add(L);
-    names(view, headers, aligns);
-    // groups ranked together: say which group each unit is of
-    boolean across = g.group().contains("+");
-    if (across) {
-      headers.add("group");
-      aligns.add(L);
-    }
-    if (improvement) {
-      headers.addAll(List.of("improvement", view.valueHeader(on), "previous"));
-      aligns.addAll(List.of(R, R, R));
-    } else {
-      headers.add(view.valueHeader(on));
-      aligns.add(R);
-    }
-    if (on.isPresent()) {
-      headers.add("total");
-      aligns.add(R);
-    }
-    headers.addAll(List.of("awards", "notes"));
-    aligns.addAll(List.of(L, L));
-    if (g.placings().isEmpty()) {
-      out.write("(no units ranked)\n");
-    } else {
-      TextTable.render(
-          headers,
-          aligns,
-          rows(
-              g.placings(),
-              p -> {
-                List<String> row = new ArrayList<>();
-                row.add(p.rank().map(String::valueOf).orElse("-"));
-                if (dense) {
-                  row.add(p.position().map(String::valueOf).orElse("-"));
-                }
-                row.add(p.unitId());
-                if (view.hasNames()) {
-                  row.add(view.name(p.unitId()));
-                }
-                if (across) {
-                  row.add(view.unit(p.unitId()).group());
-                }
-                row.add(p.value().toString());
-                if (improvement) {
-                  row.add(p.score().toString());
-                  row.add(p.previous().map(Object::toString).orElse(""));
-                }
-                if (on.isPresent()) {
-                  row.add(view.unit(p.unitId()).total().toString());
-                }
-                row.add(String.join(", ", p.awards()));
-                row.add(view.notes(o, p));
-                return row;
-              }),
-          out);
-    }
-    for (CutTie t : g.cutTies()) {
-      out.write(view.cutTie(t) + "\n");
-    }
-    for (OfficeDecision d : g.decisions()) {
-      out.write("！" + d.text() + "\n");
-    }
-    if (!g.withoutPrevious().isEmpty()) {
-      out.write("without last period's facts: " + String.join(", ", g.withoutPrevious()) + "\n");
-    }
-  }
-
-  private static void bandTable(Writer out, ResultsView view, Optional<String> on, BandedGroup g)
-      throws IOException {
-    if (g.units().isEmpty()) {
-      out.write("(no units banded)\n");
-      return;
-    }
-    List<String> headers = new ArrayList<>(List.of("unit"));
-    List<TextTable.Align> aligns = new ArrayList<>(List.of(L));
-    names(view, headers, aligns);
-    headers.add(view.valueHeader(on));
-    aligns.add(R);
-    if (on.isPresent()) {
-      headers.add("total");
-      aligns.add(R);
-    }
-    headers.add("band");
-    aligns.add(L);
-    TextTable.render(
-        headers,
-        aligns,
-        rows(
-            g.units(),
-            b -> {
-              List<String> row = new ArrayList<>(List.of(b.unitId()));
-              if (view.hasNames()) {
-                row.add(view.name(b.unitId()));
-              }
-              row.add(b.score().toString());
-              if (on.isPresent()) {
-                row.add(view.unit(b.unitId()).total().toString());
-              }
-              row.add(b.band().orElse(""));
-              return row;
-            }),
-        out);
   }
 
   /** One table per group of the units a grading decided, in the scheme's order of groups. */
@@ -543,17 +545,19 @@ public final class ResultFiles {
     for (String group : view.groupsOf(r)) {
       List<GradeDecision> decisions =
           r.decisions().stream().filter(d -> d.group().equals(group)).toList();
-      out.write("\n" + r.outcomeId() + " " + r.title());
-      out.write(r.clause().map(c -> " [" + c + "]").orElse(""));
-      out.write(", " + words.asOf(r) + ", " + view.groupHeading(group) + "\n");
-      List<TextTable.Align> aligns = new ArrayList<>(List.of(L, L, R, L, L, L, L, L));
+      boolean zh = view.language == Language.CHINESE;
+      out.write("\n" + r.title());
+      out.write(r.clause().map(c -> zh ? "〔" + c + "〕" : " [" + c + "]").orElse(""));
+      out.write(
+          (zh ? "，" : ", ") + words.asOf(r) + (zh ? "：" : ": ") + view.groupTitle(group) + "\n");
+      List<TextTable.Align> aligns = new ArrayList<>(List.of(L, L, D, L, L, L, L, L));
       if (!view.hasNames()) {
         aligns.remove(1);
       }
       TextTable.render(
           words.headers(view.hasNames()),
           aligns,
-          rows(
+          TextTable.rows(
               decisions,
               d -> {
                 List<String> row = new ArrayList<>(List.of(d.unitId()));
@@ -572,8 +576,8 @@ public final class ResultFiles {
     }
   }
 
-  /** Rows made on demand, each time the table is iterated. */
-  private static <T> Iterable<List<String>> rows(List<T> items, Function<T, List<String>> row) {
+  /** Rows made on demand, each time the table (or a workbook's sheet) is iterated. */
+  static <T, R> Iterable<R> rows(List<T> items, Function<T, R> row) {
     return () ->
         new Iterator<>() {
           private final Iterator<T> it = items.iterator();
@@ -584,7 +588,7 @@ public final class ResultFiles {
           }
 
           @Override
-          public List<String> next() {
+          public R next() {
             return row.apply(it.next());
           }
         };
@@ -638,7 +642,7 @@ public final class ResultFiles {
         }
       }
     }
-    GradingWords words = new GradingWords(view.scheme);
+    GradingWords words = new GradingWords(view.scheme, view.language);
     for (GradingResult r : view.results.gradings()) {
       for (String group : view.groupsOf(r)) {
         for (GradeDecision d : r.decisions()) {

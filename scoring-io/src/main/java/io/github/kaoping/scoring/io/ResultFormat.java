@@ -16,5 +16,11 @@ public enum ResultFormat {
    * CSV for spreadsheets: one row per unit and outcome, with fixed columns and then a column per
    * node chosen.
    */
-  CSV
+  CSV,
+  /**
+   * An Excel workbook ({@code .xlsx}) to circulate: a sheet per outcome and group in ranking order,
+   * every unit's points per node chosen, and an explanation sheet. Written to a file or a stream,
+   * not as text.
+   */
+  XLSX
 }

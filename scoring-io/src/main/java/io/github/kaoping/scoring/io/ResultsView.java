@@ -1,16 +1,10 @@
 package io.github.kaoping.scoring.io;
 
-import io.github.kaoping.scoring.Award;
-import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Outcome;
-import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
-import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
-import io.github.kaoping.scoring.TiePolicy;
-import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.CutTie;
@@ -19,7 +13,7 @@ import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
-import io.github.kaoping.scoring.standings.Withheld;
+import io.github.kaoping.scoring.standings.StandingsTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,16 +43,23 @@ final class ResultsView {
   /** The scheme's nodes in its order, the root first. */
   final NodeTable nodes;
 
-  /** The language of the words the writers add: Chinese where the scheme is Chinese. */
+  /**
+   * The language of the words the writers add: Chinese where the scheme is Chinese, unless chosen.
+   */
   final Language language;
 
   private final UnitResult[] byId;
+  private final StandingsTable table;
   private final Map<String, String> names = new HashMap<>();
   private final Map<String, UnitGroup> groups = new HashMap<>();
   private final Map<String, Outcome> rules = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
 
   ResultsView(Scheme scheme, Results results) {
+    this(scheme, results, Language.of(scheme.title()));
+  }
+
+  ResultsView(Scheme scheme, Results results, Language language) {
     if (!scheme.id().equals(results.schemeId())) {
       throw new IllegalArgumentException(
           "results of scheme " + results.schemeId() + ", not " + scheme.id());
@@ -80,7 +81,9 @@ final class ResultsView {
         }
       }
     }
-    this.language = Language.of(scheme.title());
+    this.language = language;
+    this.table =
+        StandingsTable.of(results.standings()).scheme(scheme).language(language).units(this::find);
     this.byId = results.units().toArray(new UnitResult[0]);
     Arrays.sort(byId, BY_ID);
     for (UnitGroup g : scheme.groups()) {
@@ -179,38 +182,48 @@ final class ResultsView {
     return names.getOrDefault(unitId, "");
   }
 
-  /** Does any roster name a unit? Then tables show a name column. */
-  boolean hasNames() {
-    return !names.isEmpty();
-  }
-
-  /** A group's id and title; for groups ranked together, each. */
-  String groupHeading(String group) {
-    List<String> parts = new ArrayList<>();
-    for (String id : group.split("\\+")) {
-      UnitGroup g = groups.get(id);
-      parts.add(g == null ? id : id + " " + g.title());
-    }
-    return String.join(" + ", parts);
+  /** The standings' table, whose words the other writers share. */
+  StandingsTable table() {
+    return StandingsTable.of(results.standings())
+        .scheme(scheme)
+        .language(language)
+        .units(this::find);
   }
 
   /** Does the outcome number ranks densely, so that a rank may differ from its position? */
   boolean dense(OutcomeResult o) {
-    Outcome rule = rules.get(o.outcomeId());
-    TiePolicy ties =
-        rule instanceof Ranking r
-            ? r.ties()
-            : rule instanceof Improvement i ? i.ties() : TiePolicy.competition();
-    return ties.ranks() == TiePolicy.Ranks.DENSE || rule == null;
+    return table().showsPositions(o);
   }
 
-  /** The node ranked on, as a column header: its id and title; {@code total} for the total. */
-  String valueHeader(Optional<String> on) {
-    if (on.isEmpty()) {
-      return "total";
-    }
-    String title = titles.get(on.get());
-    return title == null ? on.get() : on.get() + " " + title;
+  /** Notes on a placing, as the table shows them. */
+  String notes(OutcomeResult o, Placing p) {
+    return table().notes(o, p);
+  }
+
+  /** The parameters the office set, in one line; empty if none. */
+  String parametersSet() {
+    return table().parametersSet();
+  }
+
+  /** The heading above the decisions, as the table shows it. */
+  String decisionsHeading(int count) {
+    return table().decisionsHeading();
+  }
+
+  /** Every decision the results leave to the office, in the scheme's order of outcomes. */
+  List<OfficeDecision> decisions() {
+    return results.standings().decisions();
+  }
+
+  /** A group's title, or its id if the scheme has no such group. */
+  String groupTitle(String group) {
+    UnitGroup g = groups.get(group);
+    return g == null ? group : g.title();
+  }
+
+  /** Does any roster name a unit? Then tables show a name column. */
+  boolean hasNames() {
+    return !names.isEmpty();
   }
 
   /**
@@ -229,94 +242,6 @@ final class ResultsView {
     return results.units().stream()
         .filter(u -> !placed.contains(u.group()) && !graded.contains(u.unitId()))
         .toList();
-  }
-
-  /** Notes on a placing: disqualification, being ranked apart, awards withheld and why. */
-  String notes(OutcomeResult o, Placing p) {
-    List<String> notes = new ArrayList<>();
-    if (p.disqualified()) {
-      UnitResult u = unit(p.unitId());
-      String by =
-          String.join(
-              ", ",
-              u.vetoes().stream()
-                  .filter(TriggeredVeto::disqualifies)
-                  .map(TriggeredVeto::vetoId)
-                  .toList());
-      notes.add(
-          "disqualified"
-              + (by.isEmpty() ? "" : " by " + by)
-              + (u.isHeadBarred() ? ", head barred" : "")
-              + (p.position().isEmpty() ? ", ranked apart" : ""));
-    }
-    for (Withheld w : p.withheld()) {
-      notes.add(
-          switch (w.reason()) {
-            case DISQUALIFIED -> w.award() + " withheld (disqualified)";
-            // A tie at a cut is said in the scheme's language, as the decisions it leads to.
-            case TIE_AT_CUT -> w.describe(language);
-            case INELIGIBLE ->
-                w.award()
-                    + " withheld ("
-                    + award(o, w.award())
-                        .flatMap(Award::eligible)
-                        .map(e -> "score not in " + e)
-                        .orElse("ineligible")
-                    + ")";
-          });
-    }
-    return String.join("; ", notes);
-  }
-
-  private Optional<Award> award(OutcomeResult o, String label) {
-    Outcome rule = rules.get(o.outcomeId());
-    List<Award> awards =
-        rule instanceof Ranking r
-            ? r.awards()
-            : rule instanceof Improvement i ? i.awards() : List.of();
-    return awards.stream().filter(a -> a.label().equals(label)).findFirst();
-  }
-
-  /** A cut tie in words, in the scheme's language. */
-  String cutTie(CutTie t) {
-    return t.describe(language);
-  }
-
-  /** Every decision the results leave to the office, in the scheme's order of outcomes. */
-  List<OfficeDecision> decisions() {
-    return results.standings().decisions();
-  }
-
-  /**
-   * The parameters the office set, with the values these results used, in one line: the numbers the
-   * text does not give. Empty if none is set.
-   */
-  String parametersSet() {
-    List<String> set = new ArrayList<>();
-    boolean chinese = language == Language.CHINESE;
-    for (Parameter p : scheme.parameters()) {
-      p.value()
-          .ifPresent(
-              v ->
-                  set.add(
-                      p.title()
-                          + (chinese ? "〔" + p.clause() + "〕" : " [" + p.clause() + "]")
-                          + " = "
-                          + v.toPlainString()));
-    }
-    if (set.isEmpty()) {
-      return "";
-    }
-    return chinese
-        ? "考评办设定的参数（文中未规定）：" + String.join("；", set)
-        : "parameters set by the office (the text gives no number): " + String.join("; ", set);
-  }
-
-  /** The heading above the decisions: what the clerk must not miss. */
-  String decisionsHeading(int count) {
-    return language == Language.CHINESE
-        ? "！须由考评办决定的事项（" + count + "项），结果在决定前不是最终结果："
-        : "! The office must decide (" + count + "); the results are not final until it does:";
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.io;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.kaoping.scoring.standings.Language;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,9 @@ public record SkippedOutcome(
     /**
      * An improvement ranks this period against the last, and last period's facts were not given.
      */
-    NO_PREVIOUS_PERIOD("it ranks improvement on last period, whose facts were not given"),
+    NO_PREVIOUS_PERIOD(
+        "it ranks improvement on last period, whose facts were not given",
+        "按上期得分评进步，未提供上期事实（--previous）"),
     /**
      * A grading needs each unit's application, prerequisites and past grades and an assessment
      * date, and no unit's facts give them (a CSV file cannot); {@link
@@ -44,18 +47,34 @@ public record SkippedOutcome(
      */
     GRADING(
         "no unit gives its grading (application, prerequisites, past grades); give them under"
-            + " 'grading' in a YAML or JSON facts file, with 'gradedOn'");
+            + " 'grading' in a YAML or JSON facts file, with 'gradedOn'",
+        "没有单位给出等级评定所需的申请、前提条件和以往等级；请在 YAML 或 JSON 事实文件的 grading 下给出，" + "并给出 gradedOn");
 
     private final String text;
+    private final String chinese;
 
-    Reason(String text) {
+    Reason(String text, String chinese) {
       this.text = text;
+      this.chinese = chinese;
     }
 
     /** {@return the reason in words} */
     public String text() {
       return text;
     }
+  }
+
+  /**
+   * The outcome by title and clause, and why it is not decided, for people.
+   *
+   * @param language the language to write in
+   * @return the description
+   */
+  public String describe(Language language) {
+    if (language == Language.CHINESE) {
+      return title + clause.map(c -> "〔" + c + "〕").orElse("") + "未评定：" + reason.chinese;
+    }
+    return title + clause.map(c -> " [" + c + "]").orElse("") + " not decided: " + reason.text;
   }
 
   @Override

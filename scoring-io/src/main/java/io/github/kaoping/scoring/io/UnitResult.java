@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.ScoredUnit;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Veto;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.List;
  *     ScoreCard#nodePoints()} gives them; empty if the results do not hold them
  */
 public record UnitResult(
-    String unitId, String group, Points total, List<TriggeredVeto> vetoes, List<NodePoints> nodes) {
+    String unitId, String group, Points total, List<TriggeredVeto> vetoes, List<NodePoints> nodes)
+    implements ScoredUnit {
 
   /**
    * Validates the result.

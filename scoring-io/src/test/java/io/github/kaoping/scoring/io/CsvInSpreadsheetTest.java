@@ -19,12 +19,12 @@ class CsvInSpreadsheetTest {
 
   @Test
   void hostileIdsOpenInLibreOfficeAsTextNotFormulas() throws Exception {
-    LibreOffice.assumeInstalled();
+    LibreOffice.require();
     Path csv = tmp.resolve("results.csv");
     ResultFiles.write(csv, ResultFormat.CSV, HostileIds.scheme(), HostileIds.results());
     Map<String, LibreOffice.Cell> cells =
         LibreOffice.firstSheet(
-            LibreOffice.convert(csv, "xlsx", Files.createDirectory(tmp.resolve("x"))));
+            LibreOffice.convert(csv, "xlsx", Files.createDirectory(tmp.resolve("x"))).get(0));
 
     assertThat(cells.values()).allSatisfy(c -> assertThat(c.formula()).as(c.ref()).isNull());
     // column B holds the unit ids, rows 3 to 11 in ranking order (row 2 has the nodes' titles)

@@ -65,6 +65,33 @@ class FactsFilesTest {
   }
 
   @Test
+  void anOccurrenceRecordedTwiceIsPlacedOnBothItsLinesAndAnUnknownNodeSuggestsTheNearest() {
+    String yaml =
+        String.join(
+            "\n",
+            "scheme: example-office-2024",
+            "units:",
+            "  - unit: xicheng",
+            "    group: county",
+            "    facts:",
+            "      - occurrence: {id: gw-1, node: s1.1}",
+            "      - measurement: {node: s1.2, value: 91}",
+            "      - measurement: {node: s2.1, value: 93}",
+            "      - measurement: {node: s2.2, value: 48}",
+            "      - assessment: {node: s3, points: 26}",
+            "      - occurrence: {id: gw-1, node: s1.1, count: 2}",
+            "      - occurrence: {id: gw-2, node: s1.l}",
+            "");
+    assertThat(problems(yaml, FileFormat.YAML, EXAMPLE))
+        .extracting(FileProblem::toString)
+        .containsExactly(
+            "f:12:9: unit xicheng/occurrence gw-2: names unknown node 's1.l'; did you mean s1.1 or"
+                + " s1.2?",
+            "f:6:9: unit xicheng/occurrence gw-1: occurrence gw-1 is recorded twice, on lines 6 and"
+                + " 11; a fact counts once, so keep one");
+  }
+
+  @Test
   void aCsvCellIsACountAMeasuredValueAnAmountOrAssessedPointsByTheNodesRule() throws IOException {
     UnitFacts u = FactsFiles.read(Examples.FACTS_CSV, EXAMPLE).get(2); // nanhu
     assertThat(u.unitId()).isEqualTo("nanhu");

@@ -20,15 +20,13 @@ import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 
 /**
- * LibreOffice for tests that open what we write as a clerk's spreadsheet program would: finds
- * {@code soffice}, converts files with it headless, and reads the cells of the workbook it writes.
- * A test that needs it calls {@link #assumeInstalled()} first, so that it is skipped, with the
- * reason, where LibreOffice is absent ({@code .ci/run} installs {@code libreoffice-calc-nogui}).
- *
- * <p>Each conversion runs with its own user profile, so that tests and other builds on the same
- * machine may convert at the same time.
+ * A real spreadsheet program for tests: LibreOffice, run headless to convert a file, which it must
+ * open to do so; and the cells of a workbook it wrote. Tests that need it are skipped, with the
+ * reason, where it is not installed ({@code apt-get install libreoffice-calc-nogui}; {@code
+ * .ci/run} installs it). Each conversion runs with its own user profile, so that tests and other
+ * builds on the same machine may convert at the same time.
  */
-final class LibreOffice {
+public final class LibreOffice {
 
   private LibreOffice() {}
 
@@ -40,9 +38,10 @@ final class LibreOffice {
           "/Applications/LibreOffice.app/Contents/MacOS/soffice");
 
   /**
-   * The {@code soffice} program: {@code $SOFFICE}, then on the path, then where it is installed.
+   * The {@code soffice} program, if installed: {@code $SOFFICE}, then on the path, then where it is
+   * installed.
    */
-  static Optional<Path> soffice() {
+  public static Optional<Path> soffice() {
     List<String> candidates = new ArrayList<>();
     String env = System.getenv("SOFFICE");
     if (env != null && !env.isBlank()) {
@@ -51,58 +50,70 @@ final class LibreOffice {
     String path = System.getenv("PATH");
     if (path != null) {
       for (String dir : path.split(java.io.File.pathSeparator)) {
-        candidates.add(Path.of(dir, "soffice").toString());
+        if (!dir.isEmpty()) {
+          candidates.add(Path.of(dir, "soffice").toString());
+        }
       }
     }
     candidates.addAll(PLACES);
     return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
   }
 
-  /** Skips the calling test, saying why, if LibreOffice is not installed. */
-  static Path assumeInstalled() {
+  /** Skips the calling test, saying why, unless LibreOffice is installed. */
+  public static Path require() {
     Optional<Path> soffice = soffice();
     assumeTrue(
         soffice.isPresent(),
-        "LibreOffice (soffice) is not installed; apt-get install libreoffice-calc-nogui");
-    return soffice.get();
+        "LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
+    return soffice.orElseThrow();
   }
 
   /**
-   * Converts a file with LibreOffice, as {@code soffice --headless --convert-to}.
+   * Converts a file with LibreOffice, which opens it to do so.
    *
-   * @param input the file to convert; a CSV file is read as UTF-8, comma-separated, with the
-   *     options LibreOffice opens CSV files with (formulas evaluated, as Excel does)
-   * @param format the target, such as {@code xlsx} or {@code csv}
-   * @param outDir where to write the converted file
-   * @return the converted file
+   * @param file the file; a CSV file is read as UTF-8, comma-separated, with the options
+   *     LibreOffice opens CSV files with (formulas evaluated, as Excel does)
+   * @param format the target, as {@code soffice --convert-to} takes it: {@code xlsx}, {@code csv},
+   *     or a filter with options such as {@code csv:Text - txt - csv
+   *     (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1} (every sheet to its own file)
+   * @param dir the directory to write into; LibreOffice's profile is kept there too
+   * @return the files written, by name
+   * @throws IOException if it cannot run or writes nothing
    */
-  static Path convert(Path input, String format, Path outDir)
+  public static List<Path> convert(Path file, String format, Path dir)
       throws IOException, InterruptedException {
-    Path soffice = assumeInstalled();
-    Path profile = Files.createTempDirectory("lo-profile");
+    Path soffice = require();
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path log = dir.resolve("soffice.log");
     List<String> command = new ArrayList<>();
     command.add(soffice.toString());
-    command.add("-env:UserInstallation=" + profile.toUri());
+    command.add("-env:UserInstallation=" + dir.resolve("profile").toUri());
     command.add("--headless");
     command.add("--norestore");
-    if (input.getFileName().toString().endsWith(".csv")) {
+    if (file.getFileName().toString().endsWith(".csv")) {
       // separator ',', quote '"', UTF-8 (76), from line 1, evaluate formulas (token 13)
       command.add("--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true");
     }
-    command.addAll(List.of("--convert-to", format, "--outdir", outDir.toString()));
-    command.add(input.toString());
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    command.addAll(List.of("--convert-to", format, "--outdir", out.toString(), file.toString()));
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!p.waitFor(3, TimeUnit.MINUTES)) {
       p.destroyForcibly();
-      throw new IOException("soffice did not finish converting " + input);
+      throw new IOException("LibreOffice did not finish converting " + file);
     }
-    String name = input.getFileName().toString();
-    Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.') + 1) + format);
-    if (p.exitValue() != 0 || !Files.exists(out)) {
-      throw new IOException("soffice could not convert " + input + ": " + output);
+    try (var files = Files.list(out)) {
+      List<Path> written = files.sorted().toList();
+      if (p.exitValue() != 0 || written.isEmpty()) {
+        throw new IOException(
+            "LibreOffice failed to convert "
+                + file
+                + " (exit "
+                + p.exitValue()
+                + "): "
+                + Files.readString(log, StandardCharsets.UTF_8));
+      }
+      return written;
     }
-    return out;
   }
 
   /**

@@ -219,7 +219,8 @@ class NodeDataTest {
                     ResultFormat.CSV, scheme, results, NodeSelection.parse("s1,s9")));
     assertThat(unknown)
         .hasMessageStartingWith(
-            "no node s9 in scheme example-office-2024; its nodes are example-office-2024, s1,");
+            "no node s9 (did you mean s1, s2, s3?) in scheme example-office-2024; its nodes are"
+                + " example-office-2024, s1,");
   }
 
   @Test

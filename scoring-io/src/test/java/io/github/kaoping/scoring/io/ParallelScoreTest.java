@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,38 @@ class ParallelScoreTest {
   void problemsOnFourThreadsAreTheSameAndInTheSameOrder(FileFormat format) throws IOException {
     Calculator calculator = Calculator.of(openScheme());
     Path good = facts(calculator.scheme(), format);
+    Path file = tmp.resolve("bad-" + good.getFileName());
+    if (format == FileFormat.XLSX) {
+      // units given twice, far apart and on another group's sheet: placed by sheet and cell
+      List<UnitFacts> units = new ArrayList<>(FactsFiles.read(good, calculator));
+      units.set(700, UnitFacts.builder().from(units.get(700)).unitId("u000003").build());
+      units.set(1200, UnitFacts.builder().from(units.get(1200)).unitId("u000005").build());
+      FactsFiles.write(file, calculator.scheme(), units);
+    } else {
+      Files.writeString(file, bad(good, format), StandardCharsets.UTF_8);
+    }
+
+    InvalidFileException one =
+        catchThrowableOfType(
+            InvalidFileException.class, () -> Results.score(calculator, file, null, 1));
+    assertThat(one).isNotNull();
+    assertThat(one.problems()).hasSizeGreaterThanOrEqualTo(format == FileFormat.XLSX ? 2 : 3);
+    if (format == FileFormat.XLSX) {
+      assertThat(one.getMessage())
+          .containsPattern("u000003 .*is already recorded on \\S+![A-Z]+\\d+");
+    }
+    for (int threads : new int[] {2, 4}) {
+      InvalidFileException many =
+          catchThrowableOfType(
+              InvalidFileException.class, () -> Results.score(calculator, file, null, threads));
+      assertThat(many).as("%d threads", threads).isNotNull();
+      assertThat(many.getMessage()).isEqualTo(one.getMessage());
+      assertThat(many.problems()).containsExactlyElementsOf(one.problems());
+    }
+  }
+
+  /** A text facts file with problems of three kinds. */
+  private static String bad(Path good, FileFormat format) throws IOException {
     String text = Files.readString(good, StandardCharsets.UTF_8);
     // a unit given twice, a value of the wrong kind, and a count the check refuses, far apart
     String bad =
@@ -122,23 +155,9 @@ class ParallelScoreTest {
               text.replace("unit: u000700", "unit: u000003")
                   .replace("unit: u000020", "unit: [u000020]")
                   .replace("unit: u001200", "unit: !!str u001200");
+          case XLSX -> throw new IllegalArgumentException("a workbook is not text");
         };
     assertThat(bad).isNotEqualTo(text);
-    Path file = tmp.resolve("bad-" + good.getFileName());
-    Files.writeString(file, bad, StandardCharsets.UTF_8);
-
-    InvalidFileException one =
-        catchThrowableOfType(
-            InvalidFileException.class, () -> Results.score(calculator, file, null, 1));
-    assertThat(one).isNotNull();
-    assertThat(one.problems()).hasSizeGreaterThanOrEqualTo(3);
-    for (int threads : new int[] {2, 4}) {
-      InvalidFileException many =
-          catchThrowableOfType(
-              InvalidFileException.class, () -> Results.score(calculator, file, null, threads));
-      assertThat(many).as("%d threads", threads).isNotNull();
-      assertThat(many.getMessage()).isEqualTo(one.getMessage());
-      assertThat(many.problems()).containsExactlyElementsOf(one.problems());
-    }
+    return bad;
   }
 }

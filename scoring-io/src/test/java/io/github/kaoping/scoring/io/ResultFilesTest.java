@@ -12,18 +12,20 @@ import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitFacts;
-import io.github.kaoping.scoring.io.text.TextTable;
 import io.github.kaoping.scoring.standings.AwardUnfilledByTie;
 import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.ImprovementResult;
+import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.RankedGroup;
 import io.github.kaoping.scoring.standings.RankingResult;
 import io.github.kaoping.scoring.standings.Standings;
+import io.github.kaoping.scoring.standings.StandingsTable;
 import io.github.kaoping.scoring.standings.Withheld;
+import io.github.kaoping.scoring.text.TextTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -60,7 +62,13 @@ class ResultFilesTest {
     return Results.score(EXAMPLE, Examples.FACTS_CSV, Examples.PREVIOUS_CSV);
   }
 
+  /** Results as text; a workbook's bytes as Latin-1 text, so that they compare byte for byte. */
   static String write(ResultFormat format, Scheme scheme, Results results) throws IOException {
+    if (format == ResultFormat.XLSX) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      ResultFiles.write(bytes, format, scheme, results, NodeSelection.all());
+      return bytes.toString(StandardCharsets.ISO_8859_1);
+    }
     StringWriter w = new StringWriter();
     ResultFiles.write(w, format, scheme, results);
     return w.toString();
@@ -257,20 +265,74 @@ class ResultFilesTest {
   }
 
   @Test
+  void theTableNamesVetoesAndTieRulesInWordsNotIds() throws IOException {
+    String table = write(ResultFormat.TABLE, RankedExample.scheme(), RankedExample.results());
+    assertThat(table)
+        .contains("   4  d     丁县    80          一票否决: 发生失泄密事件的，一票否决 四，主要负责人同时取消评先资格\n")
+        .contains("依〔五(一)〕，并列均按较高名次计：")
+        .contains("\n名次  位次  代码  单位  组别  工作实绩  总分  奖项  备注\n")
+        .doesNotContain("v-leak", "ALL_BETTER", "allBetter", "disqualified", "withheld");
+    // the example scheme's bonus item can take a total above its full marks; ranked-demo's cannot
+    assertThat(write(ResultFormat.TABLE, EXAMPLE.scheme(), example()).lines().findFirst())
+        .hasValue("示例市政府系统办公室工作考评办法（example-office-2024，满分100分，含加分，总分可超过100分，考评期 2024）");
+    assertThat(table.lines().findFirst()).hasValue("名次演示办法（ranked-demo，满分100分，考评期 2024）");
+  }
+
+  @Test
+  void theLibrarysTableAndTheResultsTableAreOneRenderer() throws IOException {
+    Results results = RankedExample.results();
+    Scheme scheme = RankedExample.scheme();
+    String library =
+        StandingsTable.of(results.standings()).scheme(scheme).units(results.units()).render();
+    assertThat(write(ResultFormat.TABLE, scheme, results)).startsWith(library);
+    // without the scheme and the units: the same layout, by ids
+    assertThat(results.standings().table())
+        .isEqualTo(StandingsTable.of(results.standings()).render())
+        .contains("\n名次  位次  单位  s1  奖项  备注\n")
+        .contains("一票否决，不占名次")
+        .doesNotContain("v-leak");
+  }
+
+  @Test
+  void theTableSpeaksEnglishWhenAsked() throws IOException {
+    StringWriter out = new StringWriter();
+    ResultFiles.write(
+        out,
+        ResultFormat.TABLE,
+        RankedExample.scheme(),
+        RankedExample.results(),
+        NodeSelection.all(),
+        Language.ENGLISH);
+    assertThat(out.toString())
+        .startsWith("名次演示办法 (ranked-demo, max 100, period 2024)\n")
+        .contains("\nrank  id  unit  total  awards  notes\n")
+        .contains("disqualified: 发生失泄密事件的，一票否决 四, head barred")
+        .contains("一等奖 withheld (the score must be at least 95)")
+        .contains("\ncut tie: 乙县(b), 丙县(c) tied at 88 on positions 2-3")
+        .contains("under [五(一)]: each holds 二等奖\n")
+        .contains("\n等级评定 [六] not decided: no unit gives its grading");
+  }
+
+  @Test
   void theTableShowsCutTiesWithheldAwardsDenseRanksAndUnitsRankedApart() throws IOException {
     assertThat(write(ResultFormat.TABLE, RankedExample.scheme(), RankedExample.results()))
         .isEqualTo(golden("ranked-demo.txt"));
   }
 
   @Test
-  void tableColumnsLineUpInDisplayColumnsWithChineseText() throws IOException {
+  void tableColumnsLineUpInDisplayColumnsWithChineseTextAndPointsOnTheirPoint() throws IOException {
     String table = write(ResultFormat.TABLE, EXAMPLE.scheme(), example());
     List<String> lines = table.lines().toList();
-    int header = lines.indexOf("rank  unit       name          total  awards  notes");
-    assertThat(header).isPositive();
-    // the total ends under the end of its header, counted in display columns
-    int end = TextTable.width("rank  unit       name          total");
-    for (String line : lines.subList(header + 2, header + 5)) {
+    String heading = "名次  代码      单位                 得分  奖项    备注";
+    int header = lines.indexOf(heading);
+    assertThat(header).as(table).isPositive();
+    // each score's integer part ends in the same display column, under the header's end
+    int end = TextTable.width("名次  代码      单位                 得分") - 3;
+    List<String> rows = lines.subList(header + 2, header + 5);
+    assertThat(rows)
+        .extracting(l -> l.strip().split("\\s{2,}")[3])
+        .containsExactly("98", "92", "67.75");
+    for (String line : rows) {
       String prefix = prefixOfWidth(line, end);
       assertThat(prefix).as(line).matches(".*[0-9]$");
       assertThat(TextTable.width(prefix)).isEqualTo(end);
@@ -476,8 +538,8 @@ class ResultFilesTest {
             "", "a", "甲县", "county", "2024", "93", "", "", "", "", "", "", "", "", "", "", "false",
             "", "");
     String table = write(ResultFormat.TABLE, bare, results);
-    assertThat(table).contains("scores (no outcome places these units)");
-    assertThat(table).contains("county  d     丁县     80  veto v-leak (disqualified)");
+    assertThat(table).contains("\n未列入任何排名的单位得分\n");
+    assertThat(table).contains("\n县区  d     丁县    80  一票否决: 发生失泄密事件的，一票否决 四\n");
   }
 
   private static UnitResult unit(Results results, String id) {

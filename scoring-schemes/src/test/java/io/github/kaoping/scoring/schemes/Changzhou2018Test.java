@@ -499,7 +499,7 @@ class Changzhou2018Test {
       assertThat(overall.placings()).hasSize(7);
       assertThat(overall.holders(WINNER)).isEmpty();
       assertThat(result.improvement("progress-4").group("district").holders(PROGRESS)).isEmpty();
-      assertThat(result.table()).startsWith("须由考评办决定").contains("年度综合优胜奖", "六");
+      assertThat(result.table()).startsWith("！须由考评办决定").contains("年度综合优胜奖", "六");
       assertThat(result.decisions())
           .hasSize(7)
           .allSatisfy(d -> assertThat(d).isInstanceOf(AwardPlacesNotSet.class));

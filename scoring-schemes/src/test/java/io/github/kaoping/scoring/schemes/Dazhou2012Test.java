@@ -369,7 +369,7 @@ class Dazhou2012Test {
     RankedGroup research = area(result, "s3.4", "county");
     assertThat(research.holders(COUNTY_AWARD)).isEmpty();
     String table = result.table();
-    assertThat(table).startsWith("须由考评办决定");
+    assertThat(table).startsWith("！须由考评办决定");
     String first = table.lines().skip(1).findFirst().orElseThrow();
     assertThat(first)
         .contains("政务调研先进县(市、区)", "四(一)", COUNTY_AWARD, "第1至2名")

@@ -58,7 +58,7 @@ final class Inputs {
   /** Checks a facts file's extension before it is opened. */
   static Path factsFile(Path file) {
     if (FileFormat.of(file).isEmpty()) {
-      throw new UserError(file + ": a facts file must end in .yaml, .yml, .json or .csv");
+      throw new UserError(file + ": a facts file must end in .yaml, .yml, .json, .csv or .xlsx");
     }
     return file;
   }

@@ -3,7 +3,7 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.ScoringException;
 import io.github.kaoping.scoring.io.FileProblem;
 import io.github.kaoping.scoring.io.InvalidFileException;
-import io.github.kaoping.scoring.io.text.Printable;
+import io.github.kaoping.scoring.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ScoreCommand.class,
       ExplainCommand.class,
+      TemplateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

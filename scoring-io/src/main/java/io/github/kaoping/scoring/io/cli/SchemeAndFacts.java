@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.standings.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The options {@code score} and {@code explain} share: the scheme, its parameters, the facts. */
@@ -26,7 +28,7 @@ final class SchemeAndFacts {
       names = "--facts",
       required = true,
       paramLabel = "FILE",
-      description = "The facts: a .yaml, .yml, .json or .csv file.")
+      description = "The facts: a .yaml, .yml, .json, .csv or .xlsx file.")
   Path facts = Path.of("");
 
   @Option(
@@ -38,6 +40,30 @@ final class SchemeAndFacts {
         "replaces the value in the scheme file. `scoring show` lists a scheme's parameters."
       })
   Map<String, String> set = new LinkedHashMap<>();
+
+  /** The languages {@code --lang} names. */
+  enum Lang {
+    zh,
+    en
+  }
+
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      description = {
+        "The language of the headers and of the words the output adds: zh (Chinese) or en",
+        "(English). The default is the scheme's: Chinese where its title is Chinese."
+      })
+  @Nullable Lang lang;
+
+  /** The language asked for, or the scheme's. */
+  Language language(Scheme s) {
+    Lang l = lang;
+    if (l == null) {
+      return Language.of(s.title());
+    }
+    return l == Lang.zh ? Language.CHINESE : Language.ENGLISH;
+  }
 
   /** The scheme named, with the parameters {@code --set} gives; warnings go to {@code err}. */
   Scheme scheme(PrintWriter err) throws IOException {

@@ -1,8 +1,8 @@
 package io.github.kaoping.scoring.io.cli;
 
 import io.github.kaoping.scoring.SchemeInfo;
-import io.github.kaoping.scoring.io.text.TextTable;
 import io.github.kaoping.scoring.schemes.Regulation;
+import io.github.kaoping.scoring.text.TextTable;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

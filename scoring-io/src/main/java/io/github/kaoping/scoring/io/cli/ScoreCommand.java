@@ -45,7 +45,8 @@ final class ScoreCommand implements Callable<Integer> {
   enum Format {
     table,
     json,
-    csv
+    csv,
+    xlsx
   }
 
   @Spec CommandSpec spec = CommandSpec.create();
@@ -60,15 +61,19 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "table|json|csv",
-      description = "table (the default), json (everything, reads back) or csv.")
-  Format format = Format.table;
+      paramLabel = "table|json|csv|xlsx",
+      description = {
+        "table (the default), json (everything, reads back), csv, or xlsx: an Excel workbook",
+        "with a sheet per outcome and group, every unit's node points and an explanation",
+        "(with --out FILE.xlsx, the default for such a file)."
+      })
+  @Nullable Format format;
 
   @Option(
       names = "--nodes",
       paramLabel = "all|none|DEPTH|ID,...",
       description = {
-        "CSV only: the nodes whose points get a column each, after the fixed columns, in the",
+        "CSV and xlsx: the nodes whose points get a column each, after the fixed columns, in the",
         "scheme's order: all (the default), none, a depth (0 the root, 1 the sections, 2 their",
         "items) or node ids joined by commas. JSON always holds every node's points."
       })
@@ -134,10 +139,19 @@ final class ScoreCommand implements Callable<Integer> {
     } else if (last != null) {
       Inputs.factsFile(last);
     }
+    Path file = out;
+    boolean workbookOut = file != null && ResultFiles.formatOf(file) == ResultFormat.XLSX;
+    Format chosen = format != null ? format : workbookOut ? Format.xlsx : Format.table;
+    if (chosen == Format.xlsx && !workbookOut) {
+      throw new UserError("--format xlsx writes a workbook: give --out FILE.xlsx");
+    }
+    if (chosen != Format.xlsx && workbookOut) {
+      throw new UserError("--out " + file + " is a workbook: give --format xlsx, or another name");
+    }
     NodeSelection columns = NodeSelection.all();
     if (nodes != null) {
-      if (format != Format.csv) {
-        throw new UserError("--nodes chooses CSV columns; give it with --format csv");
+      if (chosen != Format.csv && chosen != Format.xlsx) {
+        throw new UserError("--nodes chooses CSV or xlsx columns; give it with --format csv|xlsx");
       }
       try {
         columns = NodeSelection.parse(nodes);
@@ -157,15 +171,15 @@ final class ScoreCommand implements Callable<Integer> {
               + "; skipped");
     }
     err.flush();
-    ResultFormat f = ResultFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
-    if (out != null) {
-      ResultFiles.write(out, f, s, results, columns, given);
+    ResultFormat f = ResultFormat.valueOf(chosen.name().toUpperCase(Locale.ROOT));
+    if (file != null) {
+      ResultFiles.write(file, f, s, results, columns, inputs.language(s), given);
     } else {
       PrintWriter o = spec.commandLine().getOut();
       if (bom) {
         o.write('\uFEFF');
       }
-      ResultFiles.write(o, f, s, results, columns);
+      ResultFiles.write(o, f, s, results, columns, inputs.language(s));
       o.flush();
     }
     return Main.OK;

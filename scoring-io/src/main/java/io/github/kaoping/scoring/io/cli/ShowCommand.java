@@ -3,7 +3,7 @@ package io.github.kaoping.scoring.io.cli;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.SchemeFiles;
-import io.github.kaoping.scoring.io.text.Printable;
+import io.github.kaoping.scoring.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

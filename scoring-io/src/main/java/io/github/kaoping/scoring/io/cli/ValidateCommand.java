@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks a scheme or facts file and lists every problem in it.",
-      "A facts file is a YAML or JSON file with 'units', or a CSV file. Each problem names",
-      "its file, line, column and node path; the exit code is 2 if there is any."
+      "A facts file is a YAML or JSON file with 'units', a CSV file or a workbook (.xlsx).",
+      "Each problem names its file, line and column (in a workbook, its sheet and cell) and",
+      "node path; the exit code is 2 if there is any."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -41,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--scheme",
       paramLabel = "ID|FILE",
       description = {
-        "For a facts file: the scheme to check the facts against (required for CSV).",
+        "For a facts file: the scheme to check the facts against (required for CSV and",
+        "workbooks).",
         "Without it a YAML or JSON facts file is checked for its format only."
       })
   @Nullable String scheme;
@@ -52,8 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
     FileFormat format =
         FileFormat.of(file)
             .orElseThrow(
-                () -> new UserError(file + ": expected a .yaml, .yml, .json or .csv file"));
-    boolean facts = format == FileFormat.CSV || FactsFiles.isFacts(file);
+                () -> new UserError(file + ": expected a .yaml, .yml, .json, .csv or .xlsx file"));
+    boolean table = format == FileFormat.CSV || format == FileFormat.XLSX;
+    boolean facts = table || FactsFiles.isFacts(file);
     if (!facts) {
       PrintWriter err = spec.commandLine().getErr();
       Scheme s = SchemeFiles.read(file, w -> err.println("scoring: warning: " + w));
@@ -85,8 +88,12 @@ final class ValidateCommand implements Callable<Integer> {
                 .sum();
         against += ", and the gradings of " + graded + " units";
       }
-    } else if (format == FileFormat.CSV) {
-      throw new UserError(file + ": a CSV facts file is checked with --scheme ID|FILE");
+    } else if (table) {
+      throw new UserError(
+          file
+              + ": a "
+              + (format == FileFormat.CSV ? "CSV facts file" : "workbook")
+              + " is checked with --scheme ID|FILE");
     } else {
       try (FactsReader r = FactsFiles.open(file)) {
         r.readEach(u -> units[0]++);

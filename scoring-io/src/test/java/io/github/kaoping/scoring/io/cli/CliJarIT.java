@@ -3,9 +3,14 @@ package io.github.kaoping.scoring.io.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.Unit;
+import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import java.io.File;
 import java.io.IOException;
@@ -151,8 +156,9 @@ class CliJarIT {
             EXAMPLES.resolve("example-office-2024.facts.csv").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .startsWith("示例市政府系统办公室工作考评办法 (example-office-2024, max 100, period 2024)\n")
-        .contains("   1  dongcheng  东城区政府办   94.5  一等奖\n");
+        .startsWith("示例市政府系统办公室工作考评办法（example-office-2024，满分100分，含加分，总分可超过100分，考评期 2024）\n")
+        .contains("   1  dongcheng  东城区政府办  94.5  一等奖\n")
+        .contains("一票否决: 公文质量项全扣的，评先资格一票否决 三(一)1");
     assertThat(r.err()).contains("outcome progress 进步奖 [四(三)] not decided");
   }
 
@@ -321,6 +327,99 @@ class CliJarIT {
         .contains("... and 999800 more problems")
         .endsWith("1000000 problems; nothing written\n");
     assertThat(out).doesNotExist();
+  }
+
+  /**
+   * The same streaming for workbooks, both ways: the facts workbook's unit sheets are read a row at
+   * a time, and its shared strings (every unit id) are held in one compact buffer; the results
+   * workbook is written a row at a time, flushed every thousand rows. 100,000 units fit the heap
+   * the CSV test is given.
+   */
+  @Test
+  void aHundredThousandUnitsStreamFromAWorkbookIntoAResultsWorkbookIn128MegabytesOfHeap()
+      throws Exception {
+    Scheme open = openExample();
+    Path scheme = tmp.resolve("open.scheme.yaml");
+    SchemeFiles.write(scheme, open);
+    int units = 100_000;
+    Iterable<UnitFacts> generated =
+        () -> java.util.stream.IntStream.range(0, units).mapToObj(CliJarIT::unit).iterator();
+    Path facts = tmp.resolve("many.xlsx");
+    FactsFiles.write(facts, open, generated);
+    Path out = tmp.resolve("results.xlsx");
+    Run r =
+        java(
+            List.of("-Xmx128m", "-jar", JAR.toString()),
+            "score",
+            "--scheme",
+            scheme.toString(),
+            "--facts",
+            facts.toString(),
+            "--format",
+            "xlsx",
+            "--out",
+            out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    // the node points sheet has a row per unit under its three header rows
+    List<Long> rows = new ArrayList<>();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+      for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().startsWith("xl/worksheets/sheet")) {
+          try (java.io.InputStream in = zip.getInputStream(e)) {
+            rows.add(count(in, "<row "));
+          }
+        }
+      }
+    }
+    assertThat(rows).contains(3L + units);
+  }
+
+  /** How many times a pattern of ASCII bytes occurs in a stream. */
+  private static long count(java.io.InputStream in, String pattern) throws IOException {
+    byte[] p = pattern.getBytes(StandardCharsets.US_ASCII);
+    long n = 0;
+    int matched = 0;
+    byte[] buf = new byte[1 << 16];
+    for (int len; (len = in.read(buf)) > 0; ) {
+      for (int i = 0; i < len; i++) {
+        matched = buf[i] == p[matched] ? matched + 1 : buf[i] == p[0] ? 1 : 0;
+        if (matched == p.length) {
+          n++;
+          matched = 0;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The example scheme without its rosters, so that any unit id is allowed. */
+  private static Scheme openExample() throws IOException {
+    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
+    return Scheme.builder()
+        .from(example)
+        .groups(
+            example.groups().stream()
+                .map(
+                    g -> new UnitGroup(g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
+                .toList())
+        .build();
+  }
+
+  /** The i-th generated unit: the values of the CSV test's rows. */
+  private static UnitFacts unit(int i) {
+    UnitFacts.Builder u =
+        UnitFacts.of(String.format(Locale.ROOT, "u%06d", i), i % 2 == 0 ? "county" : "dept")
+            .period("2024")
+            .addFacts(
+                Measurement.of("s1.2", Integer.toString(80 + i % 20)),
+                Measurement.of("s2.1", Integer.toString(90 + i % 11)),
+                Measurement.of("s2.2", Integer.toString(i % 61)),
+                Assessment.of("s3", i % 29 + "." + i % 10),
+                Occurrence.of("s4", "s4").amount(java.math.BigDecimal.valueOf(i % 500)).build());
+    if (i % 3 > 0) {
+      u.addFacts(Occurrence.of("s1.1", "s1.1").count(i % 3).build());
+    }
+    return u.build();
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,18 @@ class CliTest {
   }
 
   @Test
+  void langEnPrintsEnglishHeadersAndNotes() {
+    Run r = run("score", "--scheme", SCHEME, "--facts", CSV, "--lang", "en");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("\nrank  id         unit          total  awards  notes\n")
+        .contains("disqualified: 公文质量项全扣的，评先资格一票否决 三(一)1; 二等奖 withheld (disqualified)")
+        .doesNotContain("名次", "备注");
+    Run bad = run("score", "--scheme", SCHEME, "--facts", CSV, "--lang", "fr");
+    assertThat(bad.code()).isEqualTo(2);
+  }
+
+  @Test
   void withoutPreviousTheImprovementIsSkippedWithANoteOnStandardError() {
     Run r = run("score", "--scheme", SCHEME, "--facts", YAML);
     assertThat(r.code()).isZero();
@@ -167,11 +180,9 @@ class CliTest {
             "scoring: note: outcome progress 进步奖 [四(三)] not decided: it ranks improvement on last"
                 + " period, whose facts were not given (give them with --previous FILE); skipped\n");
     assertThat(r.out())
-        .contains("awards 按总分从高到低排序评奖 [四(一)], county 县市区政府办公室")
-        .doesNotContain("progress 进步奖 [四(三)], against")
-        .endsWith(
-            "\nprogress 进步奖 [四(三)] not decided: it ranks improvement on last period, whose facts"
-                + " were not given\n");
+        .contains("\n按总分从高到低排序评奖〔四(一)〕：县市区政府办公室\n")
+        .doesNotContain("进步奖〔四(三)〕，与")
+        .endsWith("\n进步奖〔四(三)〕未评定：按上期得分评进步，未提供上期事实（--previous）\n");
   }
 
   @Test
@@ -402,11 +413,69 @@ class CliTest {
     Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("dongcheng (county) under example-office-2024, 2024: 94.5")
         .contains("-5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  <市政府办秘书科 2024-04-02 档案资料>");
     Run missing = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nobody");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no unit 'nobody'");
+  }
+
+  @Test
+  void explainStartsWithTheVerdictTotalVetoAndRank() {
+    Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().limit(2))
+        .containsExactly(
+            "dongcheng 东城区政府办（县市区政府办公室），示例市政府系统办公室工作考评办法，考评期 2024",
+            "结论：总分 94.5（满分100）；未被一票否决；名次：按总分从高到低排序评奖〔四(一)〕 第1名，一等奖；" + "考评等次〔四(二)〕 优秀");
+    Run nanhu =
+        run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nanhu", "--lang", "en");
+    assertThat(nanhu.out().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("verdict: total 87.5 of 100; disqualified: 公文质量项全扣的，评先资格一票否决 三(一)1 (")
+        .contains("; rank: 按总分从高到低排序评奖 [四(一)]: rank 2; 考评等次 [四(二)]: 合格");
+  }
+
+  @Test
+  void explainWithoutEveryUnitOfTheGroupSaysTheRankIsNotKnown() throws IOException {
+    Path one = tmp.resolve("one.csv");
+    List<String> lines = Files.readAllLines(Path.of(CSV), StandardCharsets.UTF_8);
+    Files.write(
+        one, lines.stream().filter(l -> !l.startsWith("xicheng")).toList(), StandardCharsets.UTF_8);
+    Run r = run("explain", "--scheme", SCHEME, "--facts", one.toString(), "--unit", "dongcheng");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().skip(1).findFirst().orElseThrow())
+        .endsWith("；名次未知（事实文件中缺少同组排名的单位：xicheng）");
+  }
+
+  @Test
+  void explainShowsEachOccurrencesNote() {
+    Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
+    assertThat(r.out())
+        .contains(
+            "  -5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  <市政府办秘书科 2024-04-02 档案资料>\n"
+                + "      备注（occurrence gw-2024-017）：东政办发〔2024〕5号文号错误\n");
+  }
+
+  @Test
+  void explainFoldsItemsAtFullMarksWithoutFactsAndAllListsThem() {
+    // jiaoyu's 公文质量 starts from full marks and no occurrence took any: no fact, folded
+    Run folded = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "jiaoyu");
+    Run all = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "jiaoyu", "--all");
+    assertThat(folded.code()).as(folded.err()).isZero();
+    assertThat(all.code()).as(all.err()).isZero();
+    String item = "\ns1.1 公文质量 [三(一)1]: 20 / 20\n  +20  starts from full marks 20  [三(一)1]\n";
+    assertThat(folded.out())
+        .doesNotContain(item)
+        .contains("\n  +20  s1.1 公文质量  [三(一)1]\n") // its points still show in its section
+        .contains("\ns1.2 办文时效 [三(一)2]: 10 / 10\n") // full marks from a measurement: shown
+        .endsWith("\n另有1项满分且无事实记录，未逐项列出（--all 全部列出）\n");
+    assertThat(all.out()).contains(item).doesNotContain("满分且无事实记录");
+  }
+
+  @Test
+  void explainOfAnUnknownUnitSuggestsTheNearestIds() {
+    Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongchen");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no unit 'dongchen'; did you mean dongcheng?");
   }
 
   @ParameterizedTest
@@ -443,10 +512,12 @@ class CliTest {
     Run unknown =
         run("score", "--scheme", SCHEME, "--facts", CSV, "--format", "csv", "--nodes", "s1,s9");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("--nodes no node s9 in scheme example-office-2024");
+    assertThat(unknown.err())
+        .contains("--nodes no node s9 (did you mean s1, s2, s3?) in scheme example-office-2024");
     Run notCsv = run("score", "--scheme", SCHEME, "--facts", CSV, "--nodes", "1");
     assertThat(notCsv.code()).isEqualTo(2);
-    assertThat(notCsv.err()).contains("--nodes chooses CSV columns; give it with --format csv");
+    assertThat(notCsv.err())
+        .contains("--nodes chooses CSV or xlsx columns; give it with --format csv|xlsx");
     Run badFormat =
         run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nanhu", "--format", "csv");
     assertThat(badFormat.code()).isEqualTo(2);
@@ -600,10 +671,7 @@ class CliTest {
     Run set = run("score", "--scheme", scheme, "--facts", CSV, "--set", "second-prizes=1");
     assertThat(set.code()).isZero();
     assertThat(set.out()).doesNotContain("须由考评办决定").contains("考评办设定的参数（文中未规定）：二等奖名次数〔四(一)〕 = 1");
-    assertThat(
-            set.out()
-                .lines()
-                .filter(l -> l.matches("\\s+\\d+\\s.*二等奖.*") && !l.contains("withheld")))
+    assertThat(set.out().lines().filter(l -> l.matches("\\s+\\d+\\s.*二等奖.*") && !l.contains("未获")))
         .singleElement()
         .satisfies(l -> assertThat(l).contains("caizheng"));
     Run unknown = run("score", "--scheme", scheme, "--facts", CSV, "--set", "winners=1");

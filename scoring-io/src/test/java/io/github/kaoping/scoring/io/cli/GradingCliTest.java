@@ -44,15 +44,15 @@ class GradingCliTest {
     String out = r.out();
     assertThat(out)
         .contains(
-            "grades 机关档案工作目标管理等级 [第三、四、五、六、七、十、十一条], 评定日期 2021-12-15," + " organ 机关",
+            "\n机关档案工作目标管理等级〔第三、四、五、六、七、十、十一条〕，评定日期 2021-12-15：机关(",
             "单位",
             "得分",
             "申请",
             "结论",
             "原等级",
             "现等级",
-            "说明")
-        .doesNotContain("not decided", "no outcome places");
+            "备注")
+        .doesNotContain("未评定", "未列入任何排名");
     assertThat(line(out, "sheng-caizhengting"))
         .contains(
             "95",
@@ -71,7 +71,7 @@ class GradingCliTest {
     assertThat(line(out, "sheng-shengtaihuanjingting"))
         .contains("未授予", "申报必备条件未具备：机关两年内没有发生档案丢失、被盗、损毁、失泄密等档案安全事故");
     assertThat(line(out, "sheng-jiaotongting")).contains("已持有省二级(证书2020-03-15)，等级以复查续期，不重复授予");
-    assertThat(out).contains("centre 实行档案(文件)管理中心管理体制的机关");
+    assertThat(out).contains("：实行档案(文件)管理中心管理体制的机关\n");
     assertThat(line(out, "sheng-guoziwei")).contains("91", "授予省一级");
   }
 

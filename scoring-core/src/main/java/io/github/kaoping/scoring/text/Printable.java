@@ -1,4 +1,4 @@
-package io.github.kaoping.scoring.io.text;
+package io.github.kaoping.scoring.text;
 
 import java.io.FilterWriter;
 import java.io.IOException;

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Counts the instructions SideBySideLoop's scorer takes per unit, under callgrind: instrumentation
+# stays off while warming up, is switched on for the measured passes alone, and the count is dumped
+# when they end. Start-up, generating the facts and compiling are not counted.
+#
+# usage: benchmarks/callgrind.sh CLASSPATH SCORER WARM_PASSES MEASURED_PASSES OUT_PREFIX
+#   e.g. benchmarks/callgrind.sh benchmarks/target/benchmarks.jar library 150 20 /tmp/library
+# prints: each thread's count, then SCORER instructions per unit in the loop's own thread, and
+# leaves OUT_PREFIX.log and the callgrind dumps (one per thread). The JIT compiler's and the garbage
+# collector's threads are counted apart (--separate-threads): under valgrind the compiler is still
+# busy long after warming up, and its instructions are not the scorer's.
+# Run it from a scratch directory: a JVM that crashes under valgrind leaves hs_err_pid*.log there.
+set -euo pipefail
+cp=$1
+scorer=$2
+warm=$3
+measured=$4
+out=$5
+fifo=$(mktemp -u)
+mkfifo "$fifo"
+exec 3<>"$fifo"
+rm "$fifo"
+# --smc-check=all: the JVM rewrites compiled code in place; without it valgrind may run stale code.
+valgrind --tool=callgrind --instr-atstart=no --smc-check=all --separate-threads=yes --callgrind-out-file="$out.cg" \
+  java ${JAVA_OPTS:-} -cp "$cp" io.github.kaoping.scoring.benchmarks.SideBySideLoop \
+  "$scorer" "$warm" "$measured" pause <&3 >"$out.log" 2>&1 &
+pid=$!
+wait_for() {
+  until grep -qx "$1" "$out.log"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "the loop ended before '$1'; see $out.log" >&2
+      exit 1
+    fi
+    sleep 5
+  done
+}
+wait_for warm
+callgrind_control -i on "$pid" >/dev/null
+echo >&3
+wait_for measured
+callgrind_control -d "$pid" >/dev/null
+# Where each compiled method's code lies, to name the dump's addresses (JIT code has no symbols).
+timeout 900 jcmd "$pid" Compiler.codelist >"$out.codelist" 2>&1 || true
+echo >&3
+wait "$pid"
+# One dump per thread (--separate-threads): the loop runs in the thread that executed most
+# instructions in compiled Java code (no symbol, "???"); compiler and GC threads run libjvm.so.
+best=""
+best_java=0
+for dump in "$out".cg.*; do
+  thread_total=$(awk '/^(summary|totals):/ {print $2; exit}' "$dump")
+  java_code=$(callgrind_annotate --threshold=100 "$dump" 2>/dev/null \
+    | awk '/\?\?\?:0x/ {gsub(",", "", $1); s += $1} END {print s + 0}')
+  echo "  $(basename "$dump"): $thread_total instructions, $java_code in compiled Java code"
+  if (( java_code > best_java )); then
+    best_java=$java_code
+    best=$dump
+  fi
+done
+total=$(awk '/^(summary|totals):/ {print $2; exit}' "$best")
+echo "$scorer $(( total / (measured * 1024) )) instructions per unit in the loop's thread ($total over $measured passes of 1024 units, $(basename "$best"))"
+# The loop's thread by compiled method (inlined callees count in their caller), then native code.
+# Addresses are fixed-width hexadecimal in both files, so comparing them as strings is exact.
+echo "where its instructions go, per unit:"
+callgrind_annotate --threshold=100 "$best" 2>/dev/null | awk -v per=$((measured * 1024)) '
+  FNR == NR {
+    if (match($0, /\[0x[0-9a-f]+, 0x[0-9a-f]+ - 0x[0-9a-f]+\]/)) {
+      split(substr($0, RSTART + 1, RLENGTH - 2), a, /[, -]+/)
+      m = $4; sub(/\(.*/, "", m)
+      n++; lo[n] = a[1]; hi[n] = a[3]; name[n] = m " (tier " $2 ")"
+    }
+    next
+  }
+  /^ *[0-9,]+ +\(/ && !/PROGRAM TOTALS/ {
+    count = $1; gsub(",", "", count)
+    fn = $0; sub(/^ *[0-9,]+ +\( *[0-9.]+%\) +/, "", fn); sub(/ \[[^]]*\]$/, "", fn)
+    if (fn ~ /^\?\?\?:0x/) {
+      addr = substr(fn, 5); label = "compiled code not in the list"
+      for (i = 1; i <= n; i++) if (addr >= lo[i] && addr < hi[i]) { label = name[i]; break }
+    } else {
+      label = fn
+    }
+    sum[label] += count
+  }
+  END { for (l in sum) printf "%10.0f  %s\n", sum[l] / per, l }
+' "$out.codelist" - | sort -rn | head -30
