@@ -398,7 +398,10 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         problems.addAll(e);
       }
     }
-    problems.throwIfAny();
+    if (!problems.isEmpty()) {
+      // in the order read: unit by unit (a workbook's sheet by sheet), each unit's as found
+      throw new InvalidFileException(source.file(), problems.inOrder(), problems.dropped());
+    }
   }
 
   /**

@@ -310,8 +310,8 @@ public record Results(
     if (now.isEmpty() && before.isEmpty()) {
       return;
     }
-    List<FileProblem> all = new ArrayList<>(now.sorted());
-    all.addAll(before.sorted());
+    List<FileProblem> all = new ArrayList<>(now.inOrder()); // as read, unit by unit
+    all.addAll(before.inOrder());
     String name =
         before.isEmpty()
             ? facts.toString()
