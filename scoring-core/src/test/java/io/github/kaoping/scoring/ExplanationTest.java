@@ -3,6 +3,7 @@ package io.github.kaoping.scoring;
 import static io.github.kaoping.scoring.Fixtures.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,5 +145,203 @@ class ExplanationTest {
       assertThat(card).isEqualTo(expected);
       assertThat(card.explain()).isEqualTo(expected.explain());
     }
+  }
+
+  /**
+   * One unit under a scheme with every rule, modifier and limit, explained line by line. Each line
+   * was checked by hand: per 差错 20 − 2 − 3 − 3.5 − 0.4 = 11.1 (p3 merged into the higher p2, p4
+   * exempt); the checklist 6 − 2 − 2; the trimmed mean of 90, 80, 70, 100 is 85 of 100, so 8.5 of
+   * 10; 88% is 12 short of 100, three started steps of 5 at 4 each; the amounts are pooled by
+   * share: 120 alone is two whole steps of 50, the lead's 90 one step counted at half, 2.5; the
+   * deduction item falls to −3 and is floored at 0; the total 73.73 less the 1.5 penalty is 72.23.
+   */
+  @Test
+  void everyRuleModifierAndLimitExplainsItsPointsInWords() {
+    Scheme scheme =
+        Scheme.builder()
+            .id("all")
+            .title("每种规则")
+            .addGroups(UnitGroup.of("g", "单位", "一"))
+            .rounding(Rounding.halfUp(2))
+            .notApplicable(NotApplicablePolicy.FULL_MARKS)
+            .add(
+                Node.of("per", "差错", "一")
+                    .max("20")
+                    .rule(
+                        Rule.perOccurrence(
+                            Rule.Rate.deduct("2").forKind("差错").titled("差错一次扣2分"),
+                            Rule.Rate.deduct("3").forKind("差错").atLevel("省级"),
+                            Rule.Rate.deductBetween("1", "4").forKind("酌情")))
+                    .addModifiers(
+                        Modifier.sameMatterOnce("一"),
+                        Modifier.selfReportedExempt("一"),
+                        Modifier.jointSplit("0.8", "0.2", "一")),
+                Node.of("list", "制度", "二")
+                    .max("6")
+                    .rule(
+                        Rule.deductPerMissing(
+                            "2",
+                            new Rule.Element("e1", "考勤"),
+                            new Rule.Element("e2", "值班"),
+                            new Rule.Element("e3", "保密"))),
+                Node.of("crit", "计划", "三").max("2").rule(Rule.criterion()),
+                Node.of("crit2", "总结", "三").max("2").rule(Rule.criterion()),
+                Node.of("full", "安全", "四")
+                    .max("5")
+                    .rule(Rule.fullMarks())
+                    .addGates(Gate.zeroAfter(2, "两次以上不得分", "四")),
+                Node.of("lvl", "档案", "五")
+                    .max("4")
+                    .rule(
+                        new Rule.Levels(
+                            List.of(
+                                new Rule.Level("full", "全面建立", p("4")),
+                                new Rule.Level("part", "部分建立", p("2"))))),
+                Node.of("ass", "酌情扣分", "六").max("5").rule(Rule.Assessed.deduction()),
+                Node.of("panel", "测评", "七")
+                    .max("10")
+                    .rule(
+                        new Rule.Panel(
+                            BigDecimal.valueOf(100), Rule.Aggregation.TRIMMED_MEAN, 3, 5)),
+                Node.of("tiers", "时效", "八")
+                    .max("10")
+                    .rule(
+                        new Rule.Tiers(
+                            List.of(
+                                new Rule.Tier(Interval.atLeast(95), p("10")),
+                                new Rule.Tier(Interval.below("95"), p("6"))),
+                            "%")),
+                Node.of("prop", "信息", "九")
+                    .max("15")
+                    .rule(new Rule.Proportional(BigDecimal.valueOf(60), "篇")),
+                Node.of("conv", "折算", "十")
+                    .max("10")
+                    .rule(new Rule.Conversion(BigDecimal.valueOf(100))),
+                Node.of("short", "办结率", "十一")
+                    .max("25")
+                    .rule(
+                        new Rule.ShortfallSteps(
+                            BigDecimal.valueOf(100), BigDecimal.valueOf(5), p("4"), true, "%")),
+                Node.of("amt", "资金", "十二")
+                    .max("10")
+                    .rule(
+                        new Rule.AmountSteps(
+                            BigDecimal.ZERO,
+                            p("0"),
+                            BigDecimal.valueOf(50),
+                            p("1"),
+                            Rule.Valuation.POOLED,
+                            "万元"))
+                    .addModifiers(Modifier.jointSplit("0.5", "0.5", "十二")),
+                Node.of("na", "无此职能", "十三").max("3").rule(Rule.Assessed.award()),
+                Node.of("floor", "扣分项", "十四").max("3").rule(Rule.deductPerOccurrence("2")))
+            .addVetoes(Veto.reported("v", "通报批评", "十五", Veto.penalty("1.5")))
+            .build();
+    UnitFacts facts =
+        UnitFacts.of("u", "g")
+            .addFacts(
+                Occurrence.of("p1", "per").kind("差错").build(),
+                Occurrence.of("p2", "per").kind("差错").level("省级").matter("m1").build(),
+                Occurrence.of("p3", "per").kind("差错").matter("m1").build(),
+                Occurrence.of("p4", "per").kind("差错").selfReported(true).build(),
+                Occurrence.of("p5", "per").kind("酌情").points(p("3.5")).build(),
+                Occurrence.of("p6", "per").kind("差错").joint(Occurrence.JointRole.PARTNER).build(),
+                Check.of("list", "e1", true),
+                Check.of("list", "e2", false),
+                Check.of("list", "e3", false),
+                Check.of("crit", true),
+                Check.of("crit2", false),
+                Occurrence.of("f1", "full").count(2).build(),
+                AssessedLevel.of("lvl", "part"),
+                Assessment.of("ass", "1.5"),
+                RaterScores.of("panel", "90", "80", "70", "100"),
+                Measurement.of("tiers", "94.5"),
+                Measurement.of("prop", "45"),
+                Measurement.of("conv", "88.8"),
+                Measurement.of("short", "88"),
+                Occurrence.of("a1", "amt").amount(new BigDecimal("120")).build(),
+                Occurrence.of("a2", "amt")
+                    .amount(new BigDecimal("90"))
+                    .joint(Occurrence.JointRole.LEAD)
+                    .build(),
+                NotApplicable.of("na", "本单位无此职能"),
+                Occurrence.of("fl", "floor").count(3).build(),
+                VetoEvent.of("ev1", "v", "三月"))
+            .build();
+    ScoreCard card = Calculator.of(scheme).score(facts);
+    assertThat(card.total()).isEqualTo(p("72.23"));
+    assertThat(card.explain())
+        .isEqualTo(
+            String.join(
+                    "\n",
+                    "u（单位），每种规则",
+                    "结论：总分 72.23；未被一票否决；否决扣分: 通报批评 十五（1 event [ev1]）；名次未知",
+                    "  +73.73  points of 每种规则",
+                    "  -1.5  veto v 通报批评: 1 event [ev1]  [十五]",
+                    "all 每种规则: 73.73",
+                    "  +11.1  per 差错  [一]",
+                    "  +2  list 制度  [二]",
+                    "  +2  crit 计划  [三]",
+                    "  0  crit2 总结  [三]",
+                    "  0  full 安全  [四]",
+                    "  +2  lvl 档案  [五]",
+                    "  +3.5  ass 酌情扣分  [六]",
+                    "  +8.5  panel 测评  [七]",
+                    "  +6  tiers 时效  [八]",
+                    "  +11.25  prop 信息  [九]",
+                    "  +8.88  conv 折算  [十]",
+                    "  +13  short 办结率  [十一]",
+                    "  +2.5  amt 资金  [十二]",
+                    "  +3  na 无此职能  [十三]",
+                    "  0  floor 扣分项  [十四]",
+                    "per 差错 [一]: 11.1 / 20",
+                    "  +20  starts from full marks 20  [一]",
+                    "  -2  occurrence p1 [差错] (差错一次扣2分)  [一]",
+                    "  -3  occurrence p2 [差错, 省级]  [一]",
+                    "  0  occurrence p3: same matter 'm1' as occurrence p2 (差错), which counts instead: it"
+                        + " deducts 3, this one 2  [一]",
+                    "  0  occurrence p4 [差错]: self-reported, exempt (would be -2)  [一]",
+                    "  -3.5  occurrence p5 [酌情], chosen 3.5  [一]",
+                    "  -0.4  occurrence p6 [差错] (差错一次扣2分); joint work as partner unit (联办单位), counted"
+                        + " at 20% of -2 = -0.4  [一]",
+                    "list 制度 [二]: 2 / 6",
+                    "  +6  starts from full marks 6  [二]",
+                    "  0  element 'e1' (考勤) met  [二]",
+                    "  -2  element 'e2' (值班) missing  [二]",
+                    "  -2  element 'e3' (保密) missing  [二]",
+                    "crit 计划 [三]: 2 / 2",
+                    "  +2  criterion met  [三]",
+                    "crit2 总结 [三]: 0 / 2",
+                    "  0  criterion not met  [三]",
+                    "full 安全 [四]: 0 / 5",
+                    "  +5  starts from full marks 5  [四]",
+                    "  -5  zeroed, 2 occurrences in [2, +∞): 两次以上不得分  [四]",
+                    "lvl 档案 [五]: 2 / 4",
+                    "  +2  level 'part' 部分建立  [五]",
+                    "ass 酌情扣分 [六]: 3.5 / 5",
+                    "  +5  starts from full marks 5  [六]",
+                    "  -1.5  deducted at the evaluator's discretion 1.5  [六]",
+                    "panel 测评 [七]: 8.5 / 10",
+                    "  +8.5  mean of 2 scores without the highest and lowest (sum 170) on 100: 10 × 170/200 = 8.5  [七]",
+                    "tiers 时效 [八]: 6 / 10",
+                    "  +6  measured 94.5 % in tier (-∞, 95)  [八]",
+                    "prop 信息 [九]: 11.25 / 15",
+                    "  +11.25  measured 45 篇 of the target 60: 15 × 45/60 = 11.25  [九]",
+                    "conv 折算 [十]: 8.88 / 10",
+                    "  +8.88  converted from 88.8 分 of 100: 10 × 88.8/100 = 8.88  [十]",
+                    "short 办结率 [十一]: 13 / 25",
+                    "  +25  starts from full marks 25  [十一]",
+                    "  -12  measured 88 %, short of 100 by 12: 3 started steps of 5 × 4  [十一]",
+                    "amt 资金 [十二]: 2.5 / 10",
+                    "  +2  amounts added together, a1 120 = 120 万元, 2 whole steps of 50 万元 × 1: 2  [十二]",
+                    "  +0.5  amounts added together, a2 90 (主办) = 90 万元, 1 whole step of 50 万元 × 1:"
+                        + " 1; joint work, counted at 50% of 1 = 0.5  [十二]",
+                    "na 无此职能 [十三]: 3 / 3",
+                    "  +3  outside the unit's duties (本单位无此职能): counts at full marks",
+                    "floor 扣分项 [十四]: 0 / 3",
+                    "  +3  starts from full marks 3  [十四]",
+                    "  -6  occurrence fl ×3  [十四]",
+                    "  +3  floor 0  [十四]")
+                + "\n");
   }
 }

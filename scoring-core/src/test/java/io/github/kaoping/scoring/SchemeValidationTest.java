@@ -4,6 +4,7 @@ import static io.github.kaoping.scoring.Fixtures.p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -229,5 +230,51 @@ class SchemeValidationTest {
                 item("rest", "49.5"))
             .build();
     assertThat(Calculator.warnings(scheme)).isEmpty();
+  }
+
+  @Test
+  void everyIdIsAsciiLettersDigitsDotsUnderscoresOrDashes() {
+    Scheme scheme =
+        Scheme.builder()
+            .id("考评")
+            .title("办法")
+            .addGroups(new UnitGroup("县 区", "县区", Optional.of("一"), List.of(), Optional.of(-1)))
+            .add(item("a", "10"))
+            .addVetoes(Veto.reported("否 决", "一票否决", "x", Veto.disqualification()))
+            .addOutcomes(
+                Grading.of("等级", "等级评定", "四")
+                    .addPrerequisites(new Rule.Element("先决", "登记"))
+                    .addGrades(
+                        new Grade(
+                            "一级",
+                            "省一级",
+                            Optional.empty(),
+                            Optional.of(Interval.atLeast("80")),
+                            Optional.empty(),
+                            0))
+                    .validYears(4)
+                    .build())
+            .build();
+    assertThat(Fixtures.messages(Calculator.validate(scheme)))
+        .containsExactly(
+            "考评: scheme id '考评' must be ASCII letters, digits, '.', '_' or '-'",
+            "考评/group 县 区: group id '县 区' must be ASCII letters, digits, '.', '_' or '-'",
+            "考评/group 县 区: a declared unit count cannot be negative",
+            "考评/veto 否 决: veto id '否 决' must be ASCII letters, digits, '.', '_' or '-'",
+            "考评/outcome 等级: outcome id '等级' must be ASCII letters, digits, '.', '_' or '-'",
+            "考评/outcome 等级: prerequisite id '先决' must be ASCII letters, digits, '.', '_' or"
+                + " '-'",
+            "考评/outcome 等级/grade 一级: grade id '一级' must be ASCII letters, digits, '.', '_'"
+                + " or '-'");
+  }
+
+  @Test
+  void theSchemeMayRoundToSixPlacesButNoFiner() {
+    Node.Builder share =
+        Node.of("p", "比例", "x").max("10").rule(new Rule.Proportional(new BigDecimal("3"), "篇"));
+    assertThat(problems(Fixtures.scheme(share).rounding(Rounding.halfUp(6)))).isEmpty();
+    assertThat(Fixtures.messages(problems(Fixtures.scheme(share).rounding(Rounding.halfUp(7)))))
+        .containsExactly(
+            "test: rounds to 7 places; points have at most 6 decimal places and below 1000000000");
   }
 }

@@ -209,7 +209,7 @@ final class Docs {
         });
   }
 
-  /** Writes a file's bytes all at once, as {@link #writeAtomically(Path, Set, Content)} does. */
+  /** Writes a file's bytes all at once, as {@link #writeAtomically} does. */
   static void writeBytesAtomically(Path file, Set<WriteOption> options, Bytes content)
       throws IOException {
     Path target = target(file, options);

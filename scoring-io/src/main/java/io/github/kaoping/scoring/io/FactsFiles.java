@@ -229,7 +229,7 @@ public final class FactsFiles {
     if (FileFormat.of(file).orElse(null) != FileFormat.XLSX) {
       throw new IllegalArgumentException(file + ": a template is a workbook ending in .xlsx");
     }
-    Docs.writeBytesAtomically(file, Docs.options(), out -> template(out, scheme, period));
+    Docs.writeBytesAtomically(file, Set.of(), out -> template(out, scheme, period));
   }
 
   /**

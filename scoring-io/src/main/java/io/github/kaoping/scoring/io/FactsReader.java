@@ -62,6 +62,9 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   /** Units read, checked (and scored, if asked) and given to the listener, to be handed out. */
   private final ArrayDeque<Read> ready = new ArrayDeque<>();
 
+  /** A workbook's units (a sheet's rows, so few) by period and id, with their first cell. */
+  private Map<String, Doc.Loc> seenCells = new HashMap<>();
+
   private boolean ended;
   private @Nullable Consumer<FactsCodec.Parsed> listener;
   private boolean scoring;
@@ -142,6 +145,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       if (batch.isEmpty()) {
         ended = true;
         seen = Map.of();
+        seenCells = Map.of();
         break;
       }
       if (p != null) {
@@ -221,10 +225,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     FactsCodec.Parsed unit = item.unit();
     UnitFacts facts = unit == null ? null : unit.facts();
     if (unit != null && facts != null) {
-      // keyed by the unit's own id string, so that a million units cost no extra strings
-      Doc.Loc first =
-          seen.computeIfAbsent(facts.period().orElse(""), p -> new UnitIds())
-              .putIfAbsent(facts.unitId(), unit.loc());
+      String first = firstPlace(facts, unit.loc());
       if (first != null) {
         String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
         problems.add(
@@ -237,7 +238,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
                 "unit "
                     + key
                     + " is already recorded on "
-                    + first.describe()
+                    + first
                     + "; give each unit once per period"));
       }
     }
@@ -399,9 +400,23 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       }
     }
     if (!problems.isEmpty()) {
-      // in the order read: unit by unit (a workbook's sheet by sheet), each unit's as found
+      // in the order found: unit by unit, as the file holds them (a workbook's sheet by sheet)
       throw new InvalidFileException(source.file(), problems.inOrder(), problems.dropped());
     }
+  }
+
+  /** Where a unit was first read if it was read before ("line 2", "办公室!A5"), else null. */
+  private @Nullable String firstPlace(UnitFacts facts, Doc.Loc here) {
+    String period = facts.period().orElse("");
+    if (here.sheet().isEmpty()) {
+      // keyed by the unit's own id string, so that a million units cost no extra strings
+      int line =
+          seen.computeIfAbsent(period, p -> new UnitIds())
+              .putIfAbsent(facts.unitId(), Math.max(here.line(), 1));
+      return line == 0 ? null : "line " + line;
+    }
+    Doc.Loc first = seenCells.putIfAbsent(period + '\u0000' + facts.unitId(), here);
+    return first == null ? null : first.describe();
   }
 
   /**

@@ -172,9 +172,10 @@ public final class ResultFiles {
    * @param results the results
    * @param nodes the nodes whose points CSV and a workbook show in columns of their own; the table
    *     shows none, JSON every node
-   * @param options how to write the file, as for {@link #write(Path, ResultFormat, Scheme, Results,
-   *     WriteOption...)}
-   * @throws IOException if the file cannot be written, or is one that must not be replaced
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
    * @throws IllegalArgumentException if the results are of another scheme, the selection names a
    *     node the scheme does not have, or a workbook's file name does not end in {@code .xlsx}, or
    *     another format's does
@@ -203,11 +204,13 @@ public final class ResultFiles {
    * @param language the language of the table's headers and of the words the table and the CSV's
    *     notes add (the scheme's own is {@code Language.of(scheme.title())}); column names and
    *     values of the file formats stay as they are
-   * @param options how to write the file, as for {@link #write(Path, ResultFormat, Scheme, Results,
-   *     WriteOption...)}
-   * @throws IOException if the file cannot be written, or is one that must not be replaced
-   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
-   *     node the scheme does not have
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, or a workbook's file name does not end in {@code .xlsx}, or
+   *     another format's does
    */
   public static void write(
       Path file,
@@ -227,21 +230,21 @@ public final class ResultFiles {
                   : ": a workbook is written to a file named .xlsx"));
     }
     ResultsView view = new ResultsView(scheme, results, language);
-    ResultsView.NodeColumns columns = view.columns(nodes);
+    ResultsView.NodeColumns columns = view.columns(nodes); // checked before the file is touched
     Set<WriteOption> set = Docs.options(options);
     if (workbook) {
       Docs.writeBytesAtomically(file, set, out -> ResultsWorkbook.write(out, view, columns));
-    } else {
-      Docs.writeAtomically(
-          file,
-          set,
-          out -> {
-            if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
-              out.write(Docs.BYTE_ORDER_MARK);
-            }
-            write(out, format, view, columns);
-          });
+      return;
     }
+    Docs.writeAtomically(
+        file,
+        set,
+        out -> {
+          if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
+            out.write(Docs.BYTE_ORDER_MARK);
+          }
+          write(out, format, view, columns);
+        });
   }
 
   /**

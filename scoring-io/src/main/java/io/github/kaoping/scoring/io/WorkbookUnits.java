@@ -162,8 +162,9 @@ final class WorkbookUnits implements UnitSource {
       }
     } catch (InvalidFileException e) {
       done = true;
-      problems.addAll(e);
-      return new Item(null, problems.inOrder(), problems.dropped());
+      List<FileProblem> all = new ArrayList<>(problems.inOrder());
+      all.addAll(e.problems());
+      return new Item(null, all, problems.dropped() + e.unlisted());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -27,7 +27,12 @@ class CsvInSpreadsheetTest {
             LibreOffice.convert(csv, "xlsx", Files.createDirectory(tmp.resolve("x"))).get(0));
 
     assertThat(cells.values()).allSatisfy(c -> assertThat(c.formula()).as(c.ref()).isNull());
-    // column B holds the unit ids, rows 3 to 11 in ranking order (row 2 has the nodes' titles)
+    // row 2 gives the node columns' titles: the section's is a formula, shown as text
+    assertThat(cells.values())
+        .filteredOn(c -> c.ref().matches("[A-Z]+2") && c.value().endsWith("=SUM(1,2)"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.isText()).as(c.toString()).isTrue());
+    // column B holds the unit ids, rows 3 to 11 in ranking order
     for (int i = 0; i < HostileIds.IDS.size(); i++) {
       String id = HostileIds.IDS.get(i);
       LibreOffice.Cell b = cell(cells, "B" + (i + 3));
@@ -41,10 +46,14 @@ class CsvInSpreadsheetTest {
     }
     assertThat(cell(cells, "M3").isText()).as("the award label").isTrue();
     assertThat(cell(cells, "M3").value()).endsWith("=1+1");
-    // totals, ranks and positions are numbers
+    // totals, ranks, positions and node points are numbers
     assertThat(cell(cells, "F3"))
         .extracting(LibreOffice.Cell::type, LibreOffice.Cell::value)
         .containsExactly("n", "90");
+    assertThat(cells.values())
+        .filteredOn(c -> c.ref().matches("[T-Z]3"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.type()).as(c.ref()).isEqualTo("n"));
     assertThat(cell(cells, "J3"))
         .extracting(LibreOffice.Cell::type, LibreOffice.Cell::value)
         .containsExactly("n", "1");

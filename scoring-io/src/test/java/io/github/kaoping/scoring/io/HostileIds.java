@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Unit ids, a group title and an award label that a spreadsheet would run as formulas, in a scheme
- * without a roster, so that any id is allowed: what an attacker who can name a unit writes.
+ * Unit ids, a group title, a node title and an award label that a spreadsheet would run as
+ * formulas, in a scheme without a roster, so that any id is allowed: what an attacker who can name
+ * a unit writes.
  */
 final class HostileIds {
 
@@ -40,7 +41,7 @@ final class HostileIds {
           groups:
             - {id: g, title: "=组"}
           sections:
-            - {id: s1, title: 实绩, max: 100, rule: {assessed: {direction: earn}}}
+            - {id: s1, title: "=SUM(1,2)", max: 100, rule: {assessed: {direction: earn}}}
           max: 100
           outcomes:
             - ranking:

@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.io;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,42 +22,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A real spreadsheet program for tests: LibreOffice, run headless to convert a file, which it must
- * open to do so; and the cells of a workbook it wrote. Tests that need it are skipped, with the
- * reason, where it is not installed ({@code apt-get install libreoffice-calc-nogui}; {@code
- * .ci/run} installs it). Each conversion runs with its own user profile, so that tests and other
- * builds on the same machine may convert at the same time.
+ * open to do so. Tests that need it are skipped, with the reason, where it is not installed ({@code
+ * apt-get install libreoffice-calc-nogui}; {@code .ci/run} installs it).
  */
 public final class LibreOffice {
 
   private LibreOffice() {}
 
-  private static final List<String> PLACES =
-      List.of(
-          "/usr/bin/soffice",
-          "/usr/lib/libreoffice/program/soffice",
-          "/opt/libreoffice/program/soffice",
-          "/Applications/LibreOffice.app/Contents/MacOS/soffice");
-
-  /**
-   * The {@code soffice} program, if installed: {@code $SOFFICE}, then on the path, then where it is
-   * installed.
-   */
+  /** The {@code soffice} program, if installed: on the PATH or where Debian puts it. */
   public static Optional<Path> soffice() {
-    List<String> candidates = new ArrayList<>();
-    String env = System.getenv("SOFFICE");
-    if (env != null && !env.isBlank()) {
-      candidates.add(env);
-    }
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(java.io.File.pathSeparator)) {
-        if (!dir.isEmpty()) {
-          candidates.add(Path.of(dir, "soffice").toString());
-        }
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String dir : path.split(File.pathSeparator)) {
+      Path p = Path.of(dir, "soffice");
+      if (!dir.isEmpty() && Files.isExecutable(p)) {
+        return Optional.of(p);
       }
     }
-    candidates.addAll(PLACES);
-    return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+    Path debian = Path.of("/usr/bin/soffice");
+    return Files.isExecutable(debian) ? Optional.of(debian) : Optional.empty();
   }
 
   /** Skips the calling test, saying why, unless LibreOffice is installed. */
@@ -71,8 +54,8 @@ public final class LibreOffice {
   /**
    * Converts a file with LibreOffice, which opens it to do so.
    *
-   * @param file the file; a CSV file is read as UTF-8, comma-separated, with the options
-   *     LibreOffice opens CSV files with (formulas evaluated, as Excel does)
+   * @param file the file; a CSV file is read as UTF-8, comma-separated, with formulas evaluated (as
+   *     Excel opens CSV), so that a cell that would run as a formula shows as one
    * @param format the target, as {@code soffice --convert-to} takes it: {@code xlsx}, {@code csv},
    *     or a filter with options such as {@code csv:Text - txt - csv
    *     (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1} (every sheet to its own file)

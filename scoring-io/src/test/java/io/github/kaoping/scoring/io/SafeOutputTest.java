@@ -39,7 +39,8 @@ class SafeOutputTest {
     assertThat(csv(HostileIds.results()).split("\r\n", -1))
         .containsExactly(
             String.join(",", ResultFiles.CSV_COLUMNS) + ",hostile,s1",
-            ",,,,,,,,,,,,,,,,,,,恶意输入,实绩", // the nodes' titles under their ids
+            // the node columns' titles: the section's is a formula, neutralised like any text
+            ",".repeat(ResultFiles.CSV_COLUMNS.size()) + "恶意输入,\"'=SUM(1,2)\"",
             "awards,'=cmd|' /C calc'!A0,,g,,90,90,90,,1,1,9,'=1+1,,,,false,,,90,90",
             "awards,'@SUM(A1:A2),,g,,89,89,89,,2,2,8,,,,,false,,,89,89",
             "awards,'+1,,g,,88,88,88,,3,3,7,,,,,false,,,88,88",

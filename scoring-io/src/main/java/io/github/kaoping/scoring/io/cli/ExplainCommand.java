@@ -127,12 +127,13 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ScoreCard card = cards.get(0);
     switch (format) {
+      // ids, titles and notes come from files: shown escaped where a terminal would act on them
       case text -> {
-        // ids, titles and notes come from files: shown escaped where a terminal would act on them
-        Writer w = Printable.writer(out);
-        w.write(text(calculator, card));
-        w.flush();
+        Writer shown = Printable.writer(out);
+        shown.write(text(calculator, card));
+        shown.flush();
       }
+      // JSON and YAML escape control characters themselves
       case json -> ResultFiles.write(out, FileFormat.JSON, Explanation.of(card));
       case yaml -> ResultFiles.write(out, FileFormat.YAML, Explanation.of(card));
     }

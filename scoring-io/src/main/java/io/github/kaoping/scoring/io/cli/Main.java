@@ -152,10 +152,9 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count (those
-   * the file's reader counted but did not list included).
+   * Prints problems one a line, at most {@link #SHOWN_PROBLEMS} of them, then their count.
    *
-   * @param invalid the problems
+   * @param invalid the problems, listed and counted
    * @param err standard error
    * @param writes whether the command writes a file: the count then says that nothing was written
    */

@@ -113,7 +113,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new UserError("--threads must be at least 1");
     }
     if (bom && format != Format.csv) {
-      throw new UserError("--bom is for --format csv");
+      throw new UserError("--bom is for --format csv"); // a workbook or JSON needs none
     }
     List<WriteOption> options = new ArrayList<>();
     if (bom) {

@@ -165,8 +165,8 @@ class CliJarIT {
   /**
    * What the command line needs per unit, as the README and {@code docs/format.md} state it: the
    * heap a JVM needs to score and rank {@code units} units whose ids have {@code idChars}
-   * characters, with the example scheme (one ranking and one banding decided, every node's points
-   * kept: 64 bytes packed for its nine nodes).
+   * characters, with the example scheme (one ranking and one banding decided, nine nodes' points
+   * kept per unit).
    */
   static int statedHeapMegabytes(int units, int idChars, boolean nonLatin) {
     long perUnit = BYTES_PER_UNIT + (long) idChars * (nonLatin ? 2 : 1);
@@ -176,7 +176,10 @@ class CliJarIT {
   /** The fixed part: the JVM's own heap, the scheme, the parsers. */
   static final int BASE_MEGABYTES = 24;
 
-  /** Per unit ranked, beside its id: its result, its total, its placings, the duplicate check. */
+  /**
+   * Per unit ranked, beside its id: its result, its total, its node points (packed, 64 bytes for
+   * the example scheme's nine nodes), its placings, the duplicate check.
+   */
   static final int BYTES_PER_UNIT = 384;
 
   /** The shapes of units the stated figure is tested with. */
@@ -251,9 +254,9 @@ class CliJarIT {
 
   /**
    * 200,000 units of each shape through {@code score}, in the heap the stated figure gives: facts
-   * are read one unit at a time and no score card or facts are kept, only each unit's id, total,
-   * node points and standing, and the line each unit was first read on (for the duplicate check).
-   * Holding the cards would need several times that heap.
+   * are read one unit at a time and no score card or facts are kept, only each unit's id, total and
+   * standing, and the line each unit was first read on (for the duplicate check). Holding the cards
+   * would need several times that heap.
    */
   @ParameterizedTest
   @EnumSource(Shape.class)
