@@ -39,6 +39,16 @@ final class DocParser {
   private final Limits limits;
   private int depth;
 
+  /**
+   * Where the value being read is, kept as the keys and indices below {@link #root} and made a path
+   * only for a problem: most values have none, and building every value's path took most of the
+   * reading's allocation.
+   */
+  private String root = "";
+
+  private Object[] steps = new Object[16];
+  private int stepCount;
+
   DocParser(JsonParser parser, Problems problems, Limits limits) {
     this.parser = parser;
     this.problems = problems;
@@ -72,31 +82,68 @@ final class DocParser {
 
   /** Reads the value starting at the current token, and everything inside it. */
   Doc value(String path) {
+    root = path;
+    stepCount = 0;
+    return value();
+  }
+
+  /** The path of the value being read, as problems name it. */
+  private String path() {
+    if (stepCount == 0) {
+      return root;
+    }
+    StringBuilder b = new StringBuilder(root);
+    for (int i = 0; i < stepCount; i++) {
+      Object step = steps[i];
+      if (step instanceof String key) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(key);
+      } else {
+        b.append('[').append(step).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private void push(Object step) {
+    if (stepCount == steps.length) {
+      steps = java.util.Arrays.copyOf(steps, stepCount * 2);
+    }
+    steps[stepCount++] = step;
+  }
+
+  private void pop() {
+    steps[--stepCount] = null;
+  }
+
+  private Doc value() {
     JsonToken token = parser.currentToken();
     Doc.Loc loc = loc();
-    checkYaml(path, loc);
+    checkYaml(loc);
     if (token == null) {
-      problems.at(loc, path, "the document ends where a value was expected");
+      problems.at(loc, path(), "the document ends where a value was expected");
       throw new Stop();
     }
     try {
       switch (token) {
         case START_OBJECT:
-          return mapping(path, loc);
+          return mapping(loc);
         case START_ARRAY:
-          return sequence(path, loc);
+          return sequence(loc);
         case VALUE_STRING:
-          return scalar(path, loc, Doc.Kind.STRING, parser.getText());
+          return scalar(loc, Doc.Kind.STRING, parser.getText());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          return scalar(path, loc, Doc.Kind.NUMBER, parser.getText());
+          return scalar(loc, Doc.Kind.NUMBER, parser.getText());
         case VALUE_TRUE:
         case VALUE_FALSE:
-          return scalar(path, loc, Doc.Kind.BOOLEAN, parser.getText());
+          return scalar(loc, Doc.Kind.BOOLEAN, parser.getText());
         case VALUE_NULL:
           return new Doc.Scalar(loc, Doc.Kind.NULL, "");
         default:
-          problems.at(loc, path, "unexpected " + token);
+          problems.at(loc, path(), "unexpected " + token);
           throw new Stop();
       }
     } catch (IOException e) {
@@ -104,28 +151,31 @@ final class DocParser {
     }
   }
 
-  private Doc mapping(String path, Doc.Loc loc) {
-    enter(path, loc);
+  private Doc mapping(Doc.Loc loc) {
+    enter(loc);
     LinkedHashMap<String, Doc.Entry> entries = new LinkedHashMap<>();
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
       Doc.Loc keyLoc = loc();
       String key = text();
       if (key.length() > limits.maxNameLength()) {
-        problems.at(keyLoc, path, "a key is longer than " + limits.maxNameLength() + " characters");
+        problems.at(
+            keyLoc, path(), "a key is longer than " + limits.maxNameLength() + " characters");
         throw new Stop();
       }
       String refused = Text.refusal(key);
       if (refused != null) {
-        problems.at(keyLoc, path, "a key " + refused);
+        problems.at(keyLoc, path(), "a key " + refused);
       }
       next();
-      Doc value = value(path.isEmpty() ? key : path + "." + key);
+      push(key);
+      Doc value = value();
+      pop();
       Doc.Entry first = entries.putIfAbsent(key, new Doc.Entry(keyLoc, value));
       if (first != null) {
         problems.at(
             keyLoc,
-            path,
+            path(),
             "duplicate key '"
                 + key
                 + "' (first written on line "
@@ -134,53 +184,57 @@ final class DocParser {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      problems.at(loc(), path, "unexpected " + t + " in a mapping");
+      problems.at(loc(), path(), "unexpected " + t + " in a mapping");
       throw new Stop();
     }
     depth--;
     return new Doc.Mapping(loc, entries);
   }
 
-  private Doc sequence(String path, Doc.Loc loc) {
-    enter(path, loc);
+  private Doc sequence(Doc.Loc loc) {
+    enter(loc);
     List<Doc> items = new ArrayList<>();
     JsonToken t;
     while ((t = next()) != JsonToken.END_ARRAY) {
       if (t == null) {
-        problems.at(loc, path, "the document ends inside a list");
+        problems.at(loc, path(), "the document ends inside a list");
         throw new Stop();
       }
-      items.add(value(path + "[" + items.size() + "]"));
+      push(items.size());
+      items.add(value());
+      pop();
     }
     depth--;
     return new Doc.Sequence(loc, items);
   }
 
-  private void enter(String path, Doc.Loc loc) {
+  private void enter(Doc.Loc loc) {
     if (++depth > limits.maxNestingDepth()) {
       problems.at(
-          loc, path, "nested deeper than " + limits.maxNestingDepth() + " mappings and lists");
+          loc, path(), "nested deeper than " + limits.maxNestingDepth() + " mappings and lists");
       throw new Stop();
     }
   }
 
-  private Doc scalar(String path, Doc.Loc loc, Doc.Kind kind, String text) {
+  private Doc scalar(Doc.Loc loc, Doc.Kind kind, String text) {
     if (kind == Doc.Kind.NUMBER && text.length() > limits.maxNumberLength()) {
-      problems.at(loc, path, "a number is longer than " + limits.maxNumberLength() + " characters");
+      problems.at(
+          loc, path(), "a number is longer than " + limits.maxNumberLength() + " characters");
       throw new Stop();
     }
     if (text.length() > limits.maxStringLength()) {
-      problems.at(loc, path, "a value is longer than " + limits.maxStringLength() + " characters");
+      problems.at(
+          loc, path(), "a value is longer than " + limits.maxStringLength() + " characters");
       throw new Stop();
     }
     if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
       problems.at(
-          loc, path, "YAML aliases (*" + text + ") are not allowed; write the value out in full");
+          loc, path(), "YAML aliases (*" + text + ") are not allowed; write the value out in full");
       return new Doc.Scalar(loc, Doc.Kind.INVALID, text);
     }
     String refused = Text.refusal(text);
     if (refused != null) {
-      problems.at(loc, path, refused);
+      problems.at(loc, path(), refused);
       return new Doc.Scalar(loc, Doc.Kind.INVALID, text);
     }
     return new Doc.Scalar(loc, kind, text);
@@ -195,19 +249,19 @@ final class DocParser {
   }
 
   /** YAML anchors and tags change what a value means; the format has no use for them. */
-  private void checkYaml(String path, Doc.Loc loc) {
+  private void checkYaml(Doc.Loc loc) {
     if (!(parser instanceof YAMLParser y)) {
       return;
     }
     try {
       String anchor = y.getObjectId();
       if (anchor != null) {
-        problems.at(loc, path, "YAML anchors (&" + anchor + ") are not allowed");
+        problems.at(loc, path(), "YAML anchors (&" + anchor + ") are not allowed");
       }
       String tag = y.getTypeId();
       if (tag != null) {
         // the non-specific tag "!" comes back empty
-        problems.at(loc, path, "YAML tags (" + (tag.isEmpty() ? "!" : tag) + ") are not allowed");
+        problems.at(loc, path(), "YAML tags (" + (tag.isEmpty() ? "!" : tag) + ") are not allowed");
       }
     } catch (IOException e) {
       throw fail(e);

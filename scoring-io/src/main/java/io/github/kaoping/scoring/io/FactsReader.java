@@ -3,10 +3,12 @@ package io.github.kaoping.scoring.io;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Problem;
+import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -34,9 +42,16 @@ import org.jspecify.annotations.Nullable;
  * its grading alone (a {@code grading} and no facts) is read and checked but not returned: it has
  * nothing to score, and {@link Results#score} takes its grading.
  *
- * <p>Not thread-safe. Close it to release the file.
+ * <p>Not thread-safe, though it may use threads of its own ({@link #scoreOn}). Close it to release
+ * the file.
  */
 public final class FactsReader implements Iterator<UnitFacts>, Closeable {
+
+  /** Units handed from the reading thread to the checking threads at a time. */
+  private static final int BATCH = 128;
+
+  /** Batches read ahead at most: with {@link #BATCH}, what bounds the units held at once. */
+  private static final int BATCHES_AHEAD = 2;
 
   private final UnitSource source;
   private final @Nullable Calculator calculator;
@@ -44,15 +59,34 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   /** The line each unit was first read on, by period ("" for none); dropped at the end. */
   private Map<String, UnitIds> seen = new HashMap<>();
 
+  /** Units read, checked (and scored, if asked) and given to the listener, to be handed out. */
+  private final ArrayDeque<Read> ready = new ArrayDeque<>();
+
   /** A workbook's units (a sheet's rows, so few) by period and id, with their first cell. */
   private Map<String, Doc.Loc> seenCells = new HashMap<>();
 
-  private @Nullable Read pending;
   private boolean ended;
   private @Nullable Consumer<FactsCodec.Parsed> listener;
+  private boolean scoring;
+  private @Nullable Parallel parallel;
 
-  /** A unit read ahead, checked: its facts, or the problems that make it unusable. */
-  private record Read(@Nullable UnitFacts facts, List<FileProblem> problems, long unlisted) {}
+  /**
+   * A unit read ahead: its facts, or the problems that make it unusable, and its card if the reader
+   * scores.
+   */
+  private static final class Read {
+    final UnitSource.Item item;
+    final @Nullable UnitFacts facts;
+    final List<FileProblem> problems;
+    @Nullable ScoreCard card;
+    @Nullable RuntimeException failure;
+
+    Read(UnitSource.Item item, @Nullable UnitFacts facts, List<FileProblem> problems) {
+      this.item = item;
+      this.facts = facts;
+      this.problems = problems;
+    }
+  }
 
   FactsReader(UnitSource source, @Nullable Calculator calculator) {
     this.source = source;
@@ -65,6 +99,28 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
    */
   void onUnit(Consumer<FactsCodec.Parsed> listener) {
     this.listener = listener;
+  }
+
+  /**
+   * Scores every unit without a problem as it is checked, for {@link #nextScored()}, and reads,
+   * checks and scores on {@code threads} threads: one reads the file and finds units given twice,
+   * the others check and score the units read, a batch at a time; the units are handed out in the
+   * order of the file, with the same problems, whatever the number of threads. At most a few
+   * hundred units are held at once. Call before the first unit is read.
+   *
+   * @param threads how many threads, at least 1; 1 reads, checks and scores on the caller's
+   */
+  void scoreOn(int threads) {
+    if (calculator == null) {
+      throw new IllegalStateException("a reader without a calculator cannot score");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    scoring = true;
+    if (threads > 1) {
+      parallel = new Parallel(threads);
+    }
   }
 
   /**
@@ -83,22 +139,34 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
    */
   @Override
   public boolean hasNext() {
-    while (pending == null && !ended) {
-      UnitSource.Item item = source.next();
-      if (item == null) {
+    while (ready.isEmpty() && !ended) {
+      Parallel p = parallel;
+      List<Read> batch = p == null ? readOne() : p.take();
+      if (batch.isEmpty()) {
         ended = true;
         seen = Map.of();
         seenCells = Map.of();
         break;
       }
-      Read read = read(item);
-      FactsCodec.Parsed unit = item.unit();
-      if (read.problems().isEmpty() && unit != null && unit.gradingOnly()) {
-        continue;
+      if (p != null) {
+        p.check(batch);
+      } else {
+        batch.forEach(this::check);
       }
-      pending = read;
+      for (Read read : batch) {
+        FactsCodec.Parsed unit = read.item.unit();
+        if (read.problems.isEmpty() && unit != null) {
+          if (listener != null) {
+            listener.accept(unit);
+          }
+          if (unit.gradingOnly()) {
+            continue;
+          }
+        }
+        ready.add(read);
+      }
     }
-    return pending != null;
+    return !ready.isEmpty();
   }
 
   /**
@@ -111,21 +179,47 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
    */
   @Override
   public UnitFacts next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Read read = pending;
-    pending = null;
-    if (read == null) {
-      throw new NoSuchElementException();
-    }
-    UnitFacts facts = read.facts();
-    if (!read.problems().isEmpty() || facts == null) {
-      throw new InvalidFileException(source.file(), read.problems(), read.unlisted());
+    Read read = take();
+    UnitFacts facts = read.facts;
+    if (!read.problems.isEmpty() || facts == null) {
+      throw new InvalidFileException(source.file(), read.problems, read.item.unlisted());
     }
     return facts;
   }
 
+  /**
+   * Returns the next unit's card, once {@link #scoreOn} asked for cards.
+   *
+   * @return the card, never null
+   * @throws InvalidFileException listing every problem of the unit, or of the file where it cannot
+   *     go on
+   * @throws NoSuchElementException at the end of the file
+   */
+  ScoreCard nextScored() {
+    Read read = take();
+    if (read.failure != null) {
+      throw read.failure;
+    }
+    ScoreCard card = read.card;
+    if (!read.problems.isEmpty() || card == null) {
+      throw new InvalidFileException(source.file(), read.problems, read.item.unlisted());
+    }
+    return card;
+  }
+
+  private Read take() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return ready.remove();
+  }
+
+  private List<Read> readOne() {
+    UnitSource.Item item = source.next();
+    return item == null ? List.of() : List.of(read(item));
+  }
+
+  /** The part that must follow the file: the unit's own problems and the duplicate check. */
   private Read read(UnitSource.Item item) {
     List<FileProblem> problems = new ArrayList<>(item.problems());
     FactsCodec.Parsed unit = item.unit();
@@ -147,17 +241,140 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
                     + first
                     + "; give each unit once per period"));
       }
-      if (calculator != null && problems.isEmpty() && !unit.gradingOnly()) {
+    }
+    return new Read(item, facts, problems);
+  }
+
+  /** The part any thread may do: the calculator's check, and the card if asked for. */
+  private void check(Read read) {
+    FactsCodec.Parsed unit = read.item.unit();
+    UnitFacts facts = read.facts;
+    if (unit == null || facts == null || calculator == null || !read.problems.isEmpty()) {
+      return;
+    }
+    try {
+      if (!unit.gradingOnly()) {
         Map<String, Integer> missing = new HashMap<>();
         for (Problem p : calculator.check(facts)) {
-          problems.add(locate(p, unit, missing));
+          read.problems.add(locate(p, unit, missing));
         }
       }
-      if (listener != null && problems.isEmpty()) {
-        listener.accept(unit);
+      if (scoring && read.problems.isEmpty() && !unit.gradingOnly()) {
+        read.card = calculator.score(facts);
+      }
+    } catch (RuntimeException e) {
+      read.failure = e; // thrown where the unit is handed out, in the order of the file
+    }
+  }
+
+  /**
+   * The threads of {@link #scoreOn}: one reads the file into batches, a bounded queue passes them
+   * on, and a pool checks and scores each batch's units in parallel.
+   */
+  private final class Parallel {
+    private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final ExecutorService pool;
+    private final int threads;
+    private @Nullable Thread reader;
+    private volatile boolean stopped;
+
+    Parallel(int threads) {
+      this.threads = threads;
+      this.pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "facts-check");
+                t.setDaemon(true);
+                return t;
+              });
+    }
+
+    /** The next batch in the order of the file; empty at its end. */
+    @SuppressWarnings("unchecked")
+    List<Read> take() {
+      if (reader == null) {
+        Thread t = new Thread(this::readAll, "facts-read");
+        t.setDaemon(true);
+        reader = t;
+        t.start();
+      }
+      Object next;
+      try {
+        next = batches.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + source.file(), e);
+      }
+      if (next instanceof RuntimeException e) {
+        throw e;
+      }
+      if (next instanceof Error e) {
+        throw e;
+      }
+      List<Read> batch = (List<Read>) next;
+      if (batch.isEmpty()) {
+        stop();
+      }
+      return batch;
+    }
+
+    private void readAll() {
+      try {
+        while (!stopped) {
+          List<Read> batch = new ArrayList<>(BATCH);
+          UnitSource.Item item = null;
+          while (batch.size() < BATCH && (item = source.next()) != null) {
+            batch.add(read(item));
+          }
+          if (!batch.isEmpty()) {
+            batches.put(batch);
+          }
+          if (item == null) {
+            batches.put(List.of());
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        // closed before the end of the file
+      } catch (RuntimeException | Error e) {
+        try {
+          batches.put(e);
+        } catch (InterruptedException ignored) {
+          // closed meanwhile
+        }
       }
     }
-    return new Read(facts, problems, item.unlisted());
+
+    /** Checks (and scores) a batch on the pool, each unit's result in its own place. */
+    void check(List<Read> batch) {
+      int chunk = Math.max(1, (batch.size() + threads - 1) / threads);
+      List<Future<?>> done = new ArrayList<>();
+      for (int from = 0; from < batch.size(); from += chunk) {
+        List<Read> part = batch.subList(from, Math.min(batch.size(), from + chunk));
+        done.add(pool.submit(() -> part.forEach(FactsReader.this::check)));
+      }
+      for (Future<?> f : done) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while checking " + source.file(), e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    }
+
+    void stop() {
+      stopped = true;
+      pool.shutdownNow();
+      Thread t = reader;
+      if (t != null && t.isAlive()) {
+        t.interrupt();
+        batches.clear(); // a reader blocked on a full queue can finish
+      }
+    }
   }
 
   /**
@@ -247,6 +464,18 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
 
   @Override
   public void close() throws IOException {
+    Parallel p = parallel;
+    if (p != null) {
+      p.stop();
+      Thread t = p.reader;
+      if (t != null) {
+        try {
+          t.join(); // it reads from the source being closed
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
     source.close();
   }
 }

@@ -56,10 +56,7 @@ public final class InvalidFileException extends RuntimeException {
   }
 
   /**
-   * Returns the problems listed, in the order of the file: every problem found, or the first
-   * thousand of them.
-   *
-   * @return the problems, not empty
+   * {@return the problems listed, in the order of the file: every one found, or the first thousand}
    */
   public List<FileProblem> problems() {
     return problems;

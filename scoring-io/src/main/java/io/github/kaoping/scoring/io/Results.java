@@ -10,7 +10,6 @@ import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
-import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.Standings;
@@ -158,6 +157,33 @@ public record Results(
    */
   public static Results score(Calculator calculator, Path facts, @Nullable Path previous)
       throws IOException {
+    return score(calculator, facts, previous, 1);
+  }
+
+  /**
+   * Scores every unit of a facts file and decides the scheme's outcomes as {@link
+   * #score(Calculator, Path, Path)} does, on several threads: one reads each file and finds units
+   * given twice, the others check and score the units read, a batch of them at a time. The results,
+   * and the problems of a file that has any, are the same and in the same order whatever the number
+   * of threads; at most a few hundred units' facts are held at once.
+   *
+   * @param calculator the scheme's calculator, not null
+   * @param facts this period's facts file: {@code .yaml}, {@code .yml}, {@code .json} or {@code
+   *     .csv}
+   * @param previous last period's facts file, as for {@link #score(Calculator, Path, Path)}
+   * @param threads how many threads check and score, at least 1; 1 does everything on the caller's
+   * @return the results, never null
+   * @throws InvalidFileException listing every problem of every unit of both files, gradings
+   *     included; nothing is decided for part of a file
+   * @throws StandingsException if the cards cannot be ranked together
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public static Results score(
+      Calculator calculator, Path facts, @Nullable Path previous, int threads) throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     Scheme scheme = calculator.scheme();
     boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
     Problems now = new Problems(facts.toString());
@@ -169,9 +195,13 @@ public record Results(
         FactsReader last =
             previous == null || !improves ? null : FactsFiles.open(previous, calculator)) {
       reader.onUnit(gradings::add);
-      Iterable<ScoreCard> cards = scored(reader, calculator, now);
+      reader.scoreOn(threads);
+      if (last != null) {
+        last.scoreOn(threads);
+      }
+      Iterable<ScoreCard> cards = scored(reader, now);
       try {
-        results = decide(scheme, cards, last == null ? null : scored(last, calculator, before));
+        results = decide(scheme, cards, last == null ? null : scored(last, before));
       } catch (StandingsException e) {
         throwIfAny(facts, previous, now, before);
         throw e;
@@ -313,8 +343,7 @@ public record Results(
    * once the file is read. After the first problem no more cards are given, as nothing will be
    * decided from them: the rest of the file is only read for its problems.
    */
-  private static Iterable<ScoreCard> scored(
-      FactsReader reader, Calculator calculator, Problems problems) {
+  private static Iterable<ScoreCard> scored(FactsReader reader, Problems problems) {
     return () ->
         new Iterator<>() {
           private @Nullable ScoreCard next;
@@ -323,9 +352,9 @@ public record Results(
           public boolean hasNext() {
             while (next == null && reader.hasNext()) {
               try {
-                UnitFacts unit = reader.next();
+                ScoreCard card = reader.nextScored();
                 if (problems.isEmpty()) {
-                  next = calculator.score(unit);
+                  next = card;
                 }
               } catch (InvalidFileException e) {
                 problems.addAll(e);
@@ -351,8 +380,8 @@ public record Results(
     if (now.isEmpty() && before.isEmpty()) {
       return;
     }
-    List<FileProblem> all = new ArrayList<>(now.sorted());
-    all.addAll(before.sorted());
+    List<FileProblem> all = new ArrayList<>(now.inOrder()); // as read, unit by unit
+    all.addAll(before.inOrder());
     String name =
         before.isEmpty()
             ? facts.toString()

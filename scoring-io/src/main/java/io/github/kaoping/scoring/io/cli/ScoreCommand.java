@@ -94,12 +94,24 @@ final class ScoreCommand implements Callable<Integer> {
   boolean followLinks;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = {
+        "Threads that check and score the units while one reads the file: all of the",
+        "machine's cores by default. The results are the same, in the same order, for any N."
+      })
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
       names = "--bom",
       description = "With --format csv: begin with a UTF-8 byte-order mark, for Excel.")
   boolean bom;
 
   @Override
   public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new UserError("--threads must be at least 1");
+    }
     if (bom && format != Format.csv) {
       throw new UserError("--bom is for --format csv"); // a workbook or JSON needs none
     }
@@ -148,7 +160,7 @@ final class ScoreCommand implements Callable<Integer> {
         throw new UserError("--nodes " + e.getMessage());
       }
     }
-    Results results = Results.score(calculator, Inputs.factsFile(inputs.facts), last);
+    Results results = Results.score(calculator, Inputs.factsFile(inputs.facts), last, threads);
     for (SkippedOutcome skipped : results.skipped()) {
       err.println(
           "scoring: note: outcome "

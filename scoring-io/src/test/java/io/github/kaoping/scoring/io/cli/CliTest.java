@@ -524,6 +524,20 @@ class CliTest {
   }
 
   @Test
+  void scoreOnSeveralThreadsPrintsWhatOneThreadPrints() {
+    Run one =
+        run("score", "--scheme", SCHEME, "--facts", YAML, "--format", "json", "--threads", "1");
+    assertThat(one.code()).as(one.err()).isZero();
+    Run three =
+        run("score", "--scheme", SCHEME, "--facts", YAML, "--format", "json", "--threads", "3");
+    assertThat(three.out()).isEqualTo(one.out());
+    assertThat(three.err()).isEqualTo(one.err());
+    Run none = run("score", "--scheme", SCHEME, "--facts", YAML, "--threads", "0");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("--threads must be at least 1");
+  }
+
+  @Test
   void harbinsMonthlyQuotaIsEnteredAndExplainedInTheTextsOwnUnit() throws IOException {
     // 第八条(一) "平均每月至少报送15条 ... 至少报送10条": the clerk enters the monthly figure as printed.
     StringBuilder yaml =
