@@ -37,7 +37,7 @@ public abstract sealed class ScoringException extends RuntimeException
     StringBuilder s = new StringBuilder(what).append(" (").append(problems.size());
     s.append(problems.size() == 1 ? " problem)" : " problems)");
     for (Problem p : problems) {
-      s.append(System.lineSeparator()).append("  ").append(p);
+      s.append("\n  ").append(p); // the same message on every platform
     }
     return s.toString();
   }

@@ -89,7 +89,7 @@ public final class InvalidFileException extends RuntimeException {
     }
     s.append(')');
     for (FileProblem p : problems) {
-      s.append(System.lineSeparator()).append("  ").append(p);
+      s.append("\n  ").append(p); // the same message on every platform
     }
     return s.toString();
   }
