@@ -50,6 +50,33 @@ final class Fields {
     return null;
   }
 
+  /**
+   * A mapping named by one of its keys, and that name: problems inside it are placed at {@code unit
+   * a} rather than at its index.
+   */
+  record Named(Fields fields, @Nullable String name) {}
+
+  /**
+   * Reads a mapping named by one of its keys, such as a unit by its id; null after recording a
+   * problem if it is not a mapping.
+   *
+   * @param path where the mapping is, for a problem that it is not one
+   * @param at the path inside it when it has no name
+   * @param key the key that names it
+   * @param label the word before its name in paths, such as {@code unit}
+   */
+  static @Nullable Named named(
+      Doc d, String path, String at, Problems problems, String what, String key, String label) {
+    Fields first = of(d, path, problems, what);
+    if (first == null) {
+      return null;
+    }
+    String name = first.text(key);
+    Fields f = new Fields(first.map, (name == null ? at : label + " " + name) + " ", problems);
+    f.has(key);
+    return new Named(f, name);
+  }
+
   Doc.Loc loc() {
     return map.loc();
   }

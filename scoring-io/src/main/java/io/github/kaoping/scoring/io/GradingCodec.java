@@ -224,25 +224,8 @@ final class GradingCodec {
 
   // ================================================================== results files
 
-  /** A mapping read under the path its own key names, such as {@code unit a}, and that name. */
-  private record Named(Fields fields, @Nullable String name) {}
-
-  private @Nullable Named named(Doc d, String at, String what, String key, String label) {
-    Fields first = Fields.of(d, at, problems, what);
-    if (first == null) {
-      return null;
-    }
-    String name = first.text(key);
-    Fields f = Fields.of(first.map, (name == null ? at : label + " " + name) + " ", problems, "");
-    if (f == null) {
-      throw new AssertionError();
-    }
-    f.has(key);
-    return new Named(f, name);
-  }
-
   @Nullable GradingResult grading(Doc d, String at) {
-    Named named = named(d, at, "a grading's result", "id", "grading");
+    Fields.Named named = Fields.named(d, at, at, problems, "a grading's result", "id", "grading");
     if (named == null) {
       return null;
     }
@@ -261,7 +244,8 @@ final class GradingCodec {
   }
 
   private @Nullable GradeDecision decision(Doc d, String at) {
-    Named named = named(d, at, "a unit's grade decision", "unit", "unit");
+    Fields.Named named =
+        Fields.named(d, at, at, problems, "a unit's grade decision", "unit", "unit");
     if (named == null) {
       return null;
     }

@@ -544,31 +544,8 @@ final class ResultsCodec {
     return ((BandingResult) o).group(group).units().stream().map(Banded::unitId).toList();
   }
 
-  /** A mapping's fields, named by one of them; the name is null if missing (a problem recorded). */
-  private record Named(Fields fields, @Nullable String name) {}
-
-  /**
-   * The fields of a mapping named by one of its keys, such as a unit by its id: problems inside it
-   * are then placed at {@code unit a} rather than at its index. Null after recording a problem if
-   * it is not a mapping.
-   */
-  private @Nullable Named named(
-      Doc d, String path, String at, String what, String key, String label) {
-    Fields first = Fields.of(d, path, problems, what);
-    if (first == null) {
-      return null;
-    }
-    String name = first.text(key);
-    Fields f = Fields.of(first.map, (name == null ? at : label + " " + name) + " ", problems, "");
-    if (f == null) {
-      throw new AssertionError();
-    }
-    f.has(key);
-    return new Named(f, name);
-  }
-
   private @Nullable UnitResult unit(Doc d, String at) {
-    Named named = named(d, at, at, "a unit's result", "unit", "unit");
+    Fields.Named named = Fields.named(d, at, at, problems, "a unit's result", "unit", "unit");
     if (named == null) {
       return null;
     }
@@ -855,7 +832,7 @@ final class ResultsCodec {
   }
 
   private @Nullable NodeScore nodeScore(Doc d, String at, Map<String, Integer> depths) {
-    Named named = named(d, at, at, "a node's score", "node", "node");
+    Fields.Named named = Fields.named(d, at, at, problems, "a node's score", "node", "node");
     if (named == null) {
       return null;
     }
@@ -945,7 +922,8 @@ final class ResultsCodec {
     if (c == null || body == null) {
       return null;
     }
-    Named named = named(body, c.path(), at, "an outcome's result", "id", "outcome");
+    Fields.Named named =
+        Fields.named(body, c.path(), at, problems, "an outcome's result", "id", "outcome");
     if (named == null) {
       return null;
     }
