@@ -164,11 +164,7 @@ final class Gradings {
 
   /** The grading a unit's grading is for: the one it names, or the scheme's only one. */
   private Optional<String> gradingOf(
-      FactsCodec.GradingFacts g,
-      Scheme scheme,
-      String at,
-      String file,
-      Problems problems) {
+      FactsCodec.GradingFacts g, Scheme scheme, String at, String file, Problems problems) {
     List<String> ids = gradings.stream().map(Grading::id).toList();
     String message = null;
     if (g.outcome().isPresent()) {

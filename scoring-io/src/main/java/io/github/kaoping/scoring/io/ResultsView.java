@@ -4,6 +4,7 @@ import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
@@ -14,6 +15,7 @@ import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.StandingsTable;
+import io.github.kaoping.scoring.text.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -203,6 +205,20 @@ final class ResultsView {
   /** The parameters the office set, in one line; empty if none. */
   String parametersSet() {
     return table().parametersSet();
+  }
+
+  /**
+   * How the units' facts were recorded, in one sentence for people; empty if every unit's facts
+   * recorded every check.
+   */
+  String recordingPolicy() {
+    int failuresOnly = 0;
+    for (UnitResult u : results.units()) {
+      if (u.recording() == Recording.FAILURES_ONLY) {
+        failuresOnly++;
+      }
+    }
+    return failuresOnly == 0 ? "" : Wording.policy(language, failuresOnly, results.units().size());
   }
 
   /** The heading above the decisions, as the table shows it. */

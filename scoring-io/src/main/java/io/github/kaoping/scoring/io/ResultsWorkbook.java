@@ -591,6 +591,10 @@ final class ResultsWorkbook {
               .map(r -> w("得分保留" + r.scale() + "位小数", r.scale() + " decimal places"))
               .orElse(w("不舍入", "not rounded"))
         });
+    String policy = view.recordingPolicy();
+    if (!policy.isEmpty()) {
+      lines.add(new Object[] {w("记录方式", "recording"), policy});
+    }
     String set = view.parametersSet();
     if (!set.isEmpty()) {
       lines.add(new Object[] {w("参数", "parameters"), set});
@@ -603,7 +607,7 @@ final class ResultsWorkbook {
       }
     }
     for (SkippedOutcome k : view.results.skipped()) {
-      lines.add(new Object[] {w("未评定", "not decided"), k.toString()});
+      lines.add(new Object[] {w("未评定", "not decided"), k.describe(view.language)});
     }
     lines.add(new Object[] {"", ""});
     lines.add(new Object[] {w("工作表", "sheet"), w("内容", "holds")});
