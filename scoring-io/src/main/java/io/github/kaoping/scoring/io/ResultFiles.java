@@ -778,7 +778,7 @@ public final class ResultFiles {
           .add(tie == null ? "" : tie)
           .add(Boolean.toString(p.disqualified()))
           .add(vetoes(u))
-          .add(ResultsView.decisionsOf(g.decisions(), p.unitId()))
+          .add(view.decisionsOf(g.decisions(), p.unitId()))
           .add(recording(u))
           .pad(width)
           .addAll(nodeCells(nodes, u))

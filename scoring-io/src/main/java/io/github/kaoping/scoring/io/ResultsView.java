@@ -221,6 +221,11 @@ final class ResultsView {
     return failuresOnly == 0 ? "" : Wording.policy(language, failuresOnly, results.units().size());
   }
 
+  /** What the office must decide, in the view's language. */
+  String decision(OfficeDecision d) {
+    return table().decision(d);
+  }
+
   /** The heading above the decisions, as the table shows it. */
   String decisionsHeading(int count) {
     return table().decisionsHeading();
@@ -264,12 +269,12 @@ final class ResultsView {
    * The decisions of one group concerning one unit: every unit for places not set, the tied units
    * for a tie.
    */
-  static String decisionsOf(List<OfficeDecision> decisions, String unitId) {
+  String decisionsOf(List<OfficeDecision> decisions, String unitId) {
     List<String> found = new ArrayList<>();
     for (OfficeDecision d : decisions) {
       if (!(d instanceof io.github.kaoping.scoring.standings.AwardUnfilledByTie t)
           || t.unitIds().contains(unitId)) {
-        found.add(d.text());
+        found.add(decision(d));
       }
     }
     return String.join(" ", found);

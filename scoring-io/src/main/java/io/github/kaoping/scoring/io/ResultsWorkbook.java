@@ -271,7 +271,7 @@ final class ResultsWorkbook {
             w("排名：", "ranking: ") + heading(o, g.group(), more));
     s.above.add(heading(o, g.group(), more));
     for (OfficeDecision d : g.decisions()) {
-      s.above.add("！" + d.text());
+      s.above.add("！" + view.decision(d));
     }
     for (CutTie t : g.cutTies()) {
       s.above.add(t.describe(view.language));
@@ -603,7 +603,7 @@ final class ResultsWorkbook {
     if (!open.isEmpty()) {
       lines.add(new Object[] {w("！待决定", "! to decide"), view.decisionsHeading(open.size())});
       for (OfficeDecision d : open) {
-        lines.add(new Object[] {"", "！" + d.text()});
+        lines.add(new Object[] {"", "！" + view.decision(d)});
       }
     }
     for (SkippedOutcome k : view.results.skipped()) {

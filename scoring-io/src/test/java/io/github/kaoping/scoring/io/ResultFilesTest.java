@@ -467,6 +467,26 @@ class ResultFilesTest {
         .contains("“单项奖”第1名因得分并列无人获得", "须由考评办决定");
   }
 
+  @Test
+  void theDecisionsLeftToTheOfficeSpeakTheLanguageChosen() throws IOException {
+    Results results = RankedExample.results();
+    // decided in the scheme's language, Chinese
+    assertThat(results.standings().decisions().get(0).text()).contains("须由考评办决定");
+    for (ResultFormat format : List.of(ResultFormat.TABLE, ResultFormat.CSV)) {
+      StringWriter en = new StringWriter();
+      ResultFiles.write(
+          en, format, RankedExample.scheme(), results, NodeSelection.none(), Language.ENGLISH);
+      assertThat(en.toString())
+          .as(format.toString())
+          .contains("实绩单项奖 [五(二)]", "is left unfilled by a tie", "The office must decide.")
+          .doesNotContain("须由考评办决定");
+      assertThat(write(format, RankedExample.scheme(), results, NodeSelection.none()))
+          .as(format.toString())
+          .contains("须由考评办决定")
+          .doesNotContain("The office must decide.");
+    }
+  }
+
   /** A row as the CSV should hold it, the unit's own columns taken from its result. */
   private static List<String> row(
       String outcome,
