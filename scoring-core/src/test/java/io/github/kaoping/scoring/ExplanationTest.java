@@ -278,7 +278,7 @@ class ExplanationTest {
                     "结论：总分 72.23；未被一票否决；否决扣分: 通报批评 十五（1 event [ev1]）；名次未知",
                     "  +73.73  points of 每种规则",
                     "  -1.5  veto v 通报批评: 1 event [ev1]  [十五]",
-                    "      备注（veto event ev1）：三月",
+                    "      备注（否决事件 ev1）：三月",
                     "all 每种规则: 73.73",
                     "  +11.1  per 差错  [一]",
                     "  +2  list 制度  [二]",

@@ -58,7 +58,7 @@ class RecordingTest {
         .extracting(Fact::note)
         .containsOnly(Optional.of(Wording.TAKEN_AS_MET));
     assertThat(card.explain())
-        .contains("  +20  从满分20分起扣  [四(七)3]\n", "      备注（criterion met）：未记录，视为达标（只记录未达标事项）\n")
+        .contains("  +20  从满分20分起扣  [四(七)3]\n", "      备注（评分标准达标）：未记录，视为达标（只记录未达标事项）\n")
         .doesNotContain("starts from full marks", Wording.TAKEN_AS_MET);
     String english =
         ExplanationText.of(card).scheme(SCHEME).language(Language.ENGLISH).all(true).render();
@@ -114,7 +114,7 @@ class RecordingTest {
     assertThat(card.explain())
         .contains(
             "只记录未达标事项：未记录视为达标 s1.1:plan、s7.3:intranet、s8.4；未记录视为零次 s7.3",
-            "备注（'summary' not met）：未见年终总结");
+            "备注（要素 summary 未达标）：未见年终总结");
   }
 
   @Test

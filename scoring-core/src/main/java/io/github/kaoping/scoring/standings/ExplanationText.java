@@ -325,7 +325,10 @@ public final class ExplanationText {
           .ifPresent(
               n ->
                   s.append("      ")
-                      .append(zh ? "备注（" + f.label() + "）：" : "note (" + f.label() + "): ")
+                      .append(
+                          zh
+                              ? "备注（" + Wording.label(f, Language.CHINESE) + "）："
+                              : "note (" + f.label() + "): ")
                       .append(n)
                       .append('\n'));
     }

@@ -1,7 +1,16 @@
 package io.github.kaoping.scoring.text;
 
+import io.github.kaoping.scoring.AssessedLevel;
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Check;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.NotApplicable;
+import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.RaterScores;
 import io.github.kaoping.scoring.Unrecorded;
+import io.github.kaoping.scoring.VetoEvent;
 import io.github.kaoping.scoring.standings.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +89,39 @@ public final class Wording {
         + (met.isEmpty() ? "nothing" : String.join(", ", met))
         + "; taken as zero "
         + (zero.isEmpty() ? "nothing" : String.join(", ", zero));
+  }
+
+  /**
+   * A fact named for people, as an explanation shows it beside the fact's note: {@link
+   * Fact#label()} in English, its Chinese words otherwise. Ids and keys stay as the facts give
+   * them.
+   *
+   * @param fact the fact
+   * @param language the language to write in
+   * @return the label
+   */
+  public static String label(Fact fact, Language language) {
+    if (language != Language.CHINESE) {
+      return fact.label();
+    }
+    if (fact instanceof Occurrence o) {
+      return "记录 " + o.id();
+    } else if (fact instanceof Check c) {
+      return (c.key().isEmpty() ? "评分标准" : "要素 " + c.key() + " ") + (c.met() ? "达标" : "未达标");
+    } else if (fact instanceof Measurement m) {
+      return "实测 " + m.value().toPlainString() + m.unit().map(u -> " " + u).orElse("");
+    } else if (fact instanceof Assessment a) {
+      return "评定 " + a.points() + "分";
+    } else if (fact instanceof AssessedLevel l) {
+      return "评定等次 " + l.level();
+    } else if (fact instanceof RaterScores r) {
+      return r.scores().size() + "个评分";
+    } else if (fact instanceof NotApplicable n) {
+      return "不适用：" + n.reason();
+    } else if (fact instanceof VetoEvent v) {
+      return "否决事件 " + v.id();
+    }
+    return fact.label();
   }
 
   /**
