@@ -37,20 +37,8 @@ final class FactsIndex {
     /** The slot's index in {@link FactsIndex#slots}, where the scorer keeps what it settles. */
     final int ordinal;
 
-    /** The occurrence's kind, or null: gates and vetoes count by it. */
-    final @Nullable String kind;
-
-    /**
-     * The points chosen for a range rate in ticks of the plan's scale, set while checking; {@link
-     * #NOT_AT_PLAN_SCALE} if none were chosen or they need finer ticks.
-     */
-    long chosenTicks = NOT_AT_PLAN_SCALE;
-
-    static final long NOT_AT_PLAN_SCALE = Long.MIN_VALUE;
-
-    Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal, @Nullable String kind) {
+    Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal) {
       this.occurrence = occurrence;
-      this.kind = kind;
       this.node = node;
       this.rateIndex = rateIndex;
       this.rate = rateIndex < 0 ? null : node.rates[rateIndex];
@@ -687,7 +675,7 @@ final class FactsIndex {
               + node.input.fact
               + ", and no gate or veto counts it");
     }
-    Slot slot = new Slot(o, node, rateIndex, slots.size(), kind);
+    Slot slot = new Slot(o, node, rateIndex, slots.size());
     Rule.Rate rate = slot.rate;
     boolean outsideRate = false;
     slots.add(slot);
@@ -705,10 +693,6 @@ final class FactsIndex {
     anyMatter |= matter != null;
     if (rate != null) {
       boolean range = node.rangeRates[rateIndex];
-      long chosenTicks = range && chosen != null ? atPlanScale(chosen) : Slot.NOT_AT_PLAN_SCALE;
-      slot.chosenTicks = chosenTicks;
-      // Chosen points in the plan's ticks are compared as longs; finer ones as decimals.
-      boolean atPlanScale = chosenTicks != Slot.NOT_AT_PLAN_SCALE;
       int needed;
       if (range) {
         needed = chosen == null ? 0 : Ticks.scaleOf(chosen);
@@ -719,8 +703,7 @@ final class FactsIndex {
         needed += Ticks.scaleOf(shareOf(node, joint, share));
       }
       needed(o, needed);
-      if (chosen != null
-          && !(atPlanScale ? Math.abs(chosenTicks) < plan.magnitudeTicks : Ticks.fits(chosen))) {
+      if (chosen != null && !Ticks.fits(chosen)) {
         problem(o, "chose " + chosen + ", out of range: points have " + Ticks.range());
       }
       if (range) {
@@ -734,10 +717,7 @@ final class FactsIndex {
                   + ".."
                   + rate.max()
                   + "; the occurrence must say which amount the evaluator chose");
-        } else if (atPlanScale
-            ? chosenTicks < node.rateMinTicks[rateIndex]
-                || chosenTicks > node.rateMaxTicks[rateIndex]
-            : chosen.isLessThan(rate.min()) || chosen.isGreaterThan(rate.max())) {
+        } else if (chosen.isLessThan(rate.min()) || chosen.isGreaterThan(rate.max())) {
           outsideRate = true;
           problem(
               o,
@@ -794,19 +774,6 @@ final class FactsIndex {
       } else if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
         problem(o, "a share must be above 0 and at most 1, was " + share.toPlainString());
       }
-    }
-  }
-
-  /** Points in ticks of the plan's scale, or {@link Slot#NOT_AT_PLAN_SCALE} if they need finer. */
-  private long atPlanScale(Points points) {
-    BigDecimal value = points.toBigDecimal();
-    if (plan.magnitudeTicks == 0 || value.scale() > plan.scale) {
-      return Slot.NOT_AT_PLAN_SCALE;
-    }
-    try {
-      return value.movePointRight(plan.scale).longValueExact();
-    } catch (ArithmeticException tooLarge) {
-      return Slot.NOT_AT_PLAN_SCALE; // compared as a decimal, and refused there
     }
   }
 

@@ -30,12 +30,6 @@ final class Plan {
    */
   final int scale;
 
-  /**
-   * {@link Ticks#MAX_MAGNITUDE} in ticks of {@link #scale}, below which chosen points fit; 0 if the
-   * scale is finer than points may be, so that none is compared in ticks.
-   */
-  long magnitudeTicks;
-
   /** The ticks each of {@link #totalPenalties} takes per event. */
   long[] totalPenaltyTicks = new long[0];
 
@@ -144,7 +138,6 @@ final class Plan {
       emptyTicks[n.index] = n.emptyTicks;
     }
     markCountedKinds();
-    magnitudeTicks = scale <= Ticks.MAX_SCALE ? Ticks.of(Ticks.MAX_MAGNITUDE, scale) : 0;
     totalPenaltyTicks =
         totalPenalties.stream()
             .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))

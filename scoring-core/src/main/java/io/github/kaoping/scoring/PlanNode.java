@@ -73,14 +73,6 @@ final class PlanNode {
   /** The same gates as an array: the scorer reads them for every node of every unit. */
   final Gate[] gateArray;
 
-  /**
-   * For each occurrence-limit gate, the whole counts its interval holds, as the least and the most:
-   * a count is whole, so comparing it with these says what {@link Interval#contains} would.
-   */
-  final long[] gateCountLow;
-
-  final long[] gateCountHigh;
-
   /** The rule's shape as scheme files name it ({@code perOccurrence}), the source of its lines. */
   final Optional<String> ruleName;
 
@@ -130,11 +122,6 @@ final class PlanNode {
 
   /** The signed ticks of each fixed rate. */
   long[] rateTicks = new long[0];
-
-  /** The ticks of each rate's least and largest amount, unsigned, as a range's bounds. */
-  long[] rateMinTicks = new long[0];
-
-  long[] rateMaxTicks = new long[0];
 
   /**
    * The rule's own amounts in ticks: a checklist's points per element; each level's points; each
@@ -195,14 +182,6 @@ final class PlanNode {
     this.source = Optional.of(id);
     this.gates = node.gates();
     this.gateArray = gates.toArray(new Gate[0]);
-    this.gateCountLow = new long[gateArray.length];
-    this.gateCountHigh = new long[gateArray.length];
-    for (int g = 0; g < gateArray.length; g++) {
-      if (gateArray[g] instanceof Gate.OccurrenceLimit limit) {
-        gateCountLow[g] = leastWhole(limit.count());
-        gateCountHigh[g] = mostWhole(limit.count());
-      }
-    }
     this.ruleName =
         rule == null
             ? Optional.empty()
@@ -255,39 +234,6 @@ final class PlanNode {
         free ? -1 : checkKeys.size() + (input == FactsIndex.Input.CRITERION ? 1 : 0);
   }
 
-  /** The least whole number in an interval (beyond a long's range: its end). */
-  static long leastWhole(Interval interval) {
-    if (interval.lower().isEmpty()) {
-      return Long.MIN_VALUE;
-    }
-    Interval.Bound b = interval.lower().get();
-    BigDecimal least =
-        b.inclusive()
-            ? b.value().setScale(0, RoundingMode.CEILING)
-            : b.value().setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
-    return clamp(least);
-  }
-
-  /** The most whole number in an interval (beyond a long's range: its end). */
-  static long mostWhole(Interval interval) {
-    if (interval.upper().isEmpty()) {
-      return Long.MAX_VALUE;
-    }
-    Interval.Bound b = interval.upper().get();
-    BigDecimal most =
-        b.inclusive()
-            ? b.value().setScale(0, RoundingMode.FLOOR)
-            : b.value().setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
-    return clamp(most);
-  }
-
-  private static long clamp(BigDecimal whole) {
-    return whole
-        .max(BigDecimal.valueOf(Long.MIN_VALUE))
-        .min(BigDecimal.valueOf(Long.MAX_VALUE))
-        .longValueExact();
-  }
-
   /** The largest count of a rate's largest amount that stays below the points' range. */
   private static int safeCount(Rule.Rate rate) {
     BigDecimal most = rate.min().toBigDecimal().abs().max(rate.max().toBigDecimal().abs());
@@ -337,12 +283,8 @@ final class PlanNode {
     hasCeiling = c != null;
     ceilingTicks = c == null ? 0 : Ticks.of(c, scale);
     rateTicks = new long[rates.length];
-    rateMinTicks = new long[rates.length];
-    rateMaxTicks = new long[rates.length];
     for (int i = 0; i < rates.length; i++) {
       long ticks = Ticks.of(rates[i].min(), scale);
-      rateMinTicks[i] = ticks;
-      rateMaxTicks[i] = Ticks.of(rates[i].max(), scale);
       rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
     }
     ruleTicks = ruleAmounts().stream().mapToLong(p -> Ticks.of(p, scale)).toArray();

@@ -341,10 +341,7 @@ final class Scorer {
     if (rate != null) {
       long each;
       if (n.rangeRates[slot.rateIndex]) {
-        long chosen =
-            slot.chosenTicks != Slot.NOT_AT_PLAN_SCALE
-                ? c(slot.chosenTicks)
-                : ticks(o.points().orElse(rate.min()).toBigDecimal());
+        long chosen = ticks(o.points().orElse(rate.min()).toBigDecimal());
         each = rate.direction() == Direction.EARN ? chosen : -chosen;
       } else {
         each = c(n.rateTicks[slot.rateIndex]);
@@ -433,13 +430,12 @@ final class Scorer {
 
   /** The number of counted occurrences in a node's subtree, of a kind or of every kind. */
   private int count(PlanNode n, Optional<String> kind) {
-    String k = kind.orElse(null);
     int found = 0;
     for (int i = n.index; i < n.end; i++) {
       List<Slot> slots = facts.occurrences(i);
       for (int j = 0; j < slots.size(); j++) {
         Slot s = slots.get(j);
-        if (counts(s) && (k == null || k.equals(s.kind))) {
+        if (counts(s) && (kind.isEmpty() || kind.equals(s.occurrence.kind()))) {
           found += s.occurrence.count();
         }
       }
@@ -678,7 +674,7 @@ final class Scorer {
         }
       } else if (gate instanceof Gate.OccurrenceLimit limit) {
         int count = count(n, limit.kind());
-        if (count >= n.gateCountLow[g] && count <= n.gateCountHigh[g]) {
+        if (limit.count().contains(BigDecimal.valueOf(count))) {
           adjusted(n, Adjustment.GATE);
           // The reason is only rendered when explaining; the fast run must not build strings.
           add(
