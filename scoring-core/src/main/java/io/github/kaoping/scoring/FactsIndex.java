@@ -229,11 +229,17 @@ final class FactsIndex {
   // ------------------------------------------------------------------ adding facts
 
   private void add(Fact fact) {
-    if (fact instanceof VetoEvent event) {
+    // Most facts are occurrences: their node is read without an interface call.
+    String target;
+    if (fact instanceof Occurrence o) {
+      target = o.nodeId();
+    } else if (fact instanceof VetoEvent event) {
       addVetoEvent(event);
       return;
+    } else {
+      target = fact.target();
     }
-    int i = plan.indexOf(fact.target());
+    int i = plan.indexOf(target);
     if (i <= 0) {
       problem(
           fact,
@@ -672,6 +678,7 @@ final class FactsIndex {
     }
     Slot slot = new Slot(o, node, rateIndex, slots.size());
     Rule.Rate rate = slot.rate;
+    boolean outsideRate = false;
     slots.add(slot);
     NodeFacts f = nodeFacts(node.index);
     List<Slot> list = f.occurrences;
@@ -712,6 +719,7 @@ final class FactsIndex {
                   + rate.max()
                   + "; the occurrence must say which amount the evaluator chose");
         } else if (chosen.isLessThan(rate.min()) || chosen.isGreaterThan(rate.max())) {
+          outsideRate = true;
           problem(
               o,
               "chose " + chosen + ", outside the rate's range " + rate.min() + ".." + rate.max());
@@ -722,7 +730,8 @@ final class FactsIndex {
     } else if (chosen != null) {
       problem(o, "points are only chosen for a rate given as a range");
     }
-    if (rate != null && count > 1) {
+    // Within the rate's amounts, a count up to the node's safe count cannot be too large.
+    if (rate != null && count > 1 && (outsideRate || count > node.safeCounts[rateIndex])) {
       // a rate times a count beyond the points' range cannot be counted exactly: say which fact
       Points each = node.rangeRates[rateIndex] && chosen != null ? chosen : rate.max();
       BigDecimal points = each.toBigDecimal().abs().multiply(BigDecimal.valueOf(count));
@@ -912,6 +921,8 @@ final class FactsIndex {
     }
   }
 
+  private static final Gate[] NO_GATES = new Gate[0];
+
   private void requireFacts() {
     boolean failuresOnly = facts.recording() == Recording.FAILURES_ONLY;
     for (int i : plan.needingFacts) {
@@ -919,7 +930,11 @@ final class FactsIndex {
       if (!n.inGroup[group] || covered(n.index)) {
         continue;
       }
-      for (Gate gate : n.gates) {
+      // Every check kept is of a key the node accepts, and none twice: as many as it requires
+      // means none is missing, without looking each one up.
+      boolean allChecked =
+          !duplicated && n.requiredChecks >= 0 && checks(n.index).size() == n.requiredChecks;
+      for (Gate gate : allChecked ? NO_GATES : n.gateArray) {
         if (gate instanceof Gate.Prerequisite && check(n.index, gate.id()) == null) {
           if (failuresOnly) {
             takeAsMet(n, gate.id());
@@ -935,7 +950,7 @@ final class FactsIndex {
       Input input = n.input;
       switch (input) {
         case CRITERION -> {
-          if (check(n.index, "") == null) {
+          if (!allChecked && check(n.index, "") == null) {
             if (failuresOnly) {
               takeAsMet(n, "");
             } else {
@@ -945,7 +960,7 @@ final class FactsIndex {
         }
         case CHECKS -> {
           Rule.Checklist list = (Rule.Checklist) rule;
-          for (Rule.Element e : list.elements()) {
+          for (Rule.Element e : allChecked ? List.<Rule.Element>of() : list.elements()) {
             if (check(n.index, e.id()) == null) {
               if (failuresOnly) {
                 takeAsMet(n, e.id());

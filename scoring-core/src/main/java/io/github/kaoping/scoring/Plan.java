@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,11 @@ final class Plan {
   /** The ticks each of {@link #totalPenalties} takes per event. */
   long[] totalPenaltyTicks = new long[0];
 
-  private final ObjectIntHashMap<String> index = new ObjectIntHashMap<>();
+  /**
+   * Node indexes by id, looked up for every fact: a JDK hash map finds a string (whose hash is
+   * cached) in fewer steps than a primitive map's probe, and the boxed indexes are made once here.
+   */
+  private final HashMap<String, Integer> index;
 
   /** Per group, the nodes that apply to it, children before parents. */
   final int[][] order;
@@ -77,7 +82,7 @@ final class Plan {
       s = Math.max(s, Ticks.scaleOf(((Veto.Penalty) v.effect()).perEvent()));
     }
     this.scale = s;
-    nodeIndex.forEach(index::put);
+    this.index = new HashMap<>(nodeIndex);
     groupIndex.forEach(groupIds::put);
     this.vetoList = List.copyOf(vetoes.values());
     this.vetoNode =
@@ -85,10 +90,8 @@ final class Plan {
             .mapToInt(
                 v ->
                     v.trigger() instanceof Veto.NodeScore t
-                        ? index.getIfAbsent(t.nodeId(), -1)
-                        : v.trigger() instanceof Veto.OccurrenceCount c
-                            ? index.getIfAbsent(c.nodeId(), -1)
-                            : -1)
+                        ? indexOf(t.nodeId())
+                        : v.trigger() instanceof Veto.OccurrenceCount c ? indexOf(c.nodeId()) : -1)
             .toArray();
     int b = 0;
     for (PlanNode n : nodes) {
@@ -194,9 +197,10 @@ final class Plan {
     return groupIds.getIfAbsent(groupId, -1);
   }
 
-  /** The index of a node by id, or -1; without boxing, as every fact is looked up here. */
+  /** The index of a node by id, or -1. */
   int indexOf(String nodeId) {
-    return index.getIfAbsent(nodeId, -1);
+    Integer i = index.get(nodeId);
+    return i == null ? -1 : i;
   }
 
   PlanNode root() {

@@ -64,7 +64,14 @@ final class PlanNode {
   private final @Nullable Rule rule;
   private final @Nullable Points maximum;
   final Optional<String> clause;
+
+  /** The node's id as the source of its parent's line for it, made once rather than per line. */
+  final Optional<String> source;
+
   final List<Gate> gates;
+
+  /** The same gates as an array: the scorer reads them for every node of every unit. */
+  final Gate[] gateArray;
 
   /** The rule's shape as scheme files name it ({@code perOccurrence}), the source of its lines. */
   final Optional<String> ruleName;
@@ -83,6 +90,12 @@ final class PlanNode {
   final int[] rateScales;
 
   /**
+   * For each rate, the largest count whose points, at any amount within the rate, stay below {@link
+   * Ticks#MAX_MAGNITUDE}: an occurrence counted no more often needs no exact check.
+   */
+  final int[] safeCounts;
+
+  /**
    * For each rate a {@link Parameter} sets and the office has not: the parameter. An occurrence
    * such a rate would count is a facts error; the rate is never applied at its placeholder 0.
    */
@@ -93,6 +106,12 @@ final class PlanNode {
 
   /** Whether the node's checklist lists no elements, so the facts name them. */
   final boolean freeCheckKeys;
+
+  /**
+   * How many distinct checks the node requires (its prerequisites, elements and criterion), all of
+   * them keys it accepts; -1 where the facts name the elements, so that a count proves nothing.
+   */
+  final int requiredChecks;
 
   // Amounts in ticks of the plan's scale, set once by {@link #prepare}.
   long maxTicks;
@@ -160,7 +179,9 @@ final class PlanNode {
     this.rule = node.rule().orElse(null);
     this.maximum = node.maximum().orElse(null);
     this.clause = node.clause();
+    this.source = Optional.of(id);
     this.gates = node.gates();
+    this.gateArray = gates.toArray(new Gate[0]);
     this.ruleName =
         rule == null
             ? Optional.empty()
@@ -188,11 +209,13 @@ final class PlanNode {
     this.rateScales = new int[rates.length];
     this.rateKinds = new String[rates.length];
     this.rateLevels = new String[rates.length];
+    this.safeCounts = new int[rates.length];
     for (int i = 0; i < rates.length; i++) {
       rangeRates[i] = rates[i].isRange();
       rateScales[i] = Ticks.scaleOf(rates[i].min());
       rateKinds[i] = rates[i].kind().orElse(null);
       rateLevels[i] = rates[i].level().orElse(null);
+      safeCounts[i] = safeCount(rates[i]);
     }
     Set<String> keys = new HashSet<>();
     boolean free = false;
@@ -207,6 +230,20 @@ final class PlanNode {
     }
     this.checkKeys = Set.copyOf(keys);
     this.freeCheckKeys = free;
+    this.requiredChecks =
+        free ? -1 : checkKeys.size() + (input == FactsIndex.Input.CRITERION ? 1 : 0);
+  }
+
+  /** The largest count of a rate's largest amount that stays below the points' range. */
+  private static int safeCount(Rule.Rate rate) {
+    BigDecimal most = rate.min().toBigDecimal().abs().max(rate.max().toBigDecimal().abs());
+    if (most.signum() == 0) {
+      return Integer.MAX_VALUE;
+    }
+    BigDecimal below = Ticks.MAX_MAGNITUDE.divide(most, 0, RoundingMode.CEILING);
+    return below.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        ? Integer.MAX_VALUE
+        : below.intValueExact() - 1;
   }
 
   /** The most decimal places any amount of this node needs. */

@@ -198,6 +198,19 @@ final class Scorer {
 
   // ------------------------------------------------------------------ lines
 
+  /**
+   * Adds an amount with no line and returns true, unless explaining: then it returns false and the
+   * caller adds the amount with its line. The hot paths ask this first, so that the fast run does
+   * not make a closure (and its captured values) for a line it will never keep.
+   */
+  private boolean addedWithoutLine(long amount) {
+    if (explaining) {
+      return false;
+    }
+    sum = Math.addExact(sum, amount);
+    return true;
+  }
+
   /** Adds an amount to the node being scored, with its line when explaining. */
   private void add(Line.Kind kind, long amount, Text text) {
     add(kind, amount, text, Optional.empty(), node.clause, List.of());
@@ -277,8 +290,8 @@ final class Scorer {
       Rule.Rate rate = slot.rate;
       value(slot);
       boolean exempt =
-          o.selfReported()
-              && slot.node.exemption != null
+          slot.node.exemption != null
+              && o.selfReported()
               && rate != null
               && rate.direction() == Direction.DEDUCT;
       status[i] = exempt ? EXEMPT : COUNTED;
@@ -480,11 +493,15 @@ final class Scorer {
     begin(n);
     if (n.startsFull) {
       long max = c(n.maxTicks);
-      add(Line.Kind.START, max, () -> "starts from full marks " + plain(max));
+      if (!addedWithoutLine(max)) {
+        add(Line.Kind.START, max, () -> "starts from full marks " + plain(max));
+      }
     }
     long carried = 0;
     Rule rule = n.rule();
-    if (rule != null) {
+    if (rule instanceof Rule.PerOccurrence per) {
+      effect.at(n).perOccurrence(per); // the commonest rule, called without dispatch
+    } else if (rule != null) {
       rule.accept(effect.at(n));
     } else {
       for (int c : n.inside) {
@@ -493,7 +510,7 @@ final class Scorer {
         }
       }
     }
-    for (int v = 0; v < n.penalties.size(); v++) {
+    for (int v = 0; v < n.penaltyTicks.length; v++) {
       addPenalty(n.penalties.get(v), c(n.penaltyTicks[v]));
     }
     if (n.parent < 0) {
@@ -523,6 +540,9 @@ final class Scorer {
     if (!scored[child.index]) {
       return false; // not in the unit's group, or below a not-applicable mark
     }
+    if (addedWithoutLine(points[child.index])) {
+      return true;
+    }
     add(
         Line.Kind.CHILD,
         points[child.index],
@@ -533,7 +553,7 @@ final class Scorer {
                 + (child.role() == Role.SCORED
                     ? ""
                     : " (" + child.role().name().toLowerCase(java.util.Locale.ROOT) + ")"),
-        Optional.of(child.id()),
+        child.source,
         child.clause,
         List.of());
     return true;
@@ -601,14 +621,16 @@ final class Scorer {
       if (carry) {
         adjusted(n, Adjustment.CARRY);
       }
-      add(
-          Line.Kind.FLOOR,
-          -lost,
-          () ->
-              "floor "
-                  + n.floor
-                  + (carry ? ": the " + plain(-lost) + " below it is taken from the total" : "")
-                  + kept(carried));
+      if (!addedWithoutLine(-lost)) {
+        add(
+            Line.Kind.FLOOR,
+            -lost,
+            () ->
+                "floor "
+                    + n.floor
+                    + (carry ? ": the " + plain(-lost) + " below it is taken from the total" : "")
+                    + kept(carried));
+      }
       if (carry) {
         TreeMap<Integer, Long> c = carries;
         if (c == null) {
@@ -619,10 +641,12 @@ final class Scorer {
       }
     } else if (n.hasCeiling && raw > c(n.ceilingTicks)) {
       adjusted(n, Adjustment.CEILING);
-      add(
-          Line.Kind.CEILING,
-          c(n.ceilingTicks) - raw,
-          () -> "capped at " + n.ceiling + kept(carried));
+      if (!addedWithoutLine(c(n.ceilingTicks) - raw)) {
+        add(
+            Line.Kind.CEILING,
+            c(n.ceilingTicks) - raw,
+            () -> "capped at " + n.ceiling + kept(carried));
+      }
     }
   }
 
@@ -632,9 +656,9 @@ final class Scorer {
 
   /** Zeroes the node if a gate is closed; returns whether one was. */
   private boolean applyGates(PlanNode n) {
-    List<Gate> gates = n.gates;
-    for (int g = 0; g < gates.size(); g++) {
-      Gate gate = gates.get(g);
+    Gate[] gates = n.gateArray;
+    for (int g = 0; g < gates.length; g++) {
+      Gate gate = gates[g];
       if (gate instanceof Gate.Prerequisite p) {
         Check check = facts.check(n.index, p.id());
         if (check != null && !check.met()) {
@@ -703,15 +727,17 @@ final class Scorer {
         } else if (status[s.ordinal] == MERGED) {
           merged(n, s);
         } else if (rate == null) {
-          add(
-              Line.Kind.RULE,
-              0,
-              () ->
-                  o.label()
-                      + describeKind(o)
-                      + ": counted by a gate or veto, worth no points itself",
-              o);
-        } else {
+          if (!addedWithoutLine(0)) {
+            add(
+                Line.Kind.RULE,
+                0,
+                () ->
+                    o.label()
+                        + describeKind(o)
+                        + ": counted by a gate or veto, worth no points itself",
+                o);
+          }
+        } else if (!addedWithoutLine(ticksOf(s))) {
           add(Line.Kind.RULE, ticksOf(s), () -> describeRated(n, s, rate), o);
         }
       }
@@ -730,7 +756,7 @@ final class Scorer {
           Slot s = slots.get(i);
           if (status[s.ordinal] == MERGED) {
             merged(n, s);
-          } else {
+          } else if (!addedWithoutLine(ticksOf(s))) {
             add(Line.Kind.RULE, ticksOf(s), () -> describeAmount(n, r, s), s.occurrence);
           }
         }
@@ -830,6 +856,9 @@ final class Scorer {
     private void element(
         Rule.Checklist r, String key, Rule.@Nullable Element declared, Check check, long v) {
       boolean counts = (r.direction() == Direction.EARN) == check.met();
+      if (addedWithoutLine(counts ? v : 0)) {
+        return;
+      }
       add(
           Line.Kind.RULE,
           counts ? v : 0,
@@ -846,6 +875,9 @@ final class Scorer {
     public Boolean criterion(Rule.Criterion r) {
       Check check = facts.check(n.index, "");
       boolean met = check != null && check.met();
+      if (addedWithoutLine(met ? c(n.maxTicks) : 0)) {
+        return true;
+      }
       add(
           Line.Kind.RULE,
           met ? c(n.maxTicks) : 0,
@@ -865,6 +897,9 @@ final class Scorer {
       for (int i = 0; i < r.levels().size(); i++) {
         Rule.Level level = r.levels().get(i);
         if (level.key().equals(assessed.level())) {
+          if (addedWithoutLine(c(n.ruleTicks[i]))) {
+            return true;
+          }
           add(
               Line.Kind.RULE,
               c(n.ruleTicks[i]),
@@ -881,6 +916,9 @@ final class Scorer {
       Assessment a = (Assessment) value(n);
       boolean award = r.direction() == Direction.EARN;
       long p = ticks(a.points().toBigDecimal());
+      if (addedWithoutLine(award ? p : -p)) {
+        return true;
+      }
       add(
           Line.Kind.RULE,
           award ? p : -p,
@@ -928,6 +966,9 @@ final class Scorer {
       for (int i = 0; i < r.tiers().size(); i++) {
         Rule.Tier tier = r.tiers().get(i);
         if (tier.range().contains(m.value())) {
+          if (addedWithoutLine(c(n.ruleTicks[i]))) {
+            return true;
+          }
           add(
               Line.Kind.RULE,
               c(n.ruleTicks[i]),
@@ -979,9 +1020,13 @@ final class Scorer {
       BigDecimal shortfall = r.target().subtract(m.value()).max(BigDecimal.ZERO);
       RoundingMode counting = r.partialStepCounts() ? RoundingMode.UP : RoundingMode.DOWN;
       BigDecimal steps = shortfall.divide(r.step(), 0, counting);
+      long deducted = -Math.multiplyExact(c(n.ruleTicks[0]), steps.longValueExact());
+      if (addedWithoutLine(deducted)) {
+        return true;
+      }
       add(
           Line.Kind.RULE,
-          -Math.multiplyExact(c(n.ruleTicks[0]), steps.longValueExact()),
+          deducted,
           () ->
               "measured "
                   + plain(m.value())
@@ -1008,6 +1053,9 @@ final class Scorer {
     BigDecimal max = decimal(c(n.maxTicks));
     BigDecimal dividend = max.multiply(part);
     BigDecimal result = rounding.divide(dividend, whole);
+    if (addedWithoutLine(ticks(result))) {
+      return;
+    }
     add(
         Line.Kind.RULE,
         ticks(result),
