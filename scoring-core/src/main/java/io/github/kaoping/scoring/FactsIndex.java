@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring;
 
 import io.github.kaoping.scoring.text.Nearest;
+import io.github.kaoping.scoring.text.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +74,7 @@ final class FactsIndex {
   final List<Unrecorded> unrecorded = new ArrayList<>();
 
   /** The note of a check the recording policy took as met, shown with the lines it feeds. */
-  static final String TAKEN_AS_MET = "not recorded: taken as met (recording: failures only)";
+  static final String TAKEN_AS_MET = Wording.TAKEN_AS_MET;
 
   /** Has the node no facts at all? */
   boolean isEmpty(int node) {

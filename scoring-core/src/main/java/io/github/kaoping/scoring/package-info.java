@@ -40,7 +40,7 @@
  *     .addFacts(Occurrence.of("dc-1", "s5.2").build())
  *     .build());
  * card.total();   // 30
- * card.explain(); // +40 starts from full marks 40 [四(五)2], -10 occurrence dc-1 [四(五)2], ...
+ * card.explain(); // +40 从满分40分起扣 [四(五)2], -10 occurrence dc-1 [四(五)2], ...
  * }</pre>
  *
  * <p>Every rule shape, gate, veto and policy, with its clause in the regulations, is described in

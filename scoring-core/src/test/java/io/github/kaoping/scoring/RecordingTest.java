@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.kaoping.scoring.standings.ExplanationText;
+import io.github.kaoping.scoring.standings.Language;
+import io.github.kaoping.scoring.text.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,27 @@ class RecordingTest {
 
   private static UnitFacts.Builder unit(Recording recording, Fact... facts) {
     return UnitFacts.of("u", "g").recording(recording).addFacts(facts);
+  }
+
+  @Test
+  void theWordsAboutTakenChecksFollowTheExplanationsLanguage() {
+    ScoreCard card = CALC.score(unit(Recording.FAILURES_ONLY, Measurement.of("s5.5", "3")).build());
+    // the note is data, the same in every language; people read it in theirs
+    assertThat(card.node("s8.4").orElseThrow().lines().stream().flatMap(l -> l.facts().stream()))
+        .extracting(Fact::note)
+        .containsOnly(Optional.of(Wording.TAKEN_AS_MET));
+    assertThat(card.explain())
+        .contains("  +20  从满分20分起扣  [四(七)3]\n", "      备注（评分标准达标）：未记录，视为达标（只记录未达标事项）\n")
+        .doesNotContain("starts from full marks", Wording.TAKEN_AS_MET);
+    String english =
+        ExplanationText.of(card).scheme(SCHEME).language(Language.ENGLISH).all(true).render();
+    assertThat(english)
+        .contains(
+            "recording failures only: taken as met s1.1:plan, s1.1:summary, s7.3:intranet, s8.4;"
+                + " taken as zero s7.3\n",
+            "  +20  starts from full marks 20  [四(七)3]\n",
+            "      note (criterion met): " + Wording.TAKEN_AS_MET + "\n")
+        .doesNotContain("未记录");
   }
 
   @Test
@@ -90,7 +114,7 @@ class RecordingTest {
     assertThat(card.explain())
         .contains(
             "只记录未达标事项：未记录视为达标 s1.1:plan、s7.3:intranet、s8.4；未记录视为零次 s7.3",
-            "备注（'summary' not met）：未见年终总结");
+            "备注（要素 summary 未达标）：未见年终总结");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.standings;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.kaoping.scoring.Check;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.NodeScore;
@@ -11,8 +12,8 @@ import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
-import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.Veto;
+import io.github.kaoping.scoring.text.Wording;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,7 +149,7 @@ public final class ExplanationText {
     s.append(title(zh)).append('\n');
     s.append(verdict(zh));
     if (card.recording() == Recording.FAILURES_ONLY) {
-      s.append(recording(card.unrecorded(), zh)).append('\n');
+      s.append(Wording.taken(card.unrecorded(), lang())).append('\n');
     }
     for (Line line : card.totalLines()) {
       line(s, line, zh);
@@ -265,29 +266,6 @@ public final class ExplanationText {
     return (zh ? "结论：" : "verdict: ") + String.join(zh ? "；" : "; ", parts) + "\n";
   }
 
-  /**
-   * What recording failures only took for what the facts left out: {@code recording failures only:
-   * taken as met s1.1:plan, s8.4; taken as zero s1.2}, in the scheme's order.
-   */
-  private static String recording(List<Unrecorded> unrecorded, boolean zh) {
-    List<String> met = new ArrayList<>();
-    List<String> zero = new ArrayList<>();
-    for (Unrecorded u : unrecorded) {
-      (u.taken() == Unrecorded.Taken.MET ? met : zero).add(u.ref());
-    }
-    if (zh) {
-      String none = "无";
-      return "只记录未达标事项：未记录视为达标 "
-          + (met.isEmpty() ? none : String.join("、", met))
-          + "；未记录视为零次 "
-          + (zero.isEmpty() ? none : String.join("、", zero));
-    }
-    return "recording failures only: taken as met "
-        + (met.isEmpty() ? "nothing" : String.join(", ", met))
-        + "; taken as zero "
-        + (zero.isEmpty() ? "nothing" : String.join(", ", zero));
-  }
-
   private String rank(boolean zh) {
     StandingsResult r = standings;
     if (r == null) {
@@ -321,20 +299,43 @@ public final class ExplanationText {
   }
 
   private static void line(StringBuilder s, Line line, boolean zh) {
-    s.append("  ").append(line);
+    Language language = zh ? Language.CHINESE : Language.ENGLISH;
+    if (line.kind() == Line.Kind.START) {
+      // the engine's text is data, in English; people read it in the explanation's language
+      s.append("  ")
+          .append(
+              new Line(
+                  line.nodeId(),
+                  line.kind(),
+                  line.source(),
+                  line.points(),
+                  Wording.startsFromFullMarks(line.points(), language),
+                  line.clause(),
+                  line.facts()));
+    } else {
+      s.append("  ").append(line);
+    }
     for (Fact f : line.facts()) {
       f.provenance().ifPresent(p -> s.append("  <").append(p).append('>'));
     }
     s.append('\n');
     for (Fact f : line.facts()) {
       f.note()
+          .map(n -> f instanceof Check && n.equals(Wording.TAKEN_AS_MET) ? takenAsMet(zh) : n)
           .ifPresent(
               n ->
                   s.append("      ")
-                      .append(zh ? "备注（" + f.label() + "）：" : "note (" + f.label() + "): ")
+                      .append(
+                          zh
+                              ? "备注（" + Wording.label(f, Language.CHINESE) + "）："
+                              : "note (" + f.label() + "): ")
                       .append(n)
                       .append('\n'));
     }
+  }
+
+  private static String takenAsMet(boolean zh) {
+    return Wording.takenAsMet(zh ? Language.CHINESE : Language.ENGLISH);
   }
 
   /**

@@ -194,7 +194,7 @@ public final class StandingsTable {
       }
       out.append(v.decisionsHeading(open.size())).append('\n');
       for (OfficeDecision d : open) {
-        out.append("  ！").append(d.text()).append('\n');
+        out.append("  ！").append(v.words.decision(d)).append('\n');
       }
     }
     boolean first = scheme == null && open.isEmpty();
@@ -235,6 +235,17 @@ public final class StandingsTable {
   public String parametersSet() {
     Scheme s = scheme;
     return s == null ? "" : view.get().parametersSet(s);
+  }
+
+  /**
+   * What the office must decide, as this table says it: in the table's language, whatever language
+   * the standings were decided in ({@link OfficeDecision#text()} keeps that one).
+   *
+   * @param decision a decision of these standings
+   * @return the decision in words
+   */
+  public String decision(OfficeDecision decision) {
+    return view.get().words.decision(decision);
   }
 
   /**
@@ -498,7 +509,7 @@ public final class StandingsTable {
         out.append(TextTable.wrap(words.cutTie(t, rule(o, t)), LINE, 2)).append('\n');
       }
       for (OfficeDecision d : g.decisions()) {
-        out.append("！").append(d.text()).append('\n');
+        out.append("！").append(words.decision(d)).append('\n');
       }
       if (!g.withoutPrevious().isEmpty()) {
         out.append(

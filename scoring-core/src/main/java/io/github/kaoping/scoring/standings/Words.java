@@ -2,9 +2,11 @@ package io.github.kaoping.scoring.standings;
 
 import io.github.kaoping.scoring.Award;
 import io.github.kaoping.scoring.CutTies;
+import io.github.kaoping.scoring.Improvement;
 import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words the standings write for people, in the scheme's {@link Language}: ties at a cut,
@@ -24,6 +27,7 @@ final class Words {
   private final Language language;
   private final Map<String, String> groups = new HashMap<>();
   private final Map<String, String> units = new HashMap<>();
+  private final @Nullable Scheme scheme;
 
   Words(Scheme scheme) {
     this(scheme, Language.of(scheme.title()));
@@ -32,10 +36,12 @@ final class Words {
   /** Words without a scheme: groups and units by id. */
   Words(Language language) {
     this.language = language;
+    this.scheme = null;
   }
 
   Words(Scheme scheme, Language language) {
     this.language = language;
+    this.scheme = scheme;
     for (UnitGroup g : scheme.groups()) {
       groups.put(g.id(), g.title());
       for (Unit u : g.units()) {
@@ -158,6 +164,53 @@ final class Words {
         + " score --set "
         + p.id()
         + "=N.";
+  }
+
+  /**
+   * What the office must decide, in this language: the decision's own text (in the language the
+   * standings were decided in) said again from its data, or as it is without the scheme.
+   */
+  String decision(OfficeDecision d) {
+    Scheme sc = scheme;
+    if (sc == null) {
+      return d.text();
+    }
+    Outcome o =
+        sc.outcomes().stream().filter(x -> x.id().equals(d.outcomeId())).findFirst().orElse(null);
+    List<Award> awards = List.of();
+    CutTies declared = CutTies.ALL_WORSE;
+    if (o instanceof Ranking r) {
+      awards = r.awards();
+      declared = r.cutTies();
+    } else if (o instanceof Improvement i) {
+      awards = i.awards();
+      declared = i.cutTies();
+    }
+    Award award =
+        awards.stream()
+            .filter(a -> a.label().equals(d.award()) && a.end() == d.end())
+            .findFirst()
+            .orElse(null);
+    if (o == null || award == null) {
+      return d.text();
+    }
+    if (d instanceof AwardPlacesNotSet p) {
+      Optional<Parameter> parameter = sc.parameter(p.parameterId());
+      return parameter.isPresent() ? placesNotSet(o, p.group(), award, parameter.get()) : d.text();
+    }
+    AwardUnfilledByTie u = (AwardUnfilledByTie) d;
+    return unfilled(
+        o,
+        u.group(),
+        award,
+        u.from(),
+        u.to(),
+        u.unitIds(),
+        u.value(),
+        u.tieFrom(),
+        u.tieTo(),
+        Ranker.policy(award.end(), declared),
+        u.settled());
   }
 
   /** Positions {@code a..b} counted from an end. */

@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
+import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.Veto;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,9 @@ import java.util.Optional;
  *     penalties
  * @param nodes every node scored, root first, in the scheme's order, with its lines
  * @param vetoes the vetoes set off, in the scheme's order
+ * @param recording how the unit's facts recorded checks
+ * @param unrecorded what {@link Recording#FAILURES_ONLY} took for what the facts did not record, as
+ *     {@link ScoreCard#unrecorded()} lists it; empty under {@link Recording#EVERY_CHECK}
  */
 public record Explanation(
     String schemeId,
@@ -35,7 +40,9 @@ public record Explanation(
     Points total,
     List<Line> totalLines,
     List<NodeScore> nodes,
-    List<TriggeredVeto> vetoes) {
+    List<TriggeredVeto> vetoes,
+    Recording recording,
+    List<Unrecorded> unrecorded) {
 
   /**
    * Validates the explanation.
@@ -49,6 +56,8 @@ public record Explanation(
    *     penalties
    * @param nodes every node scored, root first, in the scheme's order, with its lines
    * @param vetoes the vetoes set off, in the scheme's order
+   * @param recording how the unit's facts recorded checks
+   * @param unrecorded what the recording policy took for what the facts did not record
    * @throws NullPointerException if an argument, a line, a node or a veto is null
    */
   public Explanation {
@@ -60,6 +69,43 @@ public record Explanation(
     totalLines = List.copyOf(totalLines);
     nodes = List.copyOf(nodes);
     vetoes = List.copyOf(vetoes);
+    requireNonNull(recording, "recording");
+    unrecorded = List.copyOf(unrecorded);
+  }
+
+  /**
+   * An explanation of facts that recorded every check.
+   *
+   * @param schemeId the scheme's id
+   * @param unitId the unit's id
+   * @param group the unit's group
+   * @param period the period scored, if the facts named one
+   * @param total the unit's total
+   * @param totalLines the lines that make up the total
+   * @param nodes every node scored, root first, in the scheme's order, with its lines
+   * @param vetoes the vetoes set off, in the scheme's order
+   * @throws NullPointerException if an argument, a line, a node or a veto is null
+   */
+  public Explanation(
+      String schemeId,
+      String unitId,
+      String group,
+      Optional<String> period,
+      Points total,
+      List<Line> totalLines,
+      List<NodeScore> nodes,
+      List<TriggeredVeto> vetoes) {
+    this(
+        schemeId,
+        unitId,
+        group,
+        period,
+        total,
+        totalLines,
+        nodes,
+        vetoes,
+        Recording.EVERY_CHECK,
+        List.of());
   }
 
   /**
@@ -77,7 +123,9 @@ public record Explanation(
         card.total(),
         card.totalLines(),
         card.nodes(),
-        card.vetoes());
+        card.vetoes(),
+        card.recording(),
+        card.unrecorded());
   }
 
   /**

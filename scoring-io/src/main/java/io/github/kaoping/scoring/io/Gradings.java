@@ -12,7 +12,6 @@ import io.github.kaoping.scoring.standings.GradingResult;
 import io.github.kaoping.scoring.standings.Standings;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,7 +69,8 @@ final class Gradings {
       return scored;
     }
     Scheme scheme = calculator.scheme();
-    List<FileProblem> problems = new ArrayList<>();
+    // capped as every file's problems are: a million ungraded units must not keep a million
+    Problems problems = new Problems(file);
     if (date.isEmpty()) {
       problems.add(
           new FileProblem(
@@ -146,11 +146,7 @@ final class Gradings {
               "gives no 'grading', while other units of this file do: each unit gives what it"
                   + " applied for, its prerequisites and its past grades"));
     }
-    if (!problems.isEmpty()) {
-      problems.sort(
-          Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
-      throw new InvalidFileException(file, problems);
-    }
+    problems.throwIfAny();
     List<GradingResult> decided = new ArrayList<>();
     for (Map.Entry<String, List<GradingCase>> e : cases.entrySet()) {
       if (!e.getValue().isEmpty()) {
@@ -168,11 +164,7 @@ final class Gradings {
 
   /** The grading a unit's grading is for: the one it names, or the scheme's only one. */
   private Optional<String> gradingOf(
-      FactsCodec.GradingFacts g,
-      Scheme scheme,
-      String at,
-      String file,
-      List<FileProblem> problems) {
+      FactsCodec.GradingFacts g, Scheme scheme, String at, String file, Problems problems) {
     List<String> ids = gradings.stream().map(Grading::id).toList();
     String message = null;
     if (g.outcome().isPresent()) {

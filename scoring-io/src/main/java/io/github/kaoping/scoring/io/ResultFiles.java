@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kaoping.scoring.NodePoints;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.standings.Banded;
@@ -94,7 +95,8 @@ public final class ResultFiles {
           "cutTie",
           "disqualified",
           "vetoes",
-          "decision");
+          "decision",
+          "recording");
 
   /** The CSV columns after {@link #CSV_COLUMNS} when the results hold gradings. */
   static final List<String> GRADING_COLUMNS =
@@ -274,7 +276,33 @@ public final class ResultFiles {
   public static void write(
       OutputStream out, ResultFormat format, Scheme scheme, Results results, NodeSelection nodes)
       throws IOException {
-    ResultsView view = new ResultsView(scheme, results);
+    write(out, format, scheme, results, nodes, Language.of(scheme.title()));
+  }
+
+  /**
+   * Writes results to a stream in the given language: a workbook's bytes, or the text of another
+   * format as UTF-8.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV and a workbook show in columns of their own
+   * @param language the language of the table's and the workbook's headers and of the words they
+   *     and the CSV's notes add; column names and values of the file formats stay as they are
+   * @throws IOException if it cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, or the selection names a
+   *     node the scheme does not have
+   */
+  public static void write(
+      OutputStream out,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      Language language)
+      throws IOException {
+    ResultsView view = new ResultsView(scheme, results, language);
     ResultsView.NodeColumns columns = view.columns(nodes);
     if (format == ResultFormat.XLSX) {
       ResultsWorkbook.write(out, view, columns);
@@ -521,6 +549,10 @@ public final class ResultFiles {
     for (SkippedOutcome s : results.skipped()) {
       out.write("\n" + s.describe(view.language) + "\n");
     }
+    String policy = view.recordingPolicy();
+    if (!policy.isEmpty()) {
+      out.write("\n" + policy + "\n");
+    }
   }
 
   /** The unit columns: the id, and the name where the rosters give names. */
@@ -638,6 +670,7 @@ public final class ResultFiles {
                 .add(Boolean.toString(u.isDisqualified()))
                 .add(vetoes(u))
                 .add("")
+                .add(recording(u))
                 .pad(width)
                 .addAll(nodeCells(nodes, u))
                 .writeTo(out);
@@ -668,6 +701,7 @@ public final class ResultFiles {
           .add(Boolean.toString(u.isDisqualified()))
           .add(vetoes(u))
           .add("")
+          .add(recording(u))
           .pad(width)
           .addAll(nodeCells(nodes, u))
           .writeTo(out);
@@ -696,6 +730,7 @@ public final class ResultFiles {
     return row.add(Boolean.toString(u.map(UnitResult::isDisqualified).orElse(false)))
         .add(u.map(ResultFiles::vetoes).orElse(""))
         .add("") // decision: the office's decisions are of rankings
+        .add(u.map(ResultFiles::recording).orElse(""))
         .add(a.map(x -> x.isReview() ? "review" : "grade").orElse(""))
         .add(a.map(x -> words.grade(x.gradeId())).orElse(""))
         .add(a.map(x -> x.applied().toString()).orElse(""))
@@ -743,7 +778,8 @@ public final class ResultFiles {
           .add(tie == null ? "" : tie)
           .add(Boolean.toString(p.disqualified()))
           .add(vetoes(u))
-          .add(ResultsView.decisionsOf(g.decisions(), p.unitId()))
+          .add(view.decisionsOf(g.decisions(), p.unitId()))
+          .add(recording(u))
           .pad(width)
           .addAll(nodeCells(nodes, u))
           .writeTo(out);
@@ -791,6 +827,11 @@ public final class ResultFiles {
       cells.add(p == null ? "" : p.points().toString());
     }
     return cells;
+  }
+
+  /** {@code failuresOnly} where the unit's facts recorded failures only, else nothing. */
+  private static String recording(UnitResult u) {
+    return u.recording() == Recording.EVERY_CHECK ? "" : Names.of(u.recording());
   }
 
   private static String vetoes(UnitResult u) {

@@ -156,6 +156,19 @@ final class ResultsCodec {
     }
   }
 
+  /**
+   * Reads the policy {@link #recording(ObjectNode, Recording, List)} writes: every check when it is
+   * absent, or after recording a problem.
+   */
+  private Recording recording(Fields f) {
+    Doc d = f.get("recording");
+    Recording r =
+        d == null
+            ? Recording.EVERY_CHECK
+            : Fields.enumeration(d, f.pathOf("recording"), problems, List.of(Recording.values()));
+    return r == null ? Recording.EVERY_CHECK : r;
+  }
+
   /** Reads what {@link #recording(ObjectNode, Recording, List)} writes. */
   private List<Unrecorded> unrecorded(Fields f, Recording recording) {
     List<Unrecorded> out = new ArrayList<>();
@@ -249,6 +262,7 @@ final class ResultsCodec {
     Tree.putList(n, "totalLines", e.totalLines(), ResultsCodec::line);
     Tree.putList(n, "nodes", e.nodes(), ResultsCodec::nodeScore);
     Tree.putList(n, "vetoes", e.vetoes(), ResultsCodec::veto);
+    recording(n, e.recording(), e.unrecorded());
     return n;
   }
 
@@ -559,14 +573,8 @@ final class ResultsCodec {
     List<TriggeredVeto> vetoes = f.list("vetoes", this::veto);
     NodeTable nodes = table;
     List<NodePoints> points = nodePoints(f, nodes);
-    Doc recordingDoc = f.get("recording");
-    Recording recording =
-        recordingDoc == null
-            ? Recording.EVERY_CHECK
-            : Fields.enumeration(
-                recordingDoc, f.pathOf("recording"), problems, List.of(Recording.values()));
-    List<Unrecorded> unrecorded =
-        unrecorded(f, recording == null ? Recording.EVERY_CHECK : recording);
+    Recording recording = recording(f);
+    List<Unrecorded> unrecorded = unrecorded(f, recording);
     f.finish();
     if (unit == null
         || group == null
@@ -587,7 +595,7 @@ final class ResultsCodec {
                     total,
                     vetoes,
                     nodes == null || points.isEmpty() ? List.of() : nodes.pack(points),
-                    recording == null ? Recording.EVERY_CHECK : recording,
+                    recording,
                     unrecorded));
     if (result != null
         && (result.isDisqualified() != disqualified || result.isHeadBarred() != headBarred)) {
@@ -796,6 +804,8 @@ final class ResultsCodec {
     Map<String, Integer> depths = new HashMap<>();
     List<NodeScore> nodes = f.list("nodes", (d, p) -> nodeScore(d, p, depths));
     List<TriggeredVeto> vetoes = f.list("vetoes", this::veto);
+    Recording recording = recording(f);
+    List<Unrecorded> unrecorded = unrecorded(f, recording);
     f.finish();
     if (scheme == null
         || unit == null
@@ -814,7 +824,18 @@ final class ResultsCodec {
         SchemeCodec.build(
             f,
             problems,
-            () -> new Explanation(scheme, unit, group, period, total, totalLines, nodes, vetoes));
+            () ->
+                new Explanation(
+                    scheme,
+                    unit,
+                    group,
+                    period,
+                    total,
+                    totalLines,
+                    nodes,
+                    vetoes,
+                    recording,
+                    unrecorded));
     if (e != null && (e.isDisqualified() != disqualified || e.isHeadBarred() != headBarred)) {
       f.problem(
           "'disqualified' and 'headBarred' must agree with the vetoes listed (disqualified "

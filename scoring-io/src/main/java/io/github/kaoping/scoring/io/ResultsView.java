@@ -4,6 +4,7 @@ import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Outcome;
 import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.Unit;
 import io.github.kaoping.scoring.UnitGroup;
@@ -14,6 +15,7 @@ import io.github.kaoping.scoring.standings.OfficeDecision;
 import io.github.kaoping.scoring.standings.OutcomeResult;
 import io.github.kaoping.scoring.standings.Placing;
 import io.github.kaoping.scoring.standings.StandingsTable;
+import io.github.kaoping.scoring.text.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -205,6 +207,25 @@ final class ResultsView {
     return table().parametersSet();
   }
 
+  /**
+   * How the units' facts were recorded, in one sentence for people; empty if every unit's facts
+   * recorded every check.
+   */
+  String recordingPolicy() {
+    int failuresOnly = 0;
+    for (UnitResult u : results.units()) {
+      if (u.recording() == Recording.FAILURES_ONLY) {
+        failuresOnly++;
+      }
+    }
+    return failuresOnly == 0 ? "" : Wording.policy(language, failuresOnly, results.units().size());
+  }
+
+  /** What the office must decide, in the view's language. */
+  String decision(OfficeDecision d) {
+    return table().decision(d);
+  }
+
   /** The heading above the decisions, as the table shows it. */
   String decisionsHeading(int count) {
     return table().decisionsHeading();
@@ -248,12 +269,12 @@ final class ResultsView {
    * The decisions of one group concerning one unit: every unit for places not set, the tied units
    * for a tie.
    */
-  static String decisionsOf(List<OfficeDecision> decisions, String unitId) {
+  String decisionsOf(List<OfficeDecision> decisions, String unitId) {
     List<String> found = new ArrayList<>();
     for (OfficeDecision d : decisions) {
       if (!(d instanceof io.github.kaoping.scoring.standings.AwardUnfilledByTie t)
           || t.unitIds().contains(unitId)) {
-        found.add(d.text());
+        found.add(decision(d));
       }
     }
     return String.join(" ", found);

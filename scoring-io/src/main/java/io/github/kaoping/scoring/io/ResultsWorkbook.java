@@ -271,7 +271,7 @@ final class ResultsWorkbook {
             w("排名：", "ranking: ") + heading(o, g.group(), more));
     s.above.add(heading(o, g.group(), more));
     for (OfficeDecision d : g.decisions()) {
-      s.above.add("！" + d.text());
+      s.above.add("！" + view.decision(d));
     }
     for (CutTie t : g.cutTies()) {
       s.above.add(t.describe(view.language));
@@ -591,6 +591,10 @@ final class ResultsWorkbook {
               .map(r -> w("得分保留" + r.scale() + "位小数", r.scale() + " decimal places"))
               .orElse(w("不舍入", "not rounded"))
         });
+    String policy = view.recordingPolicy();
+    if (!policy.isEmpty()) {
+      lines.add(new Object[] {w("记录方式", "recording"), policy});
+    }
     String set = view.parametersSet();
     if (!set.isEmpty()) {
       lines.add(new Object[] {w("参数", "parameters"), set});
@@ -599,11 +603,11 @@ final class ResultsWorkbook {
     if (!open.isEmpty()) {
       lines.add(new Object[] {w("！待决定", "! to decide"), view.decisionsHeading(open.size())});
       for (OfficeDecision d : open) {
-        lines.add(new Object[] {"", "！" + d.text()});
+        lines.add(new Object[] {"", "！" + view.decision(d)});
       }
     }
     for (SkippedOutcome k : view.results.skipped()) {
-      lines.add(new Object[] {w("未评定", "not decided"), k.toString()});
+      lines.add(new Object[] {w("未评定", "not decided"), k.describe(view.language)});
     }
     lines.add(new Object[] {"", ""});
     lines.add(new Object[] {w("工作表", "sheet"), w("内容", "holds")});

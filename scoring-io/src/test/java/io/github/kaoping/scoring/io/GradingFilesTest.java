@@ -231,6 +231,31 @@ class GradingFilesTest {
                             + " runs out, and a grade without one lapses at that year's end"));
   }
 
+  @Test
+  void theGradingsProblemsAreCappedAsEveryFilesAre() throws IOException {
+    StringBuilder yaml =
+        new StringBuilder(HEAD)
+            .append("  - unit: a\n    group: organ\n")
+            .append("    facts: [{assessment: {node: art7, points: 90}}]\n")
+            .append("    grading:\n      applied: {grade: prov2, on: 2021-01-10}\n")
+            .append(MET);
+    int ungraded = Problems.MAX + 100;
+    for (int i = 0; i < ungraded; i++) {
+      yaml.append("  - unit: u")
+          .append(i)
+          .append("\n    group: organ\n    facts: [{assessment: {node: art7, points: 90}}]\n");
+    }
+    Path file = write("many.yaml", yaml.toString());
+    assertThatThrownBy(() -> Results.score(CALCULATOR, file, null))
+        .isInstanceOfSatisfying(
+            InvalidFileException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(Problems.MAX);
+              assertThat(e.unlisted()).isEqualTo(100);
+              assertThat(e.problems().get(0).message()).startsWith("gives no 'grading'");
+            });
+  }
+
   private static String unstated(int i) {
     Rule.Element e =
         CALCULATOR.scheme().outcomes().stream()

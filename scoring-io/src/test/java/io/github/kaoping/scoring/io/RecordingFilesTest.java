@@ -7,12 +7,17 @@ import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Check;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.NodeScore;
+import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Recording;
+import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.schemes.Regulation;
+import io.github.kaoping.scoring.standings.Language;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -20,9 +25,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,16 +66,27 @@ class RecordingFilesTest {
     List<String> lines = Files.readAllLines(CHANGZHOU, StandardCharsets.UTF_8);
     int from = lines.indexOf("  - unit: wujin");
     int to = lines.indexOf("  - unit: xinbei");
-    // 1.1-1.3, 3.3.d and 5.3 earn per occurrence: six counts are written, and five values; the
-    // 39 checks are not (without the policy the unit takes 53 lines)
+    // Not under ten, as issue 11 hoped: 1.1-1.3, 3.3.d and 5.3 earn per occurrence (每次得1分,
+    // 每提供一项得0.5分), so six counts are written, and five values; the 39 checks are not
+    // (without the policy the unit takes 53 lines). Taking an unwritten count at its cap would
+    // credit meetings and rules the file does not show: unrecorded counts stay zero.
     assertThat(to - from).isEqualTo(14);
-    ScoreCard wujin =
+    UnitFacts facts =
         FactsFiles.read(CHANGZHOU, calc).stream()
             .filter(u -> u.unitId().equals("wujin"))
-            .map(calc::score)
             .findFirst()
             .orElseThrow();
+    ScoreCard wujin = calc.score(facts);
     assertThat(wujin.total()).as(wujin.explain()).isEqualTo(maximum(wujin));
+    // each count is needed: without it the unit is below full marks by what the count earned
+    for (String node : List.of("1.1", "1.2", "1.3", "3.3.d", "5.3.a", "5.3.b")) {
+      ScoreCard without =
+          calc.score(facts.without(f -> f instanceof Occurrence o && o.nodeId().equals(node)));
+      assertThat(without.total().toBigDecimal()).as(node).isLessThan(wujin.total().toBigDecimal());
+      assertThat(without.unrecorded())
+          .as(node)
+          .contains(new Unrecorded(node, "", Unrecorded.Taken.ZERO));
+    }
     assertThat(wujin.recording()).isEqualTo(Recording.FAILURES_ONLY);
     assertThat(wujin.unrecorded())
         .filteredOn(u -> u.taken() == Unrecorded.Taken.MET)
@@ -94,6 +112,90 @@ class RecordingFilesTest {
     ScoreCard card = calc.score(read(yaml, calc).get(0));
     assertThat(card.total()).isEqualTo(maximum(card));
     assertThat(card.vetoes()).isEmpty();
+  }
+
+  @Test
+  void anExplanationSaysThePolicyAndWhatWasTakenAndReadsBackEqual() throws IOException {
+    Calculator calc = Calculator.of(Regulation.CHANGZHOU.scheme());
+    for (UnitFacts u : FactsFiles.read(CHANGZHOU, calc)) {
+      Explanation e = Explanation.of(calc.score(u));
+      assertThat(e.recording()).isEqualTo(Recording.FAILURES_ONLY);
+      assertThat(e.unrecorded()).isNotEmpty();
+      for (FileFormat format : List.of(FileFormat.JSON, FileFormat.YAML)) {
+        StringWriter w = new StringWriter();
+        ResultFiles.write(w, format, e);
+        assertThat(ResultFiles.readExplanation(new StringReader(w.toString()), format, "e"))
+            .as(u.unitId() + " " + format)
+            .isEqualTo(e);
+        if (format == FileFormat.JSON) {
+          assertThat(JsonSchemaTest.validate(JsonSchemaTest.RESULTS, w.toString())).isEmpty();
+          assertThat(w.toString())
+              .contains("\"recording\" : \"failuresOnly\"", "\"takenAsMet\" : [", "\"2.1\"");
+        }
+      }
+    }
+    // facts that record every check: no policy written, none read
+    Calculator yueyang = Calculator.of(Regulation.YUEYANG_2007.scheme());
+    Explanation every = Explanation.of(yueyang.score(FactsFiles.read(YUEYANG, yueyang).get(0)));
+    StringWriter w = new StringWriter();
+    ResultFiles.write(w, FileFormat.JSON, every);
+    assertThat(w.toString()).doesNotContain("recording", "takenAs");
+    assertThat(ResultFiles.readExplanation(new StringReader(w.toString()), FileFormat.JSON, "e"))
+        .isEqualTo(every);
+  }
+
+  private static final String POLICY =
+      "记录方式：只记录未达标事项，未记录的评分标准、检查要素和前提条件视为达标，按次计分的项目未记录即为零次（各单位视为达标的事项见 scoring explain）";
+
+  @Test
+  void theTableTheCsvAndTheWorkbookSayThePolicy() throws IOException {
+    Calculator calc = Calculator.of(Regulation.CHANGZHOU.scheme());
+    Scheme scheme = calc.scheme();
+    Results results = Results.score(calc, CHANGZHOU, null);
+    assertThat(ResultFilesTest.write(ResultFormat.TABLE, scheme, results))
+        .endsWith("\n" + POLICY + "\n");
+    StringWriter en = new StringWriter();
+    ResultFiles.write(
+        en, ResultFormat.TABLE, scheme, results, NodeSelection.none(), Language.ENGLISH);
+    assertThat(en.toString())
+        .endsWith(
+            "\nrecording: failures only; criteria, checklist elements and prerequisites not"
+                + " recorded are taken as met, items scored by occurrences with none recorded as"
+                + " having none (scoring explain lists what was taken for each unit)\n");
+    // CSV: the last fixed column, on every unit's row (changzhou decides no grades)
+    List<String> csv =
+        ResultFilesTest.write(ResultFormat.CSV, scheme, results, NodeSelection.none())
+            .lines()
+            .toList();
+    assertThat(csv.get(0)).endsWith(",decision,recording");
+    assertThat(csv.subList(1, csv.size()))
+        .hasSize(3)
+        .allSatisfy(row -> assertThat(row).endsWith(",failuresOnly"));
+    // the workbook's 说明 sheet, in either language
+    for (Language language : Language.values()) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ResultFiles.write(bytes, ResultFormat.XLSX, scheme, results, NodeSelection.none(), language);
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+        boolean zh = language == Language.CHINESE;
+        List<String> lines = new ArrayList<>();
+        wb.getSheet(zh ? "说明" : "about").forEach(r -> lines.add(r.getCell(0) + "|" + r.getCell(1)));
+        assertThat(lines)
+            .contains(
+                zh
+                    ? "记录方式|" + POLICY
+                    : "recording|recording: failures only; criteria, checklist elements and"
+                        + " prerequisites not recorded are taken as met, items scored by"
+                        + " occurrences with none recorded as having none (scoring explain lists"
+                        + " what was taken for each unit)");
+      }
+    }
+    // facts that record every check say nothing of it
+    Calculator yueyang = Calculator.of(Regulation.YUEYANG_2007.scheme());
+    Results every = Results.score(yueyang, YUEYANG, null);
+    assertThat(ResultFilesTest.write(ResultFormat.TABLE, yueyang.scheme(), every))
+        .doesNotContain("记录方式");
+    assertThat(ResultFilesTest.write(ResultFormat.CSV, yueyang.scheme(), every))
+        .doesNotContain("failuresOnly");
   }
 
   @Test

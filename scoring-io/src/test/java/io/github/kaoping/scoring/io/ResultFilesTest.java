@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
@@ -455,14 +456,35 @@ class ResultFilesTest {
                 "top 1-2",
                 "false",
                 "",
-                results.standings().decisions().get(0).text()),
+                results.standings().decisions().get(0).text(),
+                ""),
             List.of(
                 "work", "d", "丁县", "county", "2024", "80", "50", "50", "", "", "", "", "", "", "",
-                "", "true", "v-leak", ""));
+                "", "true", "v-leak", "", ""));
     // The tie left 单项奖 to the office: the decision is on the tied units' rows, in Chinese.
     assertThat(results.standings().decisions().get(0).text())
         .startsWith("实绩单项奖〔五(二)〕")
         .contains("“单项奖”第1名因得分并列无人获得", "须由考评办决定");
+  }
+
+  @Test
+  void theDecisionsLeftToTheOfficeSpeakTheLanguageChosen() throws IOException {
+    Results results = RankedExample.results();
+    // decided in the scheme's language, Chinese
+    assertThat(results.standings().decisions().get(0).text()).contains("须由考评办决定");
+    for (ResultFormat format : List.of(ResultFormat.TABLE, ResultFormat.CSV)) {
+      StringWriter en = new StringWriter();
+      ResultFiles.write(
+          en, format, RankedExample.scheme(), results, NodeSelection.none(), Language.ENGLISH);
+      assertThat(en.toString())
+          .as(format.toString())
+          .contains("实绩单项奖 [五(二)]", "is left unfilled by a tie", "The office must decide.")
+          .doesNotContain("须由考评办决定");
+      assertThat(write(format, RankedExample.scheme(), results, NodeSelection.none()))
+          .as(format.toString())
+          .contains("须由考评办决定")
+          .doesNotContain("The office must decide.");
+    }
   }
 
   /** A row as the CSV should hold it, the unit's own columns taken from its result. */
@@ -505,7 +527,8 @@ class ResultFilesTest {
         tie,
         Boolean.toString(u.isDisqualified()),
         String.join(";", u.vetoes().stream().map(TriggeredVeto::vetoId).toList()),
-        decision);
+        decision,
+        u.recording() == Recording.FAILURES_ONLY ? "failuresOnly" : "");
   }
 
   /**
@@ -536,7 +559,7 @@ class ResultFilesTest {
     assertThat(rows.get(1))
         .containsExactly(
             "", "a", "甲县", "county", "2024", "93", "", "", "", "", "", "", "", "", "", "", "false",
-            "", "");
+            "", "", "");
     String table = write(ResultFormat.TABLE, bare, results);
     assertThat(table).contains("\n未列入任何排名的单位得分\n");
     assertThat(table).contains("\n县区  d     丁县    80  一票否决: 发生失泄密事件的，一票否决 四\n");

@@ -180,7 +180,7 @@ class ResultsWorkbookTest {
       about.forEach(r -> lines.add(String.join(" ", texts(r))));
       assertThat(lines)
           .contains("考评办法编号 ranked-demo", "s1   工作实绩〔三(一)〕，满分60")
-          .anySatisfy(l -> assertThat(l).startsWith("未评定 levels 等级评定"));
+          .anySatisfy(l -> assertThat(l).startsWith("未评定 等级评定"));
     }
   }
 

