@@ -60,7 +60,9 @@ final class WorkbookLayout {
     NODE,
     VETO,
     KIND,
-    LEVEL
+    LEVEL,
+    /** Numbers separated by ；, as a panel's scores. */
+    SCORES
   }
 
   /**

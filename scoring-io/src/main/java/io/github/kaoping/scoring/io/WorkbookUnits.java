@@ -39,7 +39,6 @@ import org.jspecify.annotations.Nullable;
 final class WorkbookUnits implements UnitSource {
 
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  private static final Pattern SEPARATORS = Pattern.compile("[；;、\\n]");
 
   private final Path path;
   private final String file;
@@ -459,7 +458,7 @@ final class WorkbookUnits implements UnitSource {
         }
         case NAMED -> {
           Rule.Checklist list = (Rule.Checklist) item.node().rule().orElseThrow();
-          for (String name : SEPARATORS.split(text)) {
+          for (String name : FactRows.SEPARATORS.split(text)) {
             if (!name.isBlank()) {
               Check c =
                   new Check(
@@ -637,11 +636,7 @@ final class WorkbookUnits implements UnitSource {
     if (cell.kind() == XlsxSheet.Kind.BOOLEAN) {
       return Boolean.valueOf(cell.text());
     }
-    return switch (cell.text().strip()) {
-      case "是" -> true;
-      case "否" -> false;
-      default -> null;
-    };
+    return FactRows.yesNo(cell.text().strip());
   }
 
   // ================================================================== fact sheets
@@ -713,7 +708,6 @@ final class WorkbookUnits implements UnitSource {
     Doc.Loc rowLoc = null;
     Doc.Loc factLoc = null;
     LinkedHashMap<String, Doc.Entry> body = new LinkedHashMap<>();
-    LinkedHashMap<String, Doc.Entry> provenance = new LinkedHashMap<>();
     Doc.Loc idLoc = null;
     for (Map.Entry<Integer, WorkbookLayout.Field> e : fields.entrySet()) {
       WorkbookLayout.Field f = e.getValue();
@@ -729,7 +723,8 @@ final class WorkbookUnits implements UnitSource {
         rowLoc = loc;
       }
       switch (f.key()) {
-        case WorkbookLayout.UNIT -> unit = choice(plain(cell, loc, f.key()), layout.unitChoices);
+        case WorkbookLayout.UNIT ->
+            unit = FactRows.choice(plain(cell, loc, f.key()), layout.unitChoices);
         case WorkbookLayout.PERIOD -> {
           String p = plain(cell, loc, f.key());
           period = p.isEmpty() ? Optional.empty() : Optional.of(p);
@@ -742,11 +737,7 @@ final class WorkbookUnits implements UnitSource {
           if (f.type() == WorkbookLayout.Type.NODE || f.type() == WorkbookLayout.Type.VETO) {
             factLoc = loc;
           }
-          if (f.key().startsWith("provenance.")) {
-            provenance.put(f.key().substring("provenance.".length()), new Doc.Entry(loc, value));
-          } else {
-            body.put(f.key(), new Doc.Entry(loc, value));
-          }
+          body.put(f.key(), new Doc.Entry(loc, value));
         }
       }
     }
@@ -758,9 +749,6 @@ final class WorkbookUnits implements UnitSource {
       problems.at(unitLoc, "row " + r, "the unit id is empty");
       return;
     }
-    if (!provenance.isEmpty()) {
-      body.put("provenance", new Doc.Entry(rowLoc, new Doc.Mapping(rowLoc, provenance)));
-    }
     if (body.containsKey("id")
         || !(kind == WorkbookLayout.FactSheet.OCCURRENCES
             || kind == WorkbookLayout.FactSheet.VETO_EVENTS)) {
@@ -770,11 +758,8 @@ final class WorkbookUnits implements UnitSource {
       String id = Xlsx.reference(sheet, at.line(), at.column());
       body.put("id", new Doc.Entry(at, new Doc.Scalar(at, Doc.Kind.STRING, id)));
     }
-    LinkedHashMap<String, Doc.Entry> choice = new LinkedHashMap<>();
-    choice.put(kind.fact, new Doc.Entry(rowLoc, new Doc.Mapping(rowLoc, body)));
-    int before = problems.size();
-    Fact fact = codec.fact(new Doc.Mapping(rowLoc, choice), "unit " + unit);
-    if (fact != null && problems.size() == before) {
+    Fact fact = FactRows.fact(codec, problems, kind.fact, rowLoc, body, "unit " + unit);
+    if (fact != null) {
       pending
           .computeIfAbsent(unit, k -> new ArrayList<>())
           .add(new Row(period, fact, factLoc == null ? unitLoc : factLoc));
@@ -790,16 +775,6 @@ final class WorkbookUnits implements UnitSource {
     return 1;
   }
 
-  /** The id a drop-down's choice ("id title") stands for, or the text as typed. */
-  private static String choice(String text, List<String> choices) {
-    for (String c : choices) {
-      if (c.equals(text)) {
-        return c.substring(0, c.indexOf(' '));
-      }
-    }
-    return text;
-  }
-
   /** A fact sheet's cell as the value a YAML facts file would hold; null if it has none. */
   private @Nullable Doc value(WorkbookLayout.Field f, XlsxSheet.Cell cell, Doc.Loc loc) {
     if (!usable(cell, loc, f.key())) {
@@ -808,60 +783,28 @@ final class WorkbookUnits implements UnitSource {
     String text = cell.text().strip();
     switch (f.type()) {
       case WHOLE, DECIMAL, SHARE -> {
-        if (cell.kind() == XlsxSheet.Kind.NUMBER
-            || (cell.kind() == XlsxSheet.Kind.TEXT && DECIMAL.matcher(text).matches())) {
+        if (cell.kind() == XlsxSheet.Kind.NUMBER) {
           return new Doc.Scalar(loc, Doc.Kind.NUMBER, text);
         }
         if (cell.kind() != XlsxSheet.Kind.TEXT) {
           problems.at(loc, f.key(), "expected a number, found " + describe(cell));
           return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
         }
-        return new Doc.Scalar(loc, Doc.Kind.STRING, text);
       }
       case YES_NO -> {
-        Boolean b = yesNo(cell);
-        if (b == null) {
-          problems.at(loc, f.key(), "expected 是 or 否, found '" + Doc.abbreviate(text) + "'");
-          return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
+        if (cell.kind() == XlsxSheet.Kind.BOOLEAN) {
+          return new Doc.Scalar(loc, Doc.Kind.BOOLEAN, text);
         }
-        return new Doc.Scalar(loc, Doc.Kind.BOOLEAN, b.toString());
       }
-      case JOINT -> {
-        String role =
-            switch (text) {
-              case "主办", "lead" -> "lead";
-              case "联办", "partner" -> "partner";
-              default -> null;
-            };
-        if (role == null) {
-          problems.at(loc, f.key(), "expected 主办 or 联办, found '" + Doc.abbreviate(text) + "'");
-          return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
-        }
-        return new Doc.Scalar(loc, Doc.Kind.STRING, role);
-      }
-      case EVIDENCE -> {
-        List<Doc> items = new ArrayList<>();
-        for (String s : SEPARATORS.split(text)) {
-          if (!s.isBlank()) {
-            items.add(new Doc.Scalar(loc, Doc.Kind.STRING, s.strip()));
-          }
-        }
-        return items.isEmpty() ? null : new Doc.Sequence(loc, items);
-      }
-      case NODE -> {
-        return new Doc.Scalar(loc, Doc.Kind.STRING, choice(text, layout.nodeChoices));
-      }
-      case VETO -> {
-        return new Doc.Scalar(loc, Doc.Kind.STRING, choice(text, layout.vetoChoices));
-      }
+      case JOINT, EVIDENCE, SCORES, NODE, VETO, DATE -> {}
       default -> {
         if (cell.kind() == XlsxSheet.Kind.BOOLEAN) {
           problems.at(loc, f.key(), "expected text, found the boolean " + text);
           return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
         }
-        return text.isEmpty() ? null : new Doc.Scalar(loc, Doc.Kind.STRING, text);
       }
     }
+    return FactRows.value(f, text, loc, problems, layout);
   }
 
   @Override

@@ -565,7 +565,7 @@ final class WorkbookWriter {
           if (sheetOf(f) != s) {
             continue;
           }
-          Map<String, Object> values = values(f);
+          Map<String, Object> values = FactRows.values(f);
           text(ws, row, 0, u.unitId());
           text(ws, row, 1, u.period().orElse(""));
           for (int c = 2; c < fields.size(); c++) {
@@ -599,7 +599,7 @@ final class WorkbookWriter {
         case DECIMAL -> rule(ws, c, lastRow, "ISNUMBER(X)", "请填写数字。");
         case SHARE -> rule(ws, c, lastRow, "AND(ISNUMBER(X),X>0,NOT(X>1))", "请填写大于0、不大于1的比例。");
         case DATE -> rule(ws, c, lastRow, "ISNUMBER(X)", "请填写日期，如 2024-04-02。");
-        case TEXT, EVIDENCE -> {}
+        case TEXT, EVIDENCE, SCORES -> {}
       }
     }
     ws.finish();
@@ -613,47 +613,6 @@ final class WorkbookWriter {
       return WorkbookLayout.FactSheet.NOT_APPLICABLE;
     }
     return WorkbookLayout.FactSheet.OCCURRENCES;
-  }
-
-  /** A fact's values on its sheet, by field key. */
-  private static Map<String, Object> values(Fact f) {
-    Map<String, Object> v = new HashMap<>();
-    if (f instanceof Occurrence o) {
-      v.put("node", o.nodeId());
-      v.put("id", o.id());
-      o.kind().ifPresent(k -> v.put("kind", k));
-      o.level().ifPresent(l -> v.put("level", l));
-      if (o.count() != 1) {
-        v.put("count", BigDecimal.valueOf(o.count()));
-      }
-      o.points().ifPresent(p -> v.put("points", p.toBigDecimal()));
-      o.amount().ifPresent(a -> v.put("amount", a));
-      o.matter().ifPresent(m -> v.put("matter", m));
-      if (o.selfReported()) {
-        v.put("selfReported", "是");
-      }
-      o.joint().ifPresent(j -> v.put("joint", j == Occurrence.JointRole.LEAD ? "主办" : "联办"));
-      o.share().ifPresent(s -> v.put("share", s));
-      o.note().ifPresent(n -> v.put("note", n));
-    } else if (f instanceof VetoEvent e) {
-      v.put("veto", e.vetoId());
-      v.put("id", e.id());
-      e.note().ifPresent(n -> v.put("note", n));
-    } else if (f instanceof NotApplicable na) {
-      v.put("node", na.nodeId());
-      v.put("reason", na.reason());
-    }
-    f.provenance()
-        .ifPresent(
-            p -> {
-              v.put("provenance.office", p.office());
-              p.recordedOn().ifPresent(d -> v.put("provenance.recordedOn", d));
-              if (!p.evidence().isEmpty()) {
-                v.put("provenance.evidence", String.join("；", p.evidence()));
-              }
-              p.note().ifPresent(n -> v.put("provenance.note", n));
-            });
-    return v;
   }
 
   // ================================================================== placing facts
