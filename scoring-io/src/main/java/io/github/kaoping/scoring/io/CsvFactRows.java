@@ -8,6 +8,7 @@ import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -92,8 +93,14 @@ final class CsvFactRows implements UnitSource {
     in.mark(HEADER_CHARS);
     boolean rows = false;
     try {
-      @SuppressWarnings("resource") // closing it would close the file, which is read again
-      CsvParser p = (CsvParser) limits.csv().createParser(in);
+      // the parser closes what it reads at its end: it must not close the file, which is read again
+      Reader unclosed =
+          new FilterReader(in) {
+            @Override
+            public void close() {}
+          };
+      @SuppressWarnings("resource")
+      CsvParser p = (CsvParser) limits.csv().createParser(unclosed);
       p.setSchema(CsvSchema.emptySchema());
       if (p.nextToken() == JsonToken.START_ARRAY) {
         while (p.nextToken() == JsonToken.VALUE_STRING && !rows) {
@@ -420,22 +427,21 @@ final class CsvFactRows implements UnitSource {
         continue;
       }
       Doc.Loc loc = new Doc.Loc(line, i + 1);
+      String path = where + ", column '" + f.key() + "'";
       if (!allowed.contains(f.key())) {
         problems.at(
             loc,
-            where + ", column '" + f.key() + "'",
-            "a "
+            path,
+            "a fact of the kind "
                 + kind
                 + " has no "
                 + f.key()
-                + ": leave the cell empty (a "
-                + kind
-                + " takes "
+                + ": leave the cell empty (its fields are "
                 + String.join(", ", allowed)
                 + ")");
         continue;
       }
-      Doc value = FactRows.value(f, text, loc, problems, layout);
+      Doc value = FactRows.value(f, text, loc, path, problems, layout);
       if (value != null) {
         body.put(f.key(), new Doc.Entry(loc, value));
       }

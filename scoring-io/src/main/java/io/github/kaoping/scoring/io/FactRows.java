@@ -153,12 +153,18 @@ final class FactRows {
    * @param f the cell's field
    * @param text the cell's text, stripped
    * @param loc the cell
+   * @param path the cell's field as problems name it
    * @param problems where a text that is not of the field's type is reported
    * @param layout the scheme's drop-down choices, which a cell may hold for an id
    * @return the value, an invalid one after a problem, or null
    */
   static @Nullable Doc value(
-      WorkbookLayout.Field f, String text, Doc.Loc loc, Problems problems, WorkbookLayout layout) {
+      WorkbookLayout.Field f,
+      String text,
+      Doc.Loc loc,
+      String path,
+      Problems problems,
+      WorkbookLayout layout) {
     if (text.isEmpty()) {
       return null;
     }
@@ -171,7 +177,7 @@ final class FactRows {
       case YES_NO -> {
         Boolean b = yesNo(text);
         if (b == null) {
-          problems.at(loc, f.key(), "expected 是 or 否, found '" + Doc.abbreviate(text) + "'");
+          problems.at(loc, path, "expected 是 or 否, found '" + Doc.abbreviate(text) + "'");
           return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
         }
         return new Doc.Scalar(loc, Doc.Kind.BOOLEAN, b.toString());
@@ -184,7 +190,7 @@ final class FactRows {
               default -> null;
             };
         if (role == null) {
-          problems.at(loc, f.key(), "expected 主办 or 联办, found '" + Doc.abbreviate(text) + "'");
+          problems.at(loc, path, "expected 主办 or 联办, found '" + Doc.abbreviate(text) + "'");
           return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
         }
         return new Doc.Scalar(loc, Doc.Kind.STRING, role);

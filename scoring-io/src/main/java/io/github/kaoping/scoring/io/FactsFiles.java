@@ -116,17 +116,21 @@ public final class FactsFiles {
         throw new IllegalArgumentException(
             name + ": a CSV facts file is read with its scheme, which says what each column holds");
       }
-      BufferedReader text = new BufferedReader(in);
-      source =
-          CsvFactRows.isRowLayout(text, limits, calculator.scheme())
-              ? new CsvFactRows(text, name, limits, calculator.scheme())
-              : new CsvUnits(text, name, limits, calculator.scheme());
+      source = csv(in, name, limits, calculator.scheme());
     } else {
       Optional<String> scheme =
           calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id());
       source = new TreeUnits(in, format, name, limits, scheme);
     }
     return new FactsReader(source, calculator);
+  }
+
+  /** The units of a CSV file, in the layout its header names: a row per unit, or per fact. */
+  static UnitSource csv(Reader in, String name, Limits limits, Scheme scheme) throws IOException {
+    BufferedReader text = new BufferedReader(in);
+    return CsvFactRows.isRowLayout(text, limits, scheme)
+        ? new CsvFactRows(text, name, limits, scheme)
+        : new CsvUnits(text, name, limits, scheme);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.kaoping.scoring.Check;
 import io.github.kaoping.scoring.Direction;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.RaterScores;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
@@ -55,6 +56,9 @@ final class WorkbookUnits implements UnitSource {
   private final Deque<UnitSheet> unitSheets = new ArrayDeque<>();
 
   private @Nullable UnitSheet current;
+
+  /** How the units' checks are recorded, as the settings sheet says. */
+  private Recording recording = Recording.EVERY_CHECK;
 
   /** Facts of the fact sheets, by unit id, until their unit's row is read. */
   private final Map<String, List<Row>> pending = new LinkedHashMap<>();
@@ -153,7 +157,7 @@ final class WorkbookUnits implements UnitSource {
         }
         FactsCodec.Parsed unit = unit(s, row);
         if (unit != null) {
-          return new Item(unit, problems.inOrder(), problems.dropped());
+          return new Item(unit.recorded(recording), problems.inOrder(), problems.dropped());
         }
         if (!problems.isEmpty()) {
           return new Item(null, problems.inOrder(), problems.dropped());
@@ -204,6 +208,12 @@ final class WorkbookUnits implements UnitSource {
           }
         }
         sheet.close(); // read again, a row at a time, when its turn comes
+      } else if (key.equals(WorkbookLayout.SETTINGS)) {
+        try {
+          settings(ref.name(), header.get(WorkbookLayout.KEY_ROW), holder.ahead);
+        } finally {
+          sheet.close();
+        }
       } else if (factSheet != null) {
         try {
           factSheet(ref, factSheet, header.get(WorkbookLayout.KEY_ROW), holder);
@@ -212,6 +222,51 @@ final class WorkbookUnits implements UnitSource {
         }
       } else {
         sheet.close(); // the instructions, the lists, or a sheet of the office's own
+      }
+    }
+  }
+
+  /**
+   * Reads the settings sheet: under the key {@code recording}, in the first row below the keys, how
+   * the units' checks are recorded.
+   */
+  private void settings(String sheet, XlsxSheet.@Nullable Row keys, XlsxSheet.@Nullable Row first) {
+    for (XlsxSheet.Cell c : keys == null ? List.<XlsxSheet.Cell>of() : keys.cells()) {
+      String key = c.text().strip();
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (!key.equals(WorkbookLayout.RECORDING)) {
+        problems.at(
+            new Doc.Loc(sheet, WorkbookLayout.KEY_ROW, c.column()),
+            "",
+            "unknown key '"
+                + Doc.abbreviate(key)
+                + "'; the keys of this sheet are "
+                + WorkbookLayout.RECORDING);
+        continue;
+      }
+      XlsxSheet.Cell value =
+          first == null || first.number() != WorkbookLayout.FIRST_ROW ? null : first.at(c.column());
+      Doc.Loc loc = new Doc.Loc(sheet, WorkbookLayout.FIRST_ROW, c.column());
+      String text = value == null ? "" : plain(value, loc, key);
+      if (text.isEmpty()) {
+        continue; // every check, the default
+      }
+      Recording r = WorkbookLayout.recording(text);
+      if (r == null) {
+        problems.at(
+            loc,
+            key,
+            "expected "
+                + WorkbookLayout.label(Recording.EVERY_CHECK)
+                + " or "
+                + WorkbookLayout.label(Recording.FAILURES_ONLY)
+                + ", found '"
+                + Doc.abbreviate(text)
+                + "'");
+      } else {
+        recording = r;
       }
     }
   }
@@ -804,7 +859,7 @@ final class WorkbookUnits implements UnitSource {
         }
       }
     }
-    return FactRows.value(f, text, loc, problems, layout);
+    return FactRows.value(f, text, loc, f.key(), problems, layout);
   }
 
   @Override
