@@ -103,7 +103,11 @@ final class CsvFactRows implements UnitSource {
       CsvParser p = (CsvParser) limits.csv().createParser(unclosed);
       p.setSchema(CsvSchema.emptySchema());
       if (p.nextToken() == JsonToken.START_ARRAY) {
-        while (p.nextToken() == JsonToken.VALUE_STRING && !rows) {
+        // far enough from the mark's limit for the parser's read-ahead: a longer header is no
+        // header of this layout, whose columns are few
+        while (p.nextToken() == JsonToken.VALUE_STRING
+            && !rows
+            && p.currentLocation().getCharOffset() < HEADER_CHARS / 2) {
           rows = Csv.restore(p.getText().strip()).equals(FACT);
         }
       }
