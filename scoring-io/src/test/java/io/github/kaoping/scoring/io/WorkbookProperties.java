@@ -199,7 +199,7 @@ class WorkbookProperties {
         g.group().units().forEach(u -> ids.add(u.id()));
         if (ids.isEmpty()) {
           for (int i = between(0, 2); i > 0; i--) {
-            ids.add("x" + i);
+            ids.add(g.group().id() + "-x" + i); // a unit id is given once per period, in any group
           }
         }
         for (String id : ids) {
