@@ -8,6 +8,7 @@ import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -15,9 +16,11 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -113,13 +116,21 @@ public final class FactsFiles {
         throw new IllegalArgumentException(
             name + ": a CSV facts file is read with its scheme, which says what each column holds");
       }
-      source = new CsvUnits(in, name, limits, calculator.scheme());
+      source = csv(in, name, limits, calculator.scheme());
     } else {
       Optional<String> scheme =
           calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id());
       source = new TreeUnits(in, format, name, limits, scheme);
     }
     return new FactsReader(source, calculator);
+  }
+
+  /** The units of a CSV file, in the layout its header names: a row per unit, or per fact. */
+  static UnitSource csv(Reader in, String name, Limits limits, Scheme scheme) throws IOException {
+    BufferedReader text = new BufferedReader(in);
+    return CsvFactRows.isRowLayout(text, limits, scheme)
+        ? new CsvFactRows(text, name, limits, scheme)
+        : new CsvUnits(text, name, limits, scheme);
   }
 
   /**
@@ -171,7 +182,7 @@ public final class FactsFiles {
    *     symbolic link, {@link WriteOption#BYTE_ORDER_MARK} to begin a CSV file with one
    * @throws IOException if the file cannot be written, or is one that must not be replaced (see
    *     {@link WriteOption})
-   * @throws IllegalArgumentException if a fact cannot be written in CSV or in a workbook
+   * @throws IllegalArgumentException if a fact cannot be written in a workbook
    */
   public static void write(
       Path file, Scheme scheme, Iterable<UnitFacts> units, WriteOption... options)
@@ -250,15 +261,19 @@ public final class FactsFiles {
   /**
    * Writes facts as text.
    *
+   * <p>CSV is written with a row per unit and a column per item when every fact fits a cell (a
+   * count of plain occurrences recorded under the item's id, an amount, a measured value or
+   * assessed points, without note or provenance, one per item), and otherwise with a row per fact,
+   * which holds every kind of fact.
+   *
    * @param out where to write; left open
    * @param format the format
    * @param scheme the scheme the facts are for
    * @param units the units
    * @throws IOException if the text cannot be written
-   * @throws IllegalArgumentException if a fact cannot be written in CSV: only counts of plain
-   *     occurrences recorded under their node's id, amounts, measurements and assessments without
-   *     provenance can; if the units are recorded under different {@link Recording} policies (a
-   *     file declares one); or for a workbook, which is written as bytes
+   * @throws IllegalArgumentException if the units of a YAML or JSON file are recorded under
+   *     different {@link Recording} policies (the file declares one); or for a workbook, which is
+   *     written as bytes
    */
   public static void write(Writer out, FileFormat format, Scheme scheme, Iterable<UnitFacts> units)
       throws IOException {
@@ -313,6 +328,10 @@ public final class FactsFiles {
         nodeIds.add(n.id());
       }
     }
+    if (!wide(columns, nodeIds, units)) {
+      CsvFactRows.write(out, units);
+      return;
+    }
     // a recording column only when a unit records failures only, so that other files stay as they
     // were
     boolean recording = false;
@@ -329,11 +348,8 @@ public final class FactsFiles {
     for (UnitFacts u : units) {
       Map<String, String> cells = new HashMap<>();
       for (Fact f : u.facts()) {
-        String node = f.target();
-        if (!nodeIds.contains(node) || cells.containsKey(node)) {
-          throw notCsv(u, f);
-        }
-        cells.put(node, cell(u, f, columns.column(node)));
+        cells.put(
+            f.target(), Objects.requireNonNull(FactColumns.text(f, columns.column(f.target()))));
       }
       Csv.Row row = new Csv.Row();
       row.add(u.unitId()).add(u.group()).add(u.period().orElse(""));
@@ -348,23 +364,21 @@ public final class FactsFiles {
     out.flush();
   }
 
-  private static String cell(UnitFacts u, Fact f, FactColumns.Column column) {
-    String text = FactColumns.text(f, column);
-    if (text == null) {
-      throw notCsv(u, f);
+  /** Does every unit's every fact fit a cell of the wide layout, a cell per item? */
+  private static boolean wide(
+      FactColumns columns, List<String> nodeIds, Iterable<UnitFacts> units) {
+    for (UnitFacts u : units) {
+      Set<String> seen = new HashSet<>();
+      for (Fact f : u.facts()) {
+        String node = f.target();
+        if (!nodeIds.contains(node)
+            || !seen.add(node)
+            || FactColumns.text(f, columns.column(node)) == null) {
+          return false;
+        }
+      }
     }
-    return text;
-  }
-
-  private static IllegalArgumentException notCsv(UnitFacts u, Fact f) {
-    return new IllegalArgumentException(
-        "unit "
-            + u.unitId()
-            + ": "
-            + f.label()
-            + " on "
-            + f.target()
-            + " cannot be written in CSV; write the facts as YAML or JSON");
+    return true;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io;
 import io.github.kaoping.scoring.Gate;
 import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.NotApplicablePolicy;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Role;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
@@ -60,7 +61,9 @@ final class WorkbookLayout {
     NODE,
     VETO,
     KIND,
-    LEVEL
+    LEVEL,
+    /** Numbers separated by ；, as a panel's scores. */
+    SCORES
   }
 
   /**
@@ -205,12 +208,49 @@ final class WorkbookLayout {
   static final String INSTRUCTIONS = "说明";
   static final String LISTS = "选项";
 
+  /** The key in A1 of the sheet of the workbook's settings, and the sheet's name. */
+  static final String SETTINGS = "settings";
+
+  static final String SETTINGS_TITLE = "设置";
+
+  /** The key of the setting of how checks are recorded, which a YAML facts file also names. */
+  static final String RECORDING = "recording";
+
+  /**
+   * A recording policy as the settings sheet's drop-down offers it, in Chinese.
+   *
+   * @param r the policy
+   * @return its label
+   */
+  static String label(Recording r) {
+    return switch (r) {
+      case EVERY_CHECK -> "逐项记录";
+      case FAILURES_ONLY -> "只记未达标";
+    };
+  }
+
+  /**
+   * The policy a settings cell names: its Chinese label or its name in a YAML file.
+   *
+   * @param text the cell's text, stripped
+   * @return the policy, or null if the text names none
+   */
+  static @Nullable Recording recording(String text) {
+    for (Recording r : Recording.values()) {
+      if (label(r).equals(text) || Names.of(r).equals(text)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   WorkbookLayout(Scheme scheme) {
     this.scheme = scheme;
     this.columns = new FactColumns(scheme);
     Set<String> names = new HashSet<>();
     names.add(INSTRUCTIONS.toLowerCase(Locale.ROOT));
     names.add(LISTS.toLowerCase(Locale.ROOT));
+    names.add(SETTINGS_TITLE.toLowerCase(Locale.ROOT));
     boolean occurrences = false;
     boolean rosters = true;
     for (UnitGroup g : scheme.groups()) {

@@ -5,6 +5,7 @@ import io.github.kaoping.scoring.Check;
 import io.github.kaoping.scoring.Direction;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.RaterScores;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
@@ -39,7 +40,6 @@ import org.jspecify.annotations.Nullable;
 final class WorkbookUnits implements UnitSource {
 
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  private static final Pattern SEPARATORS = Pattern.compile("[；;、\\n]");
 
   private final Path path;
   private final String file;
@@ -56,6 +56,9 @@ final class WorkbookUnits implements UnitSource {
   private final Deque<UnitSheet> unitSheets = new ArrayDeque<>();
 
   private @Nullable UnitSheet current;
+
+  /** How the units' checks are recorded, as the settings sheet says. */
+  private Recording recording = Recording.EVERY_CHECK;
 
   /** Facts of the fact sheets, by unit id, until their unit's row is read. */
   private final Map<String, List<Row>> pending = new LinkedHashMap<>();
@@ -154,7 +157,7 @@ final class WorkbookUnits implements UnitSource {
         }
         FactsCodec.Parsed unit = unit(s, row);
         if (unit != null) {
-          return new Item(unit, problems.inOrder(), problems.dropped());
+          return new Item(unit.recorded(recording), problems.inOrder(), problems.dropped());
         }
         if (!problems.isEmpty()) {
           return new Item(null, problems.inOrder(), problems.dropped());
@@ -205,6 +208,12 @@ final class WorkbookUnits implements UnitSource {
           }
         }
         sheet.close(); // read again, a row at a time, when its turn comes
+      } else if (key.equals(WorkbookLayout.SETTINGS)) {
+        try {
+          settings(ref.name(), header.get(WorkbookLayout.KEY_ROW), holder.ahead);
+        } finally {
+          sheet.close();
+        }
       } else if (factSheet != null) {
         try {
           factSheet(ref, factSheet, header.get(WorkbookLayout.KEY_ROW), holder);
@@ -213,6 +222,51 @@ final class WorkbookUnits implements UnitSource {
         }
       } else {
         sheet.close(); // the instructions, the lists, or a sheet of the office's own
+      }
+    }
+  }
+
+  /**
+   * Reads the settings sheet: under the key {@code recording}, in the first row below the keys, how
+   * the units' checks are recorded.
+   */
+  private void settings(String sheet, XlsxSheet.@Nullable Row keys, XlsxSheet.@Nullable Row first) {
+    for (XlsxSheet.Cell c : keys == null ? List.<XlsxSheet.Cell>of() : keys.cells()) {
+      String key = c.text().strip();
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (!key.equals(WorkbookLayout.RECORDING)) {
+        problems.at(
+            new Doc.Loc(sheet, WorkbookLayout.KEY_ROW, c.column()),
+            "",
+            "unknown key '"
+                + Doc.abbreviate(key)
+                + "'; the keys of this sheet are "
+                + WorkbookLayout.RECORDING);
+        continue;
+      }
+      XlsxSheet.Cell value =
+          first == null || first.number() != WorkbookLayout.FIRST_ROW ? null : first.at(c.column());
+      Doc.Loc loc = new Doc.Loc(sheet, WorkbookLayout.FIRST_ROW, c.column());
+      String text = value == null ? "" : plain(value, loc, key);
+      if (text.isEmpty()) {
+        continue; // every check, the default
+      }
+      Recording r = WorkbookLayout.recording(text);
+      if (r == null) {
+        problems.at(
+            loc,
+            key,
+            "expected "
+                + WorkbookLayout.label(Recording.EVERY_CHECK)
+                + " or "
+                + WorkbookLayout.label(Recording.FAILURES_ONLY)
+                + ", found '"
+                + Doc.abbreviate(text)
+                + "'");
+      } else {
+        recording = r;
       }
     }
   }
@@ -459,7 +513,7 @@ final class WorkbookUnits implements UnitSource {
         }
         case NAMED -> {
           Rule.Checklist list = (Rule.Checklist) item.node().rule().orElseThrow();
-          for (String name : SEPARATORS.split(text)) {
+          for (String name : FactRows.SEPARATORS.split(text)) {
             if (!name.isBlank()) {
               Check c =
                   new Check(
@@ -637,11 +691,7 @@ final class WorkbookUnits implements UnitSource {
     if (cell.kind() == XlsxSheet.Kind.BOOLEAN) {
       return Boolean.valueOf(cell.text());
     }
-    return switch (cell.text().strip()) {
-      case "是" -> true;
-      case "否" -> false;
-      default -> null;
-    };
+    return FactRows.yesNo(cell.text().strip());
   }
 
   // ================================================================== fact sheets
@@ -713,7 +763,6 @@ final class WorkbookUnits implements UnitSource {
     Doc.Loc rowLoc = null;
     Doc.Loc factLoc = null;
     LinkedHashMap<String, Doc.Entry> body = new LinkedHashMap<>();
-    LinkedHashMap<String, Doc.Entry> provenance = new LinkedHashMap<>();
     Doc.Loc idLoc = null;
     for (Map.Entry<Integer, WorkbookLayout.Field> e : fields.entrySet()) {
       WorkbookLayout.Field f = e.getValue();
@@ -729,7 +778,8 @@ final class WorkbookUnits implements UnitSource {
         rowLoc = loc;
       }
       switch (f.key()) {
-        case WorkbookLayout.UNIT -> unit = choice(plain(cell, loc, f.key()), layout.unitChoices);
+        case WorkbookLayout.UNIT ->
+            unit = FactRows.choice(plain(cell, loc, f.key()), layout.unitChoices);
         case WorkbookLayout.PERIOD -> {
           String p = plain(cell, loc, f.key());
           period = p.isEmpty() ? Optional.empty() : Optional.of(p);
@@ -742,11 +792,7 @@ final class WorkbookUnits implements UnitSource {
           if (f.type() == WorkbookLayout.Type.NODE || f.type() == WorkbookLayout.Type.VETO) {
             factLoc = loc;
           }
-          if (f.key().startsWith("provenance.")) {
-            provenance.put(f.key().substring("provenance.".length()), new Doc.Entry(loc, value));
-          } else {
-            body.put(f.key(), new Doc.Entry(loc, value));
-          }
+          body.put(f.key(), new Doc.Entry(loc, value));
         }
       }
     }
@@ -758,9 +804,6 @@ final class WorkbookUnits implements UnitSource {
       problems.at(unitLoc, "row " + r, "the unit id is empty");
       return;
     }
-    if (!provenance.isEmpty()) {
-      body.put("provenance", new Doc.Entry(rowLoc, new Doc.Mapping(rowLoc, provenance)));
-    }
     if (body.containsKey("id")
         || !(kind == WorkbookLayout.FactSheet.OCCURRENCES
             || kind == WorkbookLayout.FactSheet.VETO_EVENTS)) {
@@ -770,11 +813,8 @@ final class WorkbookUnits implements UnitSource {
       String id = Xlsx.reference(sheet, at.line(), at.column());
       body.put("id", new Doc.Entry(at, new Doc.Scalar(at, Doc.Kind.STRING, id)));
     }
-    LinkedHashMap<String, Doc.Entry> choice = new LinkedHashMap<>();
-    choice.put(kind.fact, new Doc.Entry(rowLoc, new Doc.Mapping(rowLoc, body)));
-    int before = problems.size();
-    Fact fact = codec.fact(new Doc.Mapping(rowLoc, choice), "unit " + unit);
-    if (fact != null && problems.size() == before) {
+    Fact fact = FactRows.fact(codec, problems, kind.fact, rowLoc, body, "unit " + unit);
+    if (fact != null) {
       pending
           .computeIfAbsent(unit, k -> new ArrayList<>())
           .add(new Row(period, fact, factLoc == null ? unitLoc : factLoc));
@@ -790,16 +830,6 @@ final class WorkbookUnits implements UnitSource {
     return 1;
   }
 
-  /** The id a drop-down's choice ("id title") stands for, or the text as typed. */
-  private static String choice(String text, List<String> choices) {
-    for (String c : choices) {
-      if (c.equals(text)) {
-        return c.substring(0, c.indexOf(' '));
-      }
-    }
-    return text;
-  }
-
   /** A fact sheet's cell as the value a YAML facts file would hold; null if it has none. */
   private @Nullable Doc value(WorkbookLayout.Field f, XlsxSheet.Cell cell, Doc.Loc loc) {
     if (!usable(cell, loc, f.key())) {
@@ -808,60 +838,28 @@ final class WorkbookUnits implements UnitSource {
     String text = cell.text().strip();
     switch (f.type()) {
       case WHOLE, DECIMAL, SHARE -> {
-        if (cell.kind() == XlsxSheet.Kind.NUMBER
-            || (cell.kind() == XlsxSheet.Kind.TEXT && DECIMAL.matcher(text).matches())) {
+        if (cell.kind() == XlsxSheet.Kind.NUMBER) {
           return new Doc.Scalar(loc, Doc.Kind.NUMBER, text);
         }
         if (cell.kind() != XlsxSheet.Kind.TEXT) {
           problems.at(loc, f.key(), "expected a number, found " + describe(cell));
           return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
         }
-        return new Doc.Scalar(loc, Doc.Kind.STRING, text);
       }
       case YES_NO -> {
-        Boolean b = yesNo(cell);
-        if (b == null) {
-          problems.at(loc, f.key(), "expected 是 or 否, found '" + Doc.abbreviate(text) + "'");
-          return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
+        if (cell.kind() == XlsxSheet.Kind.BOOLEAN) {
+          return new Doc.Scalar(loc, Doc.Kind.BOOLEAN, text);
         }
-        return new Doc.Scalar(loc, Doc.Kind.BOOLEAN, b.toString());
       }
-      case JOINT -> {
-        String role =
-            switch (text) {
-              case "主办", "lead" -> "lead";
-              case "联办", "partner" -> "partner";
-              default -> null;
-            };
-        if (role == null) {
-          problems.at(loc, f.key(), "expected 主办 or 联办, found '" + Doc.abbreviate(text) + "'");
-          return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
-        }
-        return new Doc.Scalar(loc, Doc.Kind.STRING, role);
-      }
-      case EVIDENCE -> {
-        List<Doc> items = new ArrayList<>();
-        for (String s : SEPARATORS.split(text)) {
-          if (!s.isBlank()) {
-            items.add(new Doc.Scalar(loc, Doc.Kind.STRING, s.strip()));
-          }
-        }
-        return items.isEmpty() ? null : new Doc.Sequence(loc, items);
-      }
-      case NODE -> {
-        return new Doc.Scalar(loc, Doc.Kind.STRING, choice(text, layout.nodeChoices));
-      }
-      case VETO -> {
-        return new Doc.Scalar(loc, Doc.Kind.STRING, choice(text, layout.vetoChoices));
-      }
+      case JOINT, EVIDENCE, SCORES, NODE, VETO, DATE -> {}
       default -> {
         if (cell.kind() == XlsxSheet.Kind.BOOLEAN) {
           problems.at(loc, f.key(), "expected text, found the boolean " + text);
           return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
         }
-        return text.isEmpty() ? null : new Doc.Scalar(loc, Doc.Kind.STRING, text);
       }
     }
+    return FactRows.value(f, text, loc, f.key(), problems, layout);
   }
 
   @Override

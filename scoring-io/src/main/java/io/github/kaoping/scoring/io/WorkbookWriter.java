@@ -8,6 +8,7 @@ import io.github.kaoping.scoring.Gate;
 import io.github.kaoping.scoring.NotApplicable;
 import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.RaterScores;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.Unit;
@@ -80,7 +81,7 @@ final class WorkbookWriter {
   static void template(OutputStream out, Scheme scheme, Optional<String> period)
       throws IOException {
     WorkbookLayout layout = new WorkbookLayout(scheme);
-    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(null, period));
+    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(null, period, Recording.EVERY_CHECK));
   }
 
   /**
@@ -94,10 +95,26 @@ final class WorkbookWriter {
    */
   static void facts(OutputStream out, Scheme scheme, Iterable<UnitFacts> units) throws IOException {
     WorkbookLayout layout = new WorkbookLayout(scheme);
-    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(units, Optional.empty()));
+    Recording recording = null;
+    for (UnitFacts u : units) {
+      if (recording != null && u.recording() != recording) {
+        throw new IllegalArgumentException(
+            "unit "
+                + u.unitId()
+                + " is recorded "
+                + Names.of(u.recording())
+                + ", the first unit "
+                + Names.of(recording)
+                + ": a workbook declares one recording policy for all its units");
+      }
+      recording = u.recording();
+    }
+    Recording policy = recording == null ? Recording.EVERY_CHECK : recording;
+    Xlsx.stable(out, o -> new WorkbookWriter(layout, o).write(units, Optional.empty(), policy));
   }
 
-  private void write(@Nullable Iterable<UnitFacts> units, Optional<String> period)
+  private void write(
+      @Nullable Iterable<UnitFacts> units, Optional<String> period, Recording recording)
       throws IOException {
     prepareLists();
     instructions(period);
@@ -107,6 +124,7 @@ final class WorkbookWriter {
     for (WorkbookLayout.FactSheet s : layout.factSheets) {
       factSheet(s, units);
     }
+    settingsSheet(recording);
     listsSheet();
     wb.setActiveTab(layout.groups.isEmpty() ? 0 : 1);
     wb.finish();
@@ -135,6 +153,11 @@ final class WorkbookWriter {
 
   private void prepareLists() {
     list("yesNo", List.of("是", "否"));
+    list(
+        WorkbookLayout.RECORDING,
+        List.of(
+            WorkbookLayout.label(Recording.EVERY_CHECK),
+            WorkbookLayout.label(Recording.FAILURES_ONLY)));
     list("joint", List.of("主办", "联办"));
     list("node", layout.nodeChoices);
     list("veto", layout.vetoChoices);
@@ -285,6 +308,10 @@ final class WorkbookWriter {
         "10. 有任何错误时不计分：每个错误都会列出所在工作表、单元格和考评项目，例如 "
             + (layout.groups.isEmpty() ? "表" : layout.groups.get(0).name())
             + "!H7 (s1.2): expected a count of occurrences, such as 2, found '三次'。");
+    lines.add(
+        "11. 「"
+            + WorkbookLayout.SETTINGS_TITLE
+            + "」表选择记录方式：逐项记录（默认，每个检查项目都登记是否达标）或只记未达标（未登记的检查项目视为达标）。");
     lines.add("");
     lines.add("单位组");
     for (int i = 0; i < lines.size(); i++) {
@@ -565,7 +592,7 @@ final class WorkbookWriter {
           if (sheetOf(f) != s) {
             continue;
           }
-          Map<String, Object> values = values(f);
+          Map<String, Object> values = FactRows.values(f);
           text(ws, row, 0, u.unitId());
           text(ws, row, 1, u.period().orElse(""));
           for (int c = 2; c < fields.size(); c++) {
@@ -599,7 +626,7 @@ final class WorkbookWriter {
         case DECIMAL -> rule(ws, c, lastRow, "ISNUMBER(X)", "请填写数字。");
         case SHARE -> rule(ws, c, lastRow, "AND(ISNUMBER(X),X>0,NOT(X>1))", "请填写大于0、不大于1的比例。");
         case DATE -> rule(ws, c, lastRow, "ISNUMBER(X)", "请填写日期，如 2024-04-02。");
-        case TEXT, EVIDENCE -> {}
+        case TEXT, EVIDENCE, SCORES -> {}
       }
     }
     ws.finish();
@@ -615,45 +642,26 @@ final class WorkbookWriter {
     return WorkbookLayout.FactSheet.OCCURRENCES;
   }
 
-  /** A fact's values on its sheet, by field key. */
-  private static Map<String, Object> values(Fact f) {
-    Map<String, Object> v = new HashMap<>();
-    if (f instanceof Occurrence o) {
-      v.put("node", o.nodeId());
-      v.put("id", o.id());
-      o.kind().ifPresent(k -> v.put("kind", k));
-      o.level().ifPresent(l -> v.put("level", l));
-      if (o.count() != 1) {
-        v.put("count", BigDecimal.valueOf(o.count()));
-      }
-      o.points().ifPresent(p -> v.put("points", p.toBigDecimal()));
-      o.amount().ifPresent(a -> v.put("amount", a));
-      o.matter().ifPresent(m -> v.put("matter", m));
-      if (o.selfReported()) {
-        v.put("selfReported", "是");
-      }
-      o.joint().ifPresent(j -> v.put("joint", j == Occurrence.JointRole.LEAD ? "主办" : "联办"));
-      o.share().ifPresent(s -> v.put("share", s));
-      o.note().ifPresent(n -> v.put("note", n));
-    } else if (f instanceof VetoEvent e) {
-      v.put("veto", e.vetoId());
-      v.put("id", e.id());
-      e.note().ifPresent(n -> v.put("note", n));
-    } else if (f instanceof NotApplicable na) {
-      v.put("node", na.nodeId());
-      v.put("reason", na.reason());
-    }
-    f.provenance()
-        .ifPresent(
-            p -> {
-              v.put("provenance.office", p.office());
-              p.recordedOn().ifPresent(d -> v.put("provenance.recordedOn", d));
-              if (!p.evidence().isEmpty()) {
-                v.put("provenance.evidence", String.join("；", p.evidence()));
-              }
-              p.note().ifPresent(n -> v.put("provenance.note", n));
-            });
-    return v;
+  // ================================================================== settings
+
+  /** The sheet of settings that hold for every unit: how checks are recorded. */
+  private void settingsSheet(Recording recording) throws IOException {
+    Worksheet ws = wb.newWorksheet(WorkbookLayout.SETTINGS_TITLE);
+    key(ws, 0, WorkbookLayout.SETTINGS);
+    text(ws, 0, 1, WorkbookLayout.SETTINGS_TITLE);
+    ws.style(0, 1).bold().fillColor(TITLE_FILL).set();
+    head(
+        ws,
+        0,
+        "记录方式",
+        "逐项记录：每个检查项目都登记是否达标，漏登记的报错；只记未达标：只登记未达标的，未登记的检查项目视为达标" + "（实测值、评分、等级仍须填写）",
+        WorkbookLayout.RECORDING);
+    ws.width(0, 40);
+    headerRows(ws, 1);
+    ws.freezePane(1, WorkbookLayout.KEY_ROW);
+    text(ws, WorkbookLayout.FIRST_ROW - 1, 0, WorkbookLayout.label(recording));
+    dropDown(ws, 0, WorkbookLayout.FIRST_ROW - 1, WorkbookLayout.RECORDING);
+    ws.finish();
   }
 
   // ================================================================== placing facts

@@ -320,7 +320,7 @@ class FactsFilesTest {
   @ParameterizedTest
   @EnumSource(
       value = FileFormat.class,
-      names = {"YAML", "JSON"})
+      names = {"YAML", "JSON", "CSV"})
   void factsOfEveryKindSurviveWriteThenRead(FileFormat format) throws IOException {
     Calculator calc = Calculator.of(Everything.scheme());
     List<UnitFacts> units = List.of(Everything.facts());
@@ -330,16 +330,12 @@ class FactsFilesTest {
   }
 
   @Test
-  void factsCsvCannotSayIsNotWrittenAsCsv() {
-    assertThatThrownBy(
-            () ->
-                FactsFiles.write(
-                    new StringWriter(),
-                    FileFormat.CSV,
-                    Everything.scheme(),
-                    List.of(Everything.facts())))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cannot be written in CSV");
+  void factsTheWideCsvLayoutCannotHoldAreWrittenAFactPerRow() throws IOException {
+    StringWriter w = new StringWriter();
+    FactsFiles.write(w, FileFormat.CSV, Everything.scheme(), List.of(Everything.facts()));
+    assertThat(w.toString())
+        .startsWith("unit,group,period,fact,node,veto,id,key,met,level,value,valueUnit,points,")
+        .contains("\r\nu1,g1,2025,vetoEvent,,v1,ev1,");
   }
 
   @Test

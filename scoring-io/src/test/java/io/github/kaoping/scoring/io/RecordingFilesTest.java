@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,16 @@ class RecordingFilesTest {
       throws IOException {
     try (FactsReader r = FactsFiles.open(new StringReader(text), format, "f", calc)) {
       return FactsFiles.readAll(r, "f");
+    }
+  }
+
+  /** A workbook's units, not checked against the scheme's rules (a template has no facts). */
+  private static List<UnitFacts> unscored(Path book, Scheme scheme) throws IOException {
+    try (FactsReader r =
+        new FactsReader(
+            new WorkbookUnits(book, book.toString(), Xlsx.Limits.FACTS, Limits.FACTS, scheme),
+            null)) {
+      return FactsFiles.readAll(r, book.toString());
     }
   }
 
@@ -326,6 +338,65 @@ class RecordingFilesTest {
     FactsFiles.write(w, FileFormat.CSV, calc.scheme(), units);
     assertThat(w.toString()).startsWith("unit,group,period,recording,");
     assertThat(read(w.toString(), FileFormat.CSV, calc)).isEqualTo(units);
+  }
+
+  @Test
+  void aWorkbookDeclaresTheRecordingPolicyOnItsSettingsSheet() throws IOException {
+    Calculator calc = Calculator.of(Regulation.CHANGZHOU.scheme());
+    List<UnitFacts> units = FactsFiles.read(CHANGZHOU, calc);
+    Path book = tmp.resolve("changzhou.xlsx");
+    FactsFiles.write(book, calc.scheme(), units);
+    List<UnitFacts> read = FactsFiles.read(book, calc);
+    assertThat(read).extracting(UnitFacts::recording).containsOnly(Recording.FAILURES_ONLY);
+    assertThat(read)
+        .extracting(UnitFacts::unitId)
+        .containsExactlyElementsOf(units.stream().map(UnitFacts::unitId).toList());
+    try (Clerk clerk = Clerk.open(book)) {
+      Sheet settings = clerk.sheet(WorkbookLayout.SETTINGS);
+      Row row = settings.getRow(WorkbookLayout.FIRST_ROW - 1);
+      assertThat(clerk.text(settings, row, WorkbookLayout.RECORDING)).isEqualTo("只记未达标");
+      clerk.type(settings, row, WorkbookLayout.RECORDING, "逐项记录");
+      clerk.save(book);
+    }
+    InvalidFileException e =
+        catchThrowableOfType(InvalidFileException.class, () -> FactsFiles.read(book, calc));
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .extracting(FileProblem::message)
+        .contains("no fact for 4.3: expected a check of whether its criterion is met");
+  }
+
+  @Test
+  void aTemplatesSettingsSheetOffersThePolicyAndAnUnknownOneIsAnErrorAtItsCell()
+      throws IOException {
+    Calculator calc = Calculator.of(Everything.scheme());
+    Path book = tmp.resolve("template.xlsx");
+    FactsFiles.template(book, calc.scheme(), Optional.of("2024"));
+    try (Clerk clerk = Clerk.open(book)) {
+      Sheet settings = clerk.sheet(WorkbookLayout.SETTINGS);
+      Row row = settings.getRow(WorkbookLayout.FIRST_ROW - 1);
+      assertThat(clerk.text(settings, row, WorkbookLayout.RECORDING)).isEqualTo("逐项记录");
+      assertThat(settings.getDataValidations())
+          .anySatisfy(
+              v -> assertThat(v.getValidationConstraint().getFormula1()).startsWith("'选项'!"));
+      clerk.type(settings, row, WorkbookLayout.RECORDING, "只记未达标");
+      clerk.save(book);
+    }
+    assertThat(unscored(book, calc.scheme()))
+        .isNotEmpty()
+        .extracting(UnitFacts::recording)
+        .containsOnly(Recording.FAILURES_ONLY);
+    try (Clerk clerk = Clerk.open(book)) {
+      Sheet settings = clerk.sheet(WorkbookLayout.SETTINGS);
+      clerk.type(settings, settings.getRow(WorkbookLayout.FIRST_ROW - 1), "recording", "部分");
+      clerk.save(book);
+    }
+    InvalidFileException e =
+        catchThrowableOfType(InvalidFileException.class, () -> unscored(book, calc.scheme()));
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .extracting(FileProblem::toString)
+        .contains(book + ": 设置!A5 (recording): expected 逐项记录 or 只记未达标, found '部分'");
   }
 
   @Test

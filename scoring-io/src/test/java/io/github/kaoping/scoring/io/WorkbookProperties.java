@@ -149,12 +149,13 @@ class WorkbookProperties {
 
   // ------------------------------------------------------------------ generated facts
 
-  private static Gen<List<UnitFacts>> units(Scheme scheme) {
+  /** Units with facts of every kind a workbook holds, for any scheme. */
+  static Gen<List<UnitFacts>> units(Scheme scheme) {
     WorkbookLayout layout = new WorkbookLayout(scheme);
     return rs -> new Draw(rs, scheme, layout).units();
   }
 
-  /** Facts a workbook holds, for {@link Everything}'s scheme. */
+  /** Facts a workbook holds, for any scheme ({@link Everything}'s has one of each). */
   private static final class Draw {
     private final RandomnessSource rs;
     private final Scheme scheme;
@@ -198,7 +199,7 @@ class WorkbookProperties {
         g.group().units().forEach(u -> ids.add(u.id()));
         if (ids.isEmpty()) {
           for (int i = between(0, 2); i > 0; i--) {
-            ids.add("x" + i);
+            ids.add(g.group().id() + "-x" + i); // a unit id is given once per period, in any group
           }
         }
         for (String id : ids) {
@@ -253,10 +254,10 @@ class WorkbookProperties {
               facts.add(new RaterScores(node, list, Optional.empty()));
             }
           });
-      for (int i = between(0, 3); i > 0; i--) {
+      for (int i = layout.nodeChoices.isEmpty() ? 0 : between(0, 3); i > 0; i--) {
         facts.add(occurrence());
       }
-      for (int i = between(0, 1); i > 0; i--) {
+      for (int i = scheme.vetoes().isEmpty() ? 0 : between(0, 1); i > 0; i--) {
         facts.add(
             new VetoEvent(
                 "v" + ids++,
@@ -264,8 +265,8 @@ class WorkbookProperties {
                 chance(50) ? Optional.of(text()) : Optional.empty(),
                 provenance()));
       }
-      if (chance(30)) {
-        facts.add(new NotApplicable(pick(List.of("c2", "c3", "b")), text(), provenance()));
+      if (!layout.nodeChoices.isEmpty() && chance(30)) {
+        facts.add(new NotApplicable(pick(nodes()), text(), provenance()));
       }
       return UnitFacts.builder()
           .unitId(id)
@@ -275,9 +276,15 @@ class WorkbookProperties {
           .build();
     }
 
+    /** The ids of the items the fact sheets' drop-downs offer. */
+    List<String> nodes() {
+      List<String> ids = new ArrayList<>();
+      layout.nodeChoices.forEach(c -> ids.add(c.substring(0, c.indexOf(' '))));
+      return ids;
+    }
+
     Occurrence occurrence() {
-      Occurrence.Builder b =
-          Occurrence.of("o" + ids++, pick(List.of("a1", "b4", "d1", "d2", "e", "f")));
+      Occurrence.Builder b = Occurrence.of("o" + ids++, pick(nodes()));
       if (chance(30)) {
         b.kind(text());
       }

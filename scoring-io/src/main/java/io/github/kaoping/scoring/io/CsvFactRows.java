@@ -1,0 +1,539 @@
+package io.github.kaoping.scoring.io;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Recording;
+import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.UnitFacts;
+import java.io.BufferedReader;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams a CSV facts file in the row layout: a header naming the columns {@code
+ * unit,group,fact,...}, then one fact per row, which may be of any kind a YAML facts file holds.
+ * The column {@code fact} names the kind ({@code occurrence}, {@code vetoEvent}, {@code check},
+ * ...); the other columns are the fields of facts, keyed as in YAML and as on a workbook's fact
+ * sheets (see {@link FactRows}). A unit's rows are together, one after another, so that a unit is
+ * complete when the next begins and memory holds one unit at a time.
+ */
+final class CsvFactRows implements UnitSource {
+
+  /** The column naming each row's kind of fact, whose presence tells this layout apart. */
+  static final String FACT = "fact";
+
+  /** How many characters of a file are looked at to find its header. */
+  private static final int HEADER_CHARS = 1 << 20;
+
+  private final Reader reader;
+  private final CsvParser parser;
+  private final DocParser tokens;
+  private final Problems problems;
+  private final FactsCodec codec;
+  private final WorkbookLayout layout;
+  private final Limits limits;
+
+  /** What each column holds: a field of facts, or null for the unit's own columns. */
+  private final List<WorkbookLayout.@Nullable Field> fields = new ArrayList<>();
+
+  private final List<String> header = new ArrayList<>();
+  private int unitAt = -1;
+  private int groupAt = -1;
+  private int periodAt = -1;
+  private int recordingAt = -1;
+  private int factAt = -1;
+  private boolean started;
+  private boolean done;
+
+  /** The row read ahead: the first of the next unit. */
+  private @Nullable RawRow ahead;
+
+  /** The units whose rows have ended, to tell a unit whose rows are apart. */
+  private final Map<String, Integer> ended = new HashMap<>();
+
+  private record RawRow(int line, List<String> cells) {}
+
+  CsvFactRows(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
+    this.reader = reader;
+    this.limits = limits;
+    this.parser = (CsvParser) limits.csv().createParser(reader);
+    parser.setSchema(CsvSchema.emptySchema());
+    this.problems = new Problems(file);
+    this.tokens = new DocParser(parser, problems, limits);
+    this.codec = new FactsCodec(problems);
+    this.layout = new WorkbookLayout(scheme);
+  }
+
+  /**
+   * Does a CSV file's header name the row layout's column {@code fact}, rather than one per item?
+   * Reads the header and puts the reader back where it was.
+   *
+   * @param in the file, at its start; marked and reset
+   * @param limits the limits of the file
+   * @param scheme the scheme, which must have no item named {@code fact}
+   * @return whether the file is in the row layout
+   * @throws IOException if the file cannot be read
+   */
+  static boolean isRowLayout(BufferedReader in, Limits limits, Scheme scheme) throws IOException {
+    in.mark(HEADER_CHARS);
+    boolean rows = false;
+    try {
+      // the parser closes what it reads at its end: it must not close the file, which is read again
+      Reader unclosed =
+          new FilterReader(in) {
+            @Override
+            public void close() {}
+          };
+      @SuppressWarnings("resource")
+      CsvParser p = (CsvParser) limits.csv().createParser(unclosed);
+      p.setSchema(CsvSchema.emptySchema());
+      if (p.nextToken() == JsonToken.START_ARRAY) {
+        // far enough from the mark's limit for the parser's read-ahead: a longer header is no
+        // header of this layout, whose columns are few
+        while (p.nextToken() == JsonToken.VALUE_STRING
+            && !rows
+            && p.currentLocation().getCharOffset() < HEADER_CHARS / 2) {
+          rows = Csv.restore(p.getText().strip()).equals(FACT);
+        }
+      }
+    } catch (IOException e) {
+      // not readable as CSV: the reader of either layout reports why
+    }
+    try {
+      in.reset();
+    } catch (IOException e) {
+      throw new IOException(
+          "the header row is longer than " + HEADER_CHARS + " characters, or has no end", e);
+    }
+    return rows && new FactColumns(scheme).node(FACT) == null;
+  }
+
+  @Override
+  public String file() {
+    return problems.file();
+  }
+
+  @Override
+  public @Nullable Item next() {
+    if (done) {
+      return null;
+    }
+    problems.clear();
+    try {
+      if (!started) {
+        started = true;
+        readHeader();
+        if (!problems.isEmpty()) {
+          done = true;
+          return Item.of(null, problems);
+        }
+        ahead = row();
+      }
+      RawRow first = ahead;
+      if (first == null) {
+        done = true;
+        return null;
+      }
+      return unit(first);
+    } catch (DocParser.Stop stop) {
+      done = true;
+      return Item.of(null, problems);
+    }
+  }
+
+  // ================================================================== rows
+
+  /** Reads one row of cells, or null at the end; skips blank lines. */
+  private @Nullable RawRow row() {
+    while (true) {
+      JsonToken t = tokens.next();
+      if (t == null) {
+        return null;
+      }
+      if (t != JsonToken.START_ARRAY) {
+        problems.at(tokens.loc(), "", "unexpected " + t + " in CSV");
+        throw new DocParser.Stop();
+      }
+      int line = tokens.loc().line();
+      List<String> cells = new ArrayList<>();
+      while ((t = tokens.next()) == JsonToken.VALUE_STRING) {
+        if (cells.isEmpty()) {
+          line = tokens.loc().line(); // the row's own line, not where the last one ended
+        }
+        String text;
+        try {
+          text = parser.getText();
+        } catch (IOException e) {
+          throw tokens.fail(e);
+        }
+        if (text.length() > limits.maxStringLength()) {
+          problems.at(
+              line,
+              cells.size() + 1,
+              "",
+              "a cell is longer than " + limits.maxStringLength() + " characters");
+          throw new DocParser.Stop();
+        }
+        // a cell written with an apostrophe to keep a spreadsheet from running it reads as written
+        cells.add(Csv.restore(text.strip()));
+      }
+      if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
+        return new RawRow(line, cells);
+      }
+    }
+  }
+
+  private void readHeader() {
+    RawRow names = row();
+    if (names == null) {
+      problems.at(1, 1, "", "the file is empty; expected a header row unit,group,fact,...");
+      return;
+    }
+    int line = names.line();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.cells().size(); i++) {
+      String name = names.cells().get(i);
+      header.add(name);
+      fields.add(null);
+      String where = "column '" + Doc.abbreviate(name) + "'";
+      if (!seen.add(name)) {
+        problems.at(line, i + 1, where, "is named twice");
+        continue;
+      }
+      switch (name) {
+        case CsvUnits.UNIT -> unitAt = i;
+        case CsvUnits.GROUP -> groupAt = i;
+        case CsvUnits.PERIOD -> periodAt = i;
+        case CsvUnits.RECORDING -> recordingAt = i;
+        case FACT -> factAt = i;
+        case "" -> problems.at(line, i + 1, "column " + (i + 1), "has no name");
+        default -> {
+          WorkbookLayout.Field f = FactRows.field(name);
+          if (f == null) {
+            problems.at(line, i + 1, where, "is not a column of facts; the columns are " + names());
+          } else {
+            fields.set(i, f);
+          }
+        }
+      }
+    }
+    for (String required : List.of(CsvUnits.UNIT, CsvUnits.GROUP, FACT)) {
+      if (!seen.contains(required)) {
+        problems.at(line, 1, "", "missing the column '" + required + "'");
+      }
+    }
+  }
+
+  /** Every column this layout reads, for a problem naming one it does not. */
+  private static String names() {
+    List<String> all =
+        new ArrayList<>(
+            List.of(CsvUnits.UNIT, CsvUnits.GROUP, CsvUnits.PERIOD, CsvUnits.RECORDING, FACT));
+    FactRows.FIELDS.forEach(f -> all.add(f.key()));
+    return String.join(", ", all);
+  }
+
+  // ================================================================== a unit
+
+  /** Reads the rows of the unit whose first row is given, up to the first row of the next. */
+  private Item unit(RawRow first) {
+    String unit = "";
+    Doc.Loc loc = new Doc.Loc(first.line(), 1);
+    String group = "";
+    String period = "";
+    String recording = "";
+    List<Fact> facts = new ArrayList<>();
+    Map<Fact, Doc.Loc> locs = new IdentityHashMap<>();
+    RawRow r = first;
+    boolean firstRow = true;
+    while (r != null) {
+      int line = r.line();
+      List<String> cells = r.cells();
+      if (cells.size() != header.size()) {
+        problems.at(
+            line,
+            1,
+            "",
+            "the row has "
+                + cells.size()
+                + " cells but the header has "
+                + header.size()
+                + " columns");
+        if (firstRow) {
+          ahead = row();
+          return Item.of(new FactsCodec.Parsed(null, loc, null, locs), problems);
+        }
+        r = row();
+        continue;
+      }
+      String id = FactRows.choice(cells.get(unitAt), layout.unitChoices);
+      if (firstRow) {
+        unit = id;
+        if (id.isEmpty()) {
+          problems.at(line, unitAt + 1, "row", "the column 'unit' is empty");
+          ahead = row();
+          return Item.of(new FactsCodec.Parsed(null, loc, null, locs), problems);
+        }
+        Integer before = ended.get(id);
+        if (before != null) {
+          problems.at(
+              line,
+              unitAt + 1,
+              "unit " + id,
+              "the unit's rows must be together, one after another: its rows ended at line "
+                  + before
+                  + "; sort the file by unit");
+        }
+      } else if (!id.equals(unit)) {
+        break;
+      }
+      String where = "unit " + unit;
+      for (int i = 0; i < cells.size(); i++) {
+        String refused = Text.refusal(cells.get(i));
+        if (refused != null) {
+          problems.at(line, i + 1, where, "the cell " + refused);
+        }
+      }
+      group = same(cells, groupAt, group, line, where);
+      period = same(cells, periodAt, period, line, where);
+      recording = same(cells, recordingAt, recording, line, where);
+      Fact fact = fact(cells, line, where);
+      if (fact != null) {
+        facts.add(fact);
+        locs.put(fact, factLoc(cells, line));
+      }
+      firstRow = false;
+      ended.put(unit, line);
+      r = row();
+    }
+    ahead = r;
+    String where = "unit " + unit;
+    if (group.isEmpty()) {
+      problems.at(loc.line(), groupAt + 1, where, "the column 'group' is empty");
+    }
+    Recording policy = recording(recording, loc.line(), where);
+    if (!problems.isEmpty() || policy == null) {
+      return Item.of(new FactsCodec.Parsed(null, loc, unit, locs), problems);
+    }
+    UnitFacts built =
+        UnitFacts.builder()
+            .unitId(unit)
+            .group(group)
+            .period(period.isEmpty() ? Optional.empty() : Optional.of(period))
+            .recording(policy)
+            .facts(facts)
+            .build();
+    return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
+  }
+
+  /**
+   * A column that says something of the unit (its group, period, recording policy): empty, or the
+   * same on every row that fills it in.
+   */
+  private String same(List<String> cells, int at, String before, int line, String where) {
+    String cell = at < 0 ? "" : cells.get(at);
+    if (cell.isEmpty()) {
+      return before;
+    }
+    if (!before.isEmpty() && !before.equals(cell)) {
+      problems.at(
+          line,
+          at + 1,
+          where + ", column '" + header.get(at) + "'",
+          "expected '"
+              + Doc.abbreviate(before)
+              + "' as on the unit's rows above (or nothing), found '"
+              + Doc.abbreviate(cell)
+              + "'");
+      return before;
+    }
+    return cell;
+  }
+
+  private @Nullable Recording recording(String cell, int line, String where) {
+    if (cell.isEmpty()) {
+      return Recording.EVERY_CHECK;
+    }
+    for (Recording r : Recording.values()) {
+      if (Names.of(r).equals(cell)) {
+        return r;
+      }
+    }
+    problems.at(
+        line,
+        recordingAt + 1,
+        where + ", column '" + CsvUnits.RECORDING + "'",
+        "expected one of "
+            + Names.all(List.of(Recording.values()))
+            + " (or nothing, for everyCheck), found '"
+            + Doc.abbreviate(cell)
+            + "'");
+    return null;
+  }
+
+  /** Where a row's fact is, for the calculator's problems: its node or veto, or the row. */
+  private Doc.Loc factLoc(List<String> cells, int line) {
+    for (int i = 0; i < cells.size(); i++) {
+      WorkbookLayout.Field f = fields.get(i);
+      if (f != null
+          && (f.type() == WorkbookLayout.Type.NODE || f.type() == WorkbookLayout.Type.VETO)
+          && !cells.get(i).isEmpty()) {
+        return new Doc.Loc(line, i + 1);
+      }
+    }
+    return new Doc.Loc(line, factAt + 1);
+  }
+
+  /** The fact of a row; null for a row that gives none (only its unit), or after a problem. */
+  private @Nullable Fact fact(List<String> cells, int line, String where) {
+    String kind = cells.get(factAt);
+    Doc.Loc kindLoc = new Doc.Loc(line, factAt + 1);
+    Set<String> allowed = FactRows.BY_FACT.get(kind);
+    if (kind.isEmpty()) {
+      for (int i = 0; i < cells.size(); i++) {
+        if (fields.get(i) != null && !cells.get(i).isEmpty()) {
+          problems.at(
+              kindLoc,
+              where + ", column '" + FACT + "'",
+              "the row gives a fact but not its kind; expected one of: " + kinds());
+          return null;
+        }
+      }
+      return null; // a row that lists the unit alone
+    }
+    if (allowed == null) {
+      problems.at(
+          kindLoc,
+          where + ", column '" + FACT + "'",
+          "expected one of: " + kinds() + ", found '" + Doc.abbreviate(kind) + "'");
+      return null;
+    }
+    Map<String, Doc.Entry> body = new LinkedHashMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      WorkbookLayout.Field f = fields.get(i);
+      String text = cells.get(i);
+      if (f == null || text.isEmpty()) {
+        continue;
+      }
+      Doc.Loc loc = new Doc.Loc(line, i + 1);
+      String path = where + ", column '" + f.key() + "'";
+      if (!allowed.contains(f.key())) {
+        problems.at(
+            loc,
+            path,
+            "a fact of the kind "
+                + kind
+                + " has no "
+                + f.key()
+                + ": leave the cell empty (its fields are "
+                + String.join(", ", allowed)
+                + ")");
+        continue;
+      }
+      Doc value = FactRows.value(f, text, loc, path, problems, layout);
+      if (value != null) {
+        body.put(f.key(), new Doc.Entry(loc, value));
+      }
+    }
+    if (kind.equals("level") && body.get("level") != null) {
+      Doc.Entry node = body.get("node");
+      Doc.Entry level = body.get("level");
+      if (node != null
+          && node.value() instanceof Doc.Scalar n
+          && level.value() instanceof Doc.Scalar l) {
+        String key = FactRows.levelKey(layout.columns.node(n.text()), l.text());
+        body.put("level", new Doc.Entry(level.keyLoc(), new Doc.Scalar(l.loc(), l.kind(), key)));
+      }
+    }
+    if ((kind.equals("occurrence") || kind.equals("vetoEvent")) && !body.containsKey("id")) {
+      // a row is an occurrence or event of its own: its line names it
+      body.put(
+          "id", new Doc.Entry(kindLoc, new Doc.Scalar(kindLoc, Doc.Kind.STRING, "第" + line + "行")));
+    }
+    return FactRows.fact(codec, problems, kind, kindLoc, body, where);
+  }
+
+  private static String kinds() {
+    return String.join(", ", FactRows.BY_FACT.keySet());
+  }
+
+  // ================================================================== writing
+
+  /**
+   * Writes units in the row layout: a row per fact, and a row for a unit without facts; only the
+   * columns some fact fills in.
+   *
+   * @param out where to write; left open
+   * @param units the units; iterated twice
+   * @throws IOException if the text cannot be written
+   */
+  static void write(Writer out, Iterable<UnitFacts> units) throws IOException {
+    Set<String> used = new LinkedHashSet<>();
+    boolean recording = false;
+    for (UnitFacts u : units) {
+      recording |= u.recording() != Recording.EVERY_CHECK;
+      for (Fact f : u.facts()) {
+        used.addAll(FactRows.values(f).keySet());
+      }
+    }
+    List<String> keys = new ArrayList<>();
+    FactRows.FIELDS.forEach(
+        f -> {
+          if (used.contains(f.key())) {
+            keys.add(f.key());
+          }
+        });
+    Csv.Row header = new Csv.Row();
+    header.add(CsvUnits.UNIT).add(CsvUnits.GROUP).add(CsvUnits.PERIOD);
+    if (recording) {
+      header.add(CsvUnits.RECORDING);
+    }
+    header.add(FACT).addAll(keys).writeTo(out);
+    for (UnitFacts u : units) {
+      List<Fact> facts = u.facts();
+      for (int i = 0; i < Math.max(1, facts.size()); i++) {
+        Csv.Row row = new Csv.Row();
+        row.add(u.unitId()).add(u.group()).add(u.period().orElse(""));
+        if (recording) {
+          row.add(u.recording() == Recording.EVERY_CHECK ? "" : Names.of(u.recording()));
+        }
+        if (facts.isEmpty()) {
+          row.add("");
+          keys.forEach(k -> row.add(""));
+        } else {
+          Fact f = facts.get(i);
+          Map<String, Object> values = FactRows.values(f);
+          row.add(FactRows.name(f));
+          for (String k : keys) {
+            Object v = values.get(k);
+            row.add(v == null ? "" : FactRows.text(v));
+          }
+        }
+        row.writeTo(out);
+      }
+    }
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (reader) {
+      parser.close();
+    }
+  }
+}
