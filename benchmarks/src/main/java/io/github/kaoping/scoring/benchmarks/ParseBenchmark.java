@@ -6,15 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.kaoping.scoring.Assessment;
 import io.github.kaoping.scoring.Calculator;
-import io.github.kaoping.scoring.Fact;
-import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.io.FactsFiles;
 import io.github.kaoping.scoring.io.FactsReader;
-import io.github.kaoping.scoring.io.FileFormat;
 import io.github.kaoping.scoring.io.InvalidFileException;
 import io.github.kaoping.scoring.io.SchemeFiles;
 import io.github.kaoping.scoring.schemes.Regulation;
@@ -22,17 +18,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -105,7 +94,7 @@ public class ParseBenchmark {
     SchemeFiles.write(schemeFile, scheme);
     List<UnitFacts> units = RealisticFacts.generate(scheme, UNITS, 2024);
     if (format.equals("csv")) {
-      units = csvShaped(scheme, units);
+      units = RealisticFacts.csvShaped(scheme, units);
     }
     FactsFiles.write(factsFile, scheme, units);
     if (readFactsPerUnit() == 0 || baselinePerUnit() == 0) {
@@ -197,59 +186,5 @@ public class ParseBenchmark {
       }
     }
     return n;
-  }
-
-  /**
-   * The facts CSV can hold: a node's occurrences as one count or amount, measured values and
-   * assessed points, each without provenance; the facts a CSV column cannot take are left out.
-   */
-  private static List<UnitFacts> csvShaped(Scheme scheme, List<UnitFacts> units) {
-    List<UnitFacts> out = new ArrayList<>();
-    for (UnitFacts u : units) {
-      Map<String, Fact> byNode = new LinkedHashMap<>();
-      for (Fact f : u.facts()) {
-        Fact plain = null;
-        if (f instanceof Occurrence o) {
-          Fact before = byNode.get(o.nodeId());
-          if (o.amount().isPresent()) {
-            BigDecimal sum =
-                before instanceof Occurrence b && b.amount().isPresent()
-                    ? b.amount().get().add(o.amount().get())
-                    : o.amount().get();
-            plain = Occurrence.of(o.nodeId(), o.nodeId()).amount(sum).build();
-          } else {
-            int count = before instanceof Occurrence b ? b.count() + o.count() : o.count();
-            plain = Occurrence.of(o.nodeId(), o.nodeId()).count(count).build();
-          }
-        } else if (f instanceof io.github.kaoping.scoring.Measurement m) {
-          plain =
-              new io.github.kaoping.scoring.Measurement(
-                  m.nodeId(), m.value(), m.unit(), Optional.empty());
-        } else if (f instanceof Assessment a) {
-          plain = new Assessment(a.nodeId(), a.points(), Optional.empty());
-        }
-        if (plain != null && writable(scheme, u, plain)) {
-          byNode.put(plain.target(), plain);
-        }
-      }
-      out.add(
-          UnitFacts.of(u.unitId(), u.group())
-              .period(u.period())
-              .facts(List.copyOf(byNode.values()))
-              .build());
-    }
-    return out;
-  }
-
-  private static boolean writable(Scheme scheme, UnitFacts u, Fact f) {
-    UnitFacts one = UnitFacts.of(u.unitId(), u.group()).facts(List.of(f)).build();
-    try {
-      FactsFiles.write(new StringWriter(), FileFormat.CSV, scheme, List.of(one));
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

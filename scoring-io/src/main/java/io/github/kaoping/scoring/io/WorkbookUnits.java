@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class WorkbookUnits implements UnitSource {
 
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern SEPARATORS = Pattern.compile("[；;、\\n]");
 
   private final Path path;
@@ -446,7 +445,7 @@ final class WorkbookUnits implements UnitSource {
           }
         }
         case SCORE -> {
-          if (DECIMAL.matcher(text).matches() && text.length() <= textLimits.maxNumberLength()) {
+          if (Text.isPlainDecimal(text) && text.length() <= textLimits.maxNumberLength()) {
             int n = Integer.parseInt(col.key().substring(col.key().lastIndexOf('#') + 1));
             scores.computeIfAbsent(col.node(), k -> new TreeMap<>()).put(n, new BigDecimal(text));
             scoreLocs.putIfAbsent(col.node(), loc);
@@ -809,7 +808,7 @@ final class WorkbookUnits implements UnitSource {
     switch (f.type()) {
       case WHOLE, DECIMAL, SHARE -> {
         if (cell.kind() == XlsxSheet.Kind.NUMBER
-            || (cell.kind() == XlsxSheet.Kind.TEXT && DECIMAL.matcher(text).matches())) {
+            || (cell.kind() == XlsxSheet.Kind.TEXT && Text.isPlainDecimal(text))) {
           return new Doc.Scalar(loc, Doc.Kind.NUMBER, text);
         }
         if (cell.kind() != XlsxSheet.Kind.TEXT) {
