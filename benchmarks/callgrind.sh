@@ -12,6 +12,7 @@
 # busy long after warming up, and its instructions are not the scorer's.
 # With LOOP=ReadLoop it runs ReadLoop instead, SCORER being one of its readers (json:library,
 # json:baseline, ...) and UNITS its units per pass (ReadLoop's argument, 1024 unless given).
+# SETTLE=120 waits two minutes after warming up before counting (see below).
 # Run it from a scratch directory: a JVM that crashes under valgrind leaves hs_err_pid*.log there.
 set -euo pipefail
 cp=$1
@@ -40,6 +41,10 @@ wait_for() {
   done
 }
 wait_for warm
+# SETTLE seconds for the compiler threads to finish what warming up queued: under valgrind they lag
+# far behind, and code still in a profiling tier counts several times the instructions of the same
+# code compiled fully.
+sleep "${SETTLE:-0}"
 callgrind_control -i on "$pid" >/dev/null
 echo >&3
 wait_for measured

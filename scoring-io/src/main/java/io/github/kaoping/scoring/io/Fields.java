@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +29,7 @@ final class Fields {
   final String path;
   final Problems problems;
 
-  /** The keys asked for, in order: a list, as a mapping has a handful of keys. */
-  private final List<String> asked = new ArrayList<>();
+  private final Set<String> asked = new LinkedHashSet<>();
 
   private Fields(Doc.Mapping map, String path, Problems problems) {
     this.map = map;
@@ -76,20 +77,14 @@ final class Fields {
     return map.loc();
   }
 
-  private void ask(String key) {
-    if (!asked.contains(key)) {
-      asked.add(key);
-    }
-  }
-
   boolean has(String key) {
-    ask(key);
+    asked.add(key);
     return map.entries().containsKey(key);
   }
 
   /** The value of a key, if written. */
   @Nullable Doc get(String key) {
-    ask(key);
+    asked.add(key);
     Doc.Entry e = map.entries().get(key);
     return e == null ? null : e.value();
   }
