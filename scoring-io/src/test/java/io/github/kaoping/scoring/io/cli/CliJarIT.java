@@ -170,7 +170,7 @@ class CliJarIT {
    */
   static int statedHeapMegabytes(int units, int idChars, boolean nonLatin) {
     long perUnit = BYTES_PER_UNIT + (long) idChars * (nonLatin ? 2 : 1);
-    return (int) (BASE_MEGABYTES + (units * perUnit >> 20));
+    return (int) (BASE_MEGABYTES + ((units * perUnit) >> 20));
   }
 
   /** The fixed part: the JVM's own heap, the scheme, the parsers. */
@@ -268,7 +268,7 @@ class CliJarIT {
     int heap =
         statedHeapMegabytes(units, shape.id(0).length(), shape == Shape.CHINESE_IDS_OFF_ROSTER);
     if (shape == Shape.ON_ROSTER) {
-      heap += units * ROSTER_BYTES_PER_UNIT >> 20;
+      heap += (units * ROSTER_BYTES_PER_UNIT) >> 20;
     }
     Run r =
         java(
