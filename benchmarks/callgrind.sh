@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Counts the instructions SideBySideLoop's scorer takes per unit, under callgrind: instrumentation
+# Counts the instructions SideBySideLoop's scorer (or ReadLoop's reader) takes per unit, under
+# callgrind: instrumentation
 # stays off while warming up, is switched on for the measured passes alone, and the count is dumped
 # when they end. Start-up, generating the facts and compiling are not counted.
 #
@@ -9,6 +10,9 @@
 # leaves OUT_PREFIX.log and the callgrind dumps (one per thread). The JIT compiler's and the garbage
 # collector's threads are counted apart (--separate-threads): under valgrind the compiler is still
 # busy long after warming up, and its instructions are not the scorer's.
+# With LOOP=ReadLoop it runs ReadLoop instead, SCORER being one of its readers (json:library,
+# json:baseline, ...) and UNITS its units per pass (ReadLoop's argument, 1024 unless given).
+# SETTLE=120 waits two minutes after warming up before counting (see below).
 # Run it from a scratch directory: a JVM that crashes under valgrind leaves hs_err_pid*.log there.
 set -euo pipefail
 cp=$1
@@ -16,14 +20,16 @@ scorer=$2
 warm=$3
 measured=$4
 out=$5
+loop=${LOOP:-SideBySideLoop}
+units=${UNITS:-1024}
 fifo=$(mktemp -u)
 mkfifo "$fifo"
 exec 3<>"$fifo"
 rm "$fifo"
 # --smc-check=all: the JVM rewrites compiled code in place; without it valgrind may run stale code.
 valgrind --tool=callgrind --instr-atstart=no --smc-check=all --separate-threads=yes --callgrind-out-file="$out.cg" \
-  java ${JAVA_OPTS:-} -cp "$cp" io.github.kaoping.scoring.benchmarks.SideBySideLoop \
-  "$scorer" "$warm" "$measured" pause <&3 >"$out.log" 2>&1 &
+  java ${JAVA_OPTS:-} -cp "$cp" "io.github.kaoping.scoring.benchmarks.$loop" \
+  "$scorer" "$warm" "$measured" pause $units <&3 >"$out.log" 2>&1 &
 pid=$!
 wait_for() {
   until grep -qx "$1" "$out.log"; do
@@ -35,6 +41,10 @@ wait_for() {
   done
 }
 wait_for warm
+# SETTLE seconds for the compiler threads to finish what warming up queued: under valgrind they lag
+# far behind, and code still in a profiling tier counts several times the instructions of the same
+# code compiled fully.
+sleep "${SETTLE:-0}"
 callgrind_control -i on "$pid" >/dev/null
 echo >&3
 wait_for measured
@@ -58,11 +68,11 @@ for dump in "$out".cg.*; do
   fi
 done
 total=$(awk '/^(summary|totals):/ {print $2; exit}' "$best")
-echo "$scorer $(( total / (measured * 1024) )) instructions per unit in the loop's thread ($total over $measured passes of 1024 units, $(basename "$best"))"
+echo "$scorer $(( total / (measured * units) )) instructions per unit in the loop's thread ($total over $measured passes of $units units, $(basename "$best"))"
 # The loop's thread by compiled method (inlined callees count in their caller), then native code.
 # Addresses are fixed-width hexadecimal in both files, so comparing them as strings is exact.
 echo "where its instructions go, per unit:"
-callgrind_annotate --threshold=100 "$best" 2>/dev/null | awk -v per=$((measured * 1024)) '
+callgrind_annotate --threshold=100 "$best" 2>/dev/null | awk -v per=$((measured * units)) '
   FNR == NR {
     if (match($0, /\[0x[0-9a-f]+, 0x[0-9a-f]+ - 0x[0-9a-f]+\]/)) {
       split(substr($0, RSTART + 1, RLENGTH - 2), a, /[, -]+/)

@@ -12,14 +12,22 @@ import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.RaterScores;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
+import io.github.kaoping.scoring.io.FactsFiles;
+import io.github.kaoping.scoring.io.FileFormat;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -211,5 +219,62 @@ public final class RealisticFacts {
     }
     Interval.Bound high = range.upper().orElseThrow();
     return high.inclusive() ? high.value() : high.value().subtract(new BigDecimal("0.5"));
+  }
+
+  /**
+   * The facts CSV can hold: a node's occurrences as one count or amount, measured values and
+   * assessed points, each without provenance; the facts a CSV column cannot take are left out.
+   * CSV holds no check, so each unit records failures only ({@code recording: failuresOnly}): its
+   * unrecorded checks are taken as met, and the units pass the calculator's check.
+   */
+  static List<UnitFacts> csvShaped(Scheme scheme, List<UnitFacts> units) {
+    List<UnitFacts> out = new ArrayList<>();
+    for (UnitFacts u : units) {
+      Map<String, Fact> byNode = new LinkedHashMap<>();
+      for (Fact f : u.facts()) {
+        Fact plain = null;
+        if (f instanceof Occurrence o) {
+          Fact before = byNode.get(o.nodeId());
+          if (o.amount().isPresent()) {
+            BigDecimal sum =
+                before instanceof Occurrence b && b.amount().isPresent()
+                    ? b.amount().get().add(o.amount().get())
+                    : o.amount().get();
+            plain = Occurrence.of(o.nodeId(), o.nodeId()).amount(sum).build();
+          } else {
+            int count = before instanceof Occurrence b ? b.count() + o.count() : o.count();
+            plain = Occurrence.of(o.nodeId(), o.nodeId()).count(count).build();
+          }
+        } else if (f instanceof io.github.kaoping.scoring.Measurement m) {
+          plain =
+              new io.github.kaoping.scoring.Measurement(
+                  m.nodeId(), m.value(), m.unit(), Optional.empty());
+        } else if (f instanceof Assessment a) {
+          plain = new Assessment(a.nodeId(), a.points(), Optional.empty());
+        }
+        if (plain != null && writable(scheme, u, plain)) {
+          byNode.put(plain.target(), plain);
+        }
+      }
+      out.add(
+          UnitFacts.of(u.unitId(), u.group())
+              .period(u.period())
+              .recording(Recording.FAILURES_ONLY)
+              .facts(List.copyOf(byNode.values()))
+              .build());
+    }
+    return out;
+  }
+
+  private static boolean writable(Scheme scheme, UnitFacts u, Fact f) {
+    UnitFacts one = UnitFacts.of(u.unitId(), u.group()).facts(List.of(f)).build();
+    try {
+      FactsFiles.write(new StringWriter(), FileFormat.CSV, scheme, List.of(one));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -75,7 +75,7 @@ public final class SideBySideLoop {
    * Says which phase ended and waits for a line on the standard input, so that a script can switch
    * callgrind's instrumentation on or dump its counts between phases.
    */
-  private static void pause(boolean pause, String phase) {
+  static void pause(boolean pause, String phase) {
     if (!pause) {
       return;
     }

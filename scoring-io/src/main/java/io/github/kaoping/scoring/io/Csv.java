@@ -53,7 +53,8 @@ final class Csv {
    * @return the text
    */
   static String restore(String cell) {
-    return NEUTRALISED.matcher(cell).matches() ? cell.substring(1) : cell;
+    // most cells start with no apostrophe: no need to match them
+    return cell.startsWith("'") && NEUTRALISED.matcher(cell).matches() ? cell.substring(1) : cell;
   }
 
   /** One row of cells. */

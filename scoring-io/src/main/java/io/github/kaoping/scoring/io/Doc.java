@@ -96,7 +96,12 @@ sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
     BOOLEAN,
     NULL,
     /** A value already reported as a problem (a YAML alias, say); readers skip it silently. */
-    INVALID
+    INVALID;
+
+    /** Is it read as text where text is expected: a string, a number or a boolean as written? */
+    boolean isText() {
+      return this == STRING || this == NUMBER || this == BOOLEAN;
+    }
   }
 
   /** Shortens long text for a message. */

@@ -112,9 +112,6 @@ final class FactColumns {
     }
   }
 
-  private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,8}");
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
   /** Panels get this many rater columns at most; a clerk may add more, keyed {@code node#11}. */
   static final int RATER_COLUMNS = 10;
 
@@ -219,7 +216,7 @@ final class FactColumns {
     if (hash > 0) {
       Node node = nodes.get(key.substring(0, hash));
       String n = key.substring(hash + 1);
-      if (node == null || !COUNT.matcher(n).matches() || n.equals("0")) {
+      if (node == null || !Text.isPlainInteger(n, false) || n.equals("0")) {
         return null;
       }
       if (node.rule().isPresent() && node.rule().get() instanceof Rule.Panel) {
@@ -379,8 +376,9 @@ final class FactColumns {
       String cell,
       int maxNumberLength,
       Consumer<String> problem) {
-    Pattern p = m == Meaning.COUNT ? COUNT : DECIMAL;
-    if (!p.matcher(cell).matches() || cell.length() > maxNumberLength) {
+    boolean plain =
+        m == Meaning.COUNT ? Text.isPlainInteger(cell, false) : Text.isPlainDecimal(cell);
+    if (!plain || cell.length() > maxNumberLength) {
       problem.accept("expected " + m.expected + ", found '" + Doc.abbreviate(cell) + "'");
       return null;
     }

@@ -37,8 +37,6 @@ final class FactRows {
 
   private FactRows() {}
 
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
   /** How a cell separates the items of a list: evidence, a panel's scores, elements' names. */
   static final Pattern SEPARATORS = Pattern.compile("[；;、\\n]");
 
@@ -171,7 +169,7 @@ final class FactRows {
     switch (f.type()) {
       case WHOLE, DECIMAL, SHARE -> {
         // not a number reads as text, for the reader of the field to say what it expected
-        Doc.Kind kind = DECIMAL.matcher(text).matches() ? Doc.Kind.NUMBER : Doc.Kind.STRING;
+        Doc.Kind kind = Text.isPlainDecimal(text) ? Doc.Kind.NUMBER : Doc.Kind.STRING;
         return new Doc.Scalar(loc, kind, text);
       }
       case YES_NO -> {
@@ -201,7 +199,7 @@ final class FactRows {
         for (String s : SEPARATORS.split(text)) {
           if (!s.isBlank()) {
             String item = s.strip();
-            boolean number = kind != Doc.Kind.NUMBER || DECIMAL.matcher(item).matches();
+            boolean number = kind != Doc.Kind.NUMBER || Text.isPlainDecimal(item);
             items.add(new Doc.Scalar(loc, number ? kind : Doc.Kind.STRING, item));
           }
         }

@@ -159,7 +159,9 @@ final class FactsCodec {
     if (c == null || body == null) {
       return null;
     }
-    Fields f = Fields.of(body, c.path(), problems, "the " + c.name());
+    // "the occurrence" made only when the body is not a mapping, to say so
+    Fields f =
+        Fields.of(body, c.path(), problems, body instanceof Doc.Mapping ? "" : "the " + c.name());
     if (f == null) {
       return null;
     }

@@ -23,16 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Fields {
 
-  /** A plain decimal: no exponent, no leading '+', '.' or zeros, no '_' or hex. */
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
-  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
-
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   final Doc.Mapping map;
   final String path;
   final Problems problems;
+
   private final Set<String> asked = new LinkedHashSet<>();
 
   private Fields(Doc.Mapping map, String path, Problems problems) {
@@ -111,12 +107,53 @@ final class Fields {
 
   @Nullable String text(String key) {
     Doc d = require(key);
-    return d == null ? null : text(d, pathOf(key), problems);
+    return d == null ? null : text(d, key);
   }
 
   Optional<String> optText(String key) {
     Doc d = get(key);
-    return d == null ? Optional.empty() : Optional.ofNullable(text(d, pathOf(key), problems));
+    return d == null ? Optional.empty() : Optional.ofNullable(text(d, key));
+  }
+
+  /*
+   * The readers of a key's value below take the value as it is where it is of the right kind, and
+   * make the value's path (a string per value, most of the reading's cost when made for each) only
+   * to report a problem.
+   */
+
+  private @Nullable String text(Doc d, String key) {
+    if (d instanceof Doc.Scalar s && s.kind().isText()) {
+      return s.text();
+    }
+    return text(d, pathOf(key), problems);
+  }
+
+  private @Nullable BigDecimal decimal(Doc d, String key) {
+    if (d instanceof Doc.Scalar s && s.kind() == Doc.Kind.NUMBER && Text.isPlainDecimal(s.text())) {
+      return new BigDecimal(s.text());
+    }
+    return decimal(d, pathOf(key), problems);
+  }
+
+  private @Nullable Integer integer(Doc d, String key) {
+    if (d instanceof Doc.Scalar s
+        && s.kind() == Doc.Kind.NUMBER
+        && Text.isPlainInteger(s.text(), true)) {
+      return Integer.valueOf(s.text());
+    }
+    return integer(d, pathOf(key), problems);
+  }
+
+  private @Nullable Boolean bool(Doc d, String key) {
+    if (d instanceof Doc.Scalar s && s.kind() == Doc.Kind.BOOLEAN) {
+      if (s.text().equals("true")) {
+        return Boolean.TRUE;
+      }
+      if (s.text().equals("false")) {
+        return Boolean.FALSE;
+      }
+    }
+    return bool(d, pathOf(key), problems);
   }
 
   @Nullable Points points(String key) {
@@ -130,27 +167,27 @@ final class Fields {
 
   @Nullable BigDecimal decimal(String key) {
     Doc d = require(key);
-    return d == null ? null : decimal(d, pathOf(key), problems);
+    return d == null ? null : decimal(d, key);
   }
 
   Optional<BigDecimal> optDecimal(String key) {
     Doc d = get(key);
-    return d == null ? Optional.empty() : Optional.ofNullable(decimal(d, pathOf(key), problems));
+    return d == null ? Optional.empty() : Optional.ofNullable(decimal(d, key));
   }
 
   @Nullable Integer integer(String key) {
     Doc d = require(key);
-    return d == null ? null : integer(d, pathOf(key), problems);
+    return d == null ? null : integer(d, key);
   }
 
   Optional<Integer> optInteger(String key) {
     Doc d = get(key);
-    return d == null ? Optional.empty() : Optional.ofNullable(integer(d, pathOf(key), problems));
+    return d == null ? Optional.empty() : Optional.ofNullable(integer(d, key));
   }
 
   @Nullable Boolean bool(String key) {
     Doc d = require(key);
-    return d == null ? null : bool(d, pathOf(key), problems);
+    return d == null ? null : bool(d, key);
   }
 
   /** A boolean that may be left out, in which case it is {@code absent}. */
@@ -159,7 +196,7 @@ final class Fields {
     if (d == null) {
       return absent;
     }
-    Boolean b = bool(d, pathOf(key), problems);
+    Boolean b = bool(d, key);
     return b == null ? absent : b;
   }
 
@@ -208,10 +245,11 @@ final class Fields {
       expected(d, pathOf(key), problems, "a list");
       return List.of();
     }
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(seq.items().size());
+    String at = pathOf(key);
     for (int i = 0; i < seq.items().size(); i++) {
       Doc itemDoc = seq.items().get(i);
-      T value = item.apply(itemDoc, pathOf(key) + "[" + i + "]");
+      T value = item.apply(itemDoc, at + "[" + i + "]");
       if (value != null) {
         out.add(value);
       }
@@ -259,7 +297,7 @@ final class Fields {
       if (s.kind() == Doc.Kind.INVALID) {
         return null;
       }
-      if (s.kind() == Doc.Kind.NUMBER && DECIMAL.matcher(s.text()).matches()) {
+      if (s.kind() == Doc.Kind.NUMBER && Text.isPlainDecimal(s.text())) {
         return new BigDecimal(s.text());
       }
     }
@@ -272,7 +310,7 @@ final class Fields {
       if (s.kind() == Doc.Kind.INVALID) {
         return null;
       }
-      if (s.kind() == Doc.Kind.NUMBER && INTEGER.matcher(s.text()).matches()) {
+      if (s.kind() == Doc.Kind.NUMBER && Text.isPlainInteger(s.text(), true)) {
         return Integer.valueOf(s.text());
       }
     }
@@ -362,14 +400,28 @@ final class Fields {
       String what,
       List<String> withParameters,
       List<String> bare) {
-    List<String> all = new ArrayList<>(withParameters);
-    all.addAll(bare);
-    String expected =
-        what
-            + ": "
-            + (bare.isEmpty() ? "" : "one of the names " + String.join(", ", bare) + ", or ")
-            + "a one-key mapping {shape: parameters} with shape one of "
-            + String.join(", ", withParameters);
+    // the common case first, and the messages made only for a problem: every fact is a choice
+    if (d instanceof Doc.Mapping m && m.entries().size() == 1) {
+      Map.Entry<String, Doc.Entry> e = m.entries().entrySet().iterator().next();
+      String name = e.getKey();
+      if (withParameters.contains(name)) {
+        return new Choice(name, e.getValue().value(), path + "." + name);
+      }
+      if (bare.contains(name)) {
+        problems.at(
+            e.getValue().keyLoc(),
+            path,
+            "'" + name + "' has no parameters: write it as the bare name " + name);
+        return null;
+      }
+      List<String> all = new ArrayList<>(withParameters);
+      all.addAll(bare);
+      problems.at(
+          e.getValue().keyLoc(),
+          path,
+          "unknown " + what + " '" + name + "'; expected one of: " + String.join(", ", all));
+      return null;
+    }
     if (d instanceof Doc.Scalar s
         && s.kind() == Doc.Kind.STRING
         && (bare.contains(s.text()) || withParameters.contains(s.text()))) {
@@ -380,26 +432,12 @@ final class Fields {
           d.loc(), path, "'" + s.text() + "' needs parameters: write {" + s.text() + ": {...}}");
       return null;
     }
-    if (d instanceof Doc.Mapping m && m.entries().size() == 1) {
-      Map.Entry<String, Doc.Entry> e = m.entries().entrySet().iterator().next();
-      String name = e.getKey();
-      String inner = path + "." + name;
-      if (withParameters.contains(name)) {
-        return new Choice(name, e.getValue().value(), inner);
-      }
-      if (bare.contains(name)) {
-        problems.at(
-            e.getValue().keyLoc(),
-            path,
-            "'" + name + "' has no parameters: write it as the bare name " + name);
-        return null;
-      }
-      problems.at(
-          e.getValue().keyLoc(),
-          path,
-          "unknown " + what + " '" + name + "'; expected one of: " + String.join(", ", all));
-      return null;
-    }
+    String expected =
+        what
+            + ": "
+            + (bare.isEmpty() ? "" : "one of the names " + String.join(", ", bare) + ", or ")
+            + "a one-key mapping {shape: parameters} with shape one of "
+            + String.join(", ", withParameters);
     expected(d, path, problems, expected);
     return null;
   }

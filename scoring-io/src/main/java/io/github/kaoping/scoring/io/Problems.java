@@ -65,6 +65,9 @@ final class Problems {
 
   /** The problems kept so far, sorted by line and column (stable for equal positions). */
   List<FileProblem> sorted() {
+    if (list.isEmpty()) {
+      return List.of(); // most units have none
+    }
     List<FileProblem> out = new ArrayList<>(list);
     out.sort(
         Comparator.comparingInt((FileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())

@@ -54,4 +54,44 @@ final class Text {
     }
     return null;
   }
+
+  /**
+   * Is the text a plain decimal: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}, no exponent, no leading '+',
+   * '.' or zeros, no '_' or hex. Scanned by hand: it is asked of every number a facts file holds.
+   */
+  static boolean isPlainDecimal(String text) {
+    int n = text.length();
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = digits(text, i);
+    if (digits == 0 || (digits > 1 && text.charAt(i) == '0')) {
+      return false;
+    }
+    i += digits;
+    if (i == n) {
+      return true;
+    }
+    return text.charAt(i) == '.' && i + 1 < n && i + 1 + digits(text, i + 1) == n;
+  }
+
+  /**
+   * Is the text a plain whole number of at most nine digits ({@code -?(0|[1-9][0-9]{0,8})}, or
+   * without the sign if {@code signed} is false), so that it fits an {@code int}?
+   */
+  static boolean isPlainInteger(String text, boolean signed) {
+    int i = signed && text.startsWith("-") ? 1 : 0;
+    int digits = digits(text, i);
+    return digits > 0
+        && digits <= 9
+        && i + digits == text.length()
+        && (digits == 1 || text.charAt(i) != '0');
+  }
+
+  /** How many ASCII digits the text has from {@code from} on. */
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
 }

@@ -161,8 +161,9 @@ final class TreeUnits implements UnitSource {
             state = State.TOP;
             continue;
           }
-          Doc d = docs.value("units[" + index + "]");
-          FactsCodec.Parsed parsed = codec.unit(d, "units[" + index + "]").recorded(recording);
+          String at = "units[" + index + "]";
+          Doc d = docs.value(at);
+          FactsCodec.Parsed parsed = codec.unit(d, at).recorded(recording);
           index++;
           return Item.of(parsed, problems);
         }

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +37,6 @@ import org.jspecify.annotations.Nullable;
  * last row, so a merge in its data is reported after its units, as a problem of the file.
  */
 final class WorkbookUnits implements UnitSource {
-
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
   private final Path path;
   private final String file;
@@ -500,7 +497,7 @@ final class WorkbookUnits implements UnitSource {
           }
         }
         case SCORE -> {
-          if (DECIMAL.matcher(text).matches() && text.length() <= textLimits.maxNumberLength()) {
+          if (Text.isPlainDecimal(text) && text.length() <= textLimits.maxNumberLength()) {
             int n = Integer.parseInt(col.key().substring(col.key().lastIndexOf('#') + 1));
             scores.computeIfAbsent(col.node(), k -> new TreeMap<>()).put(n, new BigDecimal(text));
             scoreLocs.putIfAbsent(col.node(), loc);
