@@ -223,8 +223,8 @@ public final class RealisticFacts {
 
   /**
    * The facts CSV can hold: a node's occurrences as one count or amount, measured values and
-   * assessed points, each without provenance; the facts a CSV column cannot take are left out.
-   * CSV holds no check, so each unit records failures only ({@code recording: failuresOnly}): its
+   * assessed points, each without provenance; the facts a CSV column cannot take are left out. CSV
+   * holds no check, so each unit records failures only ({@code recording: failuresOnly}): its
    * unrecorded checks are taken as met, and the units pass the calculator's check.
    */
   static List<UnitFacts> csvShaped(Scheme scheme, List<UnitFacts> units) {

@@ -29,9 +29,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +106,52 @@ class RecordingFilesTest {
         .filteredOn(u -> u.taken() == Unrecorded.Taken.MET)
         .extracting(Unrecorded::ref)
         .contains("2.3.a:office-area", "2.3.b:office-space", "4.3");
+  }
+
+  @Test
+  void aChangzhouUnitAtFullMarksIsOneRowOfTheWorkbook() throws IOException {
+    // Where the office keeps its facts, the same unit is one row: its six counts, values and
+    // level in their columns, the policy once on the 设置 sheet, no checks anywhere.
+    Calculator calc = Calculator.of(Regulation.CHANGZHOU.scheme());
+    // a count typed into the unit's row is an occurrence named by its node, as a CSV cell's is
+    List<UnitFacts> units =
+        FactsFiles.read(CHANGZHOU, calc).stream()
+            .map(
+                u -> {
+                  UnitFacts.Builder b = UnitFacts.builder().from(u).facts(List.of());
+                  for (Fact f : u.facts()) {
+                    b.addFacts(
+                        f instanceof Occurrence o
+                            ? Occurrence.of(o.nodeId(), o.nodeId()).count(o.count()).build()
+                            : f);
+                  }
+                  return b.build();
+                })
+            .toList();
+    Path book = tmp.resolve("changzhou.xlsx");
+    FactsFiles.write(book, calc.scheme(), units);
+    int rows = 0;
+    try (Clerk clerk = Clerk.open(book)) {
+      for (Sheet sheet : clerk.wb) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING
+                && cell.getStringCellValue().equals("wujin")) {
+              rows++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(rows).isEqualTo(1);
+    UnitFacts wujin =
+        FactsFiles.read(book, calc).stream()
+            .filter(u -> u.unitId().equals("wujin"))
+            .findFirst()
+            .orElseThrow();
+    ScoreCard card = calc.score(wujin);
+    assertThat(card.total()).as(card.explain()).isEqualTo(maximum(card));
+    assertThat(card.recording()).isEqualTo(Recording.FAILURES_ONLY);
   }
 
   @Test
