@@ -71,7 +71,7 @@ final class CsvFactRows implements UnitSource {
   CsvFactRows(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
     this.reader = reader;
     this.limits = limits;
-    this.parser = (CsvParser) limits.csv().createParser(reader);
+    this.parser = limits.csv().createParser(reader);
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
     this.tokens = new DocParser(parser, problems, limits);
@@ -100,7 +100,7 @@ final class CsvFactRows implements UnitSource {
             public void close() {}
           };
       @SuppressWarnings("resource")
-      CsvParser p = (CsvParser) limits.csv().createParser(unclosed);
+      CsvParser p = limits.csv().createParser(unclosed);
       p.setSchema(CsvSchema.emptySchema());
       if (p.nextToken() == JsonToken.START_ARRAY) {
         // far enough from the mark's limit for the parser's read-ahead: a longer header is no

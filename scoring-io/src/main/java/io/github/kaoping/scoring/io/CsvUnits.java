@@ -57,7 +57,7 @@ final class CsvUnits implements UnitSource {
   CsvUnits(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
     this.reader = reader;
     this.limits = limits;
-    this.parser = (CsvParser) limits.csv().createParser(reader);
+    this.parser = limits.csv().createParser(reader);
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
     this.tokens = new DocParser(parser, problems, limits);

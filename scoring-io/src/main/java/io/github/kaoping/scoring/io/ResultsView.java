@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * the group's title, the outcome's rule, and the scheme's nodes with each unit's points on them.
  * Units are found by binary search in one sorted array, not a map, so that a million units cost one
  * reference each. Every writer that shows node points (JSON, CSV, a workbook) takes its nodes from
- * {@link #nodes} and a unit's points from {@link #row}.
+ * {@link #nodes} and a unit's points from {@link NodeColumns#row}.
  */
 final class ResultsView {
 
