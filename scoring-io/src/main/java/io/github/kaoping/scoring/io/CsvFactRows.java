@@ -42,11 +42,10 @@ final class CsvFactRows implements UnitSource {
 
   private final Reader reader;
   private final CsvParser parser;
-  private final DocParser tokens;
+  private final CsvRows rows;
   private final Problems problems;
   private final FactsCodec codec;
   private final WorkbookLayout layout;
-  private final Limits limits;
 
   /** What each column holds: a field of facts, or null for the unit's own columns. */
   private final List<WorkbookLayout.@Nullable Field> fields = new ArrayList<>();
@@ -70,11 +69,10 @@ final class CsvFactRows implements UnitSource {
 
   CsvFactRows(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
     this.reader = reader;
-    this.limits = limits;
     this.parser = limits.csv().createParser(reader);
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
-    this.tokens = new DocParser(parser, problems, limits);
+    this.rows = new CsvRows(parser, new DocParser(parser, problems, limits), problems, limits);
     this.codec = new FactsCodec(problems);
     this.layout = new WorkbookLayout(scheme);
   }
@@ -161,39 +159,12 @@ final class CsvFactRows implements UnitSource {
   /** Reads one row of cells, or null at the end; skips blank lines. */
   private @Nullable RawRow row() {
     while (true) {
-      JsonToken t = tokens.next();
-      if (t == null) {
+      List<String> cells = rows.next(false);
+      if (cells == null) {
         return null;
       }
-      if (t != JsonToken.START_ARRAY) {
-        problems.at(tokens.loc(), "", "unexpected " + t + " in CSV");
-        throw new DocParser.Stop();
-      }
-      int line = tokens.loc().line();
-      List<String> cells = new ArrayList<>();
-      while ((t = tokens.next()) == JsonToken.VALUE_STRING) {
-        if (cells.isEmpty()) {
-          line = tokens.loc().line(); // the row's own line, not where the last one ended
-        }
-        String text;
-        try {
-          text = parser.getText();
-        } catch (IOException e) {
-          throw tokens.fail(e);
-        }
-        if (text.length() > limits.maxStringLength()) {
-          problems.at(
-              line,
-              cells.size() + 1,
-              "",
-              "a cell is longer than " + limits.maxStringLength() + " characters");
-          throw new DocParser.Stop();
-        }
-        // a cell written with an apostrophe to keep a spreadsheet from running it reads as written
-        cells.add(Csv.restore(text.strip()));
-      }
       if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
-        return new RawRow(line, cells);
+        return new RawRow(rows.line, cells);
       }
     }
   }

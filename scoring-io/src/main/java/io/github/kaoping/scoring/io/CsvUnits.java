@@ -1,6 +1,5 @@
 package io.github.kaoping.scoring.io;
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.kaoping.scoring.Fact;
@@ -35,7 +34,7 @@ final class CsvUnits implements UnitSource {
 
   private final Reader reader;
   private final CsvParser parser;
-  private final DocParser tokens;
+  private final CsvRows rows;
   private final Problems problems;
   private final FactColumns columns;
   private final Limits limits;
@@ -60,7 +59,7 @@ final class CsvUnits implements UnitSource {
     this.parser = limits.csv().createParser(reader);
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
-    this.tokens = new DocParser(parser, problems, limits);
+    this.rows = new CsvRows(parser, new DocParser(parser, problems, limits), problems, limits);
     this.columns = new FactColumns(scheme);
   }
 
@@ -96,41 +95,8 @@ final class CsvUnits implements UnitSource {
 
   /** Reads one row of cells, or null at the end; fills the line of the row. */
   private @Nullable List<String> cells(int[] line) {
-    JsonToken t = tokens.next();
-    if (t == null) {
-      return null;
-    }
-    if (t != JsonToken.START_ARRAY) {
-      problems.at(tokens.loc(), "", "unexpected " + t + " in CSV");
-      throw new DocParser.Stop();
-    }
-    line[0] = tokens.loc().line();
-    List<String> cells = new ArrayList<>();
-    while ((t = tokens.next()) == JsonToken.VALUE_STRING) {
-      if (cells.isEmpty()) {
-        line[0] = tokens.loc().line(); // the row's own line, not where the last one ended
-      }
-      String text;
-      try {
-        text = parser.getText();
-      } catch (IOException e) {
-        throw tokens.fail(e);
-      }
-      if (text.length() > limits.maxStringLength()) {
-        problems.at(
-            line[0],
-            cells.size() + 1,
-            "",
-            "a cell is longer than " + limits.maxStringLength() + " characters");
-        throw new DocParser.Stop();
-      }
-      String refused = Text.refusal(text);
-      if (refused != null) {
-        problems.at(line[0], cells.size() + 1, "", "the cell " + refused);
-      }
-      // a cell written with an apostrophe to keep a spreadsheet from running it reads as written
-      cells.add(Csv.restore(text.strip()));
-    }
+    List<String> cells = rows.next(true);
+    line[0] = rows.line;
     return cells;
   }
 
