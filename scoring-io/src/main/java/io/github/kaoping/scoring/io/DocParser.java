@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,8 +48,12 @@ final class DocParser {
   private Object[] steps = new Object[16];
   private int stepCount;
 
+  /** The parser, if it tells where a token starts without making a {@code JsonLocation}. */
+  private final PlacedParsers.@Nullable Placed placed;
+
   DocParser(JsonParser parser, Problems problems, Limits limits) {
     this.parser = parser;
+    this.placed = parser instanceof PlacedParsers.Placed p ? p : null;
     this.problems = problems;
     this.limits = limits;
   }
@@ -70,7 +73,12 @@ final class DocParser {
 
   /** The location of the current token. */
   Doc.Loc loc() {
-    return loc(parser.currentTokenLocation());
+    PlacedParsers.Placed p = placed;
+    if (p == null) {
+      return loc(parser.currentTokenLocation());
+    }
+    int line = p.tokenLine();
+    return line < 1 ? new Doc.Loc(0, 0) : new Doc.Loc(line, Math.max(p.tokenColumn(), 0));
   }
 
   static Doc.Loc loc(@Nullable JsonLocation l) {
@@ -153,7 +161,7 @@ final class DocParser {
 
   private Doc mapping(Doc.Loc loc) {
     enter(loc);
-    LinkedHashMap<String, Doc.Entry> entries = new LinkedHashMap<>();
+    Doc.Mapping mapping = new Doc.Mapping(loc);
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
       Doc.Loc keyLoc = loc();
@@ -171,7 +179,7 @@ final class DocParser {
       push(key);
       Doc value = value();
       pop();
-      Doc.Entry first = entries.putIfAbsent(key, new Doc.Entry(keyLoc, value));
+      Doc.Entry first = mapping.putIfAbsent(key, new Doc.Entry(keyLoc, value));
       if (first != null) {
         problems.at(
             keyLoc,
@@ -188,7 +196,7 @@ final class DocParser {
       throw new Stop();
     }
     depth--;
-    return new Doc.Mapping(loc, entries);
+    return mapping;
   }
 
   private Doc sequence(Doc.Loc loc) {
