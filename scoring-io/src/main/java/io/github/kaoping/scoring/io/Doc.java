@@ -59,6 +59,10 @@ sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
 
     private final Loc loc;
     private String[] keys;
+
+    /** The keys' hash codes: a key asked for and not written (most are) costs a comparison each. */
+    private int[] hashes;
+
     private Entry[] entries;
     private int size;
     private @Nullable HashMap<String, Integer> index;
@@ -75,6 +79,7 @@ sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
     private Mapping(Loc loc, int capacity) {
       this.loc = loc;
       this.keys = new String[capacity];
+      this.hashes = new int[capacity];
       this.entries = new Entry[capacity];
     }
 
@@ -116,8 +121,9 @@ sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
         Integer i = byKey.get(key);
         return i == null ? -1 : i;
       }
+      int hash = key.hashCode();
       for (int i = 0; i < size; i++) {
-        if (keys[i].equals(key)) {
+        if (hashes[i] == hash && keys[i].equals(key)) {
           return i;
         }
       }
@@ -142,9 +148,11 @@ sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
       }
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
         entries = Arrays.copyOf(entries, size * 2);
       }
       keys[size] = key;
+      hashes[size] = key.hashCode();
       entries[size] = entry;
       HashMap<String, Integer> byKey = index;
       if (byKey != null) {
