@@ -161,9 +161,7 @@ final class TreeUnits implements UnitSource {
             state = State.TOP;
             continue;
           }
-          String at = "units[" + index + "]";
-          Doc d = docs.value(at);
-          FactsCodec.Parsed parsed = codec.unit(d, at).recorded(recording);
+          FactsCodec.Parsed parsed = unit(docs, codec, "units[" + index + "]", recording);
           index++;
           return Item.of(parsed, problems);
         }
@@ -172,6 +170,20 @@ final class TreeUnits implements UnitSource {
         }
       }
     }
+  }
+
+  /**
+   * Reads the unit whose value starts at the parser's current token: the one way from a YAML or
+   * JSON unit to its facts, for the units of a tree file and the lines of a JSON Lines file alike.
+   *
+   * @param docs the parser, at the unit's first token
+   * @param codec the mapping, whose problems the unit's go to
+   * @param at the unit's path for problems ({@code units[3]})
+   * @param recording the file's recording policy
+   * @return the unit read
+   */
+  static FactsCodec.Parsed unit(DocParser docs, FactsCodec codec, String at, Recording recording) {
+    return codec.unit(docs.value(at), at).recorded(recording);
   }
 
   private String text() {
