@@ -252,22 +252,8 @@ final class JsonLines implements SplitSource {
             (key, entry) -> {
               Doc d = entry.value();
               switch (key) {
-                case "scheme" -> {
-                  String id = Fields.text(d, "scheme", problems);
-                  scheme = Optional.ofNullable(id);
-                  if (id != null
-                      && expectedScheme.isPresent()
-                      && !expectedScheme.get().equals(id)) {
-                    problems.at(
-                        d.loc(),
-                        "scheme",
-                        "these facts are for scheme '"
-                            + id
-                            + "', not '"
-                            + expectedScheme.get()
-                            + "'; score them with their own scheme");
-                  }
-                }
+                case "scheme" ->
+                    scheme = Optional.ofNullable(TreeUnits.scheme(d, expectedScheme, problems));
                 case "recording" -> {
                   Recording r =
                       Fields.enumeration(d, "recording", problems, List.of(Recording.values()));

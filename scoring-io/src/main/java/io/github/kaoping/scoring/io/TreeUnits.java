@@ -118,18 +118,7 @@ final class TreeUnits implements UnitSource {
               Fields.expected(d, "units", problems, "a list of units");
             }
           } else if (key.equals("scheme")) {
-            Doc d = docs.value("scheme");
-            String id = Fields.text(d, "scheme", problems);
-            if (id != null && expectedScheme.isPresent() && !expectedScheme.get().equals(id)) {
-              problems.at(
-                  d.loc(),
-                  "scheme",
-                  "these facts are for scheme '"
-                      + id
-                      + "', not '"
-                      + expectedScheme.get()
-                      + "'; score them with their own scheme");
-            }
+            scheme(docs.value("scheme"), expectedScheme, problems);
           } else if (key.equals("recording")) {
             Doc d = docs.value("recording");
             Recording r = Fields.enumeration(d, "recording", problems, List.of(Recording.values()));
@@ -170,6 +159,26 @@ final class TreeUnits implements UnitSource {
         }
       }
     }
+  }
+
+  /**
+   * Reads the scheme a facts file names, and refuses it if it is not the scheme expected.
+   *
+   * @return the scheme's id, or null if it is not text
+   */
+  static @Nullable String scheme(Doc d, Optional<String> expected, Problems problems) {
+    String id = Fields.text(d, "scheme", problems);
+    if (id != null && expected.isPresent() && !expected.get().equals(id)) {
+      problems.at(
+          d.loc(),
+          "scheme",
+          "these facts are for scheme '"
+              + id
+              + "', not '"
+              + expected.get()
+              + "'; score them with their own scheme");
+    }
+    return id;
   }
 
   /**
