@@ -27,9 +27,10 @@ import java.util.NoSuchElementException;
  *     yueyang-2007 1000000 /tmp/e2e jsonl json yaml csv
  * </pre>
  *
- * writes {@code /tmp/e2e/scheme.yaml} and {@code /tmp/e2e/facts.jsonl} (JSON Lines, a unit a
- * line), {@code facts.json}, {@code facts.yaml} and {@code facts.csv}, to be scored with {@code score --scheme /tmp/e2e/scheme.yaml --facts
- * /tmp/e2e/facts.json --format json --threads N --out results.json}.
+ * writes {@code /tmp/e2e/scheme.yaml} and {@code /tmp/e2e/facts.jsonl} (JSON Lines, a unit a line),
+ * {@code facts.json}, {@code facts.yaml} and {@code facts.csv}, to be scored with {@code score
+ * --scheme /tmp/e2e/scheme.yaml --facts /tmp/e2e/facts.jsonl --format json --threads N --out
+ * results.json}.
  */
 public final class EndToEndFacts {
 
