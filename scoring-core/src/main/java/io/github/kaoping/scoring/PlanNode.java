@@ -96,6 +96,20 @@ final class PlanNode {
   final int[] safeCounts;
 
   /**
+   * By rate: a fixed rate whose amount the office need not set and whose places the points can
+   * hold, so that an occurrence of it with no optional field passes every check.
+   */
+  final boolean[] plainRates;
+
+  /** By rate: a range whose amount the office need not set. */
+  final boolean[] plainRanges;
+
+  /** By rate: its least and greatest amount (magnitudes), in ticks of the plan's scale. */
+  long[] rateMinTicks = new long[0];
+
+  long[] rateMaxTicks = new long[0];
+
+  /**
    * For each rate a {@link Parameter} sets and the office has not: the parameter. An occurrence
    * such a rate would count is a facts error; the rate is never applied at its placeholder 0.
    */
@@ -210,12 +224,16 @@ final class PlanNode {
     this.rateKinds = new String[rates.length];
     this.rateLevels = new String[rates.length];
     this.safeCounts = new int[rates.length];
+    this.plainRates = new boolean[rates.length];
+    this.plainRanges = new boolean[rates.length];
     for (int i = 0; i < rates.length; i++) {
       rangeRates[i] = rates[i].isRange();
       rateScales[i] = Ticks.scaleOf(rates[i].min());
       rateKinds[i] = rates[i].kind().orElse(null);
       rateLevels[i] = rates[i].level().orElse(null);
       safeCounts[i] = safeCount(rates[i]);
+      plainRates[i] = !rangeRates[i] && unsetRates[i] == null && rateScales[i] <= Ticks.MAX_SCALE;
+      plainRanges[i] = rangeRates[i] && unsetRates[i] == null;
     }
     Set<String> keys = new HashSet<>();
     boolean free = false;
@@ -283,7 +301,11 @@ final class PlanNode {
     hasCeiling = c != null;
     ceilingTicks = c == null ? 0 : Ticks.of(c, scale);
     rateTicks = new long[rates.length];
+    rateMinTicks = new long[rates.length];
+    rateMaxTicks = new long[rates.length];
     for (int i = 0; i < rates.length; i++) {
+      rateMinTicks[i] = Ticks.of(rates[i].min(), scale);
+      rateMaxTicks[i] = Ticks.of(rates[i].max(), scale);
       long ticks = Ticks.of(rates[i].min(), scale);
       rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
     }
