@@ -71,8 +71,9 @@ final class FactsIndex {
 
   /**
    * By slot: whether a self-reported deduction is exempt ({@code Scorer}'s status of an occurrence
-   * before matters are merged), and what the occurrence yields by itself in ticks of the plan's
-   * scale, except for the slots of {@link #unvalued}.
+   * before matters are merged), and what the occurrence yields by itself in ticks of the finest
+   * scale ({@link Ticks#MAX_SCALE}, so that they hold whatever scale the unit turns out to need),
+   * except for the slots of {@link #unvalued}.
    */
   final byte[] slotStatus;
 
@@ -719,7 +720,7 @@ final class FactsIndex {
           && share == null
           && !o.selfReported()) {
         addPlain(
-            node, o, rateIndex, kind, count, node.rateTicks[rateIndex], node.rateScales[rateIndex]);
+            node, o, rateIndex, kind, count, node.rateFine[rateIndex], node.rateScales[rateIndex]);
         return;
       }
       if (rateIndex >= 0
@@ -889,7 +890,7 @@ final class FactsIndex {
    * need not set, or of a range with points chosen inside it ({@link #addChosen}), counted a safe
    * number of times, with none of the optional fields that other rules or modifiers read. The
    * general path would find no problem in it and settle what this settles: {@code each}, what one
-   * time yields in the plan's ticks, and the {@code places} its points need.
+   * time yields in ticks of {@link Ticks#MAX_SCALE}, and the {@code places} its points need.
    */
   private void addPlain(
       PlanNode node,
@@ -919,22 +920,22 @@ final class FactsIndex {
 
   /**
    * Indexes an occurrence of a range its office need not set, with none of the optional fields
-   * other rules or modifiers read, if the points chosen are within the range and of no more places
-   * than the plan counts: then it passes every check, and is valued in the plan's ticks without a
-   * decimal. Returns false for any other, which the general path checks.
+   * other rules or modifiers read, if the points chosen are within the range and of places the
+   * points can hold: then it passes every check, and is valued in ticks without a decimal. Returns
+   * false for any other, which the general path checks.
    */
   private boolean addChosen(
       PlanNode node, Occurrence o, int rateIndex, @Nullable String kind, int count, Points chosen) {
     BigDecimal value = chosen.toBigDecimal();
     int places = Ticks.scaleOf(chosen);
-    // Below 10^12 and of no more places than the plan's (at most 6), its ticks fit a long.
-    if (places > plan.scale || value.precision() - value.scale() > 12) {
+    // Below 10^12 and of at most MAX_SCALE places, its ticks at that scale fit a long.
+    if (places > Ticks.MAX_SCALE || value.precision() - value.scale() > 12) {
       return false;
     }
-    long ticks = Ticks.of(value, plan.scale);
-    if (ticks < node.rateMinTicks[rateIndex]
-        || ticks > node.rateMaxTicks[rateIndex]
-        || Math.abs(ticks) >= plan.magnitudeTicks) {
+    long ticks = Ticks.of(value, Ticks.MAX_SCALE);
+    if (ticks < node.rateMinFine[rateIndex]
+        || ticks > node.rateMaxFine[rateIndex]
+        || Math.abs(ticks) >= Ticks.MAX_FINE) {
       return false;
     }
     Rule.Rate rate = node.rates[rateIndex];
@@ -976,8 +977,7 @@ final class FactsIndex {
       if (node.rangeRates[r] || chosen != null || count > node.safeCounts[r]) {
         unvalued[unvaluedCount++] = i;
       } else {
-        slotTicks[i] =
-            count == 1 ? node.rateTicks[r] : Math.multiplyExact(node.rateTicks[r], count);
+        slotTicks[i] = count == 1 ? node.rateFine[r] : Math.multiplyExact(node.rateFine[r], count);
       }
     } else if (node.input == Input.AMOUNTS) {
       unvalued[unvaluedCount++] = i;

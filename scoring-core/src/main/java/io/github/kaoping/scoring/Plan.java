@@ -32,9 +32,6 @@ final class Plan {
    */
   final int scale;
 
-  /** {@link Ticks#MAX_MAGNITUDE} in ticks of {@link #scale}: no point value reaches it. */
-  long magnitudeTicks;
-
   /** The ticks each of {@link #totalPenalties} takes per event. */
   long[] totalPenaltyTicks = new long[0];
 
@@ -156,7 +153,6 @@ final class Plan {
 
   /** Converts every amount to ticks; only for a valid plan, whose amounts fit. */
   Plan prepare() {
-    magnitudeTicks = Ticks.of(Ticks.MAX_MAGNITUDE, scale);
     fixedWhenEmpty = new boolean[nodes.length];
     emptyTicks = new long[nodes.length];
     for (PlanNode n : nodes) {

@@ -104,10 +104,16 @@ final class PlanNode {
   /** By rate: a range whose amount the office need not set. */
   final boolean[] plainRanges;
 
-  /** By rate: its least and greatest amount (magnitudes), in ticks of the plan's scale. */
-  long[] rateMinTicks = new long[0];
+  /**
+   * By rate: what one occurrence of a fixed rate yields (signed), and the least and greatest amount
+   * (magnitudes), in ticks of the finest scale ({@link Ticks#MAX_SCALE}), whatever the unit's scale
+   * turns out to be.
+   */
+  long[] rateFine = new long[0];
 
-  long[] rateMaxTicks = new long[0];
+  long[] rateMinFine = new long[0];
+
+  long[] rateMaxFine = new long[0];
 
   /**
    * For each rate a {@link Parameter} sets and the office has not: the parameter. An occurrence
@@ -301,11 +307,19 @@ final class PlanNode {
     hasCeiling = c != null;
     ceilingTicks = c == null ? 0 : Ticks.of(c, scale);
     rateTicks = new long[rates.length];
-    rateMinTicks = new long[rates.length];
-    rateMaxTicks = new long[rates.length];
+    rateFine = new long[rates.length];
+    rateMinFine = new long[rates.length];
+    rateMaxFine = new long[rates.length];
     for (int i = 0; i < rates.length; i++) {
-      rateMinTicks[i] = Ticks.of(rates[i].min(), scale);
-      rateMaxTicks[i] = Ticks.of(rates[i].max(), scale);
+      if (scale <= Ticks.MAX_SCALE) {
+        long fine = Ticks.of(rates[i].min(), Ticks.MAX_SCALE);
+        rateFine[i] = rates[i].direction() == Direction.EARN ? fine : -fine;
+        rateMinFine[i] = fine;
+        rateMaxFine[i] = Ticks.of(rates[i].max(), Ticks.MAX_SCALE);
+      } else {
+        plainRates[i] = false; // not reached: amounts have at most MAX_SCALE places
+        plainRanges[i] = false;
+      }
       long ticks = Ticks.of(rates[i].min(), scale);
       rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
     }

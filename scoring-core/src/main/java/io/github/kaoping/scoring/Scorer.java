@@ -124,9 +124,9 @@ final class Scorer {
   private final @Nullable List<List<Line>> lines;
 
   /**
-   * Whether the index valued the occurrences (all but its {@code unvalued} ones): {@link
-   * #slotTicks} and {@link #status} are then the index's, read only, or copies where scoring
-   * changes them.
+   * Whether the index valued the occurrences (all but its {@code unvalued} ones): {@link #status}
+   * is then the index's, read only, or a copy where scoring changes it, and {@link #slotTicks} the
+   * index's values at the unit's scale.
    */
   private final boolean valued;
 
@@ -160,10 +160,15 @@ final class Scorer {
     this.explaining = explaining;
     this.scale = Math.max(plan.scale, facts.pointScale);
     this.shift = Ticks.power(scale - plan.scale);
-    // The fast run of a unit without not-applicable marks and at the plan's scale starts from the
-    // points the plan knows for nodes the facts say nothing of, and scores only the others.
-    this.quick = !explaining && shift == 1 && !facts.anyCovered();
+    // The fast run of a unit without not-applicable marks starts from the points the plan knows
+    // for nodes the facts say nothing of, and scores only the others.
+    this.quick = !explaining && !facts.anyCovered();
     this.points = quick ? plan.fixedTicks[group].clone() : new long[nodes.length];
+    if (quick && shift != 1) {
+      for (int i = 0; i < points.length; i++) {
+        points[i] = Math.multiplyExact(points[i], shift);
+      }
+    }
     this.scored = quick ? plan.fixedScored[group].clone() : new boolean[nodes.length];
     this.adjusted = new byte[nodes.length];
     this.onTop = new long[plan.branches];
@@ -172,16 +177,24 @@ final class Scorer {
     this.node = plan.root();
     this.effect = new RuleEffect();
     int slots = facts.slotCount;
-    // What indexing settled of the occurrences stands at the plan's scale: the index's arrays are
-    // read as they are, or copied where matters are still to be merged or some occurrences valued.
-    // At a finer scale scoring values every occurrence itself.
-    this.valued = shift == 1;
+    // What indexing settled of the occurrences stands: the index's statuses are read as they are,
+    // or copied where matters are still to be merged; its values, in ticks of the finest scale,
+    // are brought to the unit's (exactly: the unit's scale holds every value's places).
+    this.valued = scale <= Ticks.MAX_SCALE;
     this.status =
         !valued ? new byte[slots] : facts.anyMatter ? facts.slotStatus.clone() : facts.slotStatus;
-    this.slotTicks =
-        !valued
-            ? new long[slots]
-            : facts.unvaluedCount > 0 ? facts.slotTicks.clone() : facts.slotTicks;
+    long down = valued ? Ticks.power(Ticks.MAX_SCALE - scale) : 1;
+    if (valued && down == 1 && facts.unvaluedCount == 0) {
+      this.slotTicks = facts.slotTicks;
+    } else {
+      this.slotTicks = new long[slots];
+      if (valued) {
+        long[] fine = facts.slotTicks;
+        for (int i = 0; i < slots; i++) {
+          slotTicks[i] = fine[i] / down;
+        }
+      }
+    }
     // Only occurrences of one matter are merged into another.
     this.mergedInto = facts.anyMatter ? new Slot[slots] : NO_SLOTS;
   }
