@@ -1,7 +1,9 @@
 package io.github.kaoping.scoring;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,18 @@ final class Plan {
 
   /** Per group, the nodes that apply to it, children before parents. */
   final int[][] order;
+
+  /**
+   * By group and node: the points, in the plan's ticks, of a node whose points the plan knows when
+   * the facts say nothing of it ({@link #fixedWhenEmpty}), and whether it is one; zero and false
+   * for the other nodes and those outside the group. A unit's scoring starts from copies of them.
+   */
+  long[][] fixedTicks = new long[0][];
+
+  boolean[][] fixedScored = new boolean[0][];
+
+  /** By group: {@link #order} without the nodes of {@link #fixedWhenEmpty}. */
+  int[][] walk = new int[0][];
 
   /**
    * By node index, {@link PlanNode#fixedWhenEmpty} and {@link PlanNode#emptyTicks}, kept dense: the
@@ -93,6 +107,12 @@ final class Plan {
                         ? indexOf(t.nodeId())
                         : v.trigger() instanceof Veto.OccurrenceCount c ? indexOf(c.nodeId()) : -1)
             .toArray();
+    this.vetoOnNone = new boolean[vetoList.size()];
+    for (int v = 0; v < vetoOnNone.length; v++) {
+      vetoOnNone[v] =
+          vetoList.get(v).trigger() instanceof Veto.OccurrenceCount c
+              && c.count().contains(BigDecimal.ZERO);
+    }
     int b = 0;
     for (PlanNode n : nodes) {
       if (!n.isLeaf()) {
@@ -124,7 +144,10 @@ final class Plan {
             .toArray();
     this.rosters =
         groups.stream()
-            .map(g -> g.units().stream().map(Unit::id).collect(Collectors.toUnmodifiableSet()))
+            // A HashSet: looked up once a unit, where it costs less than an immutable set's probe.
+            .<Set<String>>map(
+                g ->
+                    g.units().stream().map(Unit::id).collect(Collectors.toCollection(HashSet::new)))
             .toList();
   }
 
@@ -136,6 +159,19 @@ final class Plan {
       n.prepare(scale);
       fixedWhenEmpty[n.index] = n.fixedWhenEmpty;
       emptyTicks[n.index] = n.emptyTicks;
+    }
+    int groupCount = groups.size();
+    fixedTicks = new long[groupCount][nodes.length];
+    fixedScored = new boolean[groupCount][nodes.length];
+    walk = new int[groupCount][];
+    for (int g = 0; g < groupCount; g++) {
+      for (int i : order[g]) {
+        if (fixedWhenEmpty[i]) {
+          fixedTicks[g][i] = emptyTicks[i];
+          fixedScored[g][i] = true;
+        }
+      }
+      walk[g] = Arrays.stream(order[g]).filter(i -> !fixedWhenEmpty[i]).toArray();
     }
     markCountedKinds();
     totalPenaltyTicks =
@@ -189,6 +225,9 @@ final class Plan {
   final List<Veto> vetoList;
 
   final int[] vetoNode;
+
+  /** By veto of {@link #vetoList}: whether a count-triggered one is set off by no occurrence. */
+  final boolean[] vetoOnNone;
 
   private final ObjectIntHashMap<String> groupIds = new ObjectIntHashMap<>();
 
