@@ -118,7 +118,7 @@ final class FactsIndex {
    * What {@link Recording#FAILURES_ONLY} took for what the facts did not record, in the scheme's
    * order; empty under {@link Recording#EVERY_CHECK}.
    */
-  final List<Unrecorded> unrecorded = new ArrayList<>();
+  final ArrayList<Unrecorded> unrecorded = new ArrayList<>(0);
 
   /** The note of a check the recording policy took as met, shown with the lines it feeds. */
   static final String TAKEN_AS_MET = Wording.TAKEN_AS_MET;
@@ -1155,6 +1155,10 @@ final class FactsIndex {
 
   private void requireFacts() {
     boolean failuresOnly = facts.recording() == Recording.FAILURES_ONLY;
+    if (failuresOnly) {
+      // room for the usual: a check per node needing facts, and every item counting occurrences
+      unrecorded.ensureCapacity(plan.needingFacts.length + plan.countingOccurrences.length);
+    }
     for (int i : plan.needingFacts) {
       PlanNode n = plan.nodes[i];
       if (!n.inGroup[group] || covered(n.index)) {
@@ -1229,7 +1233,8 @@ final class FactsIndex {
     NodeFacts f = nodeFacts(n.index);
     List<Check> list = f.checks;
     if (list == null) {
-      list = new ArrayList<>(2);
+      // made at the size of the node's checks: a checklist taken as met fills it at once
+      list = new ArrayList<>(Math.max(2, n.requiredChecks));
       f.checks = list;
     }
     list.add(taken);
@@ -1238,24 +1243,17 @@ final class FactsIndex {
 
   /**
    * Lists the items scored by occurrences that have none (as the policy takes them, and as they
-   * score under either policy), then orders the list: the checks taken as met, then the items taken
-   * as zero, each in the scheme's order.
+   * score under either policy). The list is then in order: the checks taken as met, then the items
+   * taken as zero, each in the scheme's order, as {@link #requireFacts} and this method add them in
+   * the order of the plan's nodes.
    */
   private void takeAsZero() {
-    for (PlanNode n : plan.nodes) {
-      if (n.isLeaf()
-          && n.rule() != null
-          && n.inGroup[group]
-          && !covered(n.index)
-          && firstOccurrence(n.index) == null
-          && (n.input == Input.OCCURRENCES
-              || n.input == Input.AMOUNTS
-              || n.gates.stream().anyMatch(g -> g instanceof Gate.OccurrenceLimit))) {
+    for (int i : plan.countingOccurrences) {
+      PlanNode n = plan.nodes[i];
+      if (n.inGroup[group] && !covered(i) && firstOccurrence(i) == null) {
         unrecorded.add(new Unrecorded(n.id(), "", Unrecorded.Taken.ZERO));
       }
     }
-    unrecorded.sort(
-        Comparator.comparing(Unrecorded::taken).thenComparingInt(u -> plan.indexOf(u.nodeId())));
   }
 
   private void missing(PlanNode n, String what) {

@@ -71,6 +71,12 @@ final class Plan {
   /** The nodes some of whose facts are required: by their rule, or by a prerequisite gate. */
   final int[] needingFacts;
 
+  /**
+   * The items scored by occurrences or amounts, or gated by a count of them: those that {@link
+   * Recording#FAILURES_ONLY} takes as having none when none is recorded, in the scheme's order.
+   */
+  final int[] countingOccurrences;
+
   /** Each group's roster of unit ids, empty where the scheme lists none. */
   private final List<Set<String>> rosters;
 
@@ -140,6 +146,17 @@ final class Plan {
                           case CRITERION, CHECKS, LEVEL, ASSESSMENT, SCORES, MEASUREMENT -> true;
                           case OCCURRENCES, AMOUNTS, GATES_ONLY, CHILDREN -> false;
                         })
+            .mapToInt(n -> n.index)
+            .toArray();
+    this.countingOccurrences =
+        Arrays.stream(nodes)
+            .filter(
+                n ->
+                    n.isLeaf()
+                        && n.rule() != null
+                        && (n.input == FactsIndex.Input.OCCURRENCES
+                            || n.input == FactsIndex.Input.AMOUNTS
+                            || n.gates.stream().anyMatch(g -> g instanceof Gate.OccurrenceLimit)))
             .mapToInt(n -> n.index)
             .toArray();
     this.rosters =

@@ -152,7 +152,7 @@ public final class FactsFiles {
 
   /** The units of a CSV file, in the layout its header names: a row per unit, or per fact. */
   static UnitSource csv(Reader in, String name, Limits limits, Scheme scheme) throws IOException {
-    BufferedReader text = new BufferedReader(in);
+    BufferedReader text = new BufferedReader(in, CsvFactRows.HEADER_CHARS);
     return CsvFactRows.isRowLayout(text, limits, scheme)
         ? new CsvFactRows(text, name, limits, scheme)
         : new CsvUnits(text, name, limits, scheme);

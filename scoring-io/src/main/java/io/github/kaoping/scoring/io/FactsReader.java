@@ -277,9 +277,12 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     }
     try {
       if (!unit.gradingOnly()) {
-        Map<String, Integer> missing = new HashMap<>();
-        for (Problem p : calculator.check(facts)) {
-          read.problems.add(locate(p, unit, missing));
+        List<Problem> found = calculator.check(facts);
+        if (!found.isEmpty()) {
+          Map<String, Integer> missing = new HashMap<>();
+          for (Problem p : found) {
+            read.problems.add(locate(p, unit, missing));
+          }
         }
       }
       if (scoring && read.problems.isEmpty() && !unit.gradingOnly()) {
