@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.eclipse.collections.impl.set.mutable.UnifiedSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,24 +37,72 @@ final class FactsIndex {
     /** The slot's index in {@link FactsIndex#slots}, where the scorer keeps what it settles. */
     final int ordinal;
 
-    Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal) {
+    /** The occurrence's kind, read once. */
+    final @Nullable String kind;
+
+    /**
+     * The next occurrence recorded on the same node, in the order given: each node's occurrences
+     * are a chain through the unit's slots, so that indexing makes no list per node. Set only while
+     * the index is built.
+     */
+    @Nullable Slot next;
+
+    Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal, @Nullable String kind) {
       this.occurrence = occurrence;
       this.node = node;
       this.rateIndex = rateIndex;
       this.rate = rateIndex < 0 ? null : node.rates[rateIndex];
       this.ordinal = ordinal;
+      this.kind = kind;
     }
   }
 
   final UnitFacts facts;
   final int group;
 
-  /** Every occurrence, in the order given; scoring never depends on it. */
-  final List<Slot> slots;
+  /**
+   * Every occurrence, in the order given, in the first {@link #slotCount} places; scoring never
+   * depends on the order.
+   */
+  final Slot[] slots;
+
+  /** How many of {@link #slots} are filled. */
+  int slotCount;
+
+  /**
+   * By slot: whether a self-reported deduction is exempt ({@code Scorer}'s status of an occurrence
+   * before matters are merged), and what the occurrence yields by itself in ticks of the finest
+   * scale ({@link Ticks#MAX_SCALE}, so that they hold whatever scale the unit turns out to need),
+   * except for the slots of {@link #unvalued}.
+   */
+  final byte[] slotStatus;
+
+  final long[] slotTicks;
+
+  /**
+   * The slots whose own points {@link #slotTicks} does not hold, in the first {@link
+   * #unvaluedCount} places: those of a rate given as a range, an amount, joint work or a count near
+   * the points' limit, which the scorer values at the unit's scale.
+   */
+  final int[] unvalued;
+
+  int unvaluedCount;
+
+  /**
+   * The occurrences by id, to find one recorded twice: open addressing over a power of two of
+   * places, at most half of them filled. Made with the first occurrence.
+   */
+  private Slot @Nullable [] byId;
 
   /** What the facts say of one node; most nodes have nothing, so this is made on demand. */
   private static final class NodeFacts {
-    @Nullable List<Slot> occurrences;
+    /**
+     * The first and last occurrence recorded on the node; the rest chain through {@link Slot#next}.
+     */
+    @Nullable Slot first;
+
+    @Nullable Slot last;
+
     @Nullable Fact value;
     @Nullable List<Check> checks;
     @Nullable NotApplicable notApplicable;
@@ -71,7 +118,7 @@ final class FactsIndex {
    * What {@link Recording#FAILURES_ONLY} took for what the facts did not record, in the scheme's
    * order; empty under {@link Recording#EVERY_CHECK}.
    */
-  final List<Unrecorded> unrecorded = new ArrayList<>();
+  final ArrayList<Unrecorded> unrecorded = new ArrayList<>(0);
 
   /** The note of a check the recording policy took as met, shown with the lines it feeds. */
   static final String TAKEN_AS_MET = Wording.TAKEN_AS_MET;
@@ -104,7 +151,6 @@ final class FactsIndex {
 
   private final Plan plan;
   private final List<Problem> problems;
-  private @Nullable Set<String> occurrenceIds;
   private @Nullable Set<String> eventIds;
   private boolean duplicated;
 
@@ -115,7 +161,11 @@ final class FactsIndex {
     this.problems = problems;
     int n = plan.nodes.length;
     this.byNode = new NodeFacts[n];
-    this.slots = new ArrayList<>(facts.facts().size());
+    this.slots = new Slot[facts.facts().size()];
+    this.slotStatus = new byte[slots.length];
+    this.slotTicks = new long[slots.length];
+    this.unvalued = new int[slots.length];
+    this.touched = new int[facts.facts().size()];
   }
 
   private NodeFacts nodeFacts(int node) {
@@ -123,15 +173,43 @@ final class FactsIndex {
     if (f == null) {
       f = new NodeFacts();
       byNode[node] = f;
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2 + 4);
+      }
+      touched[touchedCount++] = node;
     }
     return f;
   }
 
-  /** The occurrences recorded on a node, in the order given. */
-  List<Slot> occurrences(int node) {
+  /**
+   * The nodes the facts say something of, in the first {@link #touchedCount} places, in the order
+   * first seen; the scorer scores them and takes the plan's points for the rest.
+   */
+  int[] touched;
+
+  int touchedCount;
+
+  /** Is any node, or an ancestor, marked not applicable? */
+  boolean anyCovered() {
+    return covered != null;
+  }
+
+  /**
+   * The first occurrence recorded on a node, or null; the others follow through {@link Slot#next}
+   * in the order given.
+   */
+  @Nullable Slot firstOccurrence(int node) {
     NodeFacts f = byNode[node];
-    List<Slot> list = f == null ? null : f.occurrences;
-    return list == null ? List.of() : list;
+    return f == null ? null : f.first;
+  }
+
+  /** The occurrences recorded on a node, in the order given: for explaining, not the fast run. */
+  List<Slot> occurrences(int node) {
+    List<Slot> list = new ArrayList<>();
+    for (Slot s = firstOccurrence(node); s != null; s = s.next) {
+      list.add(s);
+    }
+    return list;
   }
 
   /** The measurement, assessment, level or rater scores of a node, if any. */
@@ -621,7 +699,8 @@ final class FactsIndex {
       problem(o, "count must be at least 1, was " + count);
     }
     int rateIndex = -1;
-    if (rule instanceof Rule.PerOccurrence per) {
+    Input input = node.input;
+    if (input == Input.OCCURRENCES) {
       String[] kinds = node.rateKinds;
       String[] levels = node.rateLevels;
       for (int i = 0; i < kinds.length; i++) {
@@ -629,6 +708,33 @@ final class FactsIndex {
           rateIndex = i; // no two rates of a node match the same kind and level
           break;
         }
+      }
+      if (rateIndex >= 0
+          && node.plainRates[rateIndex]
+          && count >= 1
+          && count <= node.safeCounts[rateIndex]
+          && chosen == null
+          && amount == null
+          && matter == null
+          && joint == null
+          && share == null
+          && !o.selfReported()) {
+        addPlain(
+            node, o, rateIndex, kind, count, node.rateFine[rateIndex], node.rateScales[rateIndex]);
+        return;
+      }
+      if (rateIndex >= 0
+          && node.plainRanges[rateIndex]
+          && chosen != null
+          && count >= 1
+          && count <= node.safeCounts[rateIndex]
+          && amount == null
+          && matter == null
+          && joint == null
+          && share == null
+          && !o.selfReported()
+          && addChosen(node, o, rateIndex, kind, count, chosen)) {
+        return;
       }
       Parameter unset = rateIndex < 0 ? null : node.unsetRates[rateIndex];
       if (unset != null) {
@@ -642,9 +748,11 @@ final class FactsIndex {
                 + " matches "
                 + describe(o)
                 + "; its rates are for "
-                + per.rates().stream().map(SchemeCompiler::describeRate).toList());
+                + ((Rule.PerOccurrence) Objects.requireNonNull(rule))
+                    .rates().stream().map(SchemeCompiler::describeRate).toList());
       }
-    } else if (rule instanceof Rule.AmountSteps amounts) {
+    } else if (input == Input.AMOUNTS) {
+      Rule.AmountSteps amounts = (Rule.AmountSteps) Objects.requireNonNull(rule);
       if (amount == null) {
         problem(o, "an occurrence on " + node.id() + " needs an amount");
       } else if (amount.signum() < 0) {
@@ -676,22 +784,21 @@ final class FactsIndex {
               + node.input.fact
               + ", and no gate or veto counts it");
     }
-    Slot slot = new Slot(o, node, rateIndex, slots.size());
+    Slot slot = new Slot(o, node, rateIndex, slotCount, kind);
     Rule.Rate rate = slot.rate;
     boolean outsideRate = false;
-    slots.add(slot);
+    slots[slotCount++] = slot;
     NodeFacts f = nodeFacts(node.index);
-    List<Slot> list = f.occurrences;
-    if (list == null) {
-      list = new ArrayList<>(2);
-      f.occurrences = list;
+    Slot last = f.last;
+    if (last == null) {
+      f.first = slot;
+    } else {
+      last.next = slot;
     }
-    list.add(slot);
-    if (occurrenceIds == null) {
-      occurrenceIds = UnifiedSet.newSet(facts.facts().size());
-    }
-    duplicated |= !occurrenceIds.add(o.id());
+    f.last = slot;
+    duplicated |= !addId(slot);
     anyMatter |= matter != null;
+    settle(node, slot, rate, chosen, joint, count, o.selfReported());
     if (rate != null) {
       boolean range = node.rangeRates[rateIndex];
       int needed;
@@ -747,7 +854,7 @@ final class FactsIndex {
                 + Ticks.range());
       }
     }
-    if (amount != null && !(rule instanceof Rule.AmountSteps)) {
+    if (amount != null && input != Input.AMOUNTS) {
       problem(o, "only an amount rule reads amounts; " + node.id() + " does not");
     }
     if (matter != null && node.sameMatterScope < 0) {
@@ -774,6 +881,129 @@ final class FactsIndex {
         problem(o, "has a share but is not marked joint work");
       } else if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
         problem(o, "a share must be above 0 and at most 1, was " + share.toPlainString());
+      }
+    }
+  }
+
+  /**
+   * Indexes one of the commonest occurrences, which pass every check: of a fixed rate the office
+   * need not set, or of a range with points chosen inside it ({@link #addChosen}), counted a safe
+   * number of times, with none of the optional fields that other rules or modifiers read. The
+   * general path would find no problem in it and settle what this settles: {@code each}, what one
+   * time yields in ticks of {@link Ticks#MAX_SCALE}, and the {@code places} its points need.
+   */
+  private void addPlain(
+      PlanNode node,
+      Occurrence o,
+      int rateIndex,
+      @Nullable String kind,
+      int count,
+      long each,
+      int places) {
+    Slot slot = new Slot(o, node, rateIndex, slotCount, kind);
+    int i = slotCount++;
+    slots[i] = slot;
+    NodeFacts f = nodeFacts(node.index);
+    Slot last = f.last;
+    if (last == null) {
+      f.first = slot;
+    } else {
+      last.next = slot;
+    }
+    f.last = slot;
+    duplicated |= !addId(slot);
+    slotTicks[i] = count == 1 ? each : Math.multiplyExact(each, count);
+    if (places > pointScale) {
+      pointScale = places;
+    }
+  }
+
+  /**
+   * Indexes an occurrence of a range its office need not set, with none of the optional fields
+   * other rules or modifiers read, if the points chosen are within the range and of places the
+   * points can hold: then it passes every check, and is valued in ticks without a decimal. Returns
+   * false for any other, which the general path checks.
+   */
+  private boolean addChosen(
+      PlanNode node, Occurrence o, int rateIndex, @Nullable String kind, int count, Points chosen) {
+    BigDecimal value = chosen.toBigDecimal();
+    int places = Ticks.scaleOf(chosen);
+    // Below 10^12 and of at most MAX_SCALE places, its ticks at that scale fit a long.
+    if (places > Ticks.MAX_SCALE || value.precision() - value.scale() > 12) {
+      return false;
+    }
+    long ticks = Ticks.of(value, Ticks.MAX_SCALE);
+    if (ticks < node.rateMinFine[rateIndex]
+        || ticks > node.rateMaxFine[rateIndex]
+        || Math.abs(ticks) >= Ticks.MAX_FINE) {
+      return false;
+    }
+    Rule.Rate rate = node.rates[rateIndex];
+    addPlain(
+        node,
+        o,
+        rateIndex,
+        kind,
+        count,
+        rate.direction() == Direction.EARN ? ticks : -ticks,
+        places);
+    return true;
+  }
+
+  /**
+   * Settles what the scorer would settle of an occurrence before any rule sees it, where it needs
+   * no decimal: whether it is an exempt self-reported deduction, and what a fixed rate yields for
+   * it (its rate times its count) or nothing, for one no rate values.
+   */
+  private void settle(
+      PlanNode node,
+      Slot slot,
+      Rule.@Nullable Rate rate,
+      @Nullable Points chosen,
+      Occurrence.@Nullable JointRole joint,
+      int count,
+      boolean selfReported) {
+    int i = slot.ordinal;
+    if (node.exemption != null
+        && selfReported
+        && rate != null
+        && rate.direction() == Direction.DEDUCT) {
+      slotStatus[i] = Scorer.EXEMPT;
+    }
+    if (joint != null || count < 1) {
+      unvalued[unvaluedCount++] = i;
+    } else if (rate != null) {
+      int r = slot.rateIndex;
+      if (node.rangeRates[r] || chosen != null || count > node.safeCounts[r]) {
+        unvalued[unvaluedCount++] = i;
+      } else {
+        slotTicks[i] = count == 1 ? node.rateFine[r] : Math.multiplyExact(node.rateFine[r], count);
+      }
+    } else if (node.input == Input.AMOUNTS) {
+      unvalued[unvaluedCount++] = i;
+    }
+  }
+
+  /** Adds an occurrence to {@link #byId}; returns false if one of its id is there already. */
+  private boolean addId(Slot slot) {
+    Slot[] table = byId;
+    if (table == null) {
+      // A power of two above one and a half times the unit's facts: probes stay short, and there
+      // is always an empty place.
+      table = new Slot[Integer.highestOneBit(slots.length * 3 / 2 + 1) << 1];
+      byId = table;
+    }
+    String id = slot.occurrence.id();
+    int h = id.hashCode();
+    int mask = table.length - 1;
+    for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+      Slot s = table[i];
+      if (s == null) {
+        table[i] = slot;
+        return true;
+      }
+      if (s.occurrence.id().equals(id)) {
+        return false;
       }
     }
   }
@@ -925,6 +1155,10 @@ final class FactsIndex {
 
   private void requireFacts() {
     boolean failuresOnly = facts.recording() == Recording.FAILURES_ONLY;
+    if (failuresOnly) {
+      // room for the usual: a check per node needing facts, and every item counting occurrences
+      unrecorded.ensureCapacity(plan.needingFacts.length + plan.countingOccurrences.length);
+    }
     for (int i : plan.needingFacts) {
       PlanNode n = plan.nodes[i];
       if (!n.inGroup[group] || covered(n.index)) {
@@ -999,7 +1233,8 @@ final class FactsIndex {
     NodeFacts f = nodeFacts(n.index);
     List<Check> list = f.checks;
     if (list == null) {
-      list = new ArrayList<>(2);
+      // made at the size of the node's checks: a checklist taken as met fills it at once
+      list = new ArrayList<>(Math.max(2, n.requiredChecks));
       f.checks = list;
     }
     list.add(taken);
@@ -1008,24 +1243,17 @@ final class FactsIndex {
 
   /**
    * Lists the items scored by occurrences that have none (as the policy takes them, and as they
-   * score under either policy), then orders the list: the checks taken as met, then the items taken
-   * as zero, each in the scheme's order.
+   * score under either policy). The list is then in order: the checks taken as met, then the items
+   * taken as zero, each in the scheme's order, as {@link #requireFacts} and this method add them in
+   * the order of the plan's nodes.
    */
   private void takeAsZero() {
-    for (PlanNode n : plan.nodes) {
-      if (n.isLeaf()
-          && n.rule() != null
-          && n.inGroup[group]
-          && !covered(n.index)
-          && occurrences(n.index).isEmpty()
-          && (n.input == Input.OCCURRENCES
-              || n.input == Input.AMOUNTS
-              || n.gates.stream().anyMatch(g -> g instanceof Gate.OccurrenceLimit))) {
+    for (int i : plan.countingOccurrences) {
+      PlanNode n = plan.nodes[i];
+      if (n.inGroup[group] && !covered(i) && firstOccurrence(i) == null) {
         unrecorded.add(new Unrecorded(n.id(), "", Unrecorded.Taken.ZERO));
       }
     }
-    unrecorded.sort(
-        Comparator.comparing(Unrecorded::taken).thenComparingInt(u -> plan.indexOf(u.nodeId())));
   }
 
   private void missing(PlanNode n, String what) {

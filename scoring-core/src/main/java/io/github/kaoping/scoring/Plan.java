@@ -1,7 +1,9 @@
 package io.github.kaoping.scoring;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,18 @@ final class Plan {
   final int[][] order;
 
   /**
+   * By group and node: the points, in the plan's ticks, of a node whose points the plan knows when
+   * the facts say nothing of it ({@link #fixedWhenEmpty}), and whether it is one; zero and false
+   * for the other nodes and those outside the group. A unit's scoring starts from copies of them.
+   */
+  long[][] fixedTicks = new long[0][];
+
+  boolean[][] fixedScored = new boolean[0][];
+
+  /** By group: {@link #order} without the nodes of {@link #fixedWhenEmpty}. */
+  int[][] walk = new int[0][];
+
+  /**
    * By node index, {@link PlanNode#fixedWhenEmpty} and {@link PlanNode#emptyTicks}, kept dense: the
    * scorer reads them for every node of every unit, so they should share a few cache lines rather
    * than live in a hundred node objects.
@@ -56,6 +70,12 @@ final class Plan {
 
   /** The nodes some of whose facts are required: by their rule, or by a prerequisite gate. */
   final int[] needingFacts;
+
+  /**
+   * The items scored by occurrences or amounts, or gated by a count of them: those that {@link
+   * Recording#FAILURES_ONLY} takes as having none when none is recorded, in the scheme's order.
+   */
+  final int[] countingOccurrences;
 
   /** Each group's roster of unit ids, empty where the scheme lists none. */
   private final List<Set<String>> rosters;
@@ -93,6 +113,12 @@ final class Plan {
                         ? indexOf(t.nodeId())
                         : v.trigger() instanceof Veto.OccurrenceCount c ? indexOf(c.nodeId()) : -1)
             .toArray();
+    this.vetoOnNone = new boolean[vetoList.size()];
+    for (int v = 0; v < vetoOnNone.length; v++) {
+      vetoOnNone[v] =
+          vetoList.get(v).trigger() instanceof Veto.OccurrenceCount c
+              && c.count().contains(BigDecimal.ZERO);
+    }
     int b = 0;
     for (PlanNode n : nodes) {
       if (!n.isLeaf()) {
@@ -122,9 +148,23 @@ final class Plan {
                         })
             .mapToInt(n -> n.index)
             .toArray();
+    this.countingOccurrences =
+        Arrays.stream(nodes)
+            .filter(
+                n ->
+                    n.isLeaf()
+                        && n.rule() != null
+                        && (n.input == FactsIndex.Input.OCCURRENCES
+                            || n.input == FactsIndex.Input.AMOUNTS
+                            || n.gates.stream().anyMatch(g -> g instanceof Gate.OccurrenceLimit)))
+            .mapToInt(n -> n.index)
+            .toArray();
     this.rosters =
         groups.stream()
-            .map(g -> g.units().stream().map(Unit::id).collect(Collectors.toUnmodifiableSet()))
+            // A HashSet: looked up once a unit, where it costs less than an immutable set's probe.
+            .<Set<String>>map(
+                g ->
+                    g.units().stream().map(Unit::id).collect(Collectors.toCollection(HashSet::new)))
             .toList();
   }
 
@@ -136,6 +176,19 @@ final class Plan {
       n.prepare(scale);
       fixedWhenEmpty[n.index] = n.fixedWhenEmpty;
       emptyTicks[n.index] = n.emptyTicks;
+    }
+    int groupCount = groups.size();
+    fixedTicks = new long[groupCount][nodes.length];
+    fixedScored = new boolean[groupCount][nodes.length];
+    walk = new int[groupCount][];
+    for (int g = 0; g < groupCount; g++) {
+      for (int i : order[g]) {
+        if (fixedWhenEmpty[i]) {
+          fixedTicks[g][i] = emptyTicks[i];
+          fixedScored[g][i] = true;
+        }
+      }
+      walk[g] = Arrays.stream(order[g]).filter(i -> !fixedWhenEmpty[i]).toArray();
     }
     markCountedKinds();
     totalPenaltyTicks =
@@ -189,6 +242,9 @@ final class Plan {
   final List<Veto> vetoList;
 
   final int[] vetoNode;
+
+  /** By veto of {@link #vetoList}: whether a count-triggered one is set off by no occurrence. */
+  final boolean[] vetoOnNone;
 
   private final ObjectIntHashMap<String> groupIds = new ObjectIntHashMap<>();
 

@@ -96,6 +96,26 @@ final class PlanNode {
   final int[] safeCounts;
 
   /**
+   * By rate: a fixed rate whose amount the office need not set and whose places the points can
+   * hold, so that an occurrence of it with no optional field passes every check.
+   */
+  final boolean[] plainRates;
+
+  /** By rate: a range whose amount the office need not set. */
+  final boolean[] plainRanges;
+
+  /**
+   * By rate: what one occurrence of a fixed rate yields (signed), and the least and greatest amount
+   * (magnitudes), in ticks of the finest scale ({@link Ticks#MAX_SCALE}), whatever the unit's scale
+   * turns out to be.
+   */
+  long[] rateFine = new long[0];
+
+  long[] rateMinFine = new long[0];
+
+  long[] rateMaxFine = new long[0];
+
+  /**
    * For each rate a {@link Parameter} sets and the office has not: the parameter. An occurrence
    * such a rate would count is a facts error; the rate is never applied at its placeholder 0.
    */
@@ -210,12 +230,16 @@ final class PlanNode {
     this.rateKinds = new String[rates.length];
     this.rateLevels = new String[rates.length];
     this.safeCounts = new int[rates.length];
+    this.plainRates = new boolean[rates.length];
+    this.plainRanges = new boolean[rates.length];
     for (int i = 0; i < rates.length; i++) {
       rangeRates[i] = rates[i].isRange();
       rateScales[i] = Ticks.scaleOf(rates[i].min());
       rateKinds[i] = rates[i].kind().orElse(null);
       rateLevels[i] = rates[i].level().orElse(null);
       safeCounts[i] = safeCount(rates[i]);
+      plainRates[i] = !rangeRates[i] && unsetRates[i] == null && rateScales[i] <= Ticks.MAX_SCALE;
+      plainRanges[i] = rangeRates[i] && unsetRates[i] == null;
     }
     Set<String> keys = new HashSet<>();
     boolean free = false;
@@ -283,7 +307,19 @@ final class PlanNode {
     hasCeiling = c != null;
     ceilingTicks = c == null ? 0 : Ticks.of(c, scale);
     rateTicks = new long[rates.length];
+    rateFine = new long[rates.length];
+    rateMinFine = new long[rates.length];
+    rateMaxFine = new long[rates.length];
     for (int i = 0; i < rates.length; i++) {
+      if (scale <= Ticks.MAX_SCALE) {
+        long fine = Ticks.of(rates[i].min(), Ticks.MAX_SCALE);
+        rateFine[i] = rates[i].direction() == Direction.EARN ? fine : -fine;
+        rateMinFine[i] = fine;
+        rateMaxFine[i] = Ticks.of(rates[i].max(), Ticks.MAX_SCALE);
+      } else {
+        plainRates[i] = false; // not reached: amounts have at most MAX_SCALE places
+        plainRanges[i] = false;
+      }
       long ticks = Ticks.of(rates[i].min(), scale);
       rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
     }

@@ -4,10 +4,12 @@ import io.github.kaoping.scoring.FactsIndex.Slot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,7 +88,7 @@ final class Scorer {
   /** What scoring settles about an occurrence before any rule sees it. */
   private static final byte COUNTED = 0;
 
-  private static final byte EXEMPT = 1;
+  static final byte EXEMPT = 1;
   private static final byte MERGED = 2;
 
   private final Plan plan;
@@ -103,6 +105,9 @@ final class Scorer {
 
   private final long shift;
 
+  /** Whether {@link #run} takes the plan's points for the nodes the facts say nothing of. */
+  private final boolean quick;
+
   private final long[] points;
   private final boolean[] scored;
 
@@ -117,6 +122,13 @@ final class Scorer {
   private final long[] onTop;
 
   private final @Nullable List<List<Line>> lines;
+
+  /**
+   * Whether the index valued the occurrences (all but its {@code unvalued} ones): {@link #status}
+   * is then the index's, read only, or a copy where scoring changes it, and {@link #slotTicks} the
+   * index's values at the unit's scale.
+   */
+  private final boolean valued;
 
   // What is settled about each occurrence, by slot ordinal: its status, the signed ticks it yields
   // by itself (its rule applied to it alone, times its share of joint work, before any cap), and
@@ -148,17 +160,41 @@ final class Scorer {
     this.explaining = explaining;
     this.scale = Math.max(plan.scale, facts.pointScale);
     this.shift = Ticks.power(scale - plan.scale);
-    this.points = new long[nodes.length];
-    this.scored = new boolean[nodes.length];
+    // The fast run of a unit without not-applicable marks starts from the points the plan knows
+    // for nodes the facts say nothing of, and scores only the others.
+    this.quick = !explaining && !facts.anyCovered();
+    this.points = quick ? plan.fixedTicks[group].clone() : new long[nodes.length];
+    if (quick && shift != 1) {
+      for (int i = 0; i < points.length; i++) {
+        points[i] = Math.multiplyExact(points[i], shift);
+      }
+    }
+    this.scored = quick ? plan.fixedScored[group].clone() : new boolean[nodes.length];
     this.adjusted = new byte[nodes.length];
     this.onTop = new long[plan.branches];
     this.lines =
         explaining ? new ArrayList<>(java.util.Collections.nCopies(nodes.length, List.of())) : null;
     this.node = plan.root();
     this.effect = new RuleEffect();
-    int slots = facts.slots.size();
-    this.status = new byte[slots];
-    this.slotTicks = new long[slots];
+    int slots = facts.slotCount;
+    // What indexing settled of the occurrences stands: the index's statuses are read as they are,
+    // or copied where matters are still to be merged; its values, in ticks of the finest scale,
+    // are brought to the unit's (exactly: the unit's scale holds every value's places).
+    this.valued = scale <= Ticks.MAX_SCALE;
+    this.status =
+        !valued ? new byte[slots] : facts.anyMatter ? facts.slotStatus.clone() : facts.slotStatus;
+    long down = valued ? Ticks.power(Ticks.MAX_SCALE - scale) : 1;
+    if (valued && down == 1 && facts.unvaluedCount == 0) {
+      this.slotTicks = facts.slotTicks;
+    } else {
+      this.slotTicks = new long[slots];
+      if (valued) {
+        long[] fine = facts.slotTicks;
+        for (int i = 0; i < slots; i++) {
+          slotTicks[i] = fine[i] / down;
+        }
+      }
+    }
     // Only occurrences of one matter are merged into another.
     this.mergedInto = facts.anyMatter ? new Slot[slots] : NO_SLOTS;
   }
@@ -176,6 +212,29 @@ final class Scorer {
   private Tally run() {
     settleOccurrences();
     boolean[] fixedWhenEmpty = plan.fixedWhenEmpty;
+    if (quick) {
+      // The plan's walk without the nodes it knows, merged with those of them the facts speak of:
+      // the same nodes in the same order (children before parents) as the full walk scores.
+      int[] spoken = new int[facts.touchedCount];
+      int count = 0;
+      for (int k = 0; k < facts.touchedCount; k++) {
+        int i = facts.touched[k];
+        if (fixedWhenEmpty[i]) {
+          spoken[count++] = i;
+        }
+      }
+      Arrays.sort(spoken, 0, count);
+      int[] walk = plan.walk[group];
+      int w = 0;
+      while (w < walk.length || count > 0) {
+        if (count > 0 && (w == walk.length || spoken[count - 1] > walk[w])) {
+          scoreNode(nodes[spoken[--count]]);
+        } else {
+          scoreNode(nodes[walk[w++]]);
+        }
+      }
+      return total();
+    }
     for (int i : plan.order[group]) {
       if (!explaining && fixedWhenEmpty[i] && facts.isEmpty(i) && !facts.covered(i)) {
         // Nothing happened here: the plan already knows the points. Explaining walks it in full.
@@ -279,22 +338,36 @@ final class Scorer {
    * ticks, so the comparison depends neither on the scale nor on the unit's other facts.
    */
   private void settleOccurrences() {
-    if (facts.slots.isEmpty()) {
+    int n = facts.slotCount;
+    if (n == 0) {
       return;
     }
+    if (valued) {
+      for (int k = 0; k < facts.unvaluedCount; k++) {
+        value(facts.slots[facts.unvalued[k]]);
+      }
+      if (!facts.anyMatter) {
+        return;
+      }
+    }
     Map<String, List<Slot>> byMatter = facts.anyMatter ? new TreeMap<>() : Map.of();
-    List<Slot> slots = facts.slots;
-    for (int i = 0; i < slots.size(); i++) {
-      Slot slot = slots.get(i);
+    Slot[] slots = facts.slots;
+    for (int i = 0; i < n; i++) {
+      Slot slot = slots[i];
       Occurrence o = slot.occurrence;
-      Rule.Rate rate = slot.rate;
-      value(slot);
-      boolean exempt =
-          slot.node.exemption != null
-              && o.selfReported()
-              && rate != null
-              && rate.direction() == Direction.DEDUCT;
-      status[i] = exempt ? EXEMPT : COUNTED;
+      boolean exempt;
+      if (valued) {
+        exempt = status[i] == EXEMPT;
+      } else {
+        Rule.Rate rate = slot.rate;
+        value(slot);
+        exempt =
+            slot.node.exemption != null
+                && o.selfReported()
+                && rate != null
+                && rate.direction() == Direction.DEDUCT;
+        status[i] = exempt ? EXEMPT : COUNTED;
+      }
       if (!exempt && facts.anyMatter && o.matter().isPresent()) {
         byMatter
             .computeIfAbsent(
@@ -416,11 +489,10 @@ final class Scorer {
   /** Counted occurrences in a node's subtree, of a kind or of every kind. */
   private List<Slot> counted(PlanNode n, Optional<String> kind) {
     List<Slot> found = new ArrayList<>();
+    String k = kind.orElse(null);
     for (int i = n.index; i < n.end; i++) {
-      List<Slot> slots = facts.occurrences(i);
-      for (int j = 0; j < slots.size(); j++) {
-        Slot s = slots.get(j);
-        if (counts(s) && (kind.isEmpty() || kind.equals(s.occurrence.kind()))) {
+      for (Slot s = facts.firstOccurrence(i); s != null; s = s.next) {
+        if (counts(s) && (k == null || k.equals(s.kind))) {
           found.add(s);
         }
       }
@@ -431,11 +503,10 @@ final class Scorer {
   /** The number of counted occurrences in a node's subtree, of a kind or of every kind. */
   private int count(PlanNode n, Optional<String> kind) {
     int found = 0;
+    String k = kind.orElse(null);
     for (int i = n.index; i < n.end; i++) {
-      List<Slot> slots = facts.occurrences(i);
-      for (int j = 0; j < slots.size(); j++) {
-        Slot s = slots.get(j);
-        if (counts(s) && (kind.isEmpty() || kind.equals(s.occurrence.kind()))) {
+      for (Slot s = facts.firstOccurrence(i); s != null; s = s.next) {
+        if (counts(s) && (k == null || k.equals(s.kind))) {
           found += s.occurrence.count();
         }
       }
@@ -499,8 +570,17 @@ final class Scorer {
     }
     long carried = 0;
     Rule rule = n.rule();
-    if (rule instanceof Rule.PerOccurrence per) {
-      effect.at(n).perOccurrence(per); // the commonest rule, called without dispatch
+    // The commonest rules are called without the visitor's dispatch; a full-marks rule adds
+    // nothing.
+    FactsIndex.Input input = n.input;
+    if (input == FactsIndex.Input.OCCURRENCES) {
+      effect.at(n).perOccurrence((Rule.PerOccurrence) Objects.requireNonNull(rule));
+    } else if (input == FactsIndex.Input.CHECKS) {
+      effect.at(n).checklist((Rule.Checklist) Objects.requireNonNull(rule));
+    } else if (input == FactsIndex.Input.CRITERION) {
+      effect.at(n).criterion((Rule.Criterion) Objects.requireNonNull(rule));
+    } else if (input == FactsIndex.Input.GATES_ONLY) {
+      // full marks come from the node's start; the rule itself adds nothing
     } else if (rule != null) {
       rule.accept(effect.at(n));
     } else {
@@ -713,11 +793,18 @@ final class Scorer {
 
     @Override
     public Boolean perOccurrence(Rule.PerOccurrence r) {
-      List<Slot> slots = facts.occurrences(n.index);
-      if (explaining) {
-        slots = new ArrayList<>(slots);
-        slots.sort(BY_ID);
+      if (!explaining) {
+        // The fast run adds what each counted, rated occurrence yields, in the order given: an
+        // exempt or merged one, or one only a gate or veto counts, adds nothing.
+        for (Slot s = facts.firstOccurrence(n.index); s != null; s = s.next) {
+          if (s.rate != null && status[s.ordinal] == COUNTED) {
+            sum = Math.addExact(sum, slotTicks[s.ordinal]);
+          }
+        }
+        return true;
       }
+      List<Slot> slots = facts.occurrences(n.index);
+      slots.sort(BY_ID);
       for (int i = 0; i < slots.size(); i++) {
         Slot s = slots.get(i);
         Occurrence o = s.occurrence;
@@ -748,7 +835,6 @@ final class Scorer {
     public Boolean amountSteps(Rule.AmountSteps r) {
       List<Slot> slots = facts.occurrences(n.index);
       if (explaining) {
-        slots = new ArrayList<>(slots);
         slots.sort(BY_ID);
       }
       if (r.valuation() == Rule.Valuation.EACH) {
@@ -1266,10 +1352,9 @@ final class Scorer {
    * whose node saw no occurrence (unless zero occurrences set it off), a reported one no event
    * names.
    */
-  private boolean cannotFire(Veto veto, int node) {
-    if (veto.trigger() instanceof Veto.OccurrenceCount c) {
-      return !nodes[node].inGroup[group]
-          || (!hasOccurrences(nodes[node]) && !c.count().contains(BigDecimal.ZERO));
+  private boolean cannotFire(int v, Veto veto, int node) {
+    if (veto.trigger() instanceof Veto.OccurrenceCount) {
+      return !nodes[node].inGroup[group] || (!hasOccurrences(nodes[node]) && !plan.vetoOnNone[v]);
     }
     if (veto.trigger() instanceof Veto.Reported) {
       return facts.events(veto.id()).isEmpty();
@@ -1279,7 +1364,7 @@ final class Scorer {
 
   private boolean hasOccurrences(PlanNode n) {
     for (int i = n.index; i < n.end; i++) {
-      if (!facts.occurrences(i).isEmpty()) {
+      if (facts.firstOccurrence(i) != null) {
         return true;
       }
     }
@@ -1369,7 +1454,7 @@ final class Scorer {
     List<TriggeredVeto> vetoes = List.of();
     for (int v = 0; v < plan.vetoList.size(); v++) {
       Veto veto = plan.vetoList.get(v);
-      if (cannotFire(veto, plan.vetoNode[v])) {
+      if (cannotFire(v, veto, plan.vetoNode[v])) {
         continue;
       }
       Trigger t = trigger(veto);

@@ -24,6 +24,9 @@ final class Ticks {
   /** The points every amount stays below, so that sums of them never overflow. */
   static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(1_000_000_000L);
 
+  /** {@link #MAX_MAGNITUDE} in ticks of {@link #MAX_SCALE}, the finest scale. */
+  static final long MAX_FINE = 1_000_000_000L * 1_000_000L;
+
   private Ticks() {}
 
   /** Does the amount fit: at most {@link #MAX_SCALE} places and below {@link #MAX_MAGNITUDE}? */

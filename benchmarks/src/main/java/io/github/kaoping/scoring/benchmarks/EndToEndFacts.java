@@ -24,12 +24,13 @@ import java.util.NoSuchElementException;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.kaoping.scoring.benchmarks.EndToEndFacts \
- *     yueyang-2007 1000000 /tmp/e2e json yaml csv
+ *     yueyang-2007 1000000 /tmp/e2e jsonl json yaml csv
  * </pre>
  *
- * writes {@code /tmp/e2e/scheme.yaml} and {@code /tmp/e2e/facts.json}, {@code facts.yaml} and
- * {@code facts.csv}, to be scored with {@code score --scheme /tmp/e2e/scheme.yaml --facts
- * /tmp/e2e/facts.json --format json --threads N --out results.json}.
+ * writes {@code /tmp/e2e/scheme.yaml} and {@code /tmp/e2e/facts.jsonl} (JSON Lines, a unit a line),
+ * {@code facts.json}, {@code facts.yaml} and {@code facts.csv}, to be scored with {@code score
+ * --scheme /tmp/e2e/scheme.yaml --facts /tmp/e2e/facts.jsonl --format json --threads N --out
+ * results.json}.
  */
 public final class EndToEndFacts {
 
@@ -41,7 +42,7 @@ public final class EndToEndFacts {
    * Writes the scheme and the facts files.
    *
    * @param args the packaged scheme's id, the number of units, the directory, then the formats
-   *     (json, yaml, csv, xlsx)
+   *     (jsonl, json, yaml, csv, xlsx)
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,15 +267,21 @@ public final class RealisticFacts {
     return out;
   }
 
+  /**
+   * Does the fact fit a cell of the wide layout (a row per unit)? The writer falls back to a row
+   * per fact, whose header has a column {@code fact}, for a fact that does not.
+   */
   private static boolean writable(Scheme scheme, UnitFacts u, Fact f) {
     UnitFacts one = UnitFacts.of(u.unitId(), u.group()).facts(List.of(f)).build();
+    StringWriter text = new StringWriter();
     try {
-      FactsFiles.write(new StringWriter(), FileFormat.CSV, scheme, List.of(one));
-      return true;
+      FactsFiles.write(text, FileFormat.CSV, scheme, List.of(one));
     } catch (IllegalArgumentException e) {
       return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String header = text.toString().lines().findFirst().orElse("");
+    return !Arrays.asList(header.split(",", -1)).contains("fact");
   }
 }

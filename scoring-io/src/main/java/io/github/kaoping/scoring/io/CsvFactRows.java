@@ -37,8 +37,12 @@ final class CsvFactRows implements UnitSource {
   /** The column naming each row's kind of fact, whose presence tells this layout apart. */
   static final String FACT = "fact";
 
-  /** How many characters of a file are looked at to find its header. */
-  private static final int HEADER_CHARS = 1 << 20;
+  /**
+   * How many characters of a file are looked at to find its header: the size of the buffer the file
+   * is read through ({@link FactsFiles#csv}), since a mark beyond a reader's buffer makes it copy
+   * the buffer into a new one of the mark's size at once.
+   */
+  static final int HEADER_CHARS = 1 << 18;
 
   private final Reader reader;
   private final CsvParser parser;

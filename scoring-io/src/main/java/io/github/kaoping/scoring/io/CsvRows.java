@@ -1,13 +1,19 @@
 package io.github.kaoping.scoring.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a CSV file's rows of cells, for both CSV layouts of facts: one reader of rows. */
+/**
+ * Reads a CSV file's rows of cells, for both CSV layouts of facts: one reader of rows. A row's
+ * cells are read straight from the parser into an array kept from row to row, and its line is asked
+ * of the parser once: a wide row is mostly empty cells, and anything made per cell would cost more
+ * than the parser itself.
+ */
 final class CsvRows {
 
   private final CsvParser parser;
@@ -17,6 +23,12 @@ final class CsvRows {
 
   /** The line of the row read last. */
   int line;
+
+  /** The cells of the row read last, the first {@link #width} of them; overwritten by the next. */
+  String[] cells = new String[16];
+
+  /** How many cells the row read last has. */
+  int width;
 
   CsvRows(CsvParser parser, DocParser tokens, Problems problems, Limits limits) {
     this.parser = parser;
@@ -33,40 +45,55 @@ final class CsvRows {
    *     leave it to the caller
    */
   @Nullable List<String> next(boolean refuse) {
+    return read(refuse) ? Arrays.asList(Arrays.copyOf(cells, width)) : null;
+  }
+
+  /**
+   * Reads one row into {@link #cells} and {@link #width}, and sets {@link #line}, as {@link #next}.
+   *
+   * @return false at the end of the file
+   */
+  boolean read(boolean refuse) {
     JsonToken t = tokens.next();
     if (t == null) {
-      return null;
+      return false;
     }
     if (t != JsonToken.START_ARRAY) {
       problems.at(tokens.loc(), "", "unexpected " + t + " in CSV");
       throw new DocParser.Stop();
     }
-    line = tokens.loc().line();
-    List<String> cells = new ArrayList<>();
-    while ((t = tokens.next()) == JsonToken.VALUE_STRING) {
-      if (cells.isEmpty()) {
-        line = tokens.loc().line(); // the row's own line, not where the last one ended
+    line = line();
+    int n = 0;
+    int max = limits.maxStringLength();
+    try {
+      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        if (n == 0) {
+          line = line(); // the row's own line, not where the last one ended
+        }
+        String text = parser.getText();
+        if (text.length() > max) {
+          problems.at(line, n + 1, "", "a cell is longer than " + max + " characters");
+          throw new DocParser.Stop();
+        }
+        String refused = refuse ? Text.refusal(text) : null;
+        if (refused != null) {
+          problems.at(line, n + 1, "", "the cell " + refused);
+        }
+        if (n == cells.length) {
+          cells = Arrays.copyOf(cells, n * 2);
+        }
+        cells[n++] = text.isEmpty() ? "" : Csv.restore(text.strip());
       }
-      String text;
-      try {
-        text = parser.getText();
-      } catch (IOException e) {
-        throw tokens.fail(e);
-      }
-      if (text.length() > limits.maxStringLength()) {
-        problems.at(
-            line,
-            cells.size() + 1,
-            "",
-            "a cell is longer than " + limits.maxStringLength() + " characters");
-        throw new DocParser.Stop();
-      }
-      String refused = refuse ? Text.refusal(text) : null;
-      if (refused != null) {
-        problems.at(line, cells.size() + 1, "", "the cell " + refused);
-      }
-      cells.add(Csv.restore(text.strip()));
+    } catch (IOException e) {
+      throw tokens.fail(e);
     }
-    return cells;
+    width = n;
+    return true;
+  }
+
+  /** The line of the current token, as {@link DocParser#loc()} gives it, without its object. */
+  private int line() {
+    JsonLocation l = parser.currentTokenLocation();
+    return l == null || l.getLineNr() < 1 ? 0 : l.getLineNr();
   }
 }

@@ -9,7 +9,10 @@ import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,6 +56,22 @@ final class CsvUnits implements UnitSource {
   private int recordingAt = -1;
   private boolean done;
 
+  /**
+   * The header's columns that hold facts, resolved once for the file: the column's index, what its
+   * cells mean, its node and the unit its measurements are in. A row is read against these alone.
+   */
+  private int[] factAt = new int[0];
+
+  private FactColumns.Meaning[] factMeaning = new FactColumns.Meaning[0];
+  private String[] factNode = new String[0];
+  private List<Optional<String>> factUnit = List.of();
+
+  /** The file names of the recording policies, in the order of {@link Recording#values()}. */
+  private static final Recording[] RECORDINGS = Recording.values();
+
+  private static final String[] RECORDING_NAMES =
+      Arrays.stream(RECORDINGS).map(Names::of).toArray(String[]::new);
+
   CsvUnits(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
     this.reader = reader;
     this.limits = limits;
@@ -82,11 +101,15 @@ final class CsvUnits implements UnitSource {
           return Item.of(null, problems);
         }
       }
-      Item row = row();
-      if (row == null) {
+      boolean read;
+      do {
+        read = rows.read(true);
+      } while (read && rows.width == 1 && rows.cells[0].isEmpty()); // a blank line
+      if (!read) {
         done = true;
+        return null;
       }
-      return row;
+      return row(rows.cells, rows.width, rows.line, problems);
     } catch (DocParser.Stop stop) {
       done = true;
       return Item.of(null, problems);
@@ -151,6 +174,31 @@ final class CsvUnits implements UnitSource {
     if (groupAt < 0) {
       problems.at(line[0], 1, "", "missing the column 'group'");
     }
+    plan();
+  }
+
+  /** Resolves the columns that hold facts into {@link #factAt} and its siblings, once. */
+  private void plan() {
+    int n = 0;
+    for (FactColumns.Meaning m : meanings) {
+      n += m == null ? 0 : 1;
+    }
+    factAt = new int[n];
+    factMeaning = new FactColumns.Meaning[n];
+    factNode = new String[n];
+    List<Optional<String>> unitOf = new ArrayList<>(n);
+    int k = 0;
+    for (int i = 0; i < meanings.size(); i++) {
+      FactColumns.Meaning m = meanings.get(i);
+      if (m != null) {
+        factAt[k] = i;
+        factMeaning[k] = m;
+        factNode[k] = nodeIds.get(i);
+        unitOf.add(Optional.ofNullable(units.get(i)));
+        k++;
+      }
+    }
+    factUnit = unitOf;
   }
 
   /** Why a header's unit is not its node's: the node states another, or none. */
@@ -169,55 +217,52 @@ final class CsvUnits implements UnitSource {
         + " (a value is never converted from another unit)";
   }
 
-  private @Nullable Item row() {
-    int[] line = new int[1];
-    List<String> cells = cells(line);
-    while (cells != null && cells.size() == 1 && cells.get(0).isEmpty()) {
-      cells = cells(line); // a blank line
-    }
-    if (cells == null) {
-      return null;
-    }
-    Doc.Loc loc = new Doc.Loc(line[0], 1);
-    Map<Fact, Doc.Loc> locs = new IdentityHashMap<>();
-    if (cells.size() != header.size()) {
+  /**
+   * Reads one row of a unit into its facts: the mapping of a row alone, given its cells and line
+   * (the header is read first). Problems go to {@code problems}, each at its cell; a fact's cell
+   * becomes a location only when the calculator finds a problem with the fact. Once the header is
+   * read this changes nothing of the reader, so rows may be mapped on other threads, each with its
+   * own {@code problems}.
+   *
+   * @param cells the row's cells, stripped, the first {@code width} of them
+   * @param width how many cells the row has
+   * @param line the row's line
+   * @param problems where the row's problems go
+   * @return the unit read, or its problems
+   */
+  Item row(String[] cells, int width, int line, Problems problems) {
+    Doc.Loc loc = new Doc.Loc(line, 1);
+    if (width != header.size()) {
       problems.at(
           loc,
           "",
-          "the row has "
-              + cells.size()
-              + " cells but the header has "
-              + header.size()
-              + " columns");
-      return Item.of(new FactsCodec.Parsed(null, loc, null, locs), problems);
+          "the row has " + width + " cells but the header has " + header.size() + " columns");
+      return Item.of(new FactsCodec.Parsed(null, loc, null, Map.of()), problems);
     }
-    String unit = cells.get(unitAt);
-    String group = cells.get(groupAt);
-    String where = unit.isEmpty() ? "row" : "unit " + unit;
+    String unit = cells[unitAt];
+    String group = cells[groupAt];
     if (unit.isEmpty()) {
-      problems.at(line[0], unitAt + 1, where, "the column 'unit' is empty");
+      problems.at(line, unitAt + 1, where(unit), "the column 'unit' is empty");
     }
     if (group.isEmpty()) {
-      problems.at(line[0], groupAt + 1, where, "the column 'group' is empty");
+      problems.at(line, groupAt + 1, where(unit), "the column 'group' is empty");
     }
     Optional<String> period =
-        periodAt < 0 || cells.get(periodAt).isEmpty()
-            ? Optional.empty()
-            : Optional.of(cells.get(periodAt));
+        periodAt < 0 || cells[periodAt].isEmpty() ? Optional.empty() : Optional.of(cells[periodAt]);
     Recording recording = Recording.EVERY_CHECK;
-    if (recordingAt >= 0 && !cells.get(recordingAt).isEmpty()) {
-      String cell = cells.get(recordingAt);
+    if (recordingAt >= 0 && !cells[recordingAt].isEmpty()) {
+      String cell = cells[recordingAt];
       Recording named = null;
-      for (Recording r : Recording.values()) {
-        if (Names.of(r).equals(cell)) {
-          named = r;
+      for (int r = 0; r < RECORDINGS.length; r++) {
+        if (RECORDING_NAMES[r].equals(cell)) {
+          named = RECORDINGS[r];
         }
       }
       if (named == null) {
         problems.at(
-            line[0],
+            line,
             recordingAt + 1,
-            where + ", column '" + RECORDING + "'",
+            where(unit) + ", column '" + RECORDING + "'",
             "expected one of "
                 + Names.all(List.of(Recording.values()))
                 + " (or nothing, for everyCheck), found '"
@@ -227,19 +272,34 @@ final class CsvUnits implements UnitSource {
         recording = named;
       }
     }
-    List<Fact> facts = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      FactColumns.Meaning m = meanings.get(i);
-      String cell = cells.get(i);
-      if (m == null || cell.isEmpty()) {
+    int filled = 0;
+    for (int at : factAt) {
+      filled += cells[at].isEmpty() ? 0 : 1;
+    }
+    Fact[] facts = new Fact[filled];
+    int[] factColumns = new int[filled];
+    int n = 0;
+    int maxNumberLength = limits.maxNumberLength();
+    for (int k = 0; k < factAt.length; k++) {
+      int at = factAt[k];
+      String cell = cells[at];
+      if (cell.isEmpty()) {
         continue;
       }
-      Fact fact = fact(m, nodeIds.get(i), units.get(i), cell, line[0], i + 1, where);
+      FactColumns.Meaning m = factMeaning[k];
+      String wrong = FactColumns.misread(m, cell, maxNumberLength);
+      if (wrong != null) {
+        problems.at(line, at + 1, where(unit) + ", column '" + factNode[k] + "'", wrong);
+        continue;
+      }
+      Fact fact = FactColumns.read(m, factNode[k], factUnit.get(k), cell);
       if (fact != null) {
-        facts.add(fact);
-        locs.put(fact, new Doc.Loc(line[0], i + 1));
+        facts[n] = fact;
+        factColumns[n] = at + 1;
+        n++;
       }
     }
+    Map<Fact, Doc.Loc> locs = new RowLocs(line, facts, factColumns, n);
     if (!problems.isEmpty()) {
       return Item.of(
           new FactsCodec.Parsed(null, loc, unit.isEmpty() ? null : unit, locs), problems);
@@ -250,26 +310,56 @@ final class CsvUnits implements UnitSource {
             .group(group)
             .period(period)
             .recording(recording)
-            .facts(facts)
+            .facts(Arrays.asList(facts).subList(0, n))
             .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }
 
-  private @Nullable Fact fact(
-      FactColumns.Meaning m,
-      String node,
-      @Nullable String unit,
-      String cell,
-      int line,
-      int field,
-      String where) {
-    return FactColumns.fact(
-        m,
-        node,
-        unit,
-        cell,
-        limits.maxNumberLength(),
-        message -> problems.at(line, field, where + ", column '" + node + "'", message));
+  /** What a problem of a row names: its unit, or the row if it has none. */
+  private static String where(String unit) {
+    return unit.isEmpty() ? "row" : "unit " + unit;
+  }
+
+  /**
+   * Where each fact of a row was written, by identity: the row's line and each fact's column, made
+   * a {@link Doc.Loc} only when asked, which is for a problem of the fact.
+   */
+  static final class RowLocs extends AbstractMap<Fact, Doc.Loc> {
+    private final int line;
+    private final Fact[] facts;
+    private final int[] columns;
+    private final int size;
+
+    RowLocs(int line, Fact[] facts, int[] columns, int size) {
+      this.line = line;
+      this.facts = facts;
+      this.columns = columns;
+      this.size = size;
+    }
+
+    @Override
+    public Doc.@Nullable Loc get(@Nullable Object fact) {
+      for (int i = 0; i < size; i++) {
+        if (facts[i] == fact) {
+          return new Doc.Loc(line, columns[i]);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object fact) {
+      return get(fact) != null;
+    }
+
+    @Override
+    public Set<Entry<Fact, Doc.Loc>> entrySet() {
+      Map<Fact, Doc.Loc> all = new IdentityHashMap<>();
+      for (int i = 0; i < size; i++) {
+        all.put(facts[i], new Doc.Loc(line, columns[i]));
+      }
+      return Collections.unmodifiableMap(all).entrySet();
+    }
   }
 
   @Override

@@ -36,6 +36,10 @@ final class DocParser {
   private final JsonParser parser;
   private final Problems problems;
   private final Limits limits;
+
+  /** Lines before the document in its file: a JSON Lines file's unit begins on a later line. */
+  private final int linesBefore;
+
   private int depth;
 
   /**
@@ -52,10 +56,16 @@ final class DocParser {
   private final PlacedParsers.@Nullable Placed placed;
 
   DocParser(JsonParser parser, Problems problems, Limits limits) {
+    this(parser, problems, limits, 0);
+  }
+
+  /** Reads a document that begins {@code linesBefore} lines into its file, placing it there. */
+  DocParser(JsonParser parser, Problems problems, Limits limits, int linesBefore) {
     this.parser = parser;
     this.placed = parser instanceof PlacedParsers.Placed p ? p : null;
     this.problems = problems;
     this.limits = limits;
+    this.linesBefore = linesBefore;
   }
 
   JsonParser parser() {
@@ -75,10 +85,19 @@ final class DocParser {
   Doc.Loc loc() {
     PlacedParsers.Placed p = placed;
     if (p == null) {
-      return loc(parser.currentTokenLocation());
+      return below(loc(parser.currentTokenLocation()), linesBefore);
     }
     int line = p.tokenLine();
-    return line < 1 ? new Doc.Loc(0, 0) : new Doc.Loc(line, Math.max(p.tokenColumn(), 0));
+    return line < 1
+        ? new Doc.Loc(0, 0)
+        : new Doc.Loc(line + linesBefore, Math.max(p.tokenColumn(), 0));
+  }
+
+  /** A place in a document moved down by the lines before the document in its file. */
+  private static Doc.Loc below(Doc.Loc loc, int linesBefore) {
+    return linesBefore == 0 || loc.line() == 0
+        ? loc
+        : new Doc.Loc(loc.line() + linesBefore, loc.column());
   }
 
   static Doc.Loc loc(@Nullable JsonLocation l) {
@@ -278,7 +297,7 @@ final class DocParser {
 
   /** Records why the parser cannot go on, and returns the exception that stops it. */
   Stop fail(IOException e) {
-    record(e, loc(parser.currentLocation()), problems, limits);
+    record(e, below(loc(parser.currentLocation()), linesBefore), problems, limits, linesBefore);
     return new Stop();
   }
 
@@ -287,6 +306,11 @@ final class DocParser {
    * never a parser's class or method names.
    */
   static void record(IOException e, Doc.Loc current, Problems problems, Limits limits) {
+    record(e, current, problems, limits, 0);
+  }
+
+  private static void record(
+      IOException e, Doc.Loc current, Problems problems, Limits limits, int linesBefore) {
     Doc.Loc at = current;
     String message;
     Input.LineTooLong line = cause(e, Input.LineTooLong.class);
@@ -304,7 +328,7 @@ final class DocParser {
     } else if (yaml != null) {
       Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
       if (mark != null) {
-        at = new Doc.Loc(mark.getLine() + 1, mark.getColumn() + 1);
+        at = below(new Doc.Loc(mark.getLine() + 1, mark.getColumn() + 1), linesBefore);
       }
       String context = yaml.getContext();
       message =
@@ -313,7 +337,7 @@ final class DocParser {
               + yamlTerms(String.valueOf(yaml.getProblem()));
     } else if (e instanceof JsonProcessingException j) {
       if (j.getLocation() != null) {
-        at = loc(j.getLocation());
+        at = below(loc(j.getLocation()), linesBefore);
       }
       message = syntax(firstLine(j.getOriginalMessage()));
     } else {

@@ -51,7 +51,7 @@ final class Docs {
     return switch (format) {
       case YAML -> limits.yaml().createParser(Input.lines(in, limits.maxLineLength()));
       case JSON -> limits.json().createParser(in);
-      case CSV, XLSX -> throw new IllegalArgumentException(format + " is not a tree format");
+      case JSONL, CSV, XLSX -> throw new IllegalArgumentException(format + " is not a tree format");
     };
   }
 
@@ -132,7 +132,7 @@ final class Docs {
   static ObjectMapper mapper(FileFormat format) {
     return switch (format) {
       case YAML -> YAML_OUT;
-      case JSON -> JSON_OUT;
+      case JSON, JSONL -> JSON_OUT;
       case CSV, XLSX -> throw new IllegalArgumentException(format + " is not a tree format");
     };
   }

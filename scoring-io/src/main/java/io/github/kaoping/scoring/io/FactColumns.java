@@ -376,20 +376,48 @@ final class FactColumns {
       String cell,
       int maxNumberLength,
       Consumer<String> problem) {
+    String wrong = misread(m, cell, maxNumberLength);
+    if (wrong != null) {
+      problem.accept(wrong);
+      return null;
+    }
+    return read(m, node, Optional.ofNullable(unit), cell);
+  }
+
+  /**
+   * Why a cell's text is not what a column of one of the meanings a CSV file holds holds.
+   *
+   * @param m the column's meaning, one that {@link Meaning#inCsv()}
+   * @param cell the cell's text, stripped, not empty
+   * @param maxNumberLength the longest number allowed
+   * @return "expected ..., found ...", or null if the text is what the column holds
+   */
+  static @Nullable String misread(Meaning m, String cell, int maxNumberLength) {
     boolean plain =
         m == Meaning.COUNT ? Text.isPlainInteger(cell, false) : Text.isPlainDecimal(cell);
     if (!plain || cell.length() > maxNumberLength) {
-      problem.accept("expected " + m.expected + ", found '" + Doc.abbreviate(cell) + "'");
-      return null;
+      return "expected " + m.expected + ", found '" + Doc.abbreviate(cell) + "'";
     }
+    return null;
+  }
+
+  /**
+   * Reads a cell's text that {@link #misread} found to be what its column holds into its fact.
+   *
+   * @param m the column's meaning, one that {@link Meaning#inCsv()}
+   * @param node the node id
+   * @param unit the unit a measured value is given in, if the column names one
+   * @param cell the cell's text
+   * @return the fact, or null for a zero count
+   */
+  static @Nullable Fact read(Meaning m, String node, Optional<String> unit, String cell) {
     return switch (m) {
       case COUNT -> {
         int count = Integer.parseInt(cell);
         yield count == 0 ? null : Occurrence.of(node, node).count(count).build();
       }
       case AMOUNT -> Occurrence.of(node, node).amount(new BigDecimal(cell)).build();
-      case MEASURED ->
-          new Measurement(node, new BigDecimal(cell), Optional.ofNullable(unit), Optional.empty());
+      case MEASURED -> new Measurement(node, new BigDecimal(cell), unit, Optional.empty());
       case ASSESSED -> new Assessment(node, Points.parse(cell), Optional.empty());
       default -> throw new IllegalArgumentException(m + " is not read from text alone");
     };

@@ -59,7 +59,22 @@ public final class FactsFiles {
               + (format == FileFormat.CSV ? "CSV facts file" : "workbook")
               + " is read with its scheme, which says what each column holds");
     }
+    if (format == FileFormat.JSONL) {
+      return jsonLines(file, null);
+    }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), null, Limits.FACTS);
+  }
+
+  /** A JSON Lines file, its lines cut on their bytes (no decoding on the thread that cuts). */
+  private static FactsReader jsonLines(Path file, @Nullable Calculator calculator)
+      throws IOException {
+    return new FactsReader(
+        new JsonLines(
+            java.nio.file.Files.newInputStream(file),
+            file.toString(),
+            Limits.FACTS_LINE,
+            calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id())),
+        calculator);
   }
 
   /**
@@ -81,6 +96,9 @@ public final class FactsFiles {
           new WorkbookUnits(
               file, file.toString(), Xlsx.Limits.FACTS, Limits.FACTS, calculator.scheme()),
           calculator);
+    }
+    if (format == FileFormat.JSONL) {
+      return jsonLines(file, calculator);
     }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), calculator, Limits.FACTS);
   }
@@ -110,7 +128,14 @@ public final class FactsFiles {
       throw new IllegalArgumentException(name + ": a workbook is binary: open it from its file");
     }
     UnitSource source;
-    if (format == FileFormat.CSV) {
+    if (format == FileFormat.JSONL) {
+      source =
+          new JsonLines(
+              Input.utf8Bytes(in),
+              name,
+              limits == Limits.FACTS ? Limits.FACTS_LINE : limits,
+              calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id()));
+    } else if (format == FileFormat.CSV) {
       if (calculator == null) {
         in.close();
         throw new IllegalArgumentException(
@@ -127,7 +152,7 @@ public final class FactsFiles {
 
   /** The units of a CSV file, in the layout its header names: a row per unit, or per fact. */
   static UnitSource csv(Reader in, String name, Limits limits, Scheme scheme) throws IOException {
-    BufferedReader text = new BufferedReader(in);
+    BufferedReader text = new BufferedReader(in, CsvFactRows.HEADER_CHARS);
     return CsvFactRows.isRowLayout(text, limits, scheme)
         ? new CsvFactRows(text, name, limits, scheme)
         : new CsvUnits(text, name, limits, scheme);
@@ -284,6 +309,10 @@ public final class FactsFiles {
       writeCsv(out, scheme, units);
       return;
     }
+    if (format == FileFormat.JSONL) {
+      writeLines(out, scheme, units);
+      return;
+    }
     ObjectMapper mapper = Docs.mapper(format);
     try (JsonGenerator g = mapper.getFactory().createGenerator(Docs.unclosed(out))) {
       Docs.pretty(g, format);
@@ -298,16 +327,7 @@ public final class FactsFiles {
       }
       g.writeArrayFieldStart("units");
       for (UnitFacts u = first; u != null; u = each.hasNext() ? each.next() : null) {
-        if (u.recording() != recording) {
-          throw new IllegalArgumentException(
-              "unit "
-                  + u.unitId()
-                  + " is recorded "
-                  + Names.of(u.recording())
-                  + ", the file's first unit "
-                  + Names.of(recording)
-                  + ": a facts file declares one recording policy for all its units");
-        }
+        sameRecording(u, recording);
         mapper.writeTree(g, FactsCodec.write(u));
       }
       g.writeEndArray();
@@ -317,6 +337,47 @@ public final class FactsFiles {
       out.write('\n');
     }
     out.flush();
+  }
+
+  /**
+   * Writes JSON Lines: the header line ({@code scheme}, and {@code recording} unless every check is
+   * recorded), then a unit a line, each line a compact JSON object ending in a newline.
+   */
+  private static void writeLines(Writer out, Scheme scheme, Iterable<UnitFacts> units)
+      throws IOException {
+    ObjectMapper mapper = Docs.mapper(FileFormat.JSON);
+    Iterator<UnitFacts> each = units.iterator();
+    UnitFacts first = each.hasNext() ? each.next() : null;
+    Recording recording = first == null ? Recording.EVERY_CHECK : first.recording();
+    com.fasterxml.jackson.databind.node.ObjectNode header = mapper.createObjectNode();
+    header.put("scheme", scheme.id());
+    if (recording != Recording.EVERY_CHECK) {
+      header.put("recording", Names.of(recording));
+    }
+    try (JsonGenerator g = mapper.getFactory().createGenerator(Docs.unclosed(out))) {
+      // a newline after each value, nothing else between them
+      g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
+      mapper.writeTree(g, header);
+      for (UnitFacts u = first; u != null; u = each.hasNext() ? each.next() : null) {
+        sameRecording(u, recording);
+        mapper.writeTree(g, FactsCodec.write(u));
+      }
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void sameRecording(UnitFacts u, Recording recording) {
+    if (u.recording() != recording) {
+      throw new IllegalArgumentException(
+          "unit "
+              + u.unitId()
+              + " is recorded "
+              + Names.of(u.recording())
+              + ", the file's first unit "
+              + Names.of(recording)
+              + ": a facts file declares one recording policy for all its units");
+    }
   }
 
   private static void writeCsv(Writer out, Scheme scheme, Iterable<UnitFacts> units)
@@ -385,11 +446,15 @@ public final class FactsFiles {
    * Tells a YAML or JSON facts file from a scheme file by its top-level keys: a facts file has
    * {@code units}, a scheme {@code sections}. Reads no further than the first of them.
    *
-   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file; a JSON Lines file always holds
+   *     facts
    * @return whether the file holds facts
    * @throws IOException if the file cannot be read
    */
   public static boolean isFacts(Path file) throws IOException {
+    if (FileFormat.of(file).orElse(null) == FileFormat.JSONL) {
+      return true; // JSON Lines holds facts only
+    }
     FileFormat format = SchemeFiles.treeFormat(file, "a facts or scheme");
     try (Reader in = Docs.open(file, Limits.FACTS);
         com.fasterxml.jackson.core.JsonParser p = Docs.parser(in, format, Limits.FACTS)) {
@@ -417,11 +482,23 @@ public final class FactsFiles {
    * The scheme a YAML or JSON facts file names at its top ({@code scheme: yueyang-2007}), read
    * without reading its units (it may come after them).
    *
-   * @param file a {@code .yaml}, {@code .yml} or {@code .json} facts file
+   * @param file a {@code .yaml}, {@code .yml}, {@code .json} or JSON Lines facts file (whose header
+   *     line names it)
    * @return the scheme's id, or empty if the file names none or cannot be read as YAML or JSON
    * @throws IOException if the file cannot be read
    */
   public static Optional<String> schemeOf(Path file) throws IOException {
+    if (FileFormat.of(file).orElse(null) == FileFormat.JSONL) {
+      try (JsonLines lines =
+          new JsonLines(
+              java.nio.file.Files.newInputStream(file),
+              file.toString(),
+              Limits.FACTS_LINE,
+              Optional.empty())) {
+        lines.cut(); // reads the header, if the file has one
+        return lines.scheme();
+      }
+    }
     FileFormat format = SchemeFiles.treeFormat(file, "a facts");
     try (Reader in = Docs.open(file, Limits.FACTS);
         com.fasterxml.jackson.core.JsonParser p = Docs.parser(in, format, Limits.FACTS)) {
@@ -447,6 +524,8 @@ public final class FactsFiles {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    file + ": a facts file must end in .yaml, .yml, .json, .csv or .xlsx"));
+                    file
+                        + ": a facts file must end in .yaml, .yml, .json, .jsonl, .ndjson, .csv"
+                        + " or .xlsx"));
   }
 }

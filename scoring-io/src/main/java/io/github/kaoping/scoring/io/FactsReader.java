@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +51,15 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   /** Units handed from the reading thread to the checking threads at a time. */
   private static final int BATCH = 128;
 
-  /** Batches read ahead at most: with {@link #BATCH}, what bounds the units held at once. */
+  /**
+   * The text a batch of a {@link SplitSource} holds at most beside its last unit's: with {@link
+   * #BATCH}, what bounds the bytes held at once whatever the size of the units.
+   */
+  private static final int BATCH_BYTES = 1 << 20;
+
+  /**
+   * Batches read ahead at most per thread: with {@link #BATCH}, what bounds the units held at once.
+   */
   private static final int BATCHES_AHEAD = 2;
 
   private final UnitSource source;
@@ -81,10 +90,11 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     @Nullable ScoreCard card;
     @Nullable RuntimeException failure;
 
-    Read(UnitSource.Item item, @Nullable UnitFacts facts, List<FileProblem> problems) {
+    Read(UnitSource.Item item) {
       this.item = item;
-      this.facts = facts;
-      this.problems = problems;
+      FactsCodec.Parsed unit = item.unit();
+      this.facts = unit == null ? null : unit.facts();
+      this.problems = new ArrayList<>(item.problems());
     }
   }
 
@@ -103,10 +113,13 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
 
   /**
    * Scores every unit without a problem as it is checked, for {@link #nextScored()}, and reads,
-   * checks and scores on {@code threads} threads: one reads the file and finds units given twice,
-   * the others check and score the units read, a batch at a time; the units are handed out in the
-   * order of the file, with the same problems, whatever the number of threads. At most a few
-   * hundred units are held at once. Call before the first unit is read.
+   * checks and scores on {@code threads} threads: one reads the file, a pool of {@code threads}
+   * checks and scores the units read, a batch at a time, and the caller's thread finds units given
+   * twice as it takes the batches in the order of the file. A file that can be cut into units
+   * without parsing ({@link SplitSource}: JSON Lines) is only cut by the reading thread and parsed
+   * by the pool too. The units are handed out in the order of the file, with the same problems,
+   * whatever the number of threads; at most {@code 2 * threads + 2} batches (of 128 units, or of
+   * about a megabyte of text) are held at once. Call before the first unit is read.
    *
    * @param threads how many threads, at least 1; 1 reads, checks and scores on the caller's
    */
@@ -148,12 +161,10 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         seenCells = Map.of();
         break;
       }
-      if (p != null) {
-        p.check(batch);
-      } else {
-        batch.forEach(this::check);
-      }
       for (Read read : batch) {
+        if (p != null) {
+          duplicate(read); // in the order of the file; the pool checked it already
+        }
         FactsCodec.Parsed unit = read.item.unit();
         if (read.problems.isEmpty() && unit != null) {
           if (listener != null) {
@@ -216,18 +227,31 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
 
   private List<Read> readOne() {
     UnitSource.Item item = source.next();
-    return item == null ? List.of() : List.of(read(item));
+    if (item == null) {
+      return List.of();
+    }
+    Read read = new Read(item);
+    duplicate(read);
+    check(read);
+    return List.of(read);
   }
 
-  /** The part that must follow the file: the unit's own problems and the duplicate check. */
-  private Read read(UnitSource.Item item) {
-    List<FileProblem> problems = new ArrayList<>(item.problems());
-    FactsCodec.Parsed unit = item.unit();
-    UnitFacts facts = unit == null ? null : unit.facts();
+  /**
+   * The part that must follow the file: is the unit given twice? A unit given again has that
+   * problem beside its own, and is neither checked nor scored: what the pool found checking it
+   * ahead is dropped, so that its problems are the same on any number of threads.
+   */
+  private void duplicate(Read read) {
+    FactsCodec.Parsed unit = read.item.unit();
+    UnitFacts facts = read.facts;
     if (unit != null && facts != null) {
       String first = firstPlace(facts, unit.loc());
       if (first != null) {
         String key = facts.unitId() + facts.period().map(p -> " in period " + p).orElse("");
+        List<FileProblem> problems = read.problems;
+        problems.subList(read.item.problems().size(), problems.size()).clear();
+        read.card = null;
+        read.failure = null;
         problems.add(
             new FileProblem(
                 source.file(),
@@ -242,7 +266,6 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
                     + "; give each unit once per period"));
       }
     }
-    return new Read(item, facts, problems);
   }
 
   /** The part any thread may do: the calculator's check, and the card if asked for. */
@@ -254,9 +277,12 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     }
     try {
       if (!unit.gradingOnly()) {
-        Map<String, Integer> missing = new HashMap<>();
-        for (Problem p : calculator.check(facts)) {
-          read.problems.add(locate(p, unit, missing));
+        List<Problem> found = calculator.check(facts);
+        if (!found.isEmpty()) {
+          Map<String, Integer> missing = new HashMap<>();
+          for (Problem p : found) {
+            read.problems.add(locate(p, unit, missing));
+          }
         }
       }
       if (scoring && read.problems.isEmpty() && !unit.gradingOnly()) {
@@ -268,18 +294,18 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   }
 
   /**
-   * The threads of {@link #scoreOn}: one reads the file into batches, a bounded queue passes them
-   * on, and a pool checks and scores each batch's units in parallel.
+   * The threads of {@link #scoreOn}: one reads the file into batches (or only cuts it into units'
+   * text, for a {@link SplitSource}) and gives each to a pool that parses, checks and scores its
+   * units; a bounded queue of the batches' futures, in the order of the file, passes them on.
    */
   private final class Parallel {
-    private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final BlockingQueue<Future<List<Read>>> batches;
     private final ExecutorService pool;
-    private final int threads;
     private @Nullable Thread reader;
     private volatile boolean stopped;
 
     Parallel(int threads) {
-      this.threads = threads;
+      this.batches = new ArrayBlockingQueue<>(BATCHES_AHEAD * threads);
       this.pool =
           Executors.newFixedThreadPool(
               threads,
@@ -290,8 +316,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
               });
     }
 
-    /** The next batch in the order of the file; empty at its end. */
-    @SuppressWarnings("unchecked")
+    /** The next batch in the order of the file, checked and scored; empty at its end. */
     List<Read> take() {
       if (reader == null) {
         Thread t = new Thread(this::readAll, "facts-read");
@@ -299,20 +324,22 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         reader = t;
         t.start();
       }
-      Object next;
+      List<Read> batch;
       try {
-        next = batches.take();
+        batch = batches.take().get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while reading " + source.file(), e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error r) {
+          throw r;
+        }
+        throw new IllegalStateException(cause);
       }
-      if (next instanceof RuntimeException e) {
-        throw e;
-      }
-      if (next instanceof Error e) {
-        throw e;
-      }
-      List<Read> batch = (List<Read>) next;
       if (batch.isEmpty()) {
         stop();
       }
@@ -320,18 +347,30 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     }
 
     private void readAll() {
+      SplitSource split = source instanceof SplitSource s ? s : null;
       try {
         while (!stopped) {
-          List<Read> batch = new ArrayList<>(BATCH);
-          UnitSource.Item item = null;
-          while (batch.size() < BATCH && (item = source.next()) != null) {
-            batch.add(read(item));
+          List<Object> cut = new ArrayList<>(BATCH);
+          long bytes = 0;
+          Object next = null;
+          while (cut.size() < BATCH && bytes < BATCH_BYTES) {
+            if (split != null) {
+              SplitSource.Piece piece = split.cut();
+              next = piece;
+              bytes += piece == null ? 0 : piece.text().length;
+            } else {
+              next = source.next();
+            }
+            if (next == null) {
+              break;
+            }
+            cut.add(next);
           }
-          if (!batch.isEmpty()) {
-            batches.put(batch);
+          if (!cut.isEmpty()) {
+            batches.put(pool.submit(() -> checkAll(cut, split)));
           }
-          if (item == null) {
-            batches.put(List.of());
+          if (next == null) {
+            batches.put(CompletableFuture.completedFuture(List.of()));
             return;
           }
         }
@@ -339,31 +378,26 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         // closed before the end of the file
       } catch (RuntimeException | Error e) {
         try {
-          batches.put(e);
+          batches.put(CompletableFuture.failedFuture(e));
         } catch (InterruptedException ignored) {
           // closed meanwhile
         }
       }
     }
 
-    /** Checks (and scores) a batch on the pool, each unit's result in its own place. */
-    void check(List<Read> batch) {
-      int chunk = Math.max(1, (batch.size() + threads - 1) / threads);
-      List<Future<?>> done = new ArrayList<>();
-      for (int from = 0; from < batch.size(); from += chunk) {
-        List<Read> part = batch.subList(from, Math.min(batch.size(), from + chunk));
-        done.add(pool.submit(() -> part.forEach(FactsReader.this::check)));
+    /** On the pool: parses a batch's pieces, if cut only, and checks and scores its units. */
+    private List<Read> checkAll(List<Object> cut, @Nullable SplitSource split) {
+      List<Read> reads = new ArrayList<>(cut.size());
+      for (Object o : cut) {
+        UnitSource.Item item =
+            o instanceof SplitSource.Piece piece && split != null
+                ? split.parse(piece)
+                : (UnitSource.Item) o;
+        Read read = new Read(item);
+        check(read); // ahead of the duplicate check, which follows the file
+        reads.add(read);
       }
-      for (Future<?> f : done) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while checking " + source.file(), e);
-        } catch (ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
-        }
-      }
+      return reads;
     }
 
     void stop() {

@@ -10,6 +10,11 @@ public enum FileFormat {
   YAML,
   /** JSON: {@code .json}. */
   JSON,
+  /**
+   * JSON Lines: {@code .jsonl} or {@code .ndjson}, a facts unit a line after an optional header
+   * line, so that a file of any size is read a line at a time and on every core. Facts only.
+   */
+  JSONL,
   /** Comma-separated values with a header row: {@code .csv}. Facts and results only. */
   CSV,
   /**
@@ -23,7 +28,7 @@ public enum FileFormat {
    *
    * @param file the file
    * @return the format, or empty if the extension is none of {@code .yaml}, {@code .yml}, {@code
-   *     .json}, {@code .csv}, {@code .xlsx}
+   *     .json}, {@code .jsonl}, {@code .ndjson}, {@code .csv}, {@code .xlsx}
    */
   public static Optional<FileFormat> of(Path file) {
     Path name = file.getFileName();
@@ -33,6 +38,9 @@ public enum FileFormat {
     }
     if (n.endsWith(".json")) {
       return Optional.of(JSON);
+    }
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+      return Optional.of(JSONL);
     }
     if (n.endsWith(".csv")) {
       return Optional.of(CSV);

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -25,6 +29,72 @@ final class Input {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new Bounded(new SkipBom(new InputStreamReader(in, decoder)), maxChars);
+  }
+
+  /**
+   * Encodes text back to UTF-8 bytes, for a reader of bytes given text ({@link JsonLines}); text
+   * that cannot be encoded (a lone surrogate) fails as unreadable.
+   */
+  static InputStream utf8Bytes(Reader in) {
+    return new Utf8Bytes(in);
+  }
+
+  private static final class Utf8Bytes extends InputStream {
+    private final Reader in;
+    private final CharsetEncoder encoder =
+        StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharBuffer chars = CharBuffer.allocate(8192);
+    private final ByteBuffer bytes = ByteBuffer.allocate(3 * 8192 + 16).flip();
+    private boolean eof;
+
+    Utf8Bytes(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (!bytes.hasRemaining()) {
+        if (eof) {
+          return -1;
+        }
+        bytes.clear();
+        int n = in.read(chars);
+        chars.flip();
+        CoderResult r = encoder.encode(chars, bytes, n < 0);
+        if (n < 0) {
+          eof = true;
+          if (!r.isError()) {
+            r = encoder.flush(bytes);
+          }
+        }
+        if (r.isError()) {
+          r.throwException();
+        }
+        chars.compact();
+        bytes.flip();
+      }
+      int n = Math.min(len, bytes.remaining());
+      bytes.get(b, off, n);
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /**

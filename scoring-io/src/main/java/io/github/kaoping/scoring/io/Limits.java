@@ -36,6 +36,12 @@ record Limits(
    */
   static final Limits FACTS = new Limits(100, 64, 100_000, 200, 4L << 30);
 
+  /**
+   * For a line of a JSON Lines facts file, a document of its own that holds one unit: a file of any
+   * number of lines is read in memory bounded by its longest line.
+   */
+  static final Limits FACTS_LINE = new Limits(100, 64, 100_000, 200, 1L << 20);
+
   /** For results files read back. */
   static final Limits RESULTS = new Limits(100, 64, 1_000_000, 200, 4L << 30);
 

@@ -139,7 +139,7 @@ public final class ResultFiles {
       case JSON -> ResultFormat.JSON;
       case CSV -> ResultFormat.CSV;
       case XLSX -> ResultFormat.XLSX;
-      case YAML -> ResultFormat.TABLE;
+      case YAML, JSONL -> ResultFormat.TABLE;
     };
   }
 

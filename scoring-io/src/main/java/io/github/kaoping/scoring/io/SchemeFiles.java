@@ -83,7 +83,7 @@ public final class SchemeFiles {
       Limits limits,
       Consumer<? super FileProblem> warnings)
       throws IOException {
-    if (format == FileFormat.CSV || format == FileFormat.XLSX) {
+    if (format == FileFormat.CSV || format == FileFormat.XLSX || format == FileFormat.JSONL) {
       throw new IllegalArgumentException("a scheme is written in YAML or JSON, not " + format);
     }
     Problems problems = new Problems(name);
@@ -140,7 +140,7 @@ public final class SchemeFiles {
    * @throws IOException if the text cannot be written
    */
   public static void write(Writer out, Scheme scheme, FileFormat format) throws IOException {
-    if (format == FileFormat.CSV || format == FileFormat.XLSX) {
+    if (format == FileFormat.CSV || format == FileFormat.XLSX || format == FileFormat.JSONL) {
       throw new IllegalArgumentException("a scheme is written in YAML or JSON, not " + format);
     }
     Docs.write(SchemeCodec.write(scheme), format, out);
@@ -154,7 +154,7 @@ public final class SchemeFiles {
    * @return the text, never null
    */
   public static String toString(Scheme scheme, FileFormat format) {
-    if (format == FileFormat.CSV || format == FileFormat.XLSX) {
+    if (format == FileFormat.CSV || format == FileFormat.XLSX || format == FileFormat.JSONL) {
       throw new IllegalArgumentException("a scheme is written in YAML or JSON, not " + format);
     }
     return Docs.toText(SchemeCodec.write(scheme), format);
@@ -167,7 +167,7 @@ public final class SchemeFiles {
                 () ->
                     new IllegalArgumentException(
                         file + ": " + what + " file must end in .yaml, .yml or .json"));
-    if (format == FileFormat.CSV || format == FileFormat.XLSX) {
+    if (format == FileFormat.CSV || format == FileFormat.XLSX || format == FileFormat.JSONL) {
       throw new IllegalArgumentException(
           file + ": " + what + " file must end in .yaml, .yml or .json");
     }

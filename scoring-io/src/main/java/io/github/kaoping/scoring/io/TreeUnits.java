@@ -118,18 +118,7 @@ final class TreeUnits implements UnitSource {
               Fields.expected(d, "units", problems, "a list of units");
             }
           } else if (key.equals("scheme")) {
-            Doc d = docs.value("scheme");
-            String id = Fields.text(d, "scheme", problems);
-            if (id != null && expectedScheme.isPresent() && !expectedScheme.get().equals(id)) {
-              problems.at(
-                  d.loc(),
-                  "scheme",
-                  "these facts are for scheme '"
-                      + id
-                      + "', not '"
-                      + expectedScheme.get()
-                      + "'; score them with their own scheme");
-            }
+            scheme(docs.value("scheme"), expectedScheme, problems);
           } else if (key.equals("recording")) {
             Doc d = docs.value("recording");
             Recording r = Fields.enumeration(d, "recording", problems, List.of(Recording.values()));
@@ -161,9 +150,7 @@ final class TreeUnits implements UnitSource {
             state = State.TOP;
             continue;
           }
-          String at = "units[" + index + "]";
-          Doc d = docs.value(at);
-          FactsCodec.Parsed parsed = codec.unit(d, at).recorded(recording);
+          FactsCodec.Parsed parsed = unit(docs, codec, "units[" + index + "]", recording);
           index++;
           return Item.of(parsed, problems);
         }
@@ -172,6 +159,40 @@ final class TreeUnits implements UnitSource {
         }
       }
     }
+  }
+
+  /**
+   * Reads the scheme a facts file names, and refuses it if it is not the scheme expected.
+   *
+   * @return the scheme's id, or null if it is not text
+   */
+  static @Nullable String scheme(Doc d, Optional<String> expected, Problems problems) {
+    String id = Fields.text(d, "scheme", problems);
+    if (id != null && expected.isPresent() && !expected.get().equals(id)) {
+      problems.at(
+          d.loc(),
+          "scheme",
+          "these facts are for scheme '"
+              + id
+              + "', not '"
+              + expected.get()
+              + "'; score them with their own scheme");
+    }
+    return id;
+  }
+
+  /**
+   * Reads the unit whose value starts at the parser's current token: the one way from a YAML or
+   * JSON unit to its facts, for the units of a tree file and the lines of a JSON Lines file alike.
+   *
+   * @param docs the parser, at the unit's first token
+   * @param codec the mapping, whose problems the unit's go to
+   * @param at the unit's path for problems ({@code units[3]})
+   * @param recording the file's recording policy
+   * @return the unit read
+   */
+  static FactsCodec.Parsed unit(DocParser docs, FactsCodec codec, String at, Recording recording) {
+    return codec.unit(docs.value(at), at).recorded(recording);
   }
 
   private String text() {

@@ -123,6 +123,14 @@ class ParallelScoreTest {
             InvalidFileException.class, () -> Results.score(calculator, file, null, 1));
     assertThat(one).isNotNull();
     assertThat(one.problems()).hasSizeGreaterThanOrEqualTo(format == FileFormat.XLSX ? 2 : 3);
+    if (format == FileFormat.JSONL) {
+      // every problem at its line: the header is line 1, unit i on line i + 2
+      assertThat(one.problems())
+          .extracting(FileProblem::line)
+          .containsOnly(22, 702, 902, 1202)
+          .isSorted();
+      assertThat(one.getMessage()).contains("is already recorded on line 5");
+    }
     if (format == FileFormat.XLSX) {
       assertThat(one.getMessage())
           .containsPattern("u000003 .*is already recorded on \\S+![A-Z]+\\d+");
@@ -151,6 +159,12 @@ class ParallelScoreTest {
               text.replace("\"u000700\"", "\"u000003\"")
                   .replace("\"unit\" : \"u000020\"", "\"unit\" : [\"u000020\"]")
                   .replace("\"unit\" : \"u001200\",", "\"unit\" : \"u001200\", \"extra\" : 1,");
+          case JSONL ->
+              // and a line that is not JSON: the lines after it are still read
+              text.replace("\"u000700\"", "\"u000003\"")
+                  .replace("\"unit\":\"u000020\"", "\"unit\":[\"u000020\"]")
+                  .replace("\"unit\":\"u001200\",", "\"unit\":\"u001200\",\"extra\":1,")
+                  .replace("\"unit\":\"u000900\",", "\"unit\":\"u000900\" oops,");
           case YAML ->
               text.replace("unit: u000700", "unit: u000003")
                   .replace("unit: u000020", "unit: [u000020]")

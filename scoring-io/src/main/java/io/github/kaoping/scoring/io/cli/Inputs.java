@@ -41,7 +41,8 @@ final class Inputs {
     }
     Path file = Path.of(idOrFile);
     if (FileFormat.of(file).isPresent() || Files.exists(file)) {
-      if (FileFormat.of(file).isEmpty() || FileFormat.of(file).get() == FileFormat.CSV) {
+      FileFormat format = FileFormat.of(file).orElse(FileFormat.CSV);
+      if (format == FileFormat.CSV || format == FileFormat.JSONL) {
         throw new UserError(idOrFile + ": a scheme file must end in .yaml, .yml or .json");
       }
       return SchemeFiles.read(file, w -> err.println("scoring: warning: " + w));
@@ -58,7 +59,8 @@ final class Inputs {
   /** Checks a facts file's extension before it is opened. */
   static Path factsFile(Path file) {
     if (FileFormat.of(file).isEmpty()) {
-      throw new UserError(file + ": a facts file must end in .yaml, .yml, .json, .csv or .xlsx");
+      throw new UserError(
+          file + ": a facts file must end in .yaml, .yml, .json, .jsonl, .csv or .xlsx");
     }
     return file;
   }

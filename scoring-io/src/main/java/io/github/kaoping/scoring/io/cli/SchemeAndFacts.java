@@ -28,7 +28,7 @@ final class SchemeAndFacts {
       names = "--facts",
       required = true,
       paramLabel = "FILE",
-      description = "The facts: a .yaml, .yml, .json, .csv or .xlsx file.")
+      description = "The facts: a .yaml, .yml, .json, .jsonl, .csv or .xlsx file.")
   Path facts = Path.of("");
 
   @Option(

@@ -57,7 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
     FileFormat format =
         FileFormat.of(file)
             .orElseThrow(
-                () -> new UserError(file + ": expected a .yaml, .yml, .json, .csv or .xlsx file"));
+                () ->
+                    new UserError(
+                        file + ": expected a .yaml, .yml, .json, .jsonl, .csv or .xlsx file"));
     boolean table = format == FileFormat.CSV || format == FileFormat.XLSX;
     boolean facts = table || FactsFiles.isFacts(file);
     if (!facts) {

@@ -302,6 +302,43 @@ class CliJarIT {
     }
   }
 
+  /**
+   * The same 200,000 units as JSON Lines through {@code score} on two threads, in the heap the
+   * stated figure gives: one thread cuts the lines, the others parse, check and score them, a
+   * bounded number of batches ahead of the ranking.
+   */
+  @Test
+  void twoHundredThousandJsonLinesUnitsStreamThroughScoreOnTwoThreadsInTheStatedHeap()
+      throws Exception {
+    int units = 200_000;
+    Path scheme = tmp.resolve("open.scheme.yaml");
+    SchemeFiles.write(scheme, openExample());
+    Iterable<UnitFacts> generated =
+        () -> java.util.stream.IntStream.range(0, units).mapToObj(CliJarIT::unit).iterator();
+    Path facts = tmp.resolve("many.jsonl");
+    FactsFiles.write(facts, openExample(), generated);
+    Path out = tmp.resolve("results.csv");
+    int heap = statedHeapMegabytes(units, 7, false);
+    Run r =
+        java(
+            List.of("-Xmx" + heap + "m", "-jar", JAR.toString()),
+            "score",
+            "--scheme",
+            scheme.toString(),
+            "--facts",
+            facts.toString(),
+            "--format",
+            "csv",
+            "--threads",
+            "2",
+            "--out",
+            out.toString());
+    assertThat(r.code()).as("-Xmx%dm: %s", heap, r.err()).isZero();
+    try (Stream<String> lines = Files.lines(out, StandardCharsets.UTF_8)) {
+      assertThat(lines.count()).isEqualTo(2 + 2L * units);
+    }
+  }
+
   /** A roster entry: the unit and its name in the scheme file read, the scheme, the results. */
   static final int ROSTER_BYTES_PER_UNIT = 500;
 
