@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
@@ -46,7 +47,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  *   <li>{@code check}: the calculator's check alone of the units read, to subtract;
  *   <li>{@code baseline}: the parser alone over the same text, as in {@link ParseBenchmark}: JSON
  *       and CSV, Jackson's streaming parser, every token and every scalar's and key's text; YAML,
- *       SnakeYAML's event loop, every event and every scalar's text.
+ *       SnakeYAML's event loop, every event and every scalar's text;
+ *   <li>{@code jackson}: Jackson's token loop as in {@code baseline}, for YAML through Jackson's
+ *       YAML parser (which the library reads with) over SnakeYAML's events: what the wrapper adds.
  * </ul>
  *
  * <p>The CSV file holds what CSV can of the units (see {@link RealisticFacts#csvShaped}).
@@ -99,6 +102,7 @@ public final class ReadLoop {
           case "checked" -> () -> read(text, format, calculator);
           case "check" -> () -> check(read, calculator);
           case "baseline" -> () -> baseline(text, format);
+          case "jackson" -> () -> jackson(text, format);
           default -> throw new IllegalArgumentException("unknown reader " + reader);
         };
     long start = System.nanoTime();
@@ -179,6 +183,16 @@ public final class ReadLoop {
       case YAML -> events(new StringReader(text));
       default -> throw new IllegalArgumentException(format.toString());
     };
+  }
+
+  private static long jackson(String text, FileFormat format) throws IOException {
+    if (format != FileFormat.YAML) {
+      return baseline(text, format);
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return tokens(
+        YAMLFactory.builder().loaderOptions(options).build().createParser(new StringReader(text)));
   }
 
   static long tokens(JsonParser parser) throws IOException {

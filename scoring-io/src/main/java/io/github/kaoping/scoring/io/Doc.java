@@ -1,7 +1,10 @@
 package io.github.kaoping.scoring.io;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed YAML or JSON value that remembers where it was written, so that every problem found
@@ -44,12 +47,127 @@ sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Scalar {
   record Entry(Loc keyLoc, Doc value) {}
 
   /**
-   * A mapping, in the order written.
-   *
-   * @param loc where it starts
-   * @param entries the entries by key, in order
+   * A mapping, in the order written, each key once. Its entries are kept in arrays and a small
+   * mapping (a fact's body, a unit) is searched by comparing keys: cheaper than hashing them into a
+   * map per mapping, which was most of reading a facts file. A large mapping (a scheme's nodes by
+   * id) is indexed by key once it grows past {@link #LINEAR}.
    */
-  record Mapping(Loc loc, LinkedHashMap<String, Entry> entries) implements Doc {
+  final class Mapping implements Doc {
+
+    /** The most entries searched by comparing keys one by one. */
+    private static final int LINEAR = 8;
+
+    private final Loc loc;
+    private String[] keys;
+
+    /** The keys' hash codes: a key asked for and not written (most are) costs a comparison each. */
+    private int[] hashes;
+
+    private Entry[] entries;
+    private int size;
+    private @Nullable HashMap<String, Integer> index;
+
+    /**
+     * An empty mapping, filled by {@link #putIfAbsent}.
+     *
+     * @param loc where it starts
+     */
+    Mapping(Loc loc) {
+      this(loc, 4);
+    }
+
+    private Mapping(Loc loc, int capacity) {
+      this.loc = loc;
+      this.keys = new String[capacity];
+      this.hashes = new int[capacity];
+      this.entries = new Entry[capacity];
+    }
+
+    /**
+     * A mapping of the given entries, in their order (a workbook's or CSV row's cells as a fact).
+     *
+     * @param loc where it starts
+     * @param entries the entries by key
+     */
+    Mapping(Loc loc, Map<String, Entry> entries) {
+      this(loc, Math.max(entries.size(), 1));
+      entries.forEach(this::putIfAbsent);
+    }
+
+    @Override
+    public Loc loc() {
+      return loc;
+    }
+
+    /** How many keys are written. */
+    int size() {
+      return size;
+    }
+
+    /** The key of the {@code i}th entry, in the order written. */
+    String key(int i) {
+      return keys[i];
+    }
+
+    /** The {@code i}th entry, in the order written. */
+    Entry entry(int i) {
+      return entries[i];
+    }
+
+    /** The index of a key's entry, or -1 if the key is not written. */
+    int indexOf(String key) {
+      HashMap<String, Integer> byKey = index;
+      if (byKey != null) {
+        Integer i = byKey.get(key);
+        return i == null ? -1 : i;
+      }
+      int hash = key.hashCode();
+      for (int i = 0; i < size; i++) {
+        if (hashes[i] == hash && keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** A key's entry, or null if the key is not written. */
+    @Nullable Entry get(String key) {
+      int i = indexOf(key);
+      return i < 0 ? null : entries[i];
+    }
+
+    /**
+     * Adds an entry unless its key is already written.
+     *
+     * @return the entry already written under the key, or null if this one was added
+     */
+    @Nullable Entry putIfAbsent(String key, Entry entry) {
+      int found = indexOf(key);
+      if (found >= 0) {
+        return entries[found];
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
+        entries = Arrays.copyOf(entries, size * 2);
+      }
+      keys[size] = key;
+      hashes[size] = key.hashCode();
+      entries[size] = entry;
+      HashMap<String, Integer> byKey = index;
+      if (byKey != null) {
+        byKey.put(key, size);
+      } else if (size == LINEAR) {
+        byKey = new HashMap<>();
+        for (int i = 0; i <= size; i++) {
+          byKey.put(keys[i], i);
+        }
+        index = byKey;
+      }
+      size++;
+      return null;
+    }
+
     @Override
     public String describe() {
       return "a mapping";

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +52,9 @@ final class DocParser {
   private Object[] steps = new Object[16];
   private int stepCount;
 
+  /** The parser, if it tells where a token starts without making a {@code JsonLocation}. */
+  private final PlacedParsers.@Nullable Placed placed;
+
   DocParser(JsonParser parser, Problems problems, Limits limits) {
     this(parser, problems, limits, 0);
   }
@@ -60,6 +62,7 @@ final class DocParser {
   /** Reads a document that begins {@code linesBefore} lines into its file, placing it there. */
   DocParser(JsonParser parser, Problems problems, Limits limits, int linesBefore) {
     this.parser = parser;
+    this.placed = parser instanceof PlacedParsers.Placed p ? p : null;
     this.problems = problems;
     this.limits = limits;
     this.linesBefore = linesBefore;
@@ -80,7 +83,14 @@ final class DocParser {
 
   /** The location of the current token. */
   Doc.Loc loc() {
-    return below(loc(parser.currentTokenLocation()), linesBefore);
+    PlacedParsers.Placed p = placed;
+    if (p == null) {
+      return below(loc(parser.currentTokenLocation()), linesBefore);
+    }
+    int line = p.tokenLine();
+    return line < 1
+        ? new Doc.Loc(0, 0)
+        : new Doc.Loc(line + linesBefore, Math.max(p.tokenColumn(), 0));
   }
 
   /** A place in a document moved down by the lines before the document in its file. */
@@ -170,7 +180,7 @@ final class DocParser {
 
   private Doc mapping(Doc.Loc loc) {
     enter(loc);
-    LinkedHashMap<String, Doc.Entry> entries = new LinkedHashMap<>();
+    Doc.Mapping mapping = new Doc.Mapping(loc);
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
       Doc.Loc keyLoc = loc();
@@ -188,7 +198,7 @@ final class DocParser {
       push(key);
       Doc value = value();
       pop();
-      Doc.Entry first = entries.putIfAbsent(key, new Doc.Entry(keyLoc, value));
+      Doc.Entry first = mapping.putIfAbsent(key, new Doc.Entry(keyLoc, value));
       if (first != null) {
         problems.at(
             keyLoc,
@@ -205,7 +215,7 @@ final class DocParser {
       throw new Stop();
     }
     depth--;
-    return new Doc.Mapping(loc, entries);
+    return mapping;
   }
 
   private Doc sequence(Doc.Loc loc) {

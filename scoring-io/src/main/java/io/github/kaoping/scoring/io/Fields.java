@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -29,7 +28,18 @@ final class Fields {
   final String path;
   final Problems problems;
 
-  private final Set<String> asked = new LinkedHashSet<>();
+  /**
+   * The keys asked for, in the order asked and possibly more than once: kept only to list them when
+   * an unknown key is found, which is rare, so a set is made only then.
+   */
+  private String[] asked = new String[16];
+
+  private int askedCount;
+
+  /** Which of the mapping's entries were asked for, by index; beyond 64, {@link #seenBeyond}. */
+  private long seen;
+
+  private boolean @Nullable [] seenBeyond;
 
   private Fields(Doc.Mapping map, String path, Problems problems) {
     this.map = map;
@@ -78,15 +88,43 @@ final class Fields {
   }
 
   boolean has(String key) {
-    asked.add(key);
-    return map.entries().containsKey(key);
+    return find(key) >= 0;
   }
 
   /** The value of a key, if written. */
   @Nullable Doc get(String key) {
-    asked.add(key);
-    Doc.Entry e = map.entries().get(key);
-    return e == null ? null : e.value();
+    int i = find(key);
+    return i < 0 ? null : map.entry(i).value();
+  }
+
+  /** Notes that a key was asked for, and returns the index of its entry, or -1. */
+  private int find(String key) {
+    if (askedCount == asked.length) {
+      asked = Arrays.copyOf(asked, askedCount * 2);
+    }
+    asked[askedCount++] = key;
+    int i = map.indexOf(key);
+    if (i >= 0) {
+      if (i < 64) {
+        seen |= 1L << i;
+      } else {
+        boolean[] beyond = seenBeyond;
+        if (beyond == null) {
+          beyond = new boolean[map.size() - 64];
+          seenBeyond = beyond;
+        }
+        beyond[i - 64] = true;
+      }
+    }
+    return i;
+  }
+
+  private boolean seen(int i) {
+    if (i < 64) {
+      return (seen & (1L << i)) != 0;
+    }
+    boolean[] beyond = seenBeyond;
+    return beyond != null && beyond[i - 64];
   }
 
   /** The value of a key that must be written. */
@@ -259,12 +297,13 @@ final class Fields {
 
   /** Records a problem for every key that was written but that no reader asked for. */
   void finish() {
-    for (Map.Entry<String, Doc.Entry> e : map.entries().entrySet()) {
-      if (!asked.contains(e.getKey())) {
+    for (int i = 0; i < map.size(); i++) {
+      if (!seen(i)) {
+        Set<String> known = new LinkedHashSet<>(Arrays.asList(asked).subList(0, askedCount));
         problems.at(
-            e.getValue().keyLoc(),
+            map.entry(i).keyLoc(),
             path,
-            "unknown key '" + e.getKey() + "'; expected one of: " + String.join(", ", asked));
+            "unknown key '" + map.key(i) + "'; expected one of: " + String.join(", ", known));
       }
     }
   }
@@ -401,15 +440,15 @@ final class Fields {
       List<String> withParameters,
       List<String> bare) {
     // the common case first, and the messages made only for a problem: every fact is a choice
-    if (d instanceof Doc.Mapping m && m.entries().size() == 1) {
-      Map.Entry<String, Doc.Entry> e = m.entries().entrySet().iterator().next();
-      String name = e.getKey();
+    if (d instanceof Doc.Mapping m && m.size() == 1) {
+      Doc.Entry e = m.entry(0);
+      String name = m.key(0);
       if (withParameters.contains(name)) {
-        return new Choice(name, e.getValue().value(), path + "." + name);
+        return new Choice(name, e.value(), path + "." + name);
       }
       if (bare.contains(name)) {
         problems.at(
-            e.getValue().keyLoc(),
+            e.keyLoc(),
             path,
             "'" + name + "' has no parameters: write it as the bare name " + name);
         return null;
@@ -417,7 +456,7 @@ final class Fields {
       List<String> all = new ArrayList<>(withParameters);
       all.addAll(bare);
       problems.at(
-          e.getValue().keyLoc(),
+          e.keyLoc(),
           path,
           "unknown " + what + " '" + name + "'; expected one of: " + String.join(", ", all));
       return null;

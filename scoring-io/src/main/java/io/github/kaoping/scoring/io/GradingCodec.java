@@ -115,12 +115,11 @@ final class GradingCodec {
     Map<String, Boolean> prerequisites = new LinkedHashMap<>();
     Doc pre = f.get("prerequisites");
     if (pre instanceof Doc.Mapping m) {
-      for (Map.Entry<String, Doc.Entry> e : m.entries().entrySet()) {
+      for (int i = 0; i < m.size(); i++) {
         Boolean holds =
-            Fields.bool(
-                e.getValue().value(), f.pathOf("prerequisites") + "." + e.getKey(), problems);
+            Fields.bool(m.entry(i).value(), f.pathOf("prerequisites") + "." + m.key(i), problems);
         if (holds != null) {
-          prerequisites.put(e.getKey(), holds);
+          prerequisites.put(m.key(i), holds);
         }
       }
     } else if (pre != null) {

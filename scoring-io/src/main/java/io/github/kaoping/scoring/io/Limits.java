@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -64,7 +65,8 @@ record Limits(
   }
 
   JsonFactory json() {
-    return JsonFactory.builder().streamReadConstraints(constraints()).build();
+    return new PlacedParsers.JsonFactoryWithPlaces(
+        new JsonFactoryBuilder().streamReadConstraints(constraints()));
   }
 
   YAMLFactory yaml() {
@@ -74,10 +76,8 @@ record Limits(
     options.setMaxAliasesForCollections(0);
     options.setNestingDepthLimit(maxNestingDepth);
     options.setAllowRecursiveKeys(false);
-    return YAMLFactory.builder()
-        .loaderOptions(options)
-        .streamReadConstraints(constraints())
-        .build();
+    return new PlacedParsers.YamlFactoryWithPlaces(
+        YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints()));
   }
 
   CsvFactory csv() {

@@ -479,14 +479,13 @@ final class ResultsCodec {
     Map<String, BigDecimal> parameters = new HashMap<>();
     Doc set = f.get("parameters");
     if (set instanceof Doc.Mapping m) {
-      m.entries()
-          .forEach(
-              (id, e) -> {
-                BigDecimal v = Fields.decimal(e.value(), "parameters." + id, problems);
-                if (v != null) {
-                  parameters.put(id, v);
-                }
-              });
+      for (int i = 0; i < m.size(); i++) {
+        String id = m.key(i);
+        BigDecimal v = Fields.decimal(m.entry(i).value(), "parameters." + id, problems);
+        if (v != null) {
+          parameters.put(id, v);
+        }
+      }
     } else if (set != null) {
       Fields.expected(set, "parameters", problems, "a mapping of parameter ids to values");
     }
@@ -772,8 +771,8 @@ final class ResultsCodec {
       Fields.expected(d, f.pathOf(key), problems, "a mapping from node ids");
       return;
     }
-    for (Map.Entry<String, Doc.Entry> e : m.entries().entrySet()) {
-      each.accept(e.getKey(), e.getValue().value(), f.pathOf(key) + "." + e.getKey());
+    for (int i = 0; i < m.size(); i++) {
+      each.accept(m.key(i), m.entry(i).value(), f.pathOf(key) + "." + m.key(i));
     }
   }
 
