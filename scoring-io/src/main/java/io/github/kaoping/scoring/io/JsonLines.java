@@ -242,37 +242,34 @@ final class JsonLines implements SplitSource {
     } catch (DocParser.Stop | IOException e) {
       return null;
     }
-    if (!(doc instanceof Doc.Mapping header) || header.entries().containsKey("unit")) {
+    if (!(doc instanceof Doc.Mapping header) || header.get("unit") != null) {
       return null;
     }
     problems.clear();
-    header
-        .entries()
-        .forEach(
-            (key, entry) -> {
-              Doc d = entry.value();
-              switch (key) {
-                case "scheme" ->
-                    scheme = Optional.ofNullable(TreeUnits.scheme(d, expectedScheme, problems));
-                case "recording" -> {
-                  Recording r =
-                      Fields.enumeration(d, "recording", problems, List.of(Recording.values()));
-                  if (r != null) {
-                    recording = r;
-                  }
-                }
-                case "gradedOn" ->
-                    gradedOn = Optional.ofNullable(Fields.date(d, "gradedOn", problems));
-                default ->
-                    problems.at(
-                        entry.keyLoc(),
-                        "",
-                        "unknown key '"
-                            + key
-                            + "' in the header line; expected one of: scheme, recording, gradedOn"
-                            + " (a unit's line needs 'unit')");
-              }
-            });
+    for (int i = 0; i < header.size(); i++) {
+      String key = header.key(i);
+      Doc.Entry entry = header.entry(i);
+      Doc d = entry.value();
+      switch (key) {
+        case "scheme" ->
+            scheme = Optional.ofNullable(TreeUnits.scheme(d, expectedScheme, problems));
+        case "recording" -> {
+          Recording r = Fields.enumeration(d, "recording", problems, List.of(Recording.values()));
+          if (r != null) {
+            recording = r;
+          }
+        }
+        case "gradedOn" -> gradedOn = Optional.ofNullable(Fields.date(d, "gradedOn", problems));
+        default ->
+            problems.at(
+                entry.keyLoc(),
+                "",
+                "unknown key '"
+                    + key
+                    + "' in the header line; expected one of: scheme, recording, gradedOn"
+                    + " (a unit's line needs 'unit')");
+      }
+    }
     return Item.of(null, problems);
   }
 
