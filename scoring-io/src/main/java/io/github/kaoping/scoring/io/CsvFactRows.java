@@ -66,7 +66,7 @@ final class CsvFactRows implements UnitSource {
   /** The row read ahead: the first of the next unit. */
   private @Nullable RawRow ahead;
 
-  /** The units whose rows have ended, to tell a unit whose rows are apart. */
+  /** The units (id and period) whose rows have ended, to tell a unit whose rows are apart. */
   private final Map<String, Integer> ended = new HashMap<>();
 
   private record RawRow(int line, List<String> cells) {}
@@ -257,6 +257,7 @@ final class CsvFactRows implements UnitSource {
         continue;
       }
       String id = FactRows.choice(cells.get(unitAt), layout.unitChoices);
+      String periodCell = periodAt < 0 ? "" : cells.get(periodAt);
       if (firstRow) {
         unit = id;
         if (id.isEmpty()) {
@@ -264,7 +265,7 @@ final class CsvFactRows implements UnitSource {
           ahead = row();
           return Item.of(new FactsCodec.Parsed(null, loc, null, locs), problems);
         }
-        Integer before = ended.get(id);
+        Integer before = ended.get(unitKey(id, periodCell));
         if (before != null) {
           problems.at(
               line,
@@ -274,8 +275,9 @@ final class CsvFactRows implements UnitSource {
                   + before
                   + "; sort the file by unit");
         }
-      } else if (!id.equals(unit)) {
-        break;
+      } else if (!id.equals(unit)
+          || (!period.isEmpty() && !periodCell.isEmpty() && !periodCell.equals(period))) {
+        break; // the next unit, or the same unit's rows of another period
       }
       String where = "unit " + unit;
       for (int i = 0; i < cells.size(); i++) {
@@ -293,7 +295,7 @@ final class CsvFactRows implements UnitSource {
         locs.put(fact, factLoc(cells, line));
       }
       firstRow = false;
-      ended.put(unit, line);
+      ended.put(unitKey(unit, period), line);
       r = row();
     }
     ahead = r;
@@ -314,6 +316,11 @@ final class CsvFactRows implements UnitSource {
             .facts(facts)
             .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
+  }
+
+  /** A unit is its id in its period: the same id in two periods is two units. */
+  private static String unitKey(String id, String period) {
+    return period.isEmpty() ? id : id + '\n' + period;
   }
 
   /**

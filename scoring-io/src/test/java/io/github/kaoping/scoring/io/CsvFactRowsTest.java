@@ -121,6 +121,34 @@ class CsvFactRowsTest {
   }
 
   @Test
+  void theSameUnitInTwoPeriodsIsTwoUnitsWhereverItsRowsAre() throws IOException {
+    List<UnitFacts> units =
+        read(
+            "unit,group,period,fact,node,count\n"
+                + "u1,g1,2024,occurrence,b4,1\n"
+                + "u1,g1,2025,occurrence,b4,2\n"
+                + "u2,g1,2025,occurrence,b4,1\n"
+                + "u1,g1,2026,occurrence,e,1\n"
+                + "u1,,,occurrence,b4,3\n");
+    assertThat(units)
+        .extracting(u -> u.unitId() + "/" + u.period().orElse("") + ":" + u.facts().size())
+        .containsExactly("u1/2024:1", "u1/2025:1", "u2/2025:1", "u1/2026:2");
+  }
+
+  @Test
+  void aUnitsRowsApartInOnePeriodAreStillRefused() {
+    assertThat(
+            problems(
+                "unit,group,period,fact,node,count\n"
+                    + "u1,g1,2025,occurrence,b4,1\n"
+                    + "u1,g1,2024,occurrence,b4,1\n"
+                    + "u1,g1,2025,occurrence,e,1\n"))
+        .contains(
+            "f:4:1: unit u1: the unit's rows must be together, one after another: its rows"
+                + " ended at line 2; sort the file by unit");
+  }
+
+  @Test
   void theHeaderNamesEveryUnknownOrMissingColumn() {
     assertThat(problems("unit,fact,node,colour,node\nu1,occurrence,a1,red,a1\n"))
         .anySatisfy(
