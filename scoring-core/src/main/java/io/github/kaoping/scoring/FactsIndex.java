@@ -784,19 +784,9 @@ final class FactsIndex {
               + node.input.fact
               + ", and no gate or veto counts it");
     }
-    Slot slot = new Slot(o, node, rateIndex, slotCount, kind);
+    Slot slot = addSlot(o, node, rateIndex, kind);
     Rule.Rate rate = slot.rate;
     boolean outsideRate = false;
-    slots[slotCount++] = slot;
-    NodeFacts f = nodeFacts(node.index);
-    Slot last = f.last;
-    if (last == null) {
-      f.first = slot;
-    } else {
-      last.next = slot;
-    }
-    f.last = slot;
-    duplicated |= !addId(slot);
     anyMatter |= matter != null;
     settle(node, slot, rate, chosen, joint, count, o.selfReported());
     if (rate != null) {
@@ -900,18 +890,7 @@ final class FactsIndex {
       int count,
       long each,
       int places) {
-    Slot slot = new Slot(o, node, rateIndex, slotCount, kind);
-    int i = slotCount++;
-    slots[i] = slot;
-    NodeFacts f = nodeFacts(node.index);
-    Slot last = f.last;
-    if (last == null) {
-      f.first = slot;
-    } else {
-      last.next = slot;
-    }
-    f.last = slot;
-    duplicated |= !addId(slot);
+    int i = addSlot(o, node, rateIndex, kind).ordinal;
     slotTicks[i] = count == 1 ? each : Math.multiplyExact(each, count);
     if (places > pointScale) {
       pointScale = places;
@@ -982,6 +961,25 @@ final class FactsIndex {
     } else if (node.input == Input.AMOUNTS) {
       unvalued[unvaluedCount++] = i;
     }
+  }
+
+  /**
+   * Gives an occurrence its slot: the next of {@link #slots}, the last of its node's chain, and in
+   * {@link #byId} (marking the facts duplicated if its id is there already).
+   */
+  private Slot addSlot(Occurrence o, PlanNode node, int rateIndex, @Nullable String kind) {
+    Slot slot = new Slot(o, node, rateIndex, slotCount, kind);
+    slots[slotCount++] = slot;
+    NodeFacts f = nodeFacts(node.index);
+    Slot last = f.last;
+    if (last == null) {
+      f.first = slot;
+    } else {
+      last.next = slot;
+    }
+    f.last = slot;
+    duplicated |= !addId(slot);
+    return slot;
   }
 
   /** Adds an occurrence to {@link #byId}; returns false if one of its id is there already. */
