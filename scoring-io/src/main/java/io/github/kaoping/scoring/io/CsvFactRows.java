@@ -7,12 +7,12 @@ import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
-import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -38,11 +38,17 @@ final class CsvFactRows implements UnitSource {
   static final String FACT = "fact";
 
   /**
-   * How many characters of a file are looked at to find its header: the size of the buffer the file
-   * is read through ({@link FactsFiles#csv}), since a mark beyond a reader's buffer makes it copy
-   * the buffer into a new one of the mark's size at once.
+   * How many characters of a file are looked at at most to find its header: a longer header is no
+   * header of this layout, whose columns are few.
    */
   static final int HEADER_CHARS = 1 << 18;
+
+  /**
+   * How many characters of a file are read first to find its header, doubled while the header row
+   * goes on (up to {@link #HEADER_CHARS}): a small file is held once at about its own size, not in
+   * a buffer made and zeroed for the longest header.
+   */
+  static final int FIRST_CHARS = 1 << 13;
 
   private final Reader reader;
   private final CsvParser parser;
@@ -82,47 +88,67 @@ final class CsvFactRows implements UnitSource {
   }
 
   /**
-   * Does a CSV file's header name the row layout's column {@code fact}, rather than one per item?
-   * Reads the header and puts the reader back where it was.
+   * A CSV file from its start, and whether its header names the row layout's column {@code fact}
+   * rather than one per item.
    *
-   * @param in the file, at its start; marked and reset
+   * @param text the file from its start, its header read and given back ahead of the rest
+   * @param rowLayout whether the file is in the row layout
+   */
+  record Start(Reader text, boolean rowLayout) {}
+
+  /**
+   * Reads a CSV file's start, as far as its header row and the start of the next row (or the end of
+   * the file, or {@link #HEADER_CHARS}), to tell its layout, and gives it back ahead of the rest.
+   *
+   * @param in the file, at its start
    * @param limits the limits of the file
    * @param scheme the scheme, which must have no item named {@code fact}
-   * @return whether the file is in the row layout
+   * @return the file from its start, and its layout
    * @throws IOException if the file cannot be read
    */
-  static boolean isRowLayout(BufferedReader in, Limits limits, Scheme scheme) throws IOException {
-    in.mark(HEADER_CHARS);
-    boolean rows = false;
-    try {
-      // the parser closes what it reads at its end: it must not close the file, which is read again
-      Reader unclosed =
-          new FilterReader(in) {
-            @Override
-            public void close() {}
-          };
-      @SuppressWarnings("resource")
-      CsvParser p = limits.csv().createParser(unclosed);
+  static Start start(Reader in, Limits limits, Scheme scheme) throws IOException {
+    char[] head = new char[FIRST_CHARS];
+    int n = 0;
+    while (true) {
+      int read;
+      while (n < head.length && (read = in.read(head, n, head.length - n)) >= 0) {
+        n += read;
+      }
+      Boolean rows = namesFact(head, n, limits, n < head.length || head.length >= HEADER_CHARS);
+      if (rows != null) {
+        PushbackReader text = new PushbackReader(in, Math.max(1, n));
+        text.unread(head, 0, n);
+        return new Start(text, rows && new FactColumns(scheme).node(FACT) == null);
+      }
+      head = Arrays.copyOf(head, head.length * 2);
+    }
+  }
+
+  /**
+   * Does the header row in the first {@code n} characters of a file name the column {@code fact}?
+   * Null if it cannot tell yet: the header row may go on beyond them, and they are not {@code
+   * last}. A cell cut off by the end of what was read counts only as far as the file ends there.
+   */
+  private static @Nullable Boolean namesFact(char[] head, int n, Limits limits, boolean last) {
+    boolean found = false;
+    boolean ended = false;
+    try (CsvParser p = limits.csv().createParser(head, 0, n)) {
       p.setSchema(CsvSchema.emptySchema());
       if (p.nextToken() == JsonToken.START_ARRAY) {
-        // far enough from the mark's limit for the parser's read-ahead: a longer header is no
-        // header of this layout, whose columns are few
-        while (p.nextToken() == JsonToken.VALUE_STRING
-            && !rows
-            && p.currentLocation().getCharOffset() < HEADER_CHARS / 2) {
-          rows = Csv.restore(p.getText().strip()).equals(FACT);
+        boolean fact = false; // the cell read last is "fact", if a separator ends it
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+          found |= fact;
+          fact = Csv.restore(p.getText().strip()).equals(FACT);
         }
+        // the header row ended before what was read did if another row starts after it
+        ended = t == JsonToken.END_ARRAY && p.nextToken() == JsonToken.START_ARRAY;
+        found |= fact && (ended || n < head.length);
       }
     } catch (IOException e) {
-      // not readable as CSV: the reader of either layout reports why
+      // not readable as CSV so far: read on, or let the reader of either layout report why
     }
-    try {
-      in.reset();
-    } catch (IOException e) {
-      throw new IOException(
-          "the header row is longer than " + HEADER_CHARS + " characters, or has no end", e);
-    }
-    return rows && new FactColumns(scheme).node(FACT) == null;
+    return ended || last ? found : null;
   }
 
   @Override
@@ -236,6 +262,12 @@ final class CsvFactRows implements UnitSource {
     Map<Fact, Doc.Loc> locs = new IdentityHashMap<>();
     RawRow r = first;
     boolean firstRow = true;
+    String where = "";
+    // the unit's key (id and period) and the line of its last row so far, put in `ended` when the
+    // period is first given (a key of its own) and when the unit ends, not on every row
+    String key = "";
+    String periodOfKey = "";
+    int lastLine = 0;
     while (r != null) {
       int line = r.line();
       List<String> cells = r.cells();
@@ -279,7 +311,9 @@ final class CsvFactRows implements UnitSource {
           || (!period.isEmpty() && !periodCell.isEmpty() && !periodCell.equals(period))) {
         break; // the next unit, or the same unit's rows of another period
       }
-      String where = "unit " + unit;
+      if (firstRow) {
+        where = "unit " + unit;
+      }
       for (int i = 0; i < cells.size(); i++) {
         String refused = Text.refusal(cells.get(i));
         if (refused != null) {
@@ -294,12 +328,21 @@ final class CsvFactRows implements UnitSource {
         facts.add(fact);
         locs.put(fact, factLoc(cells, line));
       }
+      if (firstRow || !period.equals(periodOfKey)) {
+        if (!firstRow) {
+          ended.put(key, lastLine);
+        }
+        key = unitKey(unit, period);
+        periodOfKey = period;
+      }
+      lastLine = line;
       firstRow = false;
-      ended.put(unitKey(unit, period), line);
       r = row();
     }
     ahead = r;
-    String where = "unit " + unit;
+    if (!firstRow) {
+      ended.put(key, lastLine);
+    }
     if (group.isEmpty()) {
       problems.at(loc.line(), groupAt + 1, where, "the column 'group' is empty");
     }

@@ -9,7 +9,6 @@ import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Rule;
 import io.github.kaoping.scoring.Scheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -416,9 +415,9 @@ final class FactColumns {
         int count = Integer.parseInt(cell);
         yield count == 0 ? null : Occurrence.of(node, node).count(count).build();
       }
-      case AMOUNT -> Occurrence.of(node, node).amount(new BigDecimal(cell)).build();
-      case MEASURED -> new Measurement(node, new BigDecimal(cell), unit, Optional.empty());
-      case ASSESSED -> new Assessment(node, Points.parse(cell), Optional.empty());
+      case AMOUNT -> Occurrence.of(node, node).amount(Text.plainDecimal(cell)).build();
+      case MEASURED -> new Measurement(node, Text.plainDecimal(cell), unit, Optional.empty());
+      case ASSESSED -> new Assessment(node, Points.of(Text.plainDecimal(cell)), Optional.empty());
       default -> throw new IllegalArgumentException(m + " is not read from text alone");
     };
   }

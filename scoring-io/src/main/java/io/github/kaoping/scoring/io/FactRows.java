@@ -228,6 +228,9 @@ final class FactRows {
 
   /** The id a drop-down's choice ("id title") stands for, or the text as typed. */
   static String choice(String text, List<String> choices) {
+    if (text.indexOf(' ') < 0) {
+      return text; // every choice has a space between its id and title: an id typed alone
+    }
     for (String c : choices) {
       if (c.equals(text)) {
         return c.substring(0, c.indexOf(' '));

@@ -8,7 +8,6 @@ import io.github.kaoping.scoring.Node;
 import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -68,12 +67,17 @@ public final class FactsFiles {
   /** A JSON Lines file, its lines cut on their bytes (no decoding on the thread that cuts). */
   private static FactsReader jsonLines(Path file, @Nullable Calculator calculator)
       throws IOException {
+    return jsonLines(file, calculator == null ? null : calculator.scheme(), calculator);
+  }
+
+  private static FactsReader jsonLines(
+      Path file, @Nullable Scheme scheme, @Nullable Calculator calculator) throws IOException {
     return new FactsReader(
         new JsonLines(
             java.nio.file.Files.newInputStream(file),
             file.toString(),
             Limits.FACTS_LINE,
-            calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id())),
+            scheme == null ? Optional.empty() : Optional.of(scheme.id())),
         calculator);
   }
 
@@ -104,6 +108,34 @@ public final class FactsFiles {
   }
 
   /**
+   * Opens a facts file in any format for a scheme, checking only its format, as {@link #open(Path)}
+   * does for YAML and JSON: every problem of the file's text, its columns and cells is reported,
+   * but the units are not checked against the scheme's rules ({@link #open(Path, Calculator)} does
+   * that too, as scoring reads). A CSV file and a workbook take their columns from the scheme; a
+   * YAML or JSON file must name it.
+   *
+   * @param file a {@code .yaml}, {@code .yml}, {@code .json}, {@code .jsonl}, {@code .csv} or
+   *     {@code .xlsx} file, not null
+   * @param scheme the scheme the facts are for, not null
+   * @return a reader of its units, never null
+   * @throws IOException if the file cannot be opened
+   */
+  public static FactsReader openUnchecked(Path file, Scheme scheme) throws IOException {
+    FileFormat format = format(file);
+    if (format == FileFormat.XLSX) {
+      if (!java.nio.file.Files.isReadable(file)) {
+        java.nio.file.Files.newInputStream(file).close(); // the IOException that says why
+      }
+      return new FactsReader(
+          new WorkbookUnits(file, file.toString(), Xlsx.Limits.FACTS, Limits.FACTS, scheme), null);
+    }
+    if (format == FileFormat.JSONL) {
+      return jsonLines(file, scheme, null);
+    }
+    return open(Docs.open(file, Limits.FACTS), format, file.toString(), scheme, null, Limits.FACTS);
+  }
+
+  /**
    * Opens facts from text.
    *
    * @param in the text; closed with the reader
@@ -120,8 +152,41 @@ public final class FactsFiles {
     return open(in, format, name, calculator, Limits.FACTS);
   }
 
+  /**
+   * Opens facts from text for a scheme, checking only their format, as {@link #openUnchecked(Path,
+   * Scheme)}.
+   *
+   * @param in the text; closed with the reader
+   * @param format its format: YAML, JSON, JSON Lines or CSV
+   * @param name what to call the source in problems
+   * @param scheme the scheme the facts are for, not null
+   * @return a reader of the units
+   * @throws IOException if the text cannot be read
+   * @throws IllegalArgumentException for a workbook, which is read from its file
+   */
+  public static FactsReader openUnchecked(Reader in, FileFormat format, String name, Scheme scheme)
+      throws IOException {
+    return open(in, format, name, scheme, null, Limits.FACTS);
+  }
+
   static FactsReader open(
       Reader in, FileFormat format, String name, @Nullable Calculator calculator, Limits limits)
+      throws IOException {
+    return open(
+        in, format, name, calculator == null ? null : calculator.scheme(), calculator, limits);
+  }
+
+  /**
+   * Opens facts from text: read with {@code scheme} (which CSV needs), checked by {@code
+   * calculator} if given, whose scheme it is.
+   */
+  private static FactsReader open(
+      Reader in,
+      FileFormat format,
+      String name,
+      @Nullable Scheme scheme,
+      @Nullable Calculator calculator,
+      Limits limits)
       throws IOException {
     if (format == FileFormat.XLSX) {
       in.close();
@@ -134,28 +199,32 @@ public final class FactsFiles {
               Input.utf8Bytes(in),
               name,
               limits == Limits.FACTS ? Limits.FACTS_LINE : limits,
-              calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id()));
+              scheme == null ? Optional.empty() : Optional.of(scheme.id()));
     } else if (format == FileFormat.CSV) {
-      if (calculator == null) {
+      if (scheme == null) {
         in.close();
         throw new IllegalArgumentException(
             name + ": a CSV facts file is read with its scheme, which says what each column holds");
       }
-      source = csv(in, name, limits, calculator.scheme());
+      source = csv(in, name, limits, scheme);
     } else {
-      Optional<String> scheme =
-          calculator == null ? Optional.empty() : Optional.of(calculator.scheme().id());
-      source = new TreeUnits(in, format, name, limits, scheme);
+      source =
+          new TreeUnits(
+              in,
+              format,
+              name,
+              limits,
+              scheme == null ? Optional.empty() : Optional.of(scheme.id()));
     }
     return new FactsReader(source, calculator);
   }
 
   /** The units of a CSV file, in the layout its header names: a row per unit, or per fact. */
   static UnitSource csv(Reader in, String name, Limits limits, Scheme scheme) throws IOException {
-    BufferedReader text = new BufferedReader(in, CsvFactRows.HEADER_CHARS);
-    return CsvFactRows.isRowLayout(text, limits, scheme)
-        ? new CsvFactRows(text, name, limits, scheme)
-        : new CsvUnits(text, name, limits, scheme);
+    CsvFactRows.Start start = CsvFactRows.start(in, limits, scheme);
+    return start.rowLayout()
+        ? new CsvFactRows(start.text(), name, limits, scheme)
+        : new CsvUnits(start.text(), name, limits, scheme);
   }
 
   /**

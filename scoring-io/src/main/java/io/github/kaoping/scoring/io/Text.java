@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring.io;
 
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,6 +72,31 @@ final class Text {
       return true;
     }
     return text.charAt(i) == '.' && i + 1 < n && i + 1 + digits(text, i + 1) == n;
+  }
+
+  /**
+   * The value of a plain decimal ({@link #isPlainDecimal}), the same value and scale as {@code new
+   * BigDecimal(text)} gives, read without the character array and general parser for one of up to
+   * 18 characters (which fits a {@code long}), as most cells are.
+   */
+  static BigDecimal plainDecimal(String text) {
+    int n = text.length();
+    if (n > 18) {
+      return new BigDecimal(text);
+    }
+    long unscaled = 0;
+    int scale = 0;
+    boolean fraction = false;
+    for (int i = text.startsWith("-") ? 1 : 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        fraction = true;
+      } else {
+        unscaled = unscaled * 10 + (c - '0');
+        scale += fraction ? 1 : 0;
+      }
+    }
+    return BigDecimal.valueOf(text.startsWith("-") ? -unscaled : unscaled, scale);
   }
 
   /**

@@ -3,6 +3,9 @@ package io.github.kaoping.scoring.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -48,6 +51,45 @@ class PlainNumbersTest {
                   .isEqualTo(INTEGER.matcher(t).matches());
               assertThat(Text.isPlainInteger(t, false)).as(t).isEqualTo(COUNT.matcher(t).matches());
             });
+  }
+
+  @Test
+  void plainDecimal_isExactlyWhatBigDecimalParses() {
+    // short ones (up to 18 characters, read as a long) and long ones, at every scale up to 20
+    qt().withExamples(20_000)
+        .forAll(
+            SourceDSL.longs().all(),
+            SourceDSL.longs().between(0, Long.MAX_VALUE),
+            SourceDSL.integers().between(0, 20))
+        .checkAssert(
+            (a, b, scale) -> {
+              BigInteger wide =
+                  BigInteger.valueOf(a).multiply(BigInteger.TEN.pow(19)).add(BigInteger.valueOf(b));
+              for (BigInteger unscaled :
+                  List.of(BigInteger.valueOf(a), wide, BigInteger.valueOf(a % 1000))) {
+                String t = new BigDecimal(unscaled, scale).toPlainString();
+                assertThat(Text.isPlainDecimal(t)).as(t).isTrue();
+                // BigDecimal's equals compares the scale as well as the value
+                assertThat(Text.plainDecimal(t)).as(t).isEqualTo(new BigDecimal(t));
+              }
+            });
+    for (String t :
+        new String[] {
+          "0",
+          "-0",
+          "-0.0",
+          "0.000",
+          "96.5",
+          "-15",
+          "999999999999999999",
+          "-99999999999999999",
+          "9999999999999999999",
+          "12345678901234567.8",
+          "1234567890123456.78",
+          "0.00000000000000001"
+        }) {
+      assertThat(Text.plainDecimal(t)).as(t).isEqualTo(new BigDecimal(t));
+    }
   }
 
   @Test
