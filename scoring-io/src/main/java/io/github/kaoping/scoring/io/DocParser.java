@@ -55,6 +55,83 @@ final class DocParser {
   /** The parser, if it tells where a token starts without making a {@code JsonLocation}. */
   private final PlacedParsers.@Nullable Placed placed;
 
+  /**
+   * Tokens the fast path ({@link FactsStream}) read before it gave up, to be read again from the
+   * first: each token with its text (a key's or a scalar's), line and column as the parser gave
+   * them, and what the parser threw, if it threw, reading the last token's text or the token after.
+   * The last token is the parser's current token.
+   */
+  static final class Tape {
+    private @Nullable JsonToken[] tokens = new JsonToken[256];
+    private @Nullable String[] texts = new String[256];
+    private int[] lines = new int[256];
+    private int[] columns = new int[256];
+    private int size;
+    private @Nullable Exception textFailed;
+    private @Nullable Exception nextFailed;
+
+    void clear() {
+      if (tokens.length > 4096) {
+        // a huge unit's tape is not kept for the next
+        tokens = new JsonToken[256];
+        texts = new String[256];
+        lines = new int[256];
+        columns = new int[256];
+      } else {
+        java.util.Arrays.fill(texts, 0, size, null);
+      }
+      size = 0;
+      textFailed = null;
+      nextFailed = null;
+    }
+
+    void add(@Nullable JsonToken token, @Nullable String text, int line, int column) {
+      if (size == tokens.length) {
+        int n = size * 2;
+        tokens = java.util.Arrays.copyOf(tokens, n);
+        texts = java.util.Arrays.copyOf(texts, n);
+        lines = java.util.Arrays.copyOf(lines, n);
+        columns = java.util.Arrays.copyOf(columns, n);
+      }
+      tokens[size] = token;
+      texts[size] = text;
+      lines[size] = line;
+      columns[size] = column;
+      size++;
+    }
+
+    /** Notes that reading the last token's text threw. */
+    void failText(Exception e) {
+      textFailed = e;
+    }
+
+    /** Notes that reading the token after the last threw. */
+    void failNext(Exception e) {
+      nextFailed = e;
+    }
+
+    int line(int i) {
+      return lines[i];
+    }
+
+    int column(int i) {
+      return columns[i];
+    }
+  }
+
+  /** The tokens the fast path read, made when it first reads. */
+  private @Nullable Tape tape;
+
+  /** Are the taped tokens being read again, and which is current? */
+  private boolean replaying;
+
+  private int at;
+
+  /** The fast path over this parser's units, once asked for; null if it cannot read them. */
+  private @Nullable FactsStream stream;
+
+  private boolean streamAsked;
+
   DocParser(JsonParser parser, Problems problems, Limits limits) {
     this(parser, problems, limits, 0);
   }
@@ -72,8 +149,63 @@ final class DocParser {
     return parser;
   }
 
+  Limits limits() {
+    return limits;
+  }
+
+  /** How deep in mappings and lists the current token is, as the limit counts. */
+  int depth() {
+    return depth;
+  }
+
+  /** The tape the fast path records on. */
+  Tape tape() {
+    Tape t = tape;
+    if (t == null) {
+      t = new Tape();
+      tape = t;
+    }
+    return t;
+  }
+
+  /** The fast path over this parser's units, or null if only the tree reader can read them. */
+  @Nullable FactsStream facts() {
+    if (!streamAsked) {
+      streamAsked = true;
+      stream = FactsStream.of(this);
+    }
+    return stream;
+  }
+
+  /**
+   * Reads the taped tokens again from the first, then goes on with the parser: the fast path gave
+   * up, and the tree reader reads the unit from its start, finding each problem where it always
+   * has.
+   */
+  void replay() {
+    replaying = true;
+    at = 0;
+  }
+
+  /** Are taped tokens being read again? */
+  boolean replaying() {
+    return replaying;
+  }
+
   /** Advances to the next token; a parse failure is recorded and stops reading. */
   @Nullable JsonToken next() {
+    Tape t = tape;
+    if (replaying && t != null) {
+      if (at + 1 < t.size) {
+        return t.tokens[++at];
+      }
+      replaying = false; // the parser's own current token was the last taped
+      Exception failed = t.nextFailed;
+      if (failed != null) {
+        t.nextFailed = null;
+        throw rethrow(failed);
+      }
+    }
     try {
       return parser.nextToken();
     } catch (IOException e) {
@@ -81,16 +213,65 @@ final class DocParser {
     }
   }
 
+  /** What the parser threw while the fast path read, thrown again where the tree reader reads. */
+  private RuntimeException rethrow(Exception e) {
+    if (e instanceof IOException io) {
+      return fail(io);
+    }
+    return (RuntimeException) e;
+  }
+
+  private @Nullable JsonToken currentToken() {
+    Tape t = tape;
+    return replaying && t != null ? t.tokens[at] : parser.currentToken();
+  }
+
+  /** The current token's text, as the parser gave it (again, if taped). */
+  private String currentText() throws IOException {
+    Tape t = tape;
+    if (replaying && t != null) {
+      Exception failed = t.textFailed;
+      if (failed != null && at == t.size - 1) {
+        t.textFailed = null;
+        if (failed instanceof IOException io) {
+          throw io;
+        }
+        throw (RuntimeException) failed;
+      }
+      String text = t.texts[at];
+      if (text == null) {
+        throw new IllegalStateException("no text taped for " + t.tokens[at]);
+      }
+      return text;
+    }
+    return parser.getText();
+  }
+
+  /**
+   * Is the current token a taped one before the last, which the fast path has seen free of YAML
+   * anchors, aliases and tags? The last taped token is the parser's own current token.
+   */
+  private boolean tapedClean() {
+    Tape t = tape;
+    return replaying && t != null && at < t.size - 1;
+  }
+
   /** The location of the current token. */
   Doc.Loc loc() {
+    Tape t = tape;
+    if (replaying && t != null) {
+      return loc(t.lines[at], t.columns[at]);
+    }
     PlacedParsers.Placed p = placed;
     if (p == null) {
       return below(loc(parser.currentTokenLocation()), linesBefore);
     }
-    int line = p.tokenLine();
-    return line < 1
-        ? new Doc.Loc(0, 0)
-        : new Doc.Loc(line + linesBefore, Math.max(p.tokenColumn(), 0));
+    return loc(p.tokenLine(), p.tokenColumn());
+  }
+
+  /** The location of a token at a line and column as a {@link PlacedParsers.Placed} gives them. */
+  Doc.Loc loc(int line, int column) {
+    return line < 1 ? new Doc.Loc(0, 0) : new Doc.Loc(line + linesBefore, Math.max(column, 0));
   }
 
   /** A place in a document moved down by the lines before the document in its file. */
@@ -146,7 +327,7 @@ final class DocParser {
   }
 
   private Doc value() {
-    JsonToken token = parser.currentToken();
+    JsonToken token = currentToken();
     Doc.Loc loc = loc();
     checkYaml(loc);
     if (token == null) {
@@ -160,13 +341,13 @@ final class DocParser {
         case START_ARRAY:
           return sequence(loc);
         case VALUE_STRING:
-          return scalar(loc, Doc.Kind.STRING, parser.getText());
+          return scalar(loc, Doc.Kind.STRING, currentText());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          return scalar(loc, Doc.Kind.NUMBER, parser.getText());
+          return scalar(loc, Doc.Kind.NUMBER, currentText());
         case VALUE_TRUE:
         case VALUE_FALSE:
-          return scalar(loc, Doc.Kind.BOOLEAN, parser.getText());
+          return scalar(loc, Doc.Kind.BOOLEAN, currentText());
         case VALUE_NULL:
           return new Doc.Scalar(loc, Doc.Kind.NULL, "");
         default:
@@ -254,7 +435,7 @@ final class DocParser {
           loc, path(), "a value is longer than " + limits.maxStringLength() + " characters");
       throw new Stop();
     }
-    if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+    if (parser instanceof YAMLParser y && !tapedClean() && y.isCurrentAlias()) {
       problems.at(
           loc, path(), "YAML aliases (*" + text + ") are not allowed; write the value out in full");
       return new Doc.Scalar(loc, Doc.Kind.INVALID, text);
@@ -269,7 +450,7 @@ final class DocParser {
 
   private String text() {
     try {
-      return parser.getText();
+      return currentText();
     } catch (IOException e) {
       throw fail(e);
     }
@@ -277,7 +458,7 @@ final class DocParser {
 
   /** YAML anchors and tags change what a value means; the format has no use for them. */
   private void checkYaml(Doc.Loc loc) {
-    if (!(parser instanceof YAMLParser y)) {
+    if (!(parser instanceof YAMLParser y) || tapedClean()) {
       return;
     }
     try {

@@ -375,15 +375,24 @@ final class Fields {
     if (text == null) {
       return null;
     }
+    LocalDate date = plainDate(text);
+    if (date != null) {
+      return date;
+    }
+    problems.at(
+        d.loc(), path, "expected a date written as YYYY-MM-DD, found '" + abbreviate(text) + "'");
+    return null;
+  }
+
+  /** The date text written as YYYY-MM-DD is, or null if it is not one. */
+  static @Nullable LocalDate plainDate(String text) {
     if (DATE.matcher(text).matches()) {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        // reported below
+        return null;
       }
     }
-    problems.at(
-        d.loc(), path, "expected a date written as YYYY-MM-DD, found '" + abbreviate(text) + "'");
     return null;
   }
 

@@ -62,6 +62,22 @@ final class PlacedParsers {
     protected JsonParser _createParser(Reader r, IOContext ctxt) {
       return new PlacedJson(ctxt, _parserFeatures, r, _objectCodec, _rootCharSymbols.makeChild());
     }
+
+    // a JSON Lines unit's line, as JsonFactory reads it
+    @Override
+    protected JsonParser _createParser(
+        char[] data, int offset, int len, IOContext ctxt, boolean recyclable) throws IOException {
+      _streamReadConstraints.validateDocumentLength(len);
+      return new PlacedJson(
+          ctxt,
+          _parserFeatures,
+          _objectCodec,
+          _rootCharSymbols.makeChild(),
+          data,
+          offset,
+          offset + len,
+          recyclable);
+    }
   }
 
   /** Jackson's JSON parser over characters, with the start of a key or value as numbers. */
@@ -74,6 +90,18 @@ final class PlacedParsers {
         ObjectCodec codec,
         CharsToNameCanonicalizer symbols) {
       super(ctxt, features, r, codec, symbols);
+    }
+
+    PlacedJson(
+        IOContext ctxt,
+        int features,
+        ObjectCodec codec,
+        CharsToNameCanonicalizer symbols,
+        char[] data,
+        int start,
+        int end,
+        boolean recyclable) {
+      super(ctxt, features, null, codec, symbols, data, start, end, recyclable);
     }
 
     // as currentTokenLocation(): a key's own start, any other token's start

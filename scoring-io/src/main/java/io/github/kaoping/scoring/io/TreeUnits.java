@@ -184,6 +184,8 @@ final class TreeUnits implements UnitSource {
   /**
    * Reads the unit whose value starts at the parser's current token: the one way from a YAML or
    * JSON unit to its facts, for the units of a tree file and the lines of a JSON Lines file alike.
+   * A unit without a problem is read straight from the tokens ({@link FactsStream}); any other by
+   * the tree reader, which places every problem.
    *
    * @param docs the parser, at the unit's first token
    * @param codec the mapping, whose problems the unit's go to
@@ -192,6 +194,12 @@ final class TreeUnits implements UnitSource {
    * @return the unit read
    */
   static FactsCodec.Parsed unit(DocParser docs, FactsCodec codec, String at, Recording recording) {
+    FactsStream fast = docs.facts();
+    FactsCodec.Parsed read = fast == null ? null : fast.unit(recording);
+    if (read != null) {
+      return read;
+    }
+    // the tree reader, from the unit's first token: again, if the fast path gave up
     return codec.unit(docs.value(at), at).recorded(recording);
   }
 
