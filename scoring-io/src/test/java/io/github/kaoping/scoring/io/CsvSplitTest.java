@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kaoping.scoring.Calculator;
-import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
-import io.github.kaoping.scoring.UnitGroup;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,25 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CsvSplitTest {
 
-  private static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "../examples"));
-
   private static final int UNITS = 1_200;
 
   private static final int[] THREADS = {2, 4, 7};
 
   @TempDir Path tmp;
-
-  private static Scheme openScheme() throws IOException {
-    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
-    return Scheme.builder()
-        .from(example)
-        .groups(
-            example.groups().stream()
-                .map(
-                    g -> new UnitGroup(g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
-                .toList())
-        .build();
-  }
 
   /**
    * A row per unit: quoted cells, a quoted unit id now and then, CRLF line ends, blank lines and
@@ -108,19 +92,14 @@ class CsvSplitTest {
     return file;
   }
 
-  private static String json(Calculator calculator, Path facts, int threads) throws IOException {
-    Results results = Results.score(calculator, facts, null, threads);
-    StringWriter w = new StringWriter();
-    ResultFiles.write(w, ResultFormat.JSON, calculator.scheme(), results);
-    return w.toString();
-  }
-
   private static void sameResultsOnEveryThreadCount(Calculator calculator, Path facts)
       throws IOException {
-    String one = json(calculator, facts, 1);
+    String one = ParallelScoreTest.json(calculator, facts, 1);
     assertThat(one).contains("\"u000000\"").contains("\"u001199\"");
     for (int threads : THREADS) {
-      assertThat(json(calculator, facts, threads)).as("%d threads", threads).isEqualTo(one);
+      assertThat(ParallelScoreTest.json(calculator, facts, threads))
+          .as("%d threads", threads)
+          .isEqualTo(one);
     }
   }
 
@@ -193,7 +172,7 @@ class CsvSplitTest {
 
   @Test
   void aRowPerUnitIsReadOnEveryThreadCountAsOnOne() throws IOException {
-    Calculator calculator = Calculator.of(openScheme());
+    Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     Path file = write("facts.csv", rowPerUnit(UNITS));
     piecesAloneAreTheSerialReadersUnits(file, calculator, false);
     sameResultsOnEveryThreadCount(calculator, file);
@@ -201,7 +180,7 @@ class CsvSplitTest {
 
   @Test
   void aRowPerFactWithLineBreaksInQuotedCellsIsReadOnEveryThreadCountAsOnOne() throws IOException {
-    Calculator calculator = Calculator.of(openScheme());
+    Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     String text = rowPerFact(calculator, UNITS);
     assertThat(text).contains("\n第二行\n第三行\"").contains("occurrence");
     Path file = write("facts.csv", text);
@@ -211,7 +190,7 @@ class CsvSplitTest {
 
   @Test
   void theProblemsOfARowPerUnitAreTheSameOnEveryThreadCount() throws IOException {
-    Calculator calculator = Calculator.of(openScheme());
+    Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     String good = rowPerUnit(UNITS);
     // a unit given twice, a value of the wrong kind, a count the check refuses, a row too short,
     // a quote inside a cell, all far apart
@@ -239,7 +218,7 @@ class CsvSplitTest {
 
   @Test
   void theProblemsOfARowPerFactAreTheSameOnEveryThreadCount() throws IOException {
-    Calculator calculator = Calculator.of(openScheme());
+    Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     String good = rowPerFact(calculator, UNITS);
     // rows of a unit apart, a unit's group changing, a kind of fact misnamed, a row too long
     String bad =
@@ -256,7 +235,7 @@ class CsvSplitTest {
 
   @Test
   void aFileTheScanCannotVouchForIsReadByTheSerialReaderFromTheUnitItMeets() throws IOException {
-    Calculator calculator = Calculator.of(openScheme());
+    Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     // a quoted unit id: the scan reads only unquoted ids, and the unit before reads its row ahead
     String text = rowPerFact(calculator, UNITS).replaceFirst("\nu000600,", "\n\"u000600\",");
     Path file = write("quote.csv", text);
@@ -287,7 +266,7 @@ class CsvSplitTest {
 
   @Test
   void textThatIsNotUtf8FarIntoTheFileIsReportedWhereOneThreadReportsIt() throws IOException {
-    Calculator calculator = Calculator.of(openScheme());
+    Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     String good = rowPerUnit(20_000);
     for (String unit : List.of("u006000", "u017000")) {
       byte[] bytes = good.getBytes(StandardCharsets.UTF_8);
@@ -300,7 +279,7 @@ class CsvSplitTest {
 
   @Test
   void blankLinesBeforeTheHeaderAreReadAsTheSerialReaderReadsThem() throws IOException {
-    Calculator calculator = Calculator.of(openScheme());
+    Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     sameProblemsOnEveryThreadCount(
         calculator, write("blank.csv", "\n  \n" + rowPerFact(calculator, UNITS)));
   }
