@@ -10,6 +10,7 @@ import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,6 +57,7 @@ final class CsvFactRows implements UnitSource {
   private final Problems problems;
   private final FactsCodec codec;
   private final WorkbookLayout layout;
+  private final Limits limits;
 
   /** What each column holds: a field of facts, or null for the unit's own columns. */
   private final List<WorkbookLayout.@Nullable Field> fields = new ArrayList<>();
@@ -85,6 +87,74 @@ final class CsvFactRows implements UnitSource {
     this.rows = new CsvRows(parser, new DocParser(parser, problems, limits), problems, limits);
     this.codec = new FactsCodec(problems);
     this.layout = new WorkbookLayout(scheme);
+    this.limits = limits;
+  }
+
+  /** A reader of a piece of the file, with the header a reader of the whole file has read. */
+  private CsvFactRows(CsvFactRows planned, String text, int linesBefore) throws IOException {
+    this.reader = new StringReader(text);
+    this.limits = planned.limits;
+    this.parser = limits.csv().createParser(reader);
+    parser.setSchema(CsvSchema.emptySchema());
+    this.problems = new Problems(planned.file());
+    this.rows =
+        new CsvRows(
+            parser,
+            new DocParser(parser, problems, limits, linesBefore),
+            problems,
+            limits,
+            linesBefore);
+    this.codec = new FactsCodec(problems);
+    this.layout = planned.layout;
+    this.fields.addAll(planned.fields);
+    this.header.addAll(planned.header);
+    this.unitAt = planned.unitAt;
+    this.groupAt = planned.groupAt;
+    this.periodAt = planned.periodAt;
+    this.recordingAt = planned.recordingAt;
+    this.factAt = planned.factAt;
+    this.started = true;
+  }
+
+  /**
+   * Reads a unit's rows cut from the file ({@link CsvSplit}), followed by the first row of the next
+   * unit if there is one, as {@link #next()} would read them at their lines: the serial reader
+   * reads that row too before the unit is complete. Safe on any thread once the header is read.
+   *
+   * @param text the rows' text
+   * @param linesBefore the lines before the rows in the file
+   * @return the unit; or null if the text is not exactly one unit (and the next one's first row)
+   *     read without a problem, which only the serial reader places for certain
+   */
+  @Nullable Item piece(String text, int linesBefore) {
+    try (CsvFactRows one = new CsvFactRows(this, text, linesBefore)) {
+      RawRow first = one.row();
+      if (first == null || !one.problems.isEmpty()) {
+        return null;
+      }
+      Item item = one.unit(first);
+      return item.problems().isEmpty() && one.problems.isEmpty() && one.row() == null ? item : null;
+    } catch (DocParser.Stop | IOException e) {
+      return null;
+    }
+  }
+
+  /** The columns of the unit's id and its period (-1 for none), once the header is read. */
+  int unitColumn() {
+    return unitAt;
+  }
+
+  int periodColumn() {
+    return periodAt;
+  }
+
+  int width() {
+    return header.size();
+  }
+
+  /** The unit id a cell names, as a row's unit is read. */
+  String unitId(String cell) {
+    return FactRows.choice(cell, layout.unitChoices);
   }
 
   /**

@@ -21,6 +21,11 @@ final class CsvRows {
   private final Problems problems;
   private final Limits limits;
 
+  /**
+   * Lines before the text in its file: a piece of a file cut on its bytes begins on a later line.
+   */
+  private final int linesBefore;
+
   /** The line of the row read last. */
   int line;
 
@@ -31,10 +36,16 @@ final class CsvRows {
   int width;
 
   CsvRows(CsvParser parser, DocParser tokens, Problems problems, Limits limits) {
+    this(parser, tokens, problems, limits, 0);
+  }
+
+  /** Reads rows that begin {@code linesBefore} lines into their file, placing them there. */
+  CsvRows(CsvParser parser, DocParser tokens, Problems problems, Limits limits, int linesBefore) {
     this.parser = parser;
     this.tokens = tokens;
     this.problems = problems;
     this.limits = limits;
+    this.linesBefore = linesBefore;
   }
 
   /**
@@ -94,6 +105,6 @@ final class CsvRows {
   /** The line of the current token, as {@link DocParser#loc()} gives it, without its object. */
   private int line() {
     JsonLocation l = parser.currentTokenLocation();
-    return l == null || l.getLineNr() < 1 ? 0 : l.getLineNr();
+    return l == null || l.getLineNr() < 1 ? 0 : l.getLineNr() + linesBefore;
   }
 }

@@ -116,6 +116,31 @@ final class CsvUnits implements UnitSource {
     }
   }
 
+  /**
+   * Reads a unit's row cut from the file ({@link CsvSplit}) with the header this reader has read,
+   * as {@link #next()} would read it at its line. Safe on any thread once the header is read.
+   *
+   * @param text the row's text
+   * @param linesBefore the lines before the row in the file
+   * @return the unit; or null if the text is not one row read without a problem, which only the
+   *     serial reader places for certain
+   */
+  @Nullable Item piece(String text, int linesBefore) {
+    Problems found = new Problems(file());
+    try (CsvParser p = limits.csv().createParser(text)) {
+      p.setSchema(CsvSchema.emptySchema());
+      CsvRows one =
+          new CsvRows(p, new DocParser(p, found, limits, linesBefore), found, limits, linesBefore);
+      if (!one.read(true) || !found.isEmpty() || (one.width == 1 && one.cells[0].isEmpty())) {
+        return null;
+      }
+      Item item = row(one.cells, one.width, one.line, found);
+      return item.problems().isEmpty() && !one.read(true) ? item : null;
+    } catch (DocParser.Stop | IOException e) {
+      return null;
+    }
+  }
+
   /** Reads one row of cells, or null at the end; fills the line of the row. */
   private @Nullable List<String> cells(int[] line) {
     List<String> cells = rows.next(true);

@@ -104,6 +104,16 @@ public final class FactsFiles {
     if (format == FileFormat.JSONL) {
       return jsonLines(file, calculator);
     }
+    if (format == FileFormat.CSV) {
+      boolean rows;
+      try (BufferedReader text =
+          new BufferedReader(Docs.open(file, Limits.FACTS), CsvFactRows.HEADER_CHARS)) {
+        rows = CsvFactRows.isRowLayout(text, Limits.FACTS, calculator.scheme());
+      }
+      // cut on its bytes, so that its units are parsed on every core (read serially on one)
+      return new FactsReader(
+          new CsvSplit(file, file.toString(), Limits.FACTS, calculator.scheme(), rows), calculator);
+    }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), calculator, Limits.FACTS);
   }
 

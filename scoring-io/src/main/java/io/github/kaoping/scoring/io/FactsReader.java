@@ -7,6 +7,7 @@ import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,8 +64,14 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
    */
   private static final int BATCHES_AHEAD = 2;
 
-  private final UnitSource source;
+  /** Where units come from: the file's source, or its serial reader once a split source gave up. */
+  private UnitSource source;
+
+  /** The sources read before {@link #source} took over, closed with it. */
+  private final List<UnitSource> replaced = new ArrayList<>();
+
   private final @Nullable Calculator calculator;
+  private int threads = 1;
 
   /** The line each unit was first read on, by period ("" for none); dropped at the end. */
   private Map<String, UnitIds> seen = new HashMap<>();
@@ -93,11 +100,22 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     @Nullable UnitResult result;
     @Nullable RuntimeException failure;
 
+    /** A piece to be read, with the rest of the file, by the serial reader; null for a unit. */
+    final SplitSource.@Nullable Piece serialFrom;
+
     Read(UnitSource.Item item) {
       this.item = item;
       FactsCodec.Parsed unit = item.unit();
       this.facts = unit == null ? null : unit.facts();
       this.problems = new ArrayList<>(item.problems());
+      this.serialFrom = null;
+    }
+
+    Read(SplitSource.Piece serialFrom) {
+      this.item = new UnitSource.Item(null, List.of(), 0);
+      this.facts = null;
+      this.problems = List.of();
+      this.serialFrom = serialFrom;
     }
   }
 
@@ -119,10 +137,11 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
    * checks and scores on {@code threads} threads: one reads the file, a pool of {@code threads}
    * checks and scores the units read, a batch at a time, and the caller's thread finds units given
    * twice as it takes the batches in the order of the file. A file that can be cut into units
-   * without parsing ({@link SplitSource}: JSON Lines) is only cut by the reading thread and parsed
-   * by the pool too. The units are handed out in the order of the file, with the same problems,
-   * whatever the number of threads; at most {@code 2 * threads + 2} batches (of 128 units, or of
-   * about a megabyte of text) are held at once. Call before the first unit is read.
+   * without parsing ({@link SplitSource}: JSON Lines, CSV) is only cut by the reading thread and
+   * parsed by the pool too; from a piece the pool cannot read alone as the file reads it, the
+   * file's serial reader takes over. The units are handed out in the order of the file, with the
+   * same problems, whatever the number of threads; at most {@code 2 * threads + 2} batches (of 128
+   * units, or of about a megabyte of text) are held at once. Call before the first unit is read.
    *
    * @param threads how many threads, at least 1; 1 reads, checks and scores on the caller's
    * @param reduce what each card is reduced to on the thread that scored it, for {@link
@@ -137,6 +156,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     }
     scoring = true;
     this.reduce = reduce;
+    this.threads = threads;
     if (threads > 1) {
       parallel = new Parallel(threads);
     }
@@ -168,6 +188,11 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         break;
       }
       for (Read read : batch) {
+        SplitSource.Piece serialFrom = read.serialFrom;
+        if (serialFrom != null) {
+          readSerially(serialFrom); // the rest of this batch is read again
+          break;
+        }
         if (p != null) {
           duplicate(read); // in the order of the file; the pool checked it already
         }
@@ -230,6 +255,29 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       throw new InvalidFileException(source.file(), read.problems, read.item.unlisted());
     }
     return new Scored(card, read.result);
+  }
+
+  /**
+   * Hands the rest of a split file to its serial reader, from a piece the pool could not read
+   * alone: the pieces before it were read as that reader reads them, so the units and problems stay
+   * what one thread reads. The serial reader's units are still checked and scored on the pool.
+   */
+  private void readSerially(SplitSource.Piece piece) {
+    Parallel p = parallel;
+    if (p != null) {
+      p.stop();
+      p.join();
+    }
+    SplitSource split = (SplitSource) source;
+    UnitSource rest;
+    try {
+      rest = split.from(piece);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source.file() + ": cannot be read again", e);
+    }
+    replaced.add(split);
+    source = rest;
+    parallel = threads > 1 ? new Parallel(threads) : null;
   }
 
   private Read take() {
@@ -412,11 +460,27 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
             o instanceof SplitSource.Piece piece && split != null
                 ? split.parse(piece)
                 : (UnitSource.Item) o;
+        if (item == null) {
+          reads.add(new Read((SplitSource.Piece) o)); // read from here on serially
+          break;
+        }
         Read read = new Read(item);
         check(read); // ahead of the duplicate check, which follows the file
         reads.add(read);
       }
       return reads;
+    }
+
+    /** Waits for the reading thread to end, after {@link #stop()}: it reads the source. */
+    void join() {
+      Thread t = reader;
+      if (t != null) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
 
     void stop() {
@@ -520,15 +584,12 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     Parallel p = parallel;
     if (p != null) {
       p.stop();
-      Thread t = p.reader;
-      if (t != null) {
-        try {
-          t.join(); // it reads from the source being closed
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
+      p.join(); // it reads from the source being closed
+    }
+    try (UnitSource last = source) {
+      for (UnitSource s : replaced) {
+        s.close();
       }
     }
-    source.close();
   }
 }

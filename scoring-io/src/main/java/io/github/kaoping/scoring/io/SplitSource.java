@@ -1,12 +1,18 @@
 package io.github.kaoping.scoring.io;
 
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A source whose units are cut apart cheaply, by a scan of the file's bytes on one thread, and
- * parsed on any thread: how {@link FactsReader#scoreOn} reads a JSON Lines file on every core. The
- * file's order is the order of the pieces; a piece's unit, problems and places are the same
- * whichever thread parses it.
+ * parsed on any thread: how {@link FactsReader#scoreOn} reads a JSON Lines or CSV file on every
+ * core. The file's order is the order of the pieces; a piece's unit, problems and places are the
+ * same whichever thread parses it.
+ *
+ * <p>A source whose pieces cannot always be read alone as the file reads them (a CSV unit whose
+ * problems the serial reader finds in the rows around it) says so of a piece by parsing it to null:
+ * from that piece on, the file is read by its serial reader ({@link #from}), so that every unit and
+ * problem is what one thread reads.
  */
 interface SplitSource extends UnitSource {
 
@@ -19,7 +25,21 @@ interface SplitSource extends UnitSource {
    * @param found what cutting found instead of a unit (a line over the limit, a header's problems),
    *     or null
    */
-  record Piece(byte[] text, int line, int index, @Nullable Item found) {}
+  record Piece(byte[] text, int line, int index, @Nullable Item found, boolean serial) {
+
+    /** A piece to parse, or what cutting found. */
+    Piece(byte[] text, int line, int index, @Nullable Item found) {
+      this(text, line, index, found, false);
+    }
+
+    /**
+     * Where cutting meets what it cannot vouch for: the file is read by its serial reader from the
+     * unit {@code index} on.
+     */
+    static Piece serialFrom(int line, int index) {
+      return new Piece(new byte[0], line, index, null, true);
+    }
+  }
 
   /** Cuts the next unit's text from the file, on the reading thread; null at the end. */
   @Nullable Piece cut();
@@ -28,13 +48,34 @@ interface SplitSource extends UnitSource {
    * Parses a piece this source cut, on any thread: safe to call on several threads at once.
    *
    * @param piece the piece
-   * @return the unit, with the problems found in it
+   * @return the unit, with the problems found in it; or null if this piece and the rest of the file
+   *     must be read by the serial reader ({@link #from}) to be read exactly as it reads them
    */
-  Item parse(Piece piece);
+  @Nullable Item parse(Piece piece);
+
+  /**
+   * The file's serial reader, positioned at a piece: its next item is the piece's unit, read as one
+   * thread reads it. For a piece {@link #parse} gave null for; the pieces before it were read as
+   * the serial reader reads them.
+   *
+   * @param piece the piece
+   * @return the serial reader, which the caller closes
+   * @throws IOException if the file cannot be opened again
+   */
+  default UnitSource from(Piece piece) throws IOException {
+    throw new UnsupportedOperationException("every piece of " + file() + " is read alone");
+  }
 
   @Override
   default @Nullable Item next() {
     Piece piece = cut();
-    return piece == null ? null : parse(piece);
+    if (piece == null) {
+      return null;
+    }
+    Item item = parse(piece);
+    if (item == null) {
+      throw new IllegalStateException("a piece of " + file() + " to read serially");
+    }
+    return item;
   }
 }

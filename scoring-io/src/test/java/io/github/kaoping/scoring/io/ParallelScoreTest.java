@@ -34,7 +34,7 @@ class ParallelScoreTest {
   @TempDir Path tmp;
 
   /** The example scheme with groups open to any unit id. */
-  private static Scheme openScheme() throws IOException {
+  static Scheme openScheme() throws IOException {
     Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
     return Scheme.builder()
         .from(example)
@@ -83,7 +83,8 @@ class ParallelScoreTest {
     return file;
   }
 
-  private static String json(Calculator calculator, Path facts, int threads) throws IOException {
+  /** The results of scoring a file on some threads, as JSON. */
+  static String json(Calculator calculator, Path facts, int threads) throws IOException {
     Results results = Results.score(calculator, facts, null, threads);
     StringWriter w = new StringWriter();
     ResultFiles.write(w, ResultFormat.JSON, calculator.scheme(), results);

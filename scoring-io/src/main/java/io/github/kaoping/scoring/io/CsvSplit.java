@@ -1,0 +1,566 @@
+package io.github.kaoping.scoring.io;
+
+import io.github.kaoping.scoring.Scheme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV facts file cut into its units on its bytes, for {@link FactsReader#scoreOn} to parse them
+ * on every core: a row per unit ({@link CsvUnits}), or a unit's rows, one after another ({@link
+ * CsvFactRows}), with the next unit's first row, which the serial reader reads before the unit is
+ * complete.
+ *
+ * <p>The reading thread only finds where records end, by a scan that knows quotes (a line break
+ * inside a quoted cell does not end a record), and, for a row per fact, reads the unit and period
+ * cells that tell where a unit ends. Each piece is then read on the pool by the serial reader's own
+ * code, placed at its line. Whatever the scan cannot vouch for (a quote inside a cell, a quoted
+ * unit id, a row of another width than the header, a unit whose rows are apart, a record longer
+ * than {@value #MAX_PIECE} bytes), and every piece the pool reads with a problem, hands the file
+ * from that unit on to the serial reader ({@link #from}): the units before it were read as it reads
+ * them, so every unit and every problem, with its place, is what one thread reads.
+ *
+ * <p>Read on one thread ({@link #next()}), the file is read by the serial reader throughout.
+ */
+final class CsvSplit implements SplitSource {
+
+  /** The most bytes a piece may take; a longer one is left to the serial reader. */
+  private static final int MAX_PIECE = 1 << 24;
+
+  /**
+   * How far past a piece the file is known to be UTF-8 before the piece is given out: more than the
+   * serial reader reads ahead ({@link CsvFactRows#HEADER_CHARS} characters, at most 3 bytes each),
+   * which reports text that is not UTF-8 where its read-ahead meets it, before the units in
+   * between.
+   */
+  private static final int CHECKED_AHEAD = 4 * CsvFactRows.HEADER_CHARS;
+
+  private final Path path;
+  private final String file;
+  private final Limits limits;
+  private final Scheme scheme;
+  private final boolean rowLayout;
+  private final InputStream in;
+
+  private byte[] buf = new byte[1 << 16];
+
+  /** Where the piece being cut begins in {@link #buf}; the scan's places are relative to it. */
+  private int pos;
+
+  private int end;
+  private boolean eof;
+  private long total;
+
+  /** The line {@link #pos} is on, from 1. */
+  private int line = 1;
+
+  private int index;
+  private boolean started;
+  private boolean stopped;
+
+  /** The header's reader, once the header is read without a problem. */
+  private @Nullable CsvUnits units;
+
+  private @Nullable CsvFactRows rows;
+  private int width;
+  private int unitAt = -1;
+  private int periodAt = -1;
+
+  /** The units (id and period) whose rows have ended, with their last line, as CsvFactRows's. */
+  private final Map<String, Integer> ended = new HashMap<>();
+
+  private @Nullable UnitSource serial;
+
+  /** Continuation bytes the last character read still needs, and the range of the next one. */
+  private int need;
+
+  private int low = 0x80;
+  private int high = 0xBF;
+
+  /** Whether the bytes read so far are not all UTF-8: from there on the serial reader reads. */
+  private boolean notUtf8;
+
+  // the record scanned last, its places relative to pos
+  private int recNext;
+  private int recLines;
+  private int recWidth;
+  private boolean recSure;
+  private boolean recBlank;
+  private boolean keyQuoted;
+  private int unitFrom;
+  private int unitTo;
+  private int periodFrom;
+  private int periodTo;
+
+  /** Thrown when a piece grows beyond what is cut: the serial reader reads it. */
+  private static final class TooLong extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TooLong() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final TooLong TOO_LONG = new TooLong();
+
+  CsvSplit(Path path, String file, Limits limits, Scheme scheme, boolean rowLayout)
+      throws IOException {
+    this.path = path;
+    this.file = file;
+    this.limits = limits;
+    this.scheme = scheme;
+    this.rowLayout = rowLayout;
+    this.in = Files.newInputStream(path);
+  }
+
+  @Override
+  public String file() {
+    return file;
+  }
+
+  /** The file's serial reader, from its start. */
+  private UnitSource serial() throws IOException {
+    return FactsFiles.csv(Docs.open(path, limits), file, limits, scheme);
+  }
+
+  @Override
+  public @Nullable Item next() {
+    UnitSource s = serial;
+    if (s == null) {
+      try {
+        s = serial();
+      } catch (IOException e) {
+        Problems problems = new Problems(file);
+        DocParser.record(e, new Doc.Loc(1, 0), problems, limits);
+        stopped = true;
+        serial = new Ended();
+        return Item.of(null, problems);
+      }
+      serial = s;
+    }
+    return s.next();
+  }
+
+  /** A source with nothing left. */
+  private final class Ended implements UnitSource {
+    @Override
+    public @Nullable Item next() {
+      return null;
+    }
+
+    @Override
+    public String file() {
+      return file;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Override
+  public UnitSource from(Piece piece) throws IOException {
+    UnitSource s = serial();
+    try {
+      for (int i = 0; i < piece.index(); i++) {
+        s.next(); // read as pieces already, without a problem
+      }
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
+    return s;
+  }
+
+  @Override
+  public @Nullable Piece cut() {
+    if (stopped) {
+      return null;
+    }
+    try {
+      if (!started) {
+        started = true;
+        if (!header()) {
+          return serialFrom();
+        }
+      }
+      return rowLayout ? cutUnit() : cutRow();
+    } catch (TooLong | IOException e) {
+      return serialFrom(); // the serial reader reports what is wrong, where it finds it
+    }
+  }
+
+  private Piece serialFrom() {
+    stopped = true;
+    return Piece.serialFrom(line, index);
+  }
+
+  /** Reads the header with the serial reader's code; false if it has a problem. */
+  private boolean header() throws TooLong, IOException {
+    if (byteAt(0) == 0xEF && byteAt(1) == 0xBB && byteAt(2) == 0xBF) {
+      pos += 3; // a byte-order mark, as spreadsheets write
+    }
+    int k = 0;
+    int lines = 0;
+    while (true) {
+      if (!scan(k) || !recSure) {
+        return false;
+      }
+      k = recNext;
+      lines += recLines;
+      if (!rowLayout || !recBlank) {
+        break; // the serial reader of a row per fact skips blank lines before the header
+      }
+    }
+    String text = new String(buf, pos, k, StandardCharsets.UTF_8);
+    if (rowLayout) {
+      CsvFactRows r = new CsvFactRows(new StringReader(text), file, limits, scheme);
+      if (r.next() != null) {
+        return false;
+      }
+      rows = r;
+      width = r.width();
+      unitAt = r.unitColumn();
+      periodAt = r.periodColumn();
+    } else {
+      CsvUnits u = new CsvUnits(new StringReader(text), file, limits, scheme);
+      if (u.next() != null) {
+        return false;
+      }
+      units = u;
+    }
+    advance(k, lines);
+    return true;
+  }
+
+  /** A row per unit: the next record that is not blank. */
+  private @Nullable Piece cutRow() throws TooLong, IOException {
+    while (true) {
+      if (!scan(0)) {
+        return null;
+      }
+      if (!recSure) {
+        return serialFrom();
+      }
+      int k = recNext;
+      int lines = recLines;
+      if (recBlank) {
+        advance(k, lines);
+        continue;
+      }
+      if (!checkedAhead(k)) {
+        return serialFrom();
+      }
+      Piece piece = new Piece(Arrays.copyOfRange(buf, pos, pos + k), line, index++, null);
+      advance(k, lines);
+      return piece;
+    }
+  }
+
+  /**
+   * A row per fact: the unit's rows, as {@link CsvFactRows} groups them (the same id, and the same
+   * period where both rows give one), and the first row of the next unit.
+   */
+  private @Nullable Piece cutUnit() throws TooLong, IOException {
+    int k = 0;
+    int lines = 0;
+    String unit = null;
+    String period = "";
+    int next = 0;
+    while (true) {
+      if (!scan(k)) {
+        next = k;
+        break;
+      }
+      if (!recSure) {
+        return serialFrom();
+      }
+      if (recBlank) {
+        k = recNext;
+        lines += recLines;
+        continue;
+      }
+      if (recWidth != width || keyQuoted) {
+        return serialFrom();
+      }
+      String id = requireRows().unitId(cell(unitFrom, unitTo));
+      String periodCell = periodAt < 0 ? "" : cell(periodFrom, periodTo);
+      if (unit == null) {
+        if (id.isEmpty() || ended.containsKey(unitKey(id, periodCell))) {
+          return serialFrom();
+        }
+        unit = id;
+      } else if (!id.equals(unit)
+          || (!period.isEmpty() && !periodCell.isEmpty() && !periodCell.equals(period))) {
+        next = recNext; // the next unit's first row, read with this unit
+        break;
+      }
+      if (period.isEmpty()) {
+        period = periodCell;
+      }
+      ended.put(unitKey(unit, period), line + lines);
+      k = recNext;
+      lines += recLines;
+      next = k;
+    }
+    if (unit == null) {
+      advance(k, lines);
+      return null;
+    }
+    if (!checkedAhead(next)) {
+      return serialFrom();
+    }
+    Piece piece = new Piece(Arrays.copyOfRange(buf, pos, pos + next), line, index++, null);
+    advance(k, lines);
+    return piece;
+  }
+
+  private CsvFactRows requireRows() {
+    CsvFactRows r = rows;
+    if (r == null) {
+      throw new IllegalStateException("the header is not read");
+    }
+    return r;
+  }
+
+  /** A unit is its id in its period, as {@link CsvFactRows} keys it. */
+  private static String unitKey(String id, String period) {
+    return period.isEmpty() ? id : id + '\n' + period;
+  }
+
+  /** An unquoted cell's text, as the serial reader reads it. */
+  private String cell(int from, int to) {
+    if (from < 0) {
+      return "";
+    }
+    String text = new String(buf, pos + from, to - from, StandardCharsets.UTF_8);
+    return text.isEmpty() ? "" : Csv.restore(text.strip());
+  }
+
+  private void advance(int k, int lines) {
+    pos += k;
+    line += lines;
+  }
+
+  /**
+   * Scans the record that begins {@code k} bytes after {@link #pos}, as the CSV reader reads it: a
+   * quote opens a quoted cell only as the cell's first character, two quotes in it are one, and a
+   * line break ({@code \n}, {@code \r} or both) ends the record outside quotes. Sets the {@code
+   * rec} fields; a record it is not sure of (a quote elsewhere, text after a closing quote, a quote
+   * left open, a byte-order mark) is not {@link #recSure}.
+   *
+   * @return false at the end of the file
+   */
+  private boolean scan(int k) throws TooLong, IOException {
+    if (byteAt(k) < 0) {
+      return false;
+    }
+    recSure = !(byteAt(k) == 0xEF && byteAt(k + 1) == 0xBB && byteAt(k + 2) == 0xBF);
+    recBlank = true;
+    keyQuoted = false;
+    unitFrom = -1;
+    unitTo = -1;
+    periodFrom = -1;
+    periodTo = -1;
+    int lines = 0;
+    int cell = 0;
+    int cellFrom = k;
+    boolean cellStart = true;
+    boolean quoted = false;
+    boolean closed = false;
+    int i = k;
+    while (true) {
+      int b = byteAt(i);
+      if (quoted) {
+        if (b < 0) {
+          recSure = false; // a quote left open: the reader says where
+          break;
+        }
+        if (b == '"') {
+          if (byteAt(i + 1) == '"') {
+            i += 2;
+            continue;
+          }
+          quoted = false;
+          closed = true;
+        } else if (b == '\n') {
+          lines++;
+        } else if (b == '\r') {
+          lines++;
+          if (byteAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        i++;
+        continue;
+      }
+      if (b < 0 || b == ',' || b == '\n' || b == '\r') {
+        if (cell == unitAt) {
+          unitFrom = cellFrom;
+          unitTo = i;
+        } else if (cell == periodAt) {
+          periodFrom = cellFrom;
+          periodTo = i;
+        }
+        if (b == ',') {
+          recBlank = false;
+          cell++;
+          i++;
+          cellFrom = i;
+          cellStart = true;
+          closed = false;
+          continue;
+        }
+        if (b >= 0) {
+          lines++;
+          i += b == '\r' && byteAt(i + 1) == '\n' ? 2 : 1;
+        }
+        break;
+      }
+      if (b == '"') {
+        if (cellStart) {
+          quoted = true;
+          recBlank = false;
+          keyQuoted |= cell == unitAt || cell == periodAt;
+          cellStart = false;
+          i++;
+          continue;
+        }
+        recSure = false;
+      }
+      if (closed) {
+        recSure = false;
+      }
+      if (b != ' ' && b != '\t') {
+        recBlank = false;
+      }
+      cellStart = false;
+      i++;
+    }
+    recNext = i;
+    recLines = lines;
+    recWidth = cell + 1;
+    return true;
+  }
+
+  /**
+   * Reads the file {@link #CHECKED_AHEAD} bytes past a piece's end (or to its end): false if the
+   * bytes read are not all UTF-8 or the file may be larger than the limit, which the serial reader
+   * reports before the units it has not read yet.
+   */
+  private boolean checkedAhead(int k) throws TooLong, IOException {
+    byteAt(k + CHECKED_AHEAD);
+    return !notUtf8 && total <= limits.maxDocumentChars() - CHECKED_AHEAD;
+  }
+
+  /** The byte {@code k} after {@link #pos}, reading more of the file as needed; -1 at its end. */
+  private int byteAt(int k) throws TooLong, IOException {
+    while (pos + k >= end) {
+      if (eof) {
+        return -1;
+      }
+      fill();
+    }
+    return buf[pos + k] & 0xFF;
+  }
+
+  /** Reads more bytes after the piece begun at {@link #pos}, keeping it, growing the buffer. */
+  private void fill() throws TooLong, IOException {
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, end - pos);
+      end -= pos;
+      pos = 0;
+    }
+    if (end == buf.length) {
+      if (buf.length >= MAX_PIECE + CHECKED_AHEAD) {
+        throw TOO_LONG;
+      }
+      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_PIECE + CHECKED_AHEAD));
+    }
+    int n = in.read(buf, end, buf.length - end);
+    if (n < 0) {
+      eof = true;
+      notUtf8 |= need > 0;
+    } else {
+      checkUtf8(end, end + n);
+      end += n;
+      total += n;
+      if (total > limits.maxDocumentChars()) {
+        throw TOO_LONG; // perhaps too many characters: the serial reader counts them
+      }
+    }
+  }
+
+  /** Checks bytes as strict UTF-8, as the serial reader decodes them, carrying a character on. */
+  private void checkUtf8(int from, int to) {
+    for (int i = from; i < to && !notUtf8; i++) {
+      int b = buf[i] & 0xFF;
+      if (need > 0) {
+        if (b < low || b > high) {
+          notUtf8 = true;
+        }
+        low = 0x80;
+        high = 0xBF;
+        need--;
+      } else if (b >= 0x80) {
+        if (b >= 0xC2 && b <= 0xDF) {
+          need = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+          need = 2;
+          low = b == 0xE0 ? 0xA0 : 0x80;
+          high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+          need = 3;
+          low = b == 0xF0 ? 0x90 : 0x80;
+          high = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+          notUtf8 = true;
+        }
+      }
+    }
+  }
+
+  @Override
+  public @Nullable Item parse(Piece piece) {
+    if (piece.serial() || piece.found() != null) {
+      return piece.found();
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(piece.text()))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    CsvFactRows r = rows;
+    if (r != null) {
+      return r.piece(text, piece.line() - 1);
+    }
+    CsvUnits u = units;
+    return u == null ? null : u.piece(text, piece.line() - 1);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (in) {
+      UnitSource s = serial;
+      if (s != null) {
+        s.close();
+      }
+    }
+  }
+}
