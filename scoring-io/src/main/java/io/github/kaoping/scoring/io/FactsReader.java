@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +78,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   private boolean ended;
   private @Nullable Consumer<FactsCodec.Parsed> listener;
   private boolean scoring;
+  private @Nullable Function<ScoreCard, UnitResult> reduce;
   private @Nullable Parallel parallel;
 
   /**
@@ -88,6 +90,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     final @Nullable UnitFacts facts;
     final List<FileProblem> problems;
     @Nullable ScoreCard card;
+    @Nullable UnitResult result;
     @Nullable RuntimeException failure;
 
     Read(UnitSource.Item item) {
@@ -122,8 +125,10 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
    * about a megabyte of text) are held at once. Call before the first unit is read.
    *
    * @param threads how many threads, at least 1; 1 reads, checks and scores on the caller's
+   * @param reduce what each card is reduced to on the thread that scored it, for {@link
+   *     Scored#result()}; null for none
    */
-  void scoreOn(int threads) {
+  void scoreOn(int threads, @Nullable Function<ScoreCard, UnitResult> reduce) {
     if (calculator == null) {
       throw new IllegalStateException("a reader without a calculator cannot score");
     }
@@ -131,6 +136,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     scoring = true;
+    this.reduce = reduce;
     if (threads > 1) {
       parallel = new Parallel(threads);
     }
@@ -199,14 +205,22 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   }
 
   /**
+   * A unit's card, and what {@link #scoreOn} reduced it to.
+   *
+   * @param card the card
+   * @param result its result, or null if the reader reduces none
+   */
+  record Scored(ScoreCard card, @Nullable UnitResult result) {}
+
+  /**
    * Returns the next unit's card, once {@link #scoreOn} asked for cards.
    *
-   * @return the card, never null
+   * @return the card and its result, never null
    * @throws InvalidFileException listing every problem of the unit, or of the file where it cannot
    *     go on
    * @throws NoSuchElementException at the end of the file
    */
-  ScoreCard nextScored() {
+  Scored nextScored() {
     Read read = take();
     if (read.failure != null) {
       throw read.failure;
@@ -215,7 +229,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     if (!read.problems.isEmpty() || card == null) {
       throw new InvalidFileException(source.file(), read.problems, read.item.unlisted());
     }
-    return card;
+    return new Scored(card, read.result);
   }
 
   private Read take() {
@@ -251,6 +265,7 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         List<FileProblem> problems = read.problems;
         problems.subList(read.item.problems().size(), problems.size()).clear();
         read.card = null;
+        read.result = null;
         read.failure = null;
         problems.add(
             new FileProblem(
@@ -286,7 +301,11 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
         }
       }
       if (scoring && read.problems.isEmpty() && !unit.gradingOnly()) {
-        read.card = calculator.score(facts);
+        ScoreCard card = calculator.score(facts);
+        read.card = card;
+        if (reduce != null) {
+          read.result = reduce.apply(card); // on the pool: packing a card's points is not cheap
+        }
       }
     } catch (RuntimeException e) {
       read.failure = e; // thrown where the unit is handed out, in the order of the file

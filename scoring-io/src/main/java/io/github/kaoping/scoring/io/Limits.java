@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -70,14 +71,18 @@ record Limits(
   }
 
   YAMLFactory yaml() {
+    return new PlacedParsers.YamlFactoryWithPlaces(yamlSettings());
+  }
+
+  /** The YAML parser's settings, which tests also give Jackson's own parser to compare with. */
+  YAMLFactoryBuilder yamlSettings() {
     LoaderOptions options = new LoaderOptions();
     // The document size is enforced by Limits on the reader, which counts beyond int.
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setMaxAliasesForCollections(0);
     options.setNestingDepthLimit(maxNestingDepth);
     options.setAllowRecursiveKeys(false);
-    return new PlacedParsers.YamlFactoryWithPlaces(
-        YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints()));
+    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints());
   }
 
   CsvFactory csv() {

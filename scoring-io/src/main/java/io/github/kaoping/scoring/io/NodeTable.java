@@ -81,6 +81,16 @@ final class NodeTable {
     }
   }
 
+  /** Is every id one of this table's nodes? */
+  boolean hasAll(String[] ids) {
+    for (String id : ids) {
+      if (!index.containsKey(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The position of a node, or -1. */
   int indexOf(String id) {
     Integer i = index.get(id);

@@ -99,6 +99,11 @@ final class PackedNodes extends AbstractList<NodePoints> {
     return new PackedNodes(ids, out.bytes());
   }
 
+  /** The ids packed against: every node of the list is one of them. */
+  String[] ids() {
+    return ids;
+  }
+
   private List<NodePoints> decode() {
     int scale = data[0];
     int[] cursor = {1};

@@ -7,7 +7,6 @@ import io.github.kaoping.scoring.NodePoints;
 import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.TriggeredVeto;
-import io.github.kaoping.scoring.standings.Banded;
 import io.github.kaoping.scoring.standings.BandedGroup;
 import io.github.kaoping.scoring.standings.BandingResult;
 import io.github.kaoping.scoring.standings.GradeApplication;
@@ -25,6 +24,7 @@ import io.github.kaoping.scoring.text.TextTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@link Results} as a table for terminals, as JSON, as CSV or as an Excel workbook, and
@@ -223,6 +224,43 @@ public final class ResultFiles {
       Language language,
       WriteOption... options)
       throws IOException {
+    write(file, format, scheme, results, nodes, language, 1, options);
+  }
+
+  /**
+   * Writes results to a file as {@link #write(Path, ResultFormat, Scheme, Results, NodeSelection,
+   * Language, WriteOption...)} does, rendering JSON's and CSV's units on several threads: the
+   * caller's only copies their text to the file, in order, so the bytes are those of one thread.
+   * The table and the workbook are written on the caller's thread.
+   *
+   * @param file the file, not null
+   * @param format the format
+   * @param scheme the scheme the results are of (the table and CSV take titles and names from it)
+   * @param results the results
+   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
+   *     JSON every node
+   * @param language the language of the table's headers and of the words the table and the CSV's
+   *     notes add
+   * @param threads how many threads render units, at least 1; 1 writes on the caller's thread
+   * @param options how to write the file: {@link WriteOption#BYTE_ORDER_MARK} to begin CSV with one
+   *     for Excel, {@link WriteOption#FOLLOW_LINKS} to write through a symbolic link
+   * @throws IOException if the file cannot be written, or is one that must not be replaced (see
+   *     {@link WriteOption})
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, a workbook's file name does not end in {@code .xlsx}, or
+   *     another format's does, or {@code threads} is less than 1
+   */
+  public static void write(
+      Path file,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      Language language,
+      int threads,
+      WriteOption... options)
+      throws IOException {
+    checkThreads(threads);
     boolean workbook = FileFormat.of(file).orElse(null) == FileFormat.XLSX;
     if (workbook != (format == ResultFormat.XLSX)) {
       throw new IllegalArgumentException(
@@ -245,8 +283,14 @@ public final class ResultFiles {
           if (format == ResultFormat.CSV && set.contains(WriteOption.BYTE_ORDER_MARK)) {
             out.write(Docs.BYTE_ORDER_MARK);
           }
-          write(out, format, view, columns);
+          write(out, format, view, columns, threads);
         });
+  }
+
+  private static void checkThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
   }
 
   /**
@@ -308,7 +352,7 @@ public final class ResultFiles {
       ResultsWorkbook.write(out, view, columns);
       out.flush();
     } else {
-      write(Docs.utf8(out), format, view, columns);
+      write(Docs.utf8(out), format, view, columns, 1);
     }
   }
 
@@ -372,16 +416,63 @@ public final class ResultFiles {
       NodeSelection nodes,
       Language language)
       throws IOException {
+    write(out, format, scheme, results, nodes, language, 1);
+  }
+
+  /**
+   * Writes results as text as {@link #write(Writer, ResultFormat, Scheme, Results, NodeSelection,
+   * Language)} does, rendering JSON's and CSV's units on several threads: the caller's only copies
+   * their text out, in order, so the text is that of one thread. The table is written on the
+   * caller's thread.
+   *
+   * @param out where to write; left open
+   * @param format the format
+   * @param scheme the scheme the results are of
+   * @param results the results
+   * @param nodes the nodes whose points CSV shows in columns of their own; the table shows none,
+   *     JSON every node
+   * @param language the language of the table's headers and of the words the table and the CSV's
+   *     notes add; column names and values of the file formats stay as they are
+   * @param threads how many threads render units, at least 1; 1 writes on the caller's thread
+   * @throws IOException if the text cannot be written
+   * @throws IllegalArgumentException if the results are of another scheme, the selection names a
+   *     node the scheme does not have, the format is {@link ResultFormat#XLSX}, which is not text,
+   *     or {@code threads} is less than 1
+   */
+  public static void write(
+      Writer out,
+      ResultFormat format,
+      Scheme scheme,
+      Results results,
+      NodeSelection nodes,
+      Language language,
+      int threads)
+      throws IOException {
+    checkThreads(threads);
     ResultsView view = new ResultsView(scheme, results, language);
-    write(out, format, view, view.columns(nodes));
+    write(out, format, view, view.columns(nodes), threads);
   }
 
   private static void write(
-      Writer out, ResultFormat format, ResultsView view, ResultsView.NodeColumns columns)
+      Writer out,
+      ResultFormat format,
+      ResultsView view,
+      ResultsView.NodeColumns columns,
+      int threads)
       throws IOException {
+    if (threads > 1 && (format == ResultFormat.JSON || format == ResultFormat.CSV)) {
+      try (OrderedChunks chunks = new OrderedChunks(threads)) {
+        switch (format) {
+          case JSON -> writeJson(out, view, chunks);
+          default -> writeCsv(out, view, columns, chunks);
+        }
+      }
+      out.flush();
+      return;
+    }
     switch (format) {
-      case JSON -> writeJson(out, view);
-      case CSV -> writeCsv(out, view, columns);
+      case JSON -> writeJson(out, view, null);
+      case CSV -> writeCsv(out, view, columns, null);
       case TABLE -> writeTable(out, view);
       case XLSX ->
           throw new IllegalArgumentException(
@@ -390,11 +481,12 @@ public final class ResultFiles {
     out.flush();
   }
 
-  private static void writeJson(Writer out, ResultsView view) throws IOException {
+  private static void writeJson(Writer out, ResultsView view, @Nullable OrderedChunks chunks)
+      throws IOException {
     ObjectMapper mapper = Docs.mapper(FileFormat.JSON);
     try (JsonGenerator g = mapper.getFactory().createGenerator(Docs.unclosed(out))) {
       Docs.pretty(g, FileFormat.JSON);
-      ResultsCodec.write(view, g, mapper);
+      ResultsCodec.write(view, g, mapper, chunks);
     }
     out.write('\n');
   }
@@ -631,7 +723,42 @@ public final class ResultFiles {
 
   // ================================================================== CSV
 
-  private static void writeCsv(Writer out, ResultsView view, ResultsView.NodeColumns nodes)
+  /** A unit's CSV rows, written by a thread of the pool or the caller's. */
+  @FunctionalInterface
+  private interface Rows<T> {
+    void write(T item, Writer out) throws IOException;
+  }
+
+  /** Rows a chunk rendered on the pool holds. */
+  private static final int CSV_CHUNK = 1024;
+
+  /**
+   * Each item's rows, in the items' order: in turn, or, with chunks and more items than one chunk,
+   * rendered a chunk at a time on the pool and copied out in order.
+   */
+  private static <T> void rows(
+      Writer out, List<T> items, Rows<T> rows, @Nullable OrderedChunks chunks) throws IOException {
+    if (chunks == null || items.size() <= CSV_CHUNK) {
+      for (T item : items) {
+        rows.write(item, out);
+      }
+      return;
+    }
+    chunks.each(
+        items,
+        CSV_CHUNK,
+        chunk -> {
+          StringWriter text = new StringWriter();
+          for (T item : chunk) {
+            rows.write(item, text);
+          }
+          return text.toString();
+        },
+        out::write);
+  }
+
+  private static void writeCsv(
+      Writer out, ResultsView view, ResultsView.NodeColumns nodes, @Nullable OrderedChunks chunks)
       throws IOException {
     Csv.Row header = new Csv.Row();
     CSV_COLUMNS.forEach(header::add);
@@ -653,28 +780,32 @@ public final class ResultFiles {
     for (OutcomeResult o : view.results.standings().outcomes()) {
       if (o instanceof RankingResult r) {
         for (RankedGroup g : r.rankedGroups()) {
-          placings(out, view, nodes, o, g, period, width);
+          placings(out, view, nodes, o, g, period, width, chunks);
         }
       } else if (o instanceof ImprovementResult i) {
         for (RankedGroup g : i.rankedGroups()) {
-          placings(out, view, nodes, o, g, period, width);
+          placings(out, view, nodes, o, g, period, width, chunks);
         }
       } else if (o instanceof BandingResult b) {
         for (BandedGroup g : b.bandedGroups()) {
-          for (Banded x : g.units()) {
-            UnitResult u = view.unit(x.unitId());
-            String score = x.score().toString();
-            row(view, o.outcomeId(), u, period, score, score, "", "", "", "", "", "")
-                .add(x.band().orElse(""))
-                .add("")
-                .add(Boolean.toString(u.isDisqualified()))
-                .add(vetoes(u))
-                .add("")
-                .add(recording(u))
-                .pad(width)
-                .addAll(nodeCells(nodes, u))
-                .writeTo(out);
-          }
+          rows(
+              out,
+              g.units(),
+              (x, text) -> {
+                UnitResult u = view.unit(x.unitId());
+                String score = x.score().toString();
+                row(view, o.outcomeId(), u, period, score, score, "", "", "", "", "", "")
+                    .add(x.band().orElse(""))
+                    .add("")
+                    .add(Boolean.toString(u.isDisqualified()))
+                    .add(vetoes(u))
+                    .add("")
+                    .add(recording(u))
+                    .pad(width)
+                    .addAll(nodeCells(nodes, u))
+                    .writeTo(text);
+              },
+              chunks);
         }
       }
     }
@@ -694,18 +825,21 @@ public final class ResultFiles {
         }
       }
     }
-    for (UnitResult u : view.unplaced()) {
-      row(view, "", u, period, "", "", "", "", "", "", "", "")
-          .add("")
-          .add("")
-          .add(Boolean.toString(u.isDisqualified()))
-          .add(vetoes(u))
-          .add("")
-          .add(recording(u))
-          .pad(width)
-          .addAll(nodeCells(nodes, u))
-          .writeTo(out);
-    }
+    rows(
+        out,
+        view.unplaced(),
+        (u, text) ->
+            row(view, "", u, period, "", "", "", "", "", "", "", "")
+                .add("")
+                .add("")
+                .add(Boolean.toString(u.isDisqualified()))
+                .add(vetoes(u))
+                .add("")
+                .add(recording(u))
+                .pad(width)
+                .addAll(nodeCells(nodes, u))
+                .writeTo(text),
+        chunks);
   }
 
   /** A unit's grade decision, in the fixed columns and then the grading's. */
@@ -754,36 +888,49 @@ public final class ResultFiles {
       OutcomeResult o,
       RankedGroup g,
       String period,
+      int width,
+      @Nullable OrderedChunks chunks)
+      throws IOException {
+    rows(
+        out, g.placings(), (p, text) -> placing(text, view, nodes, o, g, p, period, width), chunks);
+  }
+
+  private static void placing(
+      Writer out,
+      ResultsView view,
+      ResultsView.NodeColumns nodes,
+      OutcomeResult o,
+      RankedGroup g,
+      Placing p,
+      String period,
       int width)
       throws IOException {
-    for (Placing p : g.placings()) {
-      UnitResult u = view.unit(p.unitId());
-      String tie = ResultsView.tieOf(g.cutTies(), p.unitId());
-      row(
-              view,
-              o.outcomeId(),
-              u,
-              period,
-              p.value().toString(),
-              p.score().toString(),
-              p.previous().map(Object::toString).orElse(""),
-              p.rank().map(String::valueOf).orElse(""),
-              p.position().map(String::valueOf).orElse(""),
-              p.fromBottom().map(String::valueOf).orElse(""),
-              String.join(";", p.awards()),
-              String.join(
-                  ";",
-                  p.withheld().stream().map(w -> w.award() + ":" + Names.of(w.reason())).toList()))
-          .add("")
-          .add(tie == null ? "" : tie)
-          .add(Boolean.toString(p.disqualified()))
-          .add(vetoes(u))
-          .add(view.decisionsOf(g.decisions(), p.unitId()))
-          .add(recording(u))
-          .pad(width)
-          .addAll(nodeCells(nodes, u))
-          .writeTo(out);
-    }
+    UnitResult u = view.unit(p.unitId());
+    String tie = ResultsView.tieOf(g.cutTies(), p.unitId());
+    row(
+            view,
+            o.outcomeId(),
+            u,
+            period,
+            p.value().toString(),
+            p.score().toString(),
+            p.previous().map(Object::toString).orElse(""),
+            p.rank().map(String::valueOf).orElse(""),
+            p.position().map(String::valueOf).orElse(""),
+            p.fromBottom().map(String::valueOf).orElse(""),
+            String.join(";", p.awards()),
+            String.join(
+                ";",
+                p.withheld().stream().map(w -> w.award() + ":" + Names.of(w.reason())).toList()))
+        .add("")
+        .add(tie == null ? "" : tie)
+        .add(Boolean.toString(p.disqualified()))
+        .add(vetoes(u))
+        .add(view.decisionsOf(g.decisions(), p.unitId()))
+        .add(recording(u))
+        .pad(width)
+        .addAll(nodeCells(nodes, u))
+        .writeTo(out);
   }
 
   /**

@@ -31,6 +31,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,13 +196,14 @@ public record Results(
         FactsReader last =
             previous == null || !improves ? null : FactsFiles.open(previous, calculator)) {
       reader.onUnit(gradings::add);
-      reader.scoreOn(threads);
+      // each card is reduced to its result where it is scored, on the pool when there is one
+      reader.scoreOn(threads, reducer(scheme));
       if (last != null) {
-        last.scoreOn(threads);
+        last.scoreOn(threads, null);
       }
-      Iterable<ScoreCard> cards = scored(reader, now);
+      Iterable<FactsReader.Scored> cards = scored(reader, now);
       try {
-        results = decide(scheme, cards, last == null ? null : scored(last, before));
+        results = decide(scheme, cards, last == null ? null : cardsOf(scored(last, before)));
       } catch (StandingsException e) {
         throwIfAny(facts, previous, now, before);
         throw e;
@@ -227,7 +229,7 @@ public record Results(
    * @throws StandingsException if the cards cannot be ranked together
    */
   public static Results of(Scheme scheme, Iterable<ScoreCard> cards) {
-    return decide(scheme, cards, null);
+    return decide(scheme, unreduced(cards), null);
   }
 
   /**
@@ -240,7 +242,7 @@ public record Results(
    * @throws StandingsException if the cards cannot be ranked together
    */
   public static Results of(Scheme scheme, Iterable<ScoreCard> cards, Iterable<ScoreCard> previous) {
-    return decide(scheme, cards, requireNonNull(previous, "previous"));
+    return decide(scheme, unreduced(cards), requireNonNull(previous, "previous"));
   }
 
   /**
@@ -269,8 +271,64 @@ public record Results(
         .build();
   }
 
+  /** Cards not yet reduced to their results. */
+  private static Iterable<FactsReader.Scored> unreduced(Iterable<ScoreCard> cards) {
+    return () ->
+        new Iterator<>() {
+          final Iterator<ScoreCard> it = cards.iterator();
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public FactsReader.Scored next() {
+            return new FactsReader.Scored(it.next(), null);
+          }
+        };
+  }
+
+  /** The cards alone. */
+  private static Iterable<ScoreCard> cardsOf(Iterable<FactsReader.Scored> scored) {
+    return () ->
+        new Iterator<>() {
+          final Iterator<FactsReader.Scored> it = scored.iterator();
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public ScoreCard next() {
+            return it.next().card();
+          }
+        };
+  }
+
+  /**
+   * What a card is reduced to: its result, its node points packed against the scheme's table and
+   * its group one string per group, not one per unit. Safe to call on several threads at once.
+   */
+  private static Function<ScoreCard, UnitResult> reducer(Scheme scheme) {
+    Map<String, String> groups = new HashMap<>();
+    scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
+    Map<String, String> shared = Map.copyOf(groups);
+    NodeTable nodes = NodeTable.of(scheme);
+    return card ->
+        new UnitResult(
+            card.unitId(),
+            shared.getOrDefault(card.group(), card.group()),
+            card.total(),
+            card.vetoes(),
+            nodes.pack(card.nodePoints()),
+            card.recording(),
+            card.unrecorded());
+  }
+
   private static Results decide(
-      Scheme scheme, Iterable<ScoreCard> cards, @Nullable Iterable<ScoreCard> previous) {
+      Scheme scheme, Iterable<FactsReader.Scored> cards, @Nullable Iterable<ScoreCard> previous) {
     List<SkippedOutcome> skipped = new ArrayList<>();
     for (Outcome o : scheme.outcomes()) {
       if (o instanceof Grading) {
@@ -286,15 +344,13 @@ public record Results(
     // same scheme without them. Gradings are never ranked, so they may stay.
     boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
     Scheme ranked = previous != null || !improves ? scheme : withoutImprovements(scheme);
-    Map<String, String> groups = new HashMap<>();
-    scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
-    NodeTable nodes = NodeTable.of(scheme);
+    Function<ScoreCard, UnitResult> reduce = reducer(scheme);
     List<UnitResult> units = new ArrayList<>();
     // Each card leaves its result as it passes to the standings; neither keeps the card.
     Iterable<ScoreCard> recorded =
         () ->
             new Iterator<>() {
-              final Iterator<ScoreCard> it = cards.iterator();
+              final Iterator<FactsReader.Scored> it = cards.iterator();
 
               @Override
               public boolean hasNext() {
@@ -303,19 +359,10 @@ public record Results(
 
               @Override
               public ScoreCard next() {
-                ScoreCard card = it.next();
-                // one string per group, not one per unit
-                String group = groups.getOrDefault(card.group(), card.group());
-                units.add(
-                    new UnitResult(
-                        card.unitId(),
-                        group,
-                        card.total(),
-                        card.vetoes(),
-                        nodes.pack(card.nodePoints()),
-                        card.recording(),
-                        card.unrecorded()));
-                return card;
+                FactsReader.Scored scored = it.next();
+                UnitResult result = scored.result();
+                units.add(result != null ? result : reduce.apply(scored.card()));
+                return scored.card();
               }
             };
     Standings standings = Standings.of(ranked);
@@ -343,16 +390,16 @@ public record Results(
    * once the file is read. After the first problem no more cards are given, as nothing will be
    * decided from them: the rest of the file is only read for its problems.
    */
-  private static Iterable<ScoreCard> scored(FactsReader reader, Problems problems) {
+  private static Iterable<FactsReader.Scored> scored(FactsReader reader, Problems problems) {
     return () ->
         new Iterator<>() {
-          private @Nullable ScoreCard next;
+          private FactsReader.@Nullable Scored next;
 
           @Override
           public boolean hasNext() {
             while (next == null && reader.hasNext()) {
               try {
-                ScoreCard card = reader.nextScored();
+                FactsReader.Scored card = reader.nextScored();
                 if (problems.isEmpty()) {
                   next = card;
                 }
@@ -364,8 +411,8 @@ public record Results(
           }
 
           @Override
-          public ScoreCard next() {
-            ScoreCard card = hasNext() ? next : null;
+          public FactsReader.Scored next() {
+            FactsReader.Scored card = hasNext() ? next : null;
             if (card == null) {
               throw new NoSuchElementException();
             }

@@ -35,6 +35,7 @@ import io.github.kaoping.scoring.standings.Span;
 import io.github.kaoping.scoring.standings.StandingsResult;
 import io.github.kaoping.scoring.standings.Withheld;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +75,13 @@ final class ResultsCodec {
 
   // ================================================================== writing
 
-  static void write(ResultsView view, JsonGenerator g, ObjectMapper mapper) throws IOException {
+  /**
+   * Writes results as JSON; with chunks, the long arrays (units, placings, banded units) are
+   * rendered on their pool, in the same bytes.
+   */
+  static void write(
+      ResultsView view, JsonGenerator g, ObjectMapper mapper, @Nullable OrderedChunks chunks)
+      throws IOException {
     Results r = view.results;
     g.writeStartObject();
     g.writeStringField("scheme", r.schemeId());
@@ -95,14 +103,12 @@ final class ResultsCodec {
       g.writeEndArray();
     }
     g.writeArrayFieldStart("units");
-    for (UnitResult u : r.units()) {
-      mapper.writeTree(g, unit(u));
-    }
+    values(g, mapper, r.units(), ResultsCodec::unit, chunks);
     g.writeEndArray();
     if (!r.standings().outcomes().isEmpty()) {
       g.writeArrayFieldStart("outcomes");
       for (OutcomeResult o : r.standings().outcomes()) {
-        outcome(o, g, mapper);
+        outcome(o, g, mapper, chunks);
       }
       g.writeEndArray();
     }
@@ -126,6 +132,59 @@ final class ResultsCodec {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /** Units a chunk rendered on the pool holds: about a megabyte of text. */
+  private static final int CHUNK = 512;
+
+  /**
+   * The values of an array, each written as {@code tree} makes it: in turn, or, with chunks and
+   * more values than one chunk, rendered a chunk at a time on the pool at the array's depth and
+   * copied out in order, so that the bytes are the same.
+   */
+  private static <T> void values(
+      JsonGenerator g,
+      ObjectMapper mapper,
+      List<T> values,
+      Function<T, JsonNode> tree,
+      @Nullable OrderedChunks chunks)
+      throws IOException {
+    if (chunks == null || values.size() <= CHUNK) {
+      for (T v : values) {
+        mapper.writeTree(g, tree.apply(v));
+      }
+      return;
+    }
+    int depth = g.getOutputContext().getNestingDepth();
+    // each chunk is one raw value to g, which writes the separator and indentation before it
+    chunks.each(values, CHUNK, chunk -> render(mapper, depth, chunk, tree), g::writeRawValue);
+  }
+
+  /**
+   * A chunk of an array's values as the generator writes them at {@code depth}, from the first
+   * value's first character to the last value's last, with the separators between them.
+   */
+  private static <T> String render(
+      ObjectMapper mapper, int depth, List<T> chunk, Function<T, JsonNode> tree)
+      throws IOException {
+    StringWriter out = new StringWriter();
+    JsonGenerator c = mapper.getFactory().createGenerator(out);
+    Docs.pretty(c, FileFormat.JSON);
+    for (int i = 0; i < depth; i++) {
+      c.writeStartArray(); // the indentation depends on the depth only
+    }
+    // two placeholders: what lies between them is what goes before every value after the first
+    c.writeNumber(0);
+    c.flush();
+    int first = out.getBuffer().length();
+    c.writeNumber(0);
+    c.flush();
+    int start = out.getBuffer().length() + (out.getBuffer().length() - first - 1);
+    for (T v : chunk) {
+      mapper.writeTree(c, tree.apply(v));
+    }
+    c.flush();
+    return out.getBuffer().substring(start); // c is left open: its closing brackets are not ours
   }
 
   private static JsonNode unit(UnitResult u) {
@@ -303,7 +362,8 @@ final class ResultsCodec {
     return n;
   }
 
-  private static void outcome(OutcomeResult o, JsonGenerator g, ObjectMapper mapper)
+  private static void outcome(
+      OutcomeResult o, JsonGenerator g, ObjectMapper mapper, @Nullable OrderedChunks chunks)
       throws IOException {
     g.writeStartObject();
     String kind =
@@ -318,13 +378,13 @@ final class ResultsCodec {
     }
     if (o instanceof RankingResult r) {
       on(r.on(), g);
-      ranked(r.rankedGroups(), g, mapper);
+      ranked(r.rankedGroups(), g, mapper, chunks);
     } else if (o instanceof ImprovementResult i) {
       on(i.on(), g);
       if (i.previousPeriod().isPresent()) {
         g.writeStringField("previousPeriod", i.previousPeriod().get());
       }
-      ranked(i.rankedGroups(), g, mapper);
+      ranked(i.rankedGroups(), g, mapper, chunks);
     } else {
       BandingResult b = (BandingResult) o;
       on(b.on(), g);
@@ -334,13 +394,7 @@ final class ResultsCodec {
         g.writeStringField("group", group.group());
         if (!group.units().isEmpty()) {
           g.writeArrayFieldStart("units");
-          for (Banded u : group.units()) {
-            ObjectNode n = Tree.object();
-            n.put("unit", u.unitId());
-            n.set("score", Tree.number(u.score()));
-            Tree.put(n, "band", u.band());
-            mapper.writeTree(g, n);
-          }
+          values(g, mapper, group.units(), ResultsCodec::banded, chunks);
           g.writeEndArray();
         }
         g.writeEndObject();
@@ -351,13 +405,25 @@ final class ResultsCodec {
     g.writeEndObject();
   }
 
+  private static JsonNode banded(Banded u) {
+    ObjectNode n = Tree.object();
+    n.put("unit", u.unitId());
+    n.set("score", Tree.number(u.score()));
+    Tree.put(n, "band", u.band());
+    return n;
+  }
+
   private static void on(Optional<String> on, JsonGenerator g) throws IOException {
     if (on.isPresent()) {
       g.writeStringField("on", on.get());
     }
   }
 
-  private static void ranked(List<RankedGroup> groups, JsonGenerator g, ObjectMapper mapper)
+  private static void ranked(
+      List<RankedGroup> groups,
+      JsonGenerator g,
+      ObjectMapper mapper,
+      @Nullable OrderedChunks chunks)
       throws IOException {
     g.writeArrayFieldStart("groups");
     for (RankedGroup group : groups) {
@@ -365,9 +431,7 @@ final class ResultsCodec {
       g.writeStringField("group", group.group());
       if (!group.placings().isEmpty()) {
         g.writeArrayFieldStart("placings");
-        for (Placing p : group.placings()) {
-          mapper.writeTree(g, placing(p));
-        }
+        values(g, mapper, group.placings(), ResultsCodec::placing, chunks);
         g.writeEndArray();
       }
       if (!group.cutTies().isEmpty()) {

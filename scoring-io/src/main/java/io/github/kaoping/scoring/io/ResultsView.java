@@ -69,7 +69,12 @@ final class ResultsView {
     this.scheme = scheme;
     this.results = results;
     this.nodes = NodeTable.of(scheme);
+    String[] known = null; // the ids units were packed against, every one of them the scheme's
     for (UnitResult u : results.units()) {
+      if (u.nodes() instanceof PackedNodes p && (p.ids() == known || nodes.hasAll(p.ids()))) {
+        known = p.ids(); // its nodes are among these ids: no need to unpack a million units
+        continue;
+      }
       for (NodePoints n : u.nodes()) {
         if (nodes.indexOf(n.nodeId()) < 0) {
           throw new IllegalArgumentException(

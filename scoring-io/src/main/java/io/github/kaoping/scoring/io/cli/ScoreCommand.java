@@ -98,8 +98,9 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description = {
-        "Threads that check and score the units while one reads the file: all of the",
-        "machine's cores by default. The results are the same, in the same order, for any N."
+        "Threads that check and score the units while one reads the file, and that render",
+        "JSON and CSV results: all of the machine's cores by default. The results are the",
+        "same, byte for byte, for any N."
       })
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -178,13 +179,13 @@ final class ScoreCommand implements Callable<Integer> {
     err.flush();
     ResultFormat f = ResultFormat.valueOf(chosen.name().toUpperCase(Locale.ROOT));
     if (file != null) {
-      ResultFiles.write(file, f, s, results, columns, language, given);
+      ResultFiles.write(file, f, s, results, columns, language, threads, given);
     } else {
       PrintWriter o = spec.commandLine().getOut();
       if (bom) {
         o.write('\uFEFF');
       }
-      ResultFiles.write(o, f, s, results, columns, language);
+      ResultFiles.write(o, f, s, results, columns, language, threads);
       o.flush();
     }
     return Main.OK;
