@@ -65,6 +65,13 @@ final class Plan {
 
   long[] emptyTicks = new long[0];
 
+  /**
+   * By node index: a leaf of {@link #fixedWhenEmpty} scored by its occurrences alone, without a
+   * gate: its points are its start and the ticks of its counted occurrences, floored and capped, so
+   * the fast run adds them up without the general walk's steps (see {@code Scorer.run}).
+   */
+  boolean[] occurrencesAlone = new boolean[0];
+
   /** The number of branches (nodes with children). */
   final int branches;
 
@@ -172,10 +179,16 @@ final class Plan {
   Plan prepare() {
     fixedWhenEmpty = new boolean[nodes.length];
     emptyTicks = new long[nodes.length];
+    occurrencesAlone = new boolean[nodes.length];
     for (PlanNode n : nodes) {
       n.prepare(scale);
       fixedWhenEmpty[n.index] = n.fixedWhenEmpty;
       emptyTicks[n.index] = n.emptyTicks;
+      occurrencesAlone[n.index] =
+          n.fixedWhenEmpty
+              && n.parent >= 0
+              && n.input == FactsIndex.Input.OCCURRENCES
+              && n.gateArray.length == 0;
     }
     int groupCount = groups.size();
     fixedTicks = new long[groupCount][nodes.length];

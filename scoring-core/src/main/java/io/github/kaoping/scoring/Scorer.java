@@ -215,11 +215,16 @@ final class Scorer {
     if (quick) {
       // The plan's walk without the nodes it knows, merged with those of them the facts speak of:
       // the same nodes in the same order (children before parents) as the full walk scores.
+      // Leaves scored by their occurrences alone depend on no other node's points: they are
+      // scored first, in one tight step each, before any parent reads them.
+      boolean[] alone = plan.occurrencesAlone;
       int[] spoken = new int[facts.touchedCount];
       int count = 0;
       for (int k = 0; k < facts.touchedCount; k++) {
         int i = facts.touched[k];
-        if (fixedWhenEmpty[i]) {
+        if (alone[i]) {
+          scoreOccurrencesAlone(nodes[i]);
+        } else if (fixedWhenEmpty[i]) {
           spoken[count++] = i;
         }
       }
@@ -610,6 +615,31 @@ final class Scorer {
     finish(n);
   }
 
+  /**
+   * In the fast run, scores a leaf of {@link Plan#occurrencesAlone} as {@link #scoreNode} would:
+   * its start, what its counted occurrences yield, its floor and ceiling.
+   */
+  private void scoreOccurrencesAlone(PlanNode n) {
+    node = n;
+    sum = occurrenceTicks(n, n.startsFull ? c(n.maxTicks) : 0);
+    clamp(n, 0);
+    points[n.index] = sum;
+    scored[n.index] = true;
+  }
+
+  /**
+   * Adds to {@code total} what the counted, rated occurrences of a node yield, one by one in the
+   * order given: an exempt or merged one, or one only a gate or veto counts, adds nothing.
+   */
+  private long occurrenceTicks(PlanNode n, long total) {
+    for (Slot s = facts.firstOccurrence(n.index); s != null; s = s.next) {
+      if (s.rate != null && status[s.ordinal] == COUNTED) {
+        total = Math.addExact(total, slotTicks[s.ordinal]);
+      }
+    }
+    return total;
+  }
+
   /** Bonus points at or below a node: none below a leaf. */
   private long onTop(PlanNode n) {
     return n.branch < 0 ? 0 : onTop[n.branch];
@@ -794,13 +824,7 @@ final class Scorer {
     @Override
     public Boolean perOccurrence(Rule.PerOccurrence r) {
       if (!explaining) {
-        // The fast run adds what each counted, rated occurrence yields, in the order given: an
-        // exempt or merged one, or one only a gate or veto counts, adds nothing.
-        for (Slot s = facts.firstOccurrence(n.index); s != null; s = s.next) {
-          if (s.rate != null && status[s.ordinal] == COUNTED) {
-            sum = Math.addExact(sum, slotTicks[s.ordinal]);
-          }
-        }
+        sum = occurrenceTicks(n, sum);
         return true;
       }
       List<Slot> slots = facts.occurrences(n.index);

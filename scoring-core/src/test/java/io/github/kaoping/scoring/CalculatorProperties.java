@@ -316,6 +316,38 @@ class CalculatorProperties {
   }
 
   /**
+   * The fast run scores a leaf counted by its occurrences alone in one step ({@code
+   * Plan.occurrencesAlone}), apart from the walk over the other nodes; explaining walks every node.
+   * Both give every node the same points and adjustments, and the same total, and the cases reach
+   * such leaves floored or capped.
+   */
+  @Test
+  void leavesOfOccurrencesAloneScoreAsTheFullWalkDoes() {
+    int[] limited = new int[1];
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              Plan plan = SchemeCompiler.compile(c.scheme());
+              ScoreCard card = Calculator.of(c.scheme()).score(c.facts());
+              List<NodePoints> fast = card.nodePoints(); // before explaining
+              Points total = card.total();
+              assertThat(fast).isEqualTo(card.nodes().stream().map(NodeScore::toPoints).toList());
+              assertThat(total)
+                  .isEqualTo(
+                      card.totalLines().stream()
+                          .map(Line::points)
+                          .reduce(Points.ZERO, Points::plus));
+              for (NodePoints n : fast) {
+                if (plan.occurrencesAlone[plan.indexOf(n.nodeId())] && !n.adjustments().isEmpty()) {
+                  limited[0]++;
+                }
+              }
+            });
+    assertThat(limited[0]).as("cases with a floored or capped leaf of occurrences").isPositive();
+  }
+
+  /**
    * The properties above are only as good as the cases they see: the generator must reach money
    * rules of both valuations, shares of joint work (explicit ones too), levels and matters shared
    * across items, together in one scheme.
