@@ -106,9 +106,8 @@ public final class FactsFiles {
     }
     if (format == FileFormat.CSV) {
       boolean rows;
-      try (BufferedReader text =
-          new BufferedReader(Docs.open(file, Limits.FACTS), CsvFactRows.HEADER_CHARS)) {
-        rows = CsvFactRows.isRowLayout(text, Limits.FACTS, calculator.scheme());
+      try (Reader text = Docs.open(file, Limits.FACTS)) {
+        rows = CsvFactRows.start(text, Limits.FACTS, calculator.scheme()).rowLayout();
       }
       // cut on its bytes, so that its units are parsed on every core (read serially on one)
       return new FactsReader(
