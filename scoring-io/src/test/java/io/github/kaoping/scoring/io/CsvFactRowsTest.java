@@ -22,7 +22,7 @@ class CsvFactRowsTest {
 
   private static final Scheme SCHEME = Everything.scheme();
 
-  private static List<UnitFacts> read(String csv) throws IOException {
+  static List<UnitFacts> read(String csv) throws IOException {
     List<UnitFacts> out = new ArrayList<>();
     try (FactsReader r =
         new FactsReader(FactsFiles.csv(new StringReader(csv), "f", Limits.FACTS, SCHEME), null)) {
@@ -31,7 +31,7 @@ class CsvFactRowsTest {
     return out;
   }
 
-  private static List<String> problems(String csv) {
+  static List<String> problems(String csv) {
     InvalidFileException e = catchThrowableOfType(InvalidFileException.class, () -> read(csv));
     assertThat(e).as("rejected").isNotNull();
     List<String> out = new ArrayList<>();

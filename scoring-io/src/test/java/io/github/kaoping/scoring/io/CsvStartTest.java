@@ -1,15 +1,13 @@
 package io.github.kaoping.scoring.io;
 
+import static io.github.kaoping.scoring.io.CsvFactRowsTest.problems;
+import static io.github.kaoping.scoring.io.CsvFactRowsTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kaoping.scoring.Occurrence;
-import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.VetoEvent;
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CsvStartTest {
 
-  private static final Scheme SCHEME = Everything.scheme();
   private static final int FIRST = CsvFactRows.FIRST_CHARS;
-
-  private static List<UnitFacts> read(String csv) throws IOException {
-    List<UnitFacts> out = new ArrayList<>();
-    try (FactsReader r =
-        new FactsReader(FactsFiles.csv(new StringReader(csv), "f", Limits.FACTS, SCHEME), null)) {
-      r.readEach(out::add);
-    }
-    return out;
-  }
-
-  private static List<String> problems(String csv) {
-    InvalidFileException e = catchThrowableOfType(InvalidFileException.class, () -> read(csv));
-    assertThat(e).as("rejected").isNotNull();
-    List<String> out = new ArrayList<>();
-    e.problems().forEach(p -> out.add(p.toString()));
-    return out;
-  }
 
   @Test
   void aFileManyTimesTheFirstReadIsReadWholeInEitherLayout() throws IOException {

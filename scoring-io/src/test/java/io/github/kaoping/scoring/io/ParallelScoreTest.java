@@ -46,9 +46,11 @@ class ParallelScoreTest {
         .build();
   }
 
-  /** Generated units as CSV, every tenth with a tie on the total of the one before. */
-  private Path csv(int units) throws IOException {
-    Path file = tmp.resolve("facts.csv");
+  /**
+   * Generated units as CSV in a directory, every tenth with a tie on the total of the one before.
+   */
+  static Path csv(Path dir, int units) throws IOException {
+    Path file = dir.resolve("facts.csv");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("unit,group,period,s1.1,s1.2,s2.1,s2.2,s3,s4\n");
       for (int i = 0; i < units; i++) {
@@ -73,7 +75,7 @@ class ParallelScoreTest {
 
   /** The same units in a format, from the CSV. */
   private Path facts(Scheme scheme, FileFormat format) throws IOException {
-    Path csv = csv(UNITS);
+    Path csv = csv(tmp, UNITS);
     if (format == FileFormat.CSV) {
       return csv;
     }

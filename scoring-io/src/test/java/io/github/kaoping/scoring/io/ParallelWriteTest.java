@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kaoping.scoring.Calculator;
-import io.github.kaoping.scoring.Scheme;
-import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.Language;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,42 +41,12 @@ class ParallelWriteTest {
   @TempDir Path tmp;
 
   private static Calculator calculator() throws IOException {
-    Scheme example = SchemeFiles.read(EXAMPLES.resolve("example-office-2024.scheme.yaml"));
-    return Calculator.of(
-        Scheme.builder()
-            .from(example)
-            .groups(
-                example.groups().stream()
-                    .map(
-                        g ->
-                            new UnitGroup(
-                                g.id(), g.title(), g.clause(), List.of(), g.declaredCount()))
-                    .toList())
-            .build());
+    return Calculator.of(ParallelScoreTest.openScheme());
   }
 
   /** Generated units, every tenth tied on its total with the one before. */
   private Results results(Calculator calculator) throws IOException {
-    Path file = tmp.resolve("facts.csv");
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("unit,group,period,s1.1,s1.2,s2.1,s2.2,s3,s4\n");
-      for (int i = 0; i < UNITS; i++) {
-        int k = i % 10 == 9 ? i - 1 : i;
-        w.write(
-            String.format(
-                Locale.ROOT,
-                "u%06d,%s,2024,%d,%d,%d,%d,%d.%d,%d%n",
-                i,
-                i % 2 == 0 ? "county" : "dept",
-                k % 3,
-                80 + k % 20,
-                90 + k % 11,
-                k % 61,
-                k % 29,
-                k % 10,
-                k % 500));
-      }
-    }
+    Path file = ParallelScoreTest.csv(tmp, UNITS);
     return Results.score(calculator, file, null, 2);
   }
 
