@@ -50,7 +50,7 @@ echo >&3
 wait_for measured
 callgrind_control -d "$pid" >/dev/null
 # Where each compiled method's code lies, to name the dump's addresses (JIT code has no symbols).
-timeout 900 jcmd "$pid" Compiler.codelist >"$out.codelist" 2>&1 || true
+timeout 900 jcmd -J-Dsun.tools.attach.attachTimeout=300000 "$pid" Compiler.codelist >"$out.codelist" 2>&1 || true
 echo >&3
 wait "$pid"
 # One dump per thread (--separate-threads): the loop runs in the thread that executed most
