@@ -4,9 +4,7 @@ import io.github.kaoping.scoring.Scheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -536,13 +534,7 @@ final class CsvSplit implements SplitSource {
     }
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(piece.text()))
-              .toString();
+      text = Input.utf8(piece.text()).toString();
     } catch (CharacterCodingException e) {
       return null;
     }

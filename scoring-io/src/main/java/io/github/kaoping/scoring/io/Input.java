@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -23,12 +24,22 @@ final class Input {
    * skipping a byte-order mark as spreadsheet programs write one, and counting characters.
    */
   static Reader utf8(InputStream in, long maxChars) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new Bounded(new SkipBom(new InputStreamReader(in, decoder)), maxChars);
+    return new Bounded(new SkipBom(new InputStreamReader(in, strictUtf8())), maxChars);
+  }
+
+  /**
+   * Decodes a piece of a file cut on the reading thread (a JSON Lines line, a CSV unit's rows) as
+   * strict UTF-8, as {@link #utf8(InputStream, long)} decodes the file.
+   */
+  static CharBuffer utf8(byte[] bytes) throws CharacterCodingException {
+    return strictUtf8().decode(ByteBuffer.wrap(bytes));
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /**

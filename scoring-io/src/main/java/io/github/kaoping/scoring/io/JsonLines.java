@@ -5,11 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.github.kaoping.scoring.Recording;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -312,12 +309,7 @@ final class JsonLines implements SplitSource {
   private @Nullable CharBuffer decode(Piece piece, Problems problems) {
     CharBuffer chars;
     try {
-      chars =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(piece.text()));
+      chars = Input.utf8(piece.text());
     } catch (CharacterCodingException e) {
       problems.at(piece.line(), 0, "", "the file is not UTF-8 text; save it as UTF-8");
       return null;

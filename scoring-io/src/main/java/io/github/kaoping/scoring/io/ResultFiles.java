@@ -460,23 +460,17 @@ public final class ResultFiles {
       ResultsView.NodeColumns columns,
       int threads)
       throws IOException {
-    if (threads > 1 && (format == ResultFormat.JSON || format == ResultFormat.CSV)) {
-      try (OrderedChunks chunks = new OrderedChunks(threads)) {
-        switch (format) {
-          case JSON -> writeJson(out, view, chunks);
-          default -> writeCsv(out, view, columns, chunks);
-        }
+    // JSON and CSV render their long lists on a pool; the table is written by one thread
+    boolean chunked = threads > 1 && (format == ResultFormat.JSON || format == ResultFormat.CSV);
+    try (OrderedChunks chunks = chunked ? new OrderedChunks(threads) : null) {
+      switch (format) {
+        case JSON -> writeJson(out, view, chunks);
+        case CSV -> writeCsv(out, view, columns, chunks);
+        case TABLE -> writeTable(out, view);
+        case XLSX ->
+            throw new IllegalArgumentException(
+                "a workbook is not text: write it to a .xlsx file or an OutputStream");
       }
-      out.flush();
-      return;
-    }
-    switch (format) {
-      case JSON -> writeJson(out, view, null);
-      case CSV -> writeCsv(out, view, columns, null);
-      case TABLE -> writeTable(out, view);
-      case XLSX ->
-          throw new IllegalArgumentException(
-              "a workbook is not text: write it to a .xlsx file or an OutputStream");
     }
     out.flush();
   }
