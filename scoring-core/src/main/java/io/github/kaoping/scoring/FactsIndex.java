@@ -686,14 +686,14 @@ final class FactsIndex {
   }
 
   private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
-    // Each optional field is read once: this runs for every occurrence of every unit.
-    String kind = o.kind().orElse(null);
-    String level = o.level().orElse(null);
-    Points chosen = o.points().orElse(null);
-    BigDecimal amount = o.amount().orElse(null);
-    String matter = o.matter().orElse(null);
-    Occurrence.JointRole joint = o.joint().orElse(null);
-    BigDecimal share = o.share().orElse(null);
+    // Each optional field is read once, without an Optional: this runs for every occurrence.
+    String kind = OccurrenceFields.kind(o);
+    String level = OccurrenceFields.level(o);
+    Points chosen = OccurrenceFields.points(o);
+    BigDecimal amount = OccurrenceFields.amount(o);
+    String matter = OccurrenceFields.matter(o);
+    Occurrence.JointRole joint = OccurrenceFields.joint(o);
+    BigDecimal share = OccurrenceFields.share(o);
     int count = o.count();
     if (count < 1) {
       problem(o, "count must be at least 1, was " + count);

@@ -57,6 +57,14 @@ final class Ticks {
 
   /** The value in ticks of {@code 10^-scale}; exact, or an {@link ArithmeticException}. */
   static long of(BigDecimal value, int scale) {
+    int own = value.scale();
+    if (own >= 0 && own <= scale && scale - own < POWERS.length) {
+      // The value's own unscaled number, widened: one small decimal made rather than two (moving
+      // the point past the value's own places makes a decimal and then another to rescale it).
+      long unscaled =
+          own == 0 ? value.longValueExact() : value.movePointRight(own).longValueExact();
+      return Math.multiplyExact(unscaled, POWERS[scale - own]);
+    }
     // movePointRight keeps a small value compact, so no BigInteger is made; a value finer than the
     // scale stays fractional and longValueExact refuses it.
     return value.movePointRight(scale).longValueExact();

@@ -25,6 +25,37 @@ class TicksTest {
             });
   }
 
+  /**
+   * {@link Ticks#of(BigDecimal, int)} widens a value of at most the scale's places from its own
+   * unscaled number: it gives what moving the point across the whole scale gives, and refuses (with
+   * an {@link ArithmeticException}) what that refuses, for values finer than the scale, of negative
+   * scale, and too large for a long.
+   */
+  @Test
+  void widenedValuesAreThePointMovedAcrossTheScale() {
+    qt().withExamples(5000)
+        .forAll(
+            Generate.longRange(-1_000_000_000_000_000L, 1_000_000_000_000_000L),
+            Generate.range(-3, 20),
+            Generate.range(0, 18))
+        .checkAssert(
+            (unscaled, own, scale) -> {
+              BigDecimal value = BigDecimal.valueOf(unscaled, own);
+              Long moved;
+              try {
+                moved = value.movePointRight(scale).longValueExact();
+              } catch (ArithmeticException refused) {
+                moved = null;
+              }
+              if (moved == null) {
+                assertThatThrownBy(() -> Ticks.of(value, scale))
+                    .isInstanceOf(ArithmeticException.class);
+              } else {
+                assertThat(Ticks.of(value, scale)).isEqualTo(moved);
+              }
+            });
+  }
+
   @Test
   void aValueFinerThanTheScaleIsRefusedNotRounded() {
     assertThatThrownBy(() -> Ticks.of(new BigDecimal("0.25"), 1))

@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * up and a number to measure. Reading from a string leaves out the file system, which the baseline
  * and the library would pay alike.
  *
- * <p>Readers, as {@code FORMAT:READER} with FORMAT {@code json}, {@code yaml} or {@code csv}:
+ * <p>Readers, as {@code FORMAT:READER} with FORMAT {@code json}, {@code yaml}, {@code csv} (a row
+ * per unit) or {@code csvrows} (CSV a row per fact):
  *
  * <ul>
  *   <li>{@code library}: the library's facts reader, every unit read to {@code UnitFacts} with
@@ -52,7 +53,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  *       YAML parser (which the library reads with) over SnakeYAML's events: what the wrapper adds.
  * </ul>
  *
- * <p>The CSV file holds what CSV can of the units (see {@link RealisticFacts#csvShaped}).
+ * <p>The CSV file of {@code csv} holds what a row per unit can of the units (see {@link
+ * RealisticFacts#csvShaped}); that of {@code csvrows} holds them as generated, a row per fact (the
+ * writer's layout for facts a cell cannot hold: checks, levels, panels' scores).
  */
 public final class ReadLoop {
 
@@ -67,7 +70,9 @@ public final class ReadLoop {
    */
   public static void main(String[] args) throws IOException {
     String[] what = args[0].split(":", 2);
-    FileFormat format = FileFormat.valueOf(what[0].toUpperCase(Locale.ROOT));
+    boolean rows = what[0].equals("csvrows");
+    FileFormat format =
+        rows ? FileFormat.CSV : FileFormat.valueOf(what[0].toUpperCase(Locale.ROOT));
     String reader = what[1];
     int warmUp = Integer.parseInt(args[1]);
     int measured = Integer.parseInt(args[2]);
@@ -86,7 +91,7 @@ public final class ReadLoop {
               ? u
               : UnitFacts.builder().from(u).period(u.period().orElse("") + "-" + copy).build());
     }
-    if (format == FileFormat.CSV) {
+    if (format == FileFormat.CSV && !rows) {
       units = RealisticFacts.csvShaped(scheme, units);
     }
     StringWriter out = new StringWriter();

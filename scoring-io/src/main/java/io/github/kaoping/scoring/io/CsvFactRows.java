@@ -1,17 +1,30 @@
 package io.github.kaoping.scoring.io;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.kaoping.scoring.AssessedLevel;
+import io.github.kaoping.scoring.Assessment;
+import io.github.kaoping.scoring.Check;
 import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Measurement;
+import io.github.kaoping.scoring.NotApplicable;
+import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Points;
+import io.github.kaoping.scoring.Provenance;
+import io.github.kaoping.scoring.RaterScores;
 import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.VetoEvent;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -52,6 +65,10 @@ final class CsvFactRows implements UnitSource {
   static final int FIRST_CHARS = 1 << 13;
 
   private final Reader reader;
+
+  /** The parsers' factory, made once for the file and shared by its pieces' readers. */
+  private final CsvFactory csv;
+
   private final CsvParser parser;
   private final CsvRows rows;
   private final Problems problems;
@@ -61,6 +78,9 @@ final class CsvFactRows implements UnitSource {
 
   /** What each column holds: a field of facts, or null for the unit's own columns. */
   private final List<WorkbookLayout.@Nullable Field> fields = new ArrayList<>();
+
+  /** The same as indices in {@link FactRows#FIELDS} (-1 for none), once the header is read. */
+  private int[] fieldAt = new int[0];
 
   private final List<String> header = new ArrayList<>();
   private int unitAt = -1;
@@ -81,7 +101,8 @@ final class CsvFactRows implements UnitSource {
 
   CsvFactRows(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
     this.reader = reader;
-    this.parser = limits.csv().createParser(reader);
+    this.csv = limits.csv();
+    this.parser = csv.createParser(reader);
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
     this.rows = new CsvRows(parser, new DocParser(parser, problems, limits), problems, limits);
@@ -94,7 +115,8 @@ final class CsvFactRows implements UnitSource {
   private CsvFactRows(CsvFactRows planned, String text, int linesBefore) throws IOException {
     this.reader = new StringReader(text);
     this.limits = planned.limits;
-    this.parser = limits.csv().createParser(reader);
+    this.csv = planned.csv;
+    this.parser = csv.createParser(reader);
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(planned.file());
     this.rows =
@@ -113,6 +135,7 @@ final class CsvFactRows implements UnitSource {
     this.periodAt = planned.periodAt;
     this.recordingAt = planned.recordingAt;
     this.factAt = planned.factAt;
+    this.fieldAt = planned.fieldAt;
     this.started = true;
   }
 
@@ -307,6 +330,11 @@ final class CsvFactRows implements UnitSource {
       if (!seen.contains(required)) {
         problems.at(line, 1, "", "missing the column '" + required + "'");
       }
+    }
+    fieldAt = new int[fields.size()];
+    for (int i = 0; i < fieldAt.length; i++) {
+      WorkbookLayout.Field f = fields.get(i);
+      fieldAt[i] = f == null ? -1 : FactRows.fieldIndex(f);
     }
   }
 
@@ -518,6 +546,11 @@ final class CsvFactRows implements UnitSource {
           "expected one of: " + kinds() + ", found '" + Doc.abbreviate(kind) + "'");
       return null;
     }
+    Fact plain = treeOnly ? null : plainFact(kind, allowed, cells, line);
+    if (plain != null) {
+      plainFacts++;
+      return plain;
+    }
     Map<String, Doc.Entry> body = new LinkedHashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       WorkbookLayout.Field f = fields.get(i);
@@ -561,6 +594,225 @@ final class CsvFactRows implements UnitSource {
           "id", new Doc.Entry(kindLoc, new Doc.Scalar(kindLoc, Doc.Kind.STRING, "第" + line + "行")));
     }
     return FactRows.fact(codec, problems, kind, kindLoc, body, where);
+  }
+
+  // ------------------------------------------------------------------ the common case
+
+  /** Thrown to give up {@link #plainFact}; never leaves this class. */
+  private static final class Unusual extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unusual() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final Unusual UNUSUAL = new Unusual();
+
+  // the fields of a row, as indices into FactRows.FIELDS
+  private static final int NODE = FactRows.fieldIndex("node");
+  private static final int VETO = FactRows.fieldIndex("veto");
+  private static final int ID = FactRows.fieldIndex("id");
+  private static final int KEY = FactRows.fieldIndex("key");
+  private static final int MET = FactRows.fieldIndex("met");
+  private static final int LEVEL = FactRows.fieldIndex("level");
+  private static final int VALUE = FactRows.fieldIndex("value");
+  private static final int VALUE_UNIT = FactRows.fieldIndex(FactRows.VALUE_UNIT);
+  private static final int POINTS = FactRows.fieldIndex("points");
+  private static final int SCORES = FactRows.fieldIndex("scores");
+  private static final int KIND = FactRows.fieldIndex("kind");
+  private static final int COUNT = FactRows.fieldIndex("count");
+  private static final int AMOUNT = FactRows.fieldIndex("amount");
+  private static final int MATTER = FactRows.fieldIndex("matter");
+  private static final int SELF_REPORTED = FactRows.fieldIndex("selfReported");
+  private static final int JOINT = FactRows.fieldIndex("joint");
+  private static final int SHARE = FactRows.fieldIndex("share");
+  private static final int REASON = FactRows.fieldIndex("reason");
+  private static final int NOTE = FactRows.fieldIndex("note");
+  private static final int OFFICE = FactRows.fieldIndex("provenance.office");
+  private static final int RECORDED_ON = FactRows.fieldIndex("provenance.recordedOn");
+  private static final int EVIDENCE = FactRows.fieldIndex("provenance.evidence");
+  private static final int PROVENANCE_NOTE = FactRows.fieldIndex("provenance.note");
+
+  /** Whether every fact is read through the value tree, as tests compare the two ways. */
+  boolean treeOnly;
+
+  /** How many facts were made without the value tree, for tests. */
+  int plainFacts;
+
+  /** A row's filled cells by field ({@link FactRows#FIELDS}'s index), overwritten by the next. */
+  private final @Nullable String[] given = new String[FactRows.FIELDS.size()];
+
+  /**
+   * The fact of a row whose every filled cell is as the common case has it, made straight from the
+   * cells without the value tree {@link #fact} maps; null for anything else (a field the kind does
+   * not take, a required field left empty, a cell not of its column's type, a value the fact
+   * refuses), which {@link #fact} then reads through the tree, finding and placing every problem as
+   * it always has. What this gives equals what the tree gives, so it never accepts what the tree
+   * refuses.
+   */
+  private @Nullable Fact plainFact(String kind, Set<String> allowed, List<String> cells, int line) {
+    @Nullable String[] g = given;
+    Arrays.fill(g, null);
+    int[] at = fieldAt;
+    for (int i = 0; i < cells.size(); i++) {
+      String text = cells.get(i);
+      if (at[i] < 0 || text.isEmpty()) {
+        continue;
+      }
+      if (!allowed.contains(FactRows.FIELDS.get(at[i]).key())) {
+        return null;
+      }
+      g[at[i]] = text;
+    }
+    try {
+      Optional<String> note = Optional.ofNullable(g[NOTE]);
+      Optional<Provenance> by = provenance(g);
+      return switch (kind) {
+        case "occurrence" -> {
+          Occurrence.Builder b = Occurrence.builder();
+          String id = g[ID];
+          b.id(id == null ? "第" + line + "行" : id).nodeId(node(g[NODE]));
+          b.kind(Optional.ofNullable(g[KIND]));
+          b.level(Optional.ofNullable(g[LEVEL]));
+          String count = g[COUNT];
+          if (count != null) {
+            if (!Text.isPlainInteger(count, true)) {
+              throw UNUSUAL;
+            }
+            b.count(Integer.parseInt(count));
+          }
+          String points = g[POINTS];
+          if (points != null) {
+            b.points(Points.of(decimal(points)));
+          }
+          String amount = g[AMOUNT];
+          if (amount != null) {
+            b.amount(decimal(amount));
+          }
+          b.matter(Optional.ofNullable(g[MATTER]));
+          String self = g[SELF_REPORTED];
+          b.selfReported(self != null && yesNo(self));
+          String joint = g[JOINT];
+          if (joint != null) {
+            b.joint(
+                switch (joint) {
+                  case "主办", "lead" -> Occurrence.JointRole.LEAD;
+                  case "联办", "partner" -> Occurrence.JointRole.PARTNER;
+                  default -> throw UNUSUAL;
+                });
+          }
+          String share = g[SHARE];
+          if (share != null) {
+            b.share(decimal(share));
+          }
+          yield b.note(note).provenance(by).build();
+        }
+        case "measurement" -> {
+          String unit = g[VALUE_UNIT];
+          if (unit != null && unit.isBlank()) {
+            throw UNUSUAL;
+          }
+          yield new Measurement(
+              node(g[NODE]), decimal(required(g[VALUE])), Optional.ofNullable(unit), note, by);
+        }
+        case "assessment" ->
+            new Assessment(node(g[NODE]), Points.of(decimal(required(g[POINTS]))), note, by);
+        case "level" -> {
+          String node = node(g[NODE]);
+          String level = FactRows.levelKey(layout.columns.node(node), required(g[LEVEL]));
+          yield new AssessedLevel(node, level, note, by);
+        }
+        case "check" -> {
+          String key = g[KEY];
+          yield new Check(node(g[NODE]), key == null ? "" : key, yesNo(required(g[MET])), note, by);
+        }
+        case "raterScores" -> {
+          List<BigDecimal> scores = new ArrayList<>();
+          for (String s : items(required(g[SCORES]))) {
+            scores.add(decimal(s));
+          }
+          yield new RaterScores(node(g[NODE]), scores, note, by);
+        }
+        case "notApplicable" -> new NotApplicable(node(g[NODE]), required(g[REASON]), note, by);
+        case "vetoEvent" -> {
+          String id = g[ID];
+          yield new VetoEvent(
+              id == null ? "第" + line + "行" : id,
+              FactRows.choice(required(g[VETO]), layout.vetoChoices),
+              note,
+              by);
+        }
+        default -> null;
+      };
+    } catch (RuntimeException e) {
+      // Unusual, or a value the fact's own checks refuse: the tree's reading reports it
+      return null;
+    }
+  }
+
+  /** Who recorded a row's fact, as the tree reads its {@code provenance.} cells. */
+  private static Optional<Provenance> provenance(@Nullable String[] g) {
+    String office = g[OFFICE];
+    String on = g[RECORDED_ON];
+    String evidence = g[EVIDENCE];
+    String note = g[PROVENANCE_NOTE];
+    if (office == null && on == null && evidence == null && note == null) {
+      return Optional.empty();
+    }
+    LocalDate date = null;
+    if (on != null) {
+      date = Fields.plainDate(on);
+      if (date == null) {
+        throw UNUSUAL;
+      }
+    }
+    return Optional.of(
+        new Provenance(
+            required(office),
+            Optional.ofNullable(date),
+            evidence == null ? List.of() : items(evidence),
+            Optional.ofNullable(note)));
+  }
+
+  /** A list cell's items, as {@link FactRows#value} splits them; none is unusual. */
+  private static List<String> items(String text) {
+    List<String> items = new ArrayList<>();
+    for (String s : FactRows.SEPARATORS.split(text)) {
+      if (!s.isBlank()) {
+        items.add(s.strip());
+      }
+    }
+    if (items.isEmpty()) {
+      throw UNUSUAL;
+    }
+    return items;
+  }
+
+  private static String required(@Nullable String text) {
+    if (text == null) {
+      throw UNUSUAL;
+    }
+    return text;
+  }
+
+  private String node(@Nullable String text) {
+    return FactRows.choice(required(text), layout.nodeChoices);
+  }
+
+  private static BigDecimal decimal(String text) {
+    if (!Text.isPlainDecimal(text)) {
+      throw UNUSUAL;
+    }
+    return Text.plainDecimal(text);
+  }
+
+  private static boolean yesNo(String text) {
+    Boolean b = FactRows.yesNo(text);
+    if (b == null) {
+      throw UNUSUAL;
+    }
+    return b;
   }
 
   private static String kinds() {

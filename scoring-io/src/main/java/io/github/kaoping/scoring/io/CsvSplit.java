@@ -1,14 +1,12 @@
 package io.github.kaoping.scoring.io;
 
 import io.github.kaoping.scoring.Scheme;
+import io.github.kaoping.scoring.io.CutBuffer.TooLong;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -48,18 +46,11 @@ final class CsvSplit implements SplitSource {
   private final Limits limits;
   private final Scheme scheme;
   private final boolean rowLayout;
-  private final InputStream in;
 
-  private byte[] buf = new byte[1 << 16];
+  /** The file's bytes from the piece being cut on; the scan's places are relative to its start. */
+  private final CutBuffer bytes;
 
-  /** Where the piece being cut begins in {@link #buf}; the scan's places are relative to it. */
-  private int pos;
-
-  private int end;
-  private boolean eof;
-  private long total;
-
-  /** The line {@link #pos} is on, from 1. */
+  /** The line the piece being cut begins on, from 1. */
   private int line = 1;
 
   private int index;
@@ -79,16 +70,7 @@ final class CsvSplit implements SplitSource {
 
   private @Nullable UnitSource serial;
 
-  /** Continuation bytes the last character read still needs, and the range of the next one. */
-  private int need;
-
-  private int low = 0x80;
-  private int high = 0xBF;
-
-  /** Whether the bytes read so far are not all UTF-8: from there on the serial reader reads. */
-  private boolean notUtf8;
-
-  // the record scanned last, its places relative to pos
+  // the record scanned last, its places relative to the piece's start
   private int recNext;
   private int recLines;
   private int recWidth;
@@ -100,17 +82,6 @@ final class CsvSplit implements SplitSource {
   private int periodFrom;
   private int periodTo;
 
-  /** Thrown when a piece grows beyond what is cut: the serial reader reads it. */
-  private static final class TooLong extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    TooLong() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final TooLong TOO_LONG = new TooLong();
-
   CsvSplit(Path path, String file, Limits limits, Scheme scheme, boolean rowLayout)
       throws IOException {
     this.path = path;
@@ -118,7 +89,9 @@ final class CsvSplit implements SplitSource {
     this.limits = limits;
     this.scheme = scheme;
     this.rowLayout = rowLayout;
-    this.in = Files.newInputStream(path);
+    this.bytes =
+        new CutBuffer(
+            Files.newInputStream(path), MAX_PIECE, CHECKED_AHEAD, limits.maxDocumentChars(), false);
   }
 
   @Override
@@ -138,45 +111,17 @@ final class CsvSplit implements SplitSource {
       try {
         s = serial();
       } catch (IOException e) {
-        Problems problems = new Problems(file);
-        DocParser.record(e, new Doc.Loc(1, 0), problems, limits);
         stopped = true;
-        serial = new Ended();
-        return Item.of(null, problems);
+        s = SplitSource.unreadable(file, e, limits);
       }
       serial = s;
     }
     return s.next();
   }
 
-  /** A source with nothing left. */
-  private final class Ended implements UnitSource {
-    @Override
-    public @Nullable Item next() {
-      return null;
-    }
-
-    @Override
-    public String file() {
-      return file;
-    }
-
-    @Override
-    public void close() {}
-  }
-
   @Override
   public UnitSource from(Piece piece) throws IOException {
-    UnitSource s = serial();
-    try {
-      for (int i = 0; i < piece.index(); i++) {
-        s.next(); // read as pieces already, without a problem
-      }
-    } catch (RuntimeException e) {
-      s.close();
-      throw e;
-    }
-    return s;
+    return SplitSource.past(serial(), piece);
   }
 
   @Override
@@ -205,7 +150,7 @@ final class CsvSplit implements SplitSource {
   /** Reads the header with the serial reader's code; false if it has a problem. */
   private boolean header() throws TooLong, IOException {
     if (byteAt(0) == 0xEF && byteAt(1) == 0xBB && byteAt(2) == 0xBF) {
-      pos += 3; // a byte-order mark, as spreadsheets write
+      bytes.advance(3); // a byte-order mark, as spreadsheets write
     }
     int k = 0;
     int lines = 0;
@@ -219,7 +164,7 @@ final class CsvSplit implements SplitSource {
         break; // the serial reader of a row per fact skips blank lines before the header
       }
     }
-    String text = new String(buf, pos, k, StandardCharsets.UTF_8);
+    String text = bytes.text(0, k);
     if (rowLayout) {
       CsvFactRows r = new CsvFactRows(new StringReader(text), file, limits, scheme);
       if (r.next() != null) {
@@ -258,7 +203,7 @@ final class CsvSplit implements SplitSource {
       if (!checkedAhead(k)) {
         return serialFrom();
       }
-      Piece piece = new Piece(Arrays.copyOfRange(buf, pos, pos + k), line, index++, null);
+      Piece piece = new Piece(bytes.copy(k), line, index++, null);
       advance(k, lines);
       return piece;
     }
@@ -317,7 +262,7 @@ final class CsvSplit implements SplitSource {
     if (!checkedAhead(next)) {
       return serialFrom();
     }
-    Piece piece = new Piece(Arrays.copyOfRange(buf, pos, pos + next), line, index++, null);
+    Piece piece = new Piece(bytes.copy(next), line, index++, null);
     advance(k, lines);
     return piece;
   }
@@ -340,21 +285,21 @@ final class CsvSplit implements SplitSource {
     if (from < 0) {
       return "";
     }
-    String text = new String(buf, pos + from, to - from, StandardCharsets.UTF_8);
+    String text = bytes.text(from, to);
     return text.isEmpty() ? "" : Csv.restore(text.strip());
   }
 
   private void advance(int k, int lines) {
-    pos += k;
+    bytes.advance(k);
     line += lines;
   }
 
   /**
-   * Scans the record that begins {@code k} bytes after {@link #pos}, as the CSV reader reads it: a
-   * quote opens a quoted cell only as the cell's first character, two quotes in it are one, and a
-   * line break ({@code \n}, {@code \r} or both) ends the record outside quotes. Sets the {@code
-   * rec} fields; a record it is not sure of (a quote elsewhere, text after a closing quote, a quote
-   * left open, a byte-order mark) is not {@link #recSure}.
+   * Scans the record that begins {@code k} bytes after the piece's start, as the CSV reader reads
+   * it: a quote opens a quoted cell only as the cell's first character, two quotes in it are one,
+   * and a line break ({@code \n}, {@code \r} or both) ends the record outside quotes. Sets the
+   * {@code rec} fields; a record it is not sure of (a quote elsewhere, text after a closing quote,
+   * a quote left open, a byte-order mark) is not {@link #recSure}.
    *
    * @return false at the end of the file
    */
@@ -450,81 +395,13 @@ final class CsvSplit implements SplitSource {
     return true;
   }
 
-  /**
-   * Reads the file {@link #CHECKED_AHEAD} bytes past a piece's end (or to its end): false if the
-   * bytes read are not all UTF-8 or the file may be larger than the limit, which the serial reader
-   * reports before the units it has not read yet.
-   */
+  /** Whether the file is vouched for {@link #CHECKED_AHEAD} bytes past a piece of {@code k}. */
   private boolean checkedAhead(int k) throws TooLong, IOException {
-    byteAt(k + CHECKED_AHEAD);
-    return !notUtf8 && total <= limits.maxDocumentChars() - CHECKED_AHEAD;
+    return bytes.checkedAhead(k);
   }
 
-  /** The byte {@code k} after {@link #pos}, reading more of the file as needed; -1 at its end. */
   private int byteAt(int k) throws TooLong, IOException {
-    while (pos + k >= end) {
-      if (eof) {
-        return -1;
-      }
-      fill();
-    }
-    return buf[pos + k] & 0xFF;
-  }
-
-  /** Reads more bytes after the piece begun at {@link #pos}, keeping it, growing the buffer. */
-  private void fill() throws TooLong, IOException {
-    if (pos > 0) {
-      System.arraycopy(buf, pos, buf, 0, end - pos);
-      end -= pos;
-      pos = 0;
-    }
-    if (end == buf.length) {
-      if (buf.length >= MAX_PIECE + CHECKED_AHEAD) {
-        throw TOO_LONG;
-      }
-      buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_PIECE + CHECKED_AHEAD));
-    }
-    int n = in.read(buf, end, buf.length - end);
-    if (n < 0) {
-      eof = true;
-      notUtf8 |= need > 0;
-    } else {
-      checkUtf8(end, end + n);
-      end += n;
-      total += n;
-      if (total > limits.maxDocumentChars()) {
-        throw TOO_LONG; // perhaps too many characters: the serial reader counts them
-      }
-    }
-  }
-
-  /** Checks bytes as strict UTF-8, as the serial reader decodes them, carrying a character on. */
-  private void checkUtf8(int from, int to) {
-    for (int i = from; i < to && !notUtf8; i++) {
-      int b = buf[i] & 0xFF;
-      if (need > 0) {
-        if (b < low || b > high) {
-          notUtf8 = true;
-        }
-        low = 0x80;
-        high = 0xBF;
-        need--;
-      } else if (b >= 0x80) {
-        if (b >= 0xC2 && b <= 0xDF) {
-          need = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-          need = 2;
-          low = b == 0xE0 ? 0xA0 : 0x80;
-          high = b == 0xED ? 0x9F : 0xBF;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-          need = 3;
-          low = b == 0xF0 ? 0x90 : 0x80;
-          high = b == 0xF4 ? 0x8F : 0xBF;
-        } else {
-          notUtf8 = true;
-        }
-      }
-    }
+    return bytes.byteAt(k);
   }
 
   @Override
@@ -548,7 +425,7 @@ final class CsvSplit implements SplitSource {
 
   @Override
   public void close() throws IOException {
-    try (in) {
+    try (bytes) {
       UnitSource s = serial;
       if (s != null) {
         s.close();

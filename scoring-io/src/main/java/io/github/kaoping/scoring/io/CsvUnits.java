@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring.io;
 
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.kaoping.scoring.Fact;
@@ -36,6 +37,10 @@ final class CsvUnits implements UnitSource {
   static final String RECORDING = "recording";
 
   private final Reader reader;
+
+  /** The parsers' factory, made once for the file and shared by its pieces' readers. */
+  private final CsvFactory csv;
+
   private final CsvParser parser;
   private final CsvRows rows;
   private final Problems problems;
@@ -75,7 +80,8 @@ final class CsvUnits implements UnitSource {
   CsvUnits(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
     this.reader = reader;
     this.limits = limits;
-    this.parser = limits.csv().createParser(reader);
+    this.csv = limits.csv();
+    this.parser = csv.createParser(reader);
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
     this.rows = new CsvRows(parser, new DocParser(parser, problems, limits), problems, limits);
@@ -127,7 +133,7 @@ final class CsvUnits implements UnitSource {
    */
   @Nullable Item piece(String text, int linesBefore) {
     Problems found = new Problems(file());
-    try (CsvParser p = limits.csv().createParser(text)) {
+    try (CsvParser p = csv.createParser(text)) {
       p.setSchema(CsvSchema.emptySchema());
       CsvRows one =
           new CsvRows(p, new DocParser(p, found, limits, linesBefore), found, limits, linesBefore);
@@ -335,7 +341,8 @@ final class CsvUnits implements UnitSource {
             .group(group)
             .period(period)
             .recording(recording)
-            .facts(Arrays.asList(facts).subList(0, n))
+            // the array itself when every filled cell gave a fact: copied by its array, not a view
+            .facts(Arrays.asList(n == facts.length ? facts : Arrays.copyOf(facts, n)))
             .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }

@@ -132,6 +132,20 @@ final class FactRows {
     BY_FACT.put(fact, keys);
   }
 
+  /** The index in {@link #FIELDS} of the field with a key; there must be one. */
+  static int fieldIndex(String key) {
+    WorkbookLayout.Field f = field(key);
+    if (f == null) {
+      throw new IllegalArgumentException(key);
+    }
+    return fieldIndex(f);
+  }
+
+  /** The index in {@link #FIELDS} of one of its fields. */
+  static int fieldIndex(WorkbookLayout.Field f) {
+    return FIELDS.indexOf(f);
+  }
+
   /** The field of a CSV row with a key, or null if there is none. */
   static WorkbookLayout.@Nullable Field field(String key) {
     for (WorkbookLayout.Field f : FIELDS) {

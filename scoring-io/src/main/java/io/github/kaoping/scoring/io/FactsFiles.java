@@ -113,6 +113,12 @@ public final class FactsFiles {
       return new FactsReader(
           new CsvSplit(file, file.toString(), Limits.FACTS, calculator.scheme(), rows), calculator);
     }
+    if (format == FileFormat.YAML) {
+      // its units cut on its bytes, so that they are parsed on every core (read serially on one)
+      return new FactsReader(
+          new YamlSplit(file, file.toString(), Limits.FACTS, Optional.of(calculator.scheme().id())),
+          calculator);
+    }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), calculator, Limits.FACTS);
   }
 

@@ -66,6 +66,61 @@ interface SplitSource extends UnitSource {
     throw new UnsupportedOperationException("every piece of " + file() + " is read alone");
   }
 
+  /**
+   * A file's serial reader past the units before a piece, which were read as pieces without a
+   * problem: what {@link #from} gives.
+   *
+   * @param serial the serial reader, from the file's start; closed if skipping fails
+   * @param piece the piece to read from
+   * @return the serial reader, its next item the piece's unit
+   */
+  static UnitSource past(UnitSource serial, Piece piece) {
+    try {
+      for (int i = 0; i < piece.index(); i++) {
+        serial.next(); // read as pieces already, without a problem
+      }
+    } catch (RuntimeException e) {
+      try {
+        serial.close();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
+    return serial;
+  }
+
+  /**
+   * A source for a file whose serial reader cannot be opened: one item, the problem saying why.
+   *
+   * @param file the file's name
+   * @param e why it cannot be opened
+   * @param limits the file's limits
+   * @return the source
+   */
+  static UnitSource unreadable(String file, IOException e, Limits limits) {
+    Problems problems = new Problems(file);
+    DocParser.record(e, new Doc.Loc(1, 0), problems, limits);
+    return new UnitSource() {
+      private @Nullable Item item = Item.of(null, problems);
+
+      @Override
+      public @Nullable Item next() {
+        Item i = item;
+        item = null;
+        return i;
+      }
+
+      @Override
+      public String file() {
+        return file;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
   @Override
   default @Nullable Item next() {
     Piece piece = cut();

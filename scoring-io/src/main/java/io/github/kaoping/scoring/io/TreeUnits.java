@@ -59,6 +59,11 @@ final class TreeUnits implements UnitSource {
     return gradedOn;
   }
 
+  /** How the file records checks, as its head declares it (once read). */
+  Recording recording() {
+    return recording;
+  }
+
   @Override
   public @Nullable Item next() {
     problems.clear();
