@@ -156,24 +156,40 @@ final class Input {
       return n < 0 ? -1 : one[0];
     }
 
+    // Counts in locals and checks a line's length where it ends or where the buffer does: every
+    // character of the file passes here, and a line too long is still refused, at its own line,
+    // before the parser sees any of the characters read with it.
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
       int n = super.read(buf, off, len);
-      for (int i = off; i < off + n; i++) {
-        char c = buf[i];
-        if (c == '\n' || c == '\r') {
-          if (!(c == '\n' && afterCr)) {
-            line++;
-          }
-          column = 0;
-          afterCr = c == '\r';
-        } else {
-          afterCr = false;
-          if (++column > max) {
-            throw new LineTooLong(line, max);
-          }
-        }
+      if (n <= 0) {
+        return n;
       }
+      int at = line;
+      int width = column;
+      boolean cr = afterCr;
+      for (int i = off, end = off + n; i < end; i++) {
+        char c = buf[i];
+        if (c > '\r' || c != '\n' && c != '\r') {
+          width++;
+          cr = false;
+          continue;
+        }
+        if (width > max) {
+          throw new LineTooLong(at, max);
+        }
+        if (c == '\r' || !cr) {
+          at++;
+        }
+        width = 0;
+        cr = c == '\r';
+      }
+      if (width > max) {
+        throw new LineTooLong(at, max);
+      }
+      line = at;
+      column = width;
+      afterCr = cr;
       return n;
     }
   }

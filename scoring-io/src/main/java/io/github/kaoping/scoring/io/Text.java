@@ -22,11 +22,15 @@ final class Text {
       if (c >= ' ' && c < 0x7F) {
         continue; // the common case, ASCII, first
       }
+      if (c >= 0xA0 && c < 0xD800 && c != '\u2028' && c != '\u2029') {
+        continue; // then most other text (Chinese): no control character, surrogate or noncharacter
+      }
       String what = null;
+      int cp = c;
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = text.codePointAt(i);
+        cp = text.codePointAt(i);
         if ((cp & 0xFFFE) == 0xFFFE) {
           what = "a noncharacter";
         }
@@ -49,7 +53,7 @@ final class Text {
             java.util.Locale.ROOT,
             "contains U+%04X (%s); text may hold tabs and line breaks (\\n) but no other control"
                 + " characters",
-            text.codePointAt(i - (Character.isLowSurrogate(text.charAt(i)) ? 1 : 0)),
+            cp,
             what);
       }
     }
