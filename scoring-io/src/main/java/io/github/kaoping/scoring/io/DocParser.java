@@ -62,10 +62,14 @@ final class DocParser {
    * The last token is the parser's current token.
    */
   static final class Tape {
-    private @Nullable JsonToken[] tokens = new JsonToken[256];
+    private static final JsonToken[] TOKENS = JsonToken.values();
+
+    // by token: its kind (the ordinal, 1 up; 0 for none), its text, and its line and column packed
+    // into one number (the line in the upper half): primitives and one reference a token, as the
+    // fast path stores one for every token it reads
+    private byte[] tokens = new byte[256];
     private @Nullable String[] texts = new String[256];
-    private int[] lines = new int[256];
-    private int[] columns = new int[256];
+    private long[] places = new long[256];
     private int size;
     private @Nullable Exception textFailed;
     private @Nullable Exception nextFailed;
@@ -73,10 +77,9 @@ final class DocParser {
     void clear() {
       if (tokens.length > 4096) {
         // a huge unit's tape is not kept for the next
-        tokens = new JsonToken[256];
+        tokens = new byte[256];
         texts = new String[256];
-        lines = new int[256];
-        columns = new int[256];
+        places = new long[256];
       } else {
         java.util.Arrays.fill(texts, 0, size, null);
       }
@@ -86,18 +89,17 @@ final class DocParser {
     }
 
     void add(@Nullable JsonToken token, @Nullable String text, int line, int column) {
-      if (size == tokens.length) {
-        int n = size * 2;
+      int i = size;
+      if (i == tokens.length) {
+        int n = i * 2;
         tokens = java.util.Arrays.copyOf(tokens, n);
         texts = java.util.Arrays.copyOf(texts, n);
-        lines = java.util.Arrays.copyOf(lines, n);
-        columns = java.util.Arrays.copyOf(columns, n);
+        places = java.util.Arrays.copyOf(places, n);
       }
-      tokens[size] = token;
-      texts[size] = text;
-      lines[size] = line;
-      columns[size] = column;
-      size++;
+      tokens[i] = (byte) (token == null ? 0 : token.ordinal() + 1);
+      texts[i] = text;
+      places[i] = ((long) line << 32) | (column & 0xFFFF_FFFFL);
+      size = i + 1;
     }
 
     /** Notes that reading the last token's text threw. */
@@ -110,12 +112,17 @@ final class DocParser {
       nextFailed = e;
     }
 
+    @Nullable JsonToken token(int i) {
+      int t = tokens[i];
+      return t == 0 ? null : TOKENS[t - 1];
+    }
+
     int line(int i) {
-      return lines[i];
+      return (int) (places[i] >> 32);
     }
 
     int column(int i) {
-      return columns[i];
+      return (int) places[i];
     }
   }
 
@@ -197,7 +204,7 @@ final class DocParser {
     Tape t = tape;
     if (replaying && t != null) {
       if (at + 1 < t.size) {
-        return t.tokens[++at];
+        return t.token(++at);
       }
       replaying = false; // the parser's own current token was the last taped
       Exception failed = t.nextFailed;
@@ -223,7 +230,7 @@ final class DocParser {
 
   private @Nullable JsonToken currentToken() {
     Tape t = tape;
-    return replaying && t != null ? t.tokens[at] : parser.currentToken();
+    return replaying && t != null ? t.token(at) : parser.currentToken();
   }
 
   /** The current token's text, as the parser gave it (again, if taped). */
@@ -240,7 +247,7 @@ final class DocParser {
       }
       String text = t.texts[at];
       if (text == null) {
-        throw new IllegalStateException("no text taped for " + t.tokens[at]);
+        throw new IllegalStateException("no text taped for " + t.token(at));
       }
       return text;
     }
@@ -260,7 +267,7 @@ final class DocParser {
   Doc.Loc loc() {
     Tape t = tape;
     if (replaying && t != null) {
-      return loc(t.lines[at], t.columns[at]);
+      return loc(t.line(at), t.column(at));
     }
     PlacedParsers.Placed p = placed;
     if (p == null) {

@@ -19,11 +19,15 @@ import io.github.kaoping.scoring.VetoEvent;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,6 +105,108 @@ final class FactsStream {
   /** The longest key the fast path knows ({@code selfReported}). */
   private static final int LONGEST_KEY = 12;
 
+  // the keys a unit has, as bits
+  private static final int UNIT_ID = 1;
+  private static final int GROUP = 2;
+  private static final int PERIOD = 4;
+  private static final int FACTS = 8;
+
+  // the keys a provenance has, as bits
+  private static final int OFFICE = 1;
+  private static final int RECORDED_ON = 2;
+  private static final int EVIDENCE = 4;
+  private static final int PROVENANCE_NOTE = 8;
+
+  /**
+   * Every key the fast path knows, with what it is where it may stand: as a unit's key (a bit of
+   * the unit's keys), a fact's kind, a key of a fact's body (its slot) and a provenance's key (a
+   * bit), or -1 where it may not stand.
+   */
+  private static final Key[] KEYS = {
+    new Key("unit", UNIT_ID, -1, UNIT, 0),
+    new Key("group", GROUP, -1, -1, 0),
+    new Key("period", PERIOD, -1, -1, 0),
+    new Key("facts", FACTS, -1, -1, 0),
+    new Key("occurrence", 0, OCCURRENCE, -1, 0),
+    new Key("measurement", 0, MEASUREMENT, -1, 0),
+    new Key("assessment", 0, ASSESSMENT, -1, 0),
+    new Key("level", 0, LEVEL_FACT, LEVEL, 0),
+    new Key("check", 0, CHECK, -1, 0),
+    new Key("raterScores", 0, RATER_SCORES, -1, 0),
+    new Key("notApplicable", 0, NOT_APPLICABLE, -1, 0),
+    new Key("vetoEvent", 0, VETO_EVENT, -1, 0),
+    new Key("id", 0, -1, ID, 0),
+    new Key("node", 0, -1, NODE, 0),
+    new Key("kind", 0, -1, KIND, 0),
+    new Key("count", 0, -1, COUNT, 0),
+    new Key("points", 0, -1, POINTS, 0),
+    new Key("amount", 0, -1, AMOUNT, 0),
+    new Key("matter", 0, -1, MATTER, 0),
+    new Key("selfReported", 0, -1, SELF_REPORTED, 0),
+    new Key("joint", 0, -1, JOINT, 0),
+    new Key("share", 0, -1, SHARE, 0),
+    new Key("note", 0, -1, NOTE, PROVENANCE_NOTE),
+    new Key("provenance", 0, -1, PROVENANCE, 0),
+    new Key("value", 0, -1, VALUE, 0),
+    new Key("key", 0, -1, KEY, 0),
+    new Key("met", 0, -1, MET, 0),
+    new Key("scores", 0, -1, SCORES, 0),
+    new Key("reason", 0, -1, REASON, 0),
+    new Key("veto", 0, -1, VETO, 0),
+    new Key("office", 0, -1, -1, OFFICE),
+    new Key("recordedOn", 0, -1, -1, RECORDED_ON),
+    new Key("evidence", 0, -1, -1, EVIDENCE),
+  };
+
+  /** A key the fast path knows, and what it is where it may stand (see {@link #KEYS}). */
+  private record Key(String name, int unitBit, int kind, int slot, int provenanceBit) {}
+
+  /**
+   * {@link #KEYS} by the hash of their names, each at its own place: a key is found by its hash and
+   * one comparison. Jackson's JSON parser gives every key as the JVM's interned string, the same
+   * object as the name here, so that comparison is by identity; YAML's keys are equal strings.
+   */
+  private static final Key[] BY_HASH = new Key[256];
+
+  /** The multiplier that spreads {@link #KEYS} over {@link #BY_HASH} without two at one place. */
+  private static final int SPREAD = spread();
+
+  private static int spread() {
+    for (int m = 0x9E3779B1, tries = 0; tries < 1 << 20; m += 2, tries++) {
+      java.util.Arrays.fill(BY_HASH, null);
+      boolean apart = true;
+      for (Key k : KEYS) {
+        int i = place(k.name(), m);
+        if (BY_HASH[i] != null) {
+          apart = false;
+          break;
+        }
+        BY_HASH[i] = k;
+      }
+      if (apart) {
+        return m;
+      }
+    }
+    throw new AssertionError("no spread of the keys found");
+  }
+
+  private static int place(String name, int spread) {
+    return (name.hashCode() * spread) >>> 24;
+  }
+
+  /** The known key of this name; gives up on any other. */
+  private static Key known(String name) {
+    Key k = BY_HASH[place(name, SPREAD)];
+    if (k == null) {
+      throw BAIL;
+    }
+    String n = k.name();
+    if (n != name && !n.equals(name)) {
+      throw BAIL;
+    }
+    return k;
+  }
+
   private final DocParser docs;
   private final JsonParser parser;
   private final PlacedParsers.Placed placed;
@@ -166,7 +272,7 @@ final class FactsStream {
 
   private FactsCodec.Parsed mapUnit(Recording recording) {
     Doc.Loc at = docs.loc(tape.line(0), tape.column(0));
-    Map<Fact, Doc.Loc> locs = new IdentityHashMap<>();
+    Places locs = new Places(docs);
     String unit = null;
     String group = null;
     String period = null;
@@ -174,37 +280,27 @@ final class FactsStream {
     int seen = 0;
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
-      String key = key();
-      int bit;
-      switch (key) {
-        case "unit" -> {
-          bit = 1;
-          next();
-          unit = text();
-        }
-        case "group" -> {
-          bit = 2;
-          next();
-          group = text();
-        }
-        case "period" -> {
-          bit = 4;
-          next();
-          period = text();
-        }
-        case "facts" -> {
-          bit = 8;
-          if (next() != JsonToken.START_ARRAY) {
-            throw BAIL;
-          }
-          facts = facts(locs);
-        }
-        default -> throw BAIL; // unknown, or a grading: the tree reader reads it
-      }
-      if ((seen & bit) != 0) {
-        throw BAIL;
+      int bit = known(key()).unitBit();
+      if (bit == 0 || (seen & bit) != 0) {
+        throw BAIL; // unknown, a grading (the tree reader reads it), or written twice
       }
       seen |= bit;
+      if (bit == FACTS) {
+        if (next() != JsonToken.START_ARRAY) {
+          throw BAIL;
+        }
+        facts = facts(locs);
+      } else {
+        next();
+        String value = text();
+        if (bit == UNIT_ID) {
+          unit = value;
+        } else if (bit == GROUP) {
+          group = value;
+        } else {
+          period = value;
+        }
+      }
     }
     if (t != JsonToken.END_OBJECT || unit == null || group == null) {
       throw BAIL;
@@ -217,15 +313,16 @@ final class FactsStream {
             .facts(facts)
             .recording(recording)
             .build();
-    return new FactsCodec.Parsed(built, at, unit, locs);
+    return new FactsCodec.Parsed(built, at, unit, locs.of(facts));
   }
 
   /** The facts of a list just begun, each placed where its mapping starts. */
-  private List<Fact> facts(Map<Fact, Doc.Loc> locs) {
+  private List<Fact> facts(Places locs) {
     List<Fact> facts = new ArrayList<>();
     JsonToken t;
     while ((t = next()) == JsonToken.START_OBJECT) {
-      Doc.Loc at = docs.loc(placed.tokenLine(), placed.tokenColumn());
+      int line = placed.tokenLine();
+      int column = placed.tokenColumn();
       if (next() != JsonToken.FIELD_NAME) {
         throw BAIL;
       }
@@ -238,7 +335,7 @@ final class FactsStream {
         throw BAIL; // a second key: not a one-key mapping
       }
       facts.add(fact);
-      locs.put(fact, at);
+      locs.add(line, column);
     }
     if (t != JsonToken.END_ARRAY) {
       throw BAIL;
@@ -247,43 +344,11 @@ final class FactsStream {
   }
 
   private static int kind(String name) {
-    return switch (name) {
-      case "occurrence" -> OCCURRENCE;
-      case "measurement" -> MEASUREMENT;
-      case "assessment" -> ASSESSMENT;
-      case "level" -> LEVEL_FACT;
-      case "check" -> CHECK;
-      case "raterScores" -> RATER_SCORES;
-      case "notApplicable" -> NOT_APPLICABLE;
-      case "vetoEvent" -> VETO_EVENT;
-      default -> throw BAIL;
-    };
-  }
-
-  private static int slot(String key) {
-    return switch (key) {
-      case "id" -> ID;
-      case "node" -> NODE;
-      case "kind" -> KIND;
-      case "level" -> LEVEL;
-      case "count" -> COUNT;
-      case "points" -> POINTS;
-      case "amount" -> AMOUNT;
-      case "matter" -> MATTER;
-      case "selfReported" -> SELF_REPORTED;
-      case "joint" -> JOINT;
-      case "share" -> SHARE;
-      case "note" -> NOTE;
-      case "provenance" -> PROVENANCE;
-      case "unit" -> UNIT;
-      case "value" -> VALUE;
-      case "key" -> KEY;
-      case "met" -> MET;
-      case "scores" -> SCORES;
-      case "reason" -> REASON;
-      case "veto" -> VETO;
-      default -> throw BAIL;
-    };
+    int kind = known(name).kind();
+    if (kind < 0) {
+      throw BAIL;
+    }
+    return kind;
   }
 
   /** A fact's body, from the mapping just begun to its end. */
@@ -292,8 +357,8 @@ final class FactsStream {
     int present = 0;
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
-      int slot = slot(key());
-      int bit = 1 << slot;
+      int slot = known(key()).slot();
+      int bit = slot < 0 ? 0 : 1 << slot;
       if ((allowed & bit) == 0 || (present & bit) != 0) {
         throw BAIL;
       }
@@ -327,22 +392,33 @@ final class FactsStream {
         {
           Occurrence.Builder b = Occurrence.builder();
           b.id(text(present, ID)).nodeId(text(present, NODE));
-          b.kind(optText(present, KIND));
-          b.level(optText(present, LEVEL));
+          if (has(present, KIND)) {
+            b.kind(text(present, KIND));
+          }
+          if (has(present, LEVEL)) {
+            b.level(text(present, LEVEL));
+          }
           if (has(present, COUNT)) {
             b.count(integer(COUNT));
           }
-          b.points(
-              has(present, POINTS)
-                  ? Optional.of(Points.of(decimal(present, POINTS)))
-                  : Optional.empty());
-          b.amount(optDecimal(present, AMOUNT));
-          b.matter(optText(present, MATTER));
-          b.selfReported(has(present, SELF_REPORTED) && bool(present, SELF_REPORTED));
+          if (has(present, POINTS)) {
+            b.points(Points.of(decimal(present, POINTS)));
+          }
+          if (has(present, AMOUNT)) {
+            b.amount(decimal(present, AMOUNT));
+          }
+          if (has(present, MATTER)) {
+            b.matter(text(present, MATTER));
+          }
+          if (has(present, SELF_REPORTED)) {
+            b.selfReported(bool(present, SELF_REPORTED));
+          }
           if (has(present, JOINT)) {
             b.joint(joint(text(present, JOINT)));
           }
-          b.share(optDecimal(present, SHARE));
+          if (has(present, SHARE)) {
+            b.share(decimal(present, SHARE));
+          }
           b.note(note);
           b.provenance(by);
           return b.build();
@@ -403,43 +479,33 @@ final class FactsStream {
     int seen = 0;
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
-      String key = key();
-      int bit;
-      switch (key) {
-        case "office" -> {
-          bit = 1;
-          next();
-          office = text();
-        }
-        case "recordedOn" -> {
-          bit = 2;
-          next();
-          on = Fields.plainDate(text());
-          if (on == null) {
-            throw BAIL;
-          }
-        }
-        case "evidence" -> {
-          bit = 4;
-          if (next() != JsonToken.START_ARRAY) {
-            throw BAIL;
-          }
-          evidence = new ArrayList<>();
-          while (next() != JsonToken.END_ARRAY) {
-            evidence.add(text());
-          }
-        }
-        case "note" -> {
-          bit = 8;
-          next();
-          note = text();
-        }
-        default -> throw BAIL;
-      }
-      if ((seen & bit) != 0) {
+      int bit = known(key()).provenanceBit();
+      if (bit == 0 || (seen & bit) != 0) {
         throw BAIL;
       }
       seen |= bit;
+      if (bit == EVIDENCE) {
+        if (next() != JsonToken.START_ARRAY) {
+          throw BAIL;
+        }
+        evidence = new ArrayList<>();
+        while (next() != JsonToken.END_ARRAY) {
+          evidence.add(text());
+        }
+      } else {
+        next();
+        String value = text();
+        if (bit == OFFICE) {
+          office = value;
+        } else if (bit == RECORDED_ON) {
+          on = Fields.plainDate(value);
+          if (on == null) {
+            throw BAIL;
+          }
+        } else {
+          note = value;
+        }
+      }
     }
     if (t != JsonToken.END_OBJECT || office == null) {
       throw BAIL;
@@ -514,7 +580,7 @@ final class FactsStream {
         || !Text.isPlainDecimal(s)) {
       throw BAIL;
     }
-    return new BigDecimal(s);
+    return Text.plainDecimal(s);
   }
 
   private Optional<BigDecimal> optDecimal(int present, int slot) {
@@ -559,6 +625,70 @@ final class FactsStream {
     throw BAIL;
   }
 
+  /**
+   * Where each fact of a unit starts, kept as numbers while reading, since a place is only ever
+   * asked for a problem: the map of places by identity ({@link FactsCodec.Parsed#factLocs}) is made
+   * when first asked.
+   */
+  private static final class Places extends AbstractMap<Fact, Doc.Loc> {
+    private final DocParser docs;
+    private List<Fact> facts = List.of();
+    private int[] numbers = new int[64];
+    private int size;
+    private @Nullable Map<Fact, Doc.Loc> map;
+
+    Places(DocParser docs) {
+      this.docs = docs;
+    }
+
+    void add(int line, int column) {
+      if (2 * size == numbers.length) {
+        numbers = Arrays.copyOf(numbers, 2 * numbers.length);
+      }
+      numbers[2 * size] = line;
+      numbers[2 * size + 1] = column;
+      size++;
+    }
+
+    /** The places of these facts, added in this order. */
+    Places of(List<Fact> read) {
+      facts = read;
+      return this;
+    }
+
+    private Map<Fact, Doc.Loc> map() {
+      Map<Fact, Doc.Loc> m = map;
+      if (m == null) {
+        m = new IdentityHashMap<>();
+        for (int i = 0; i < size; i++) {
+          m.put(facts.get(i), docs.loc(numbers[2 * i], numbers[2 * i + 1]));
+        }
+        map = m;
+      }
+      return m;
+    }
+
+    @Override
+    public Doc.@Nullable Loc get(@Nullable Object key) {
+      return map().get(key);
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return map().containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Set<Map.Entry<Fact, Doc.Loc>> entrySet() {
+      return Collections.unmodifiableMap(map()).entrySet();
+    }
+  }
+
   // ------------------------------------------------------------------ tokens
 
   /**
@@ -590,10 +720,13 @@ final class FactsStream {
       throw BAIL;
     }
     if (s != null && t != JsonToken.FIELD_NAME) {
+      // only a string's text can hold a refused character: a number's, true's and false's are the
+      // ASCII their syntax allows (YAML's too: typed by patterns of ASCII; a tag gives up above)
       if (s.length() > maxStringLength
-          || (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)
-              && s.length() > maxNumberLength
-          || Text.refusal(s) != null) {
+          || (t == JsonToken.VALUE_STRING
+              ? Text.refusal(s) != null
+              : (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)
+                  && s.length() > maxNumberLength)) {
         throw BAIL;
       }
     }
