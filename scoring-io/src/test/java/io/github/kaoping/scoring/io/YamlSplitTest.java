@@ -1,7 +1,6 @@
 package io.github.kaoping.scoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.UnitFacts;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class YamlSplitTest {
 
   private static final int UNITS = 1_200;
-
-  private static final int[] THREADS = {2, 4, 7};
 
   @TempDir Path tmp;
 
@@ -74,32 +71,6 @@ class YamlSplitTest {
     Path file = tmp.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
-  }
-
-  private static void sameResultsOnEveryThreadCount(Calculator calculator, Path facts)
-      throws IOException {
-    String one = ParallelScoreTest.json(calculator, facts, 1);
-    assertThat(one).contains("\"u000000\"").contains("\"u001199\"");
-    for (int threads : THREADS) {
-      assertThat(ParallelScoreTest.json(calculator, facts, threads))
-          .as("%d threads", threads)
-          .isEqualTo(one);
-    }
-  }
-
-  private static void sameProblemsOnEveryThreadCount(Calculator calculator, Path facts) {
-    InvalidFileException one =
-        catchThrowableOfType(
-            InvalidFileException.class, () -> Results.score(calculator, facts, null, 1));
-    assertThat(one).as("rejected").isNotNull();
-    for (int threads : THREADS) {
-      InvalidFileException many =
-          catchThrowableOfType(
-              InvalidFileException.class, () -> Results.score(calculator, facts, null, threads));
-      assertThat(many).as("%d threads", threads).isNotNull();
-      assertThat(many.problems()).as("%d threads", threads).isEqualTo(one.problems());
-      assertThat(many.getMessage()).isEqualTo(one.getMessage());
-    }
   }
 
   private static final Optional<String> SCHEME = Optional.of("example-office-2024");
@@ -168,7 +139,7 @@ class YamlSplitTest {
         .contains("# at the margin");
     Path file = write("facts.yaml", text);
     piecesAloneAreTheSerialReadersUnits(file);
-    sameResultsOnEveryThreadCount(calculator, file);
+    CsvSplitTest.sameResultsOnEveryThreadCount(calculator, file);
   }
 
   @Test
@@ -176,7 +147,7 @@ class YamlSplitTest {
     Calculator calculator = Calculator.of(ParallelScoreTest.openScheme());
     Path file = write("crlf.yaml", yaml(calculator, UNITS).replace("\n", "\r\n"));
     piecesAloneAreTheSerialReadersUnits(file);
-    sameResultsOnEveryThreadCount(calculator, file);
+    CsvSplitTest.sameResultsOnEveryThreadCount(calculator, file);
   }
 
   @Test
@@ -190,7 +161,7 @@ class YamlSplitTest {
             "margin.yaml",
             text.substring(0, text.indexOf("units:\n")) + units.replaceAll("(?m)^  ", ""));
     piecesAloneAreTheSerialReadersUnits(file);
-    sameResultsOnEveryThreadCount(calculator, file);
+    CsvSplitTest.sameResultsOnEveryThreadCount(calculator, file);
   }
 
   @Test
@@ -206,20 +177,21 @@ class YamlSplitTest {
             .replaceFirst("(unit: u000900\n(?:.*\n)*?\\s*node: )", "$1&n ")
             .replaceFirst("(unit: u000901\n(?:.*\n)*?\\s*node: )([^\n]*)", "$1*n");
     assertThat(bad).isNotEqualTo(good).contains("value: many").contains("*n");
-    sameProblemsOnEveryThreadCount(calculator, write("bad.yaml", bad));
-    sameProblemsOnEveryThreadCount(
+    CsvSplitTest.sameProblemsOnEveryThreadCount(calculator, write("bad.yaml", bad));
+    CsvSplitTest.sameProblemsOnEveryThreadCount(
         calculator, write("open.yaml", good.replace("unit: u001100\n", "unit: \"u001100\n")));
     // a head with a problem, a key after the units, text not UTF-8 far into the file
-    sameProblemsOnEveryThreadCount(
+    CsvSplitTest.sameProblemsOnEveryThreadCount(
         calculator,
         write("head.yaml", good.replace("scheme: example-office-2024", "scheme: other")));
-    sameProblemsOnEveryThreadCount(calculator, write("after.yaml", good + "colour: red\n"));
+    CsvSplitTest.sameProblemsOnEveryThreadCount(
+        calculator, write("after.yaml", good + "colour: red\n"));
     byte[] bytes = good.getBytes(StandardCharsets.UTF_8);
     bytes[good.indexOf("u000800") + 1] = (byte) 0xC3;
     Path broken = tmp.resolve("broken.yaml");
     Files.write(broken, bytes);
-    sameProblemsOnEveryThreadCount(calculator, broken);
-    sameProblemsOnEveryThreadCount(
+    CsvSplitTest.sameProblemsOnEveryThreadCount(calculator, broken);
+    CsvSplitTest.sameProblemsOnEveryThreadCount(
         calculator,
         write("control.yaml", good.replace("unit: u001000\n", "unit: u001000\u0001\n")));
   }
@@ -257,6 +229,6 @@ class YamlSplitTest {
     }
     assertThat(pieces).isEqualTo(600);
     assertThat(serial(file)).hasSize(UNITS);
-    sameResultsOnEveryThreadCount(calculator, file);
+    CsvSplitTest.sameResultsOnEveryThreadCount(calculator, file);
   }
 }
