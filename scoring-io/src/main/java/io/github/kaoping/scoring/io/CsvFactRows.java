@@ -695,12 +695,11 @@ final class CsvFactRows implements UnitSource {
           b.selfReported(self != null && yesNo(self));
           String joint = g[JOINT];
           if (joint != null) {
-            b.joint(
-                switch (joint) {
-                  case "主办", "lead" -> Occurrence.JointRole.LEAD;
-                  case "联办", "partner" -> Occurrence.JointRole.PARTNER;
-                  default -> throw UNUSUAL;
-                });
+            Occurrence.JointRole role = FactRows.joint(joint);
+            if (role == null) {
+              throw UNUSUAL;
+            }
+            b.joint(role);
           }
           String share = g[SHARE];
           if (share != null) {

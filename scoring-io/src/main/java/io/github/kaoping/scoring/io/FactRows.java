@@ -195,17 +195,13 @@ final class FactRows {
         return new Doc.Scalar(loc, Doc.Kind.BOOLEAN, b.toString());
       }
       case JOINT -> {
-        String role =
-            switch (text) {
-              case "主办", "lead" -> "lead";
-              case "联办", "partner" -> "partner";
-              default -> null;
-            };
+        Occurrence.JointRole role = joint(text);
         if (role == null) {
           problems.at(loc, path, "expected 主办 or 联办, found '" + Doc.abbreviate(text) + "'");
           return new Doc.Scalar(loc, Doc.Kind.INVALID, "");
         }
-        return new Doc.Scalar(loc, Doc.Kind.STRING, role);
+        return new Doc.Scalar(
+            loc, Doc.Kind.STRING, role == Occurrence.JointRole.LEAD ? "lead" : "partner");
       }
       case EVIDENCE, SCORES -> {
         Doc.Kind kind = f.type() == WorkbookLayout.Type.SCORES ? Doc.Kind.NUMBER : Doc.Kind.STRING;
@@ -229,6 +225,15 @@ final class FactRows {
         return new Doc.Scalar(loc, Doc.Kind.STRING, text);
       }
     }
+  }
+
+  /** 主办 or 联办 (or lead and partner, as a program writes them); null for anything else. */
+  static Occurrence.@Nullable JointRole joint(String text) {
+    return switch (text) {
+      case "主办", "lead" -> Occurrence.JointRole.LEAD;
+      case "联办", "partner" -> Occurrence.JointRole.PARTNER;
+      default -> null;
+    };
   }
 
   /** 是 or 否 (or true and false, as a program writes them); null for anything else. */
