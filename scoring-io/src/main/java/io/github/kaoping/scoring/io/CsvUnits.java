@@ -69,6 +69,13 @@ final class CsvUnits implements UnitSource {
   private String[] factNode = new String[0];
   private List<Optional<String>> factUnit = List.of();
 
+  /**
+   * The facts of a count column's cells of one digit, by the digit (none for 0), made with the
+   * plan: a count is a value, the same in every unit that gives it, and most cells of a count
+   * column are a single digit. Made per unit, each would cost more than reading its row's cells.
+   */
+  private @Nullable Fact[][] digitFacts = new Fact[0][];
+
   /** The file names of the recording policies, in the order of {@link Recording#values()}. */
   private static final Recording[] RECORDINGS = Recording.values();
 
@@ -242,6 +249,7 @@ final class CsvUnits implements UnitSource {
     final FactColumns.Meaning[] factMeaning;
     final String[] factNode;
     final List<Optional<String>> factUnit;
+    final @Nullable Fact[][] digitFacts;
 
     Plan(Scheme scheme, CsvUnits read) {
       this.scheme = new WeakReference<>(scheme);
@@ -254,6 +262,7 @@ final class CsvUnits implements UnitSource {
       this.factMeaning = read.factMeaning;
       this.factNode = read.factNode;
       this.factUnit = read.factUnit;
+      this.digitFacts = read.digitFacts;
     }
 
     /** Is this the plan of the header of a file of the scheme? */
@@ -272,6 +281,7 @@ final class CsvUnits implements UnitSource {
       read.factMeaning = factMeaning;
       read.factNode = factNode;
       read.factUnit = factUnit;
+      read.digitFacts = digitFacts;
     }
   }
 
@@ -297,6 +307,16 @@ final class CsvUnits implements UnitSource {
       }
     }
     factUnit = unitOf;
+    digitFacts = new Fact[n][];
+    for (k = 0; k < n; k++) {
+      if (factMeaning[k] == FactColumns.Meaning.COUNT) {
+        digitFacts[k] = new Fact[10];
+        for (int d = 1; d < 10; d++) {
+          digitFacts[k][d] =
+              FactColumns.read(factMeaning[k], factNode[k], factUnit.get(k), Integer.toString(d));
+        }
+      }
+    }
   }
 
   /** Why a header's unit is not its node's: the node states another, or none. */
@@ -388,7 +408,11 @@ final class CsvUnits implements UnitSource {
         problems.at(line, at + 1, where(unit) + ", column '" + factNode[k] + "'", wrong);
         continue;
       }
-      Fact fact = FactColumns.read(m, factNode[k], factUnit.get(k), cell);
+      @Nullable Fact[] digits = digitFacts[k];
+      Fact fact =
+          digits != null && cell.length() == 1
+              ? digits[cell.charAt(0) - '0'] // a plain count: a digit, 0 for none
+              : FactColumns.read(m, factNode[k], factUnit.get(k), cell);
       if (fact != null) {
         locs.add(fact, line, at + 1);
       }
