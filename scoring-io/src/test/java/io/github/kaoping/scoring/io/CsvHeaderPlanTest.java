@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Node;
+import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Scheme;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +69,38 @@ class CsvHeaderPlanTest {
         .contains("column '" + column + "'")
         .contains("node " + node + " is not a node of the scheme");
     assertThat(read(csv, SCHEME)).isEqualTo(planned);
+  }
+
+  @Test
+  void aCountOfOneDigitIsReadAsAnyCount() {
+    FactColumns columns = new FactColumns(SCHEME);
+    String node =
+        COLUMNS.stream()
+            .filter(
+                c ->
+                    columns.column(c).refusal().isEmpty()
+                        && columns.column(c).meaning() == FactColumns.Meaning.COUNT)
+            .findFirst()
+            .orElseThrow();
+    StringBuilder csv = new StringBuilder("unit,group," + node + "\n");
+    for (int count = 0; count <= 12; count++) {
+      csv.append("u").append(count).append(",g1,").append(count).append('\n');
+    }
+    List<List<Fact>> read = new ArrayList<>();
+    try (CsvUnits r = new CsvUnits(new StringReader(csv.toString()), "f", Limits.FACTS, SCHEME)) {
+      UnitSource.Item item;
+      while ((item = r.next()) != null) {
+        assertThat(item.problems()).isEmpty();
+        read.add(Objects.requireNonNull(Objects.requireNonNull(item.unit()).facts()).facts());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(read).hasSize(13);
+    assertThat(read.get(0)).isEmpty();
+    for (int count = 1; count <= 12; count++) {
+      assertThat(read.get(count)).containsExactly(Occurrence.of(node, node).count(count).build());
+    }
   }
 
   private static boolean contains(Node n, String id) {
