@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +81,12 @@ final class CsvFactRows implements UnitSource {
   /** The same as indices in {@link FactRows#FIELDS} (-1 for none), once the header is read. */
   private int[] fieldAt = new int[0];
 
+  /**
+   * Whether each column names a fact's node or veto, where a problem the calculator finds with a
+   * row's fact is placed; once the header is read.
+   */
+  private boolean[] placing = new boolean[0];
+
   private final List<String> header = new ArrayList<>();
   private int unitAt = -1;
   private int groupAt = -1;
@@ -91,13 +96,14 @@ final class CsvFactRows implements UnitSource {
   private boolean started;
   private boolean done;
 
-  /** The row read ahead: the first of the next unit. */
-  private @Nullable RawRow ahead;
+  /**
+   * Whether {@link #rows} holds a row read ahead and not yet taken: the first of the next unit. A
+   * row is read into the cells of {@link #rows} and mapped from there, never copied.
+   */
+  private boolean ahead;
 
   /** The units (id and period) whose rows have ended, to tell a unit whose rows are apart. */
   private final Map<String, Integer> ended = new HashMap<>();
-
-  private record RawRow(int line, List<String> cells) {}
 
   CsvFactRows(Reader reader, String file, Limits limits, Scheme scheme) throws IOException {
     this.reader = reader;
@@ -136,6 +142,7 @@ final class CsvFactRows implements UnitSource {
     this.recordingAt = planned.recordingAt;
     this.factAt = planned.factAt;
     this.fieldAt = planned.fieldAt;
+    this.placing = planned.placing;
     this.started = true;
   }
 
@@ -151,12 +158,11 @@ final class CsvFactRows implements UnitSource {
    */
   @Nullable Item piece(String text, int linesBefore) {
     try (CsvFactRows one = new CsvFactRows(this, text, linesBefore)) {
-      RawRow first = one.row();
-      if (first == null || !one.problems.isEmpty()) {
+      if (!one.row() || !one.problems.isEmpty()) {
         return null;
       }
-      Item item = one.unit(first);
-      return item.problems().isEmpty() && one.problems.isEmpty() && one.row() == null ? item : null;
+      Item item = one.unit();
+      return item.problems().isEmpty() && one.problems.isEmpty() && !one.row() ? item : null;
     } catch (DocParser.Stop | IOException e) {
       return null;
     }
@@ -265,12 +271,11 @@ final class CsvFactRows implements UnitSource {
         }
         ahead = row();
       }
-      RawRow first = ahead;
-      if (first == null) {
+      if (!ahead) {
         done = true;
         return null;
       }
-      return unit(first);
+      return unit();
     } catch (DocParser.Stop stop) {
       done = true;
       return Item.of(null, problems);
@@ -279,29 +284,30 @@ final class CsvFactRows implements UnitSource {
 
   // ================================================================== rows
 
-  /** Reads one row of cells, or null at the end; skips blank lines. */
-  private @Nullable RawRow row() {
-    while (true) {
-      List<String> cells = rows.next(false);
-      if (cells == null) {
-        return null;
-      }
-      if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
-        return new RawRow(rows.line, cells);
+  /**
+   * Reads the next row of cells into {@link #rows}, skipping blank lines.
+   *
+   * @return false at the end
+   */
+  private boolean row() {
+    while (rows.read(false)) {
+      if (!(rows.width == 1 && rows.cells[0].isEmpty())) {
+        return true;
       }
     }
+    return false;
   }
 
   private void readHeader() {
-    RawRow names = row();
-    if (names == null) {
+    if (!row()) {
       problems.at(1, 1, "", "the file is empty; expected a header row unit,group,fact,...");
       return;
     }
-    int line = names.line();
+    int line = rows.line;
+    String[] names = Arrays.copyOf(rows.cells, rows.width);
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < names.cells().size(); i++) {
-      String name = names.cells().get(i);
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
       header.add(name);
       fields.add(null);
       String where = "column '" + Doc.abbreviate(name) + "'";
@@ -332,9 +338,13 @@ final class CsvFactRows implements UnitSource {
       }
     }
     fieldAt = new int[fields.size()];
+    placing = new boolean[fields.size()];
     for (int i = 0; i < fieldAt.length; i++) {
       WorkbookLayout.Field f = fields.get(i);
       fieldAt[i] = f == null ? -1 : FactRows.fieldIndex(f);
+      placing[i] =
+          f != null
+              && (f.type() == WorkbookLayout.Type.NODE || f.type() == WorkbookLayout.Type.VETO);
     }
   }
 
@@ -349,16 +359,18 @@ final class CsvFactRows implements UnitSource {
 
   // ================================================================== a unit
 
-  /** Reads the rows of the unit whose first row is given, up to the first row of the next. */
-  private Item unit(RawRow first) {
+  /**
+   * Reads the rows of the unit whose first row {@link #rows} holds, up to the first row of the
+   * next, which it leaves there.
+   */
+  private Item unit() {
     String unit = "";
-    Doc.Loc loc = new Doc.Loc(first.line(), 1);
+    Doc.Loc loc = new Doc.Loc(rows.line, 1);
     String group = "";
     String period = "";
     String recording = "";
-    List<Fact> facts = new ArrayList<>();
-    Map<Fact, Doc.Loc> locs = new IdentityHashMap<>();
-    RawRow r = first;
+    FactPlaces locs = new FactPlaces(16);
+    boolean r = true;
     boolean firstRow = true;
     String where = "";
     // the unit's key (id and period) and the line of its last row so far, put in `ended` when the
@@ -366,19 +378,16 @@ final class CsvFactRows implements UnitSource {
     String key = "";
     String periodOfKey = "";
     int lastLine = 0;
-    while (r != null) {
-      int line = r.line();
-      List<String> cells = r.cells();
-      if (cells.size() != header.size()) {
+    while (r) {
+      int line = rows.line;
+      String[] cells = rows.cells;
+      int width = rows.width;
+      if (width != header.size()) {
         problems.at(
             line,
             1,
             "",
-            "the row has "
-                + cells.size()
-                + " cells but the header has "
-                + header.size()
-                + " columns");
+            "the row has " + width + " cells but the header has " + header.size() + " columns");
         if (firstRow) {
           ahead = row();
           return Item.of(new FactsCodec.Parsed(null, loc, null, locs), problems);
@@ -386,8 +395,8 @@ final class CsvFactRows implements UnitSource {
         r = row();
         continue;
       }
-      String id = FactRows.choice(cells.get(unitAt), layout.unitChoices);
-      String periodCell = periodAt < 0 ? "" : cells.get(periodAt);
+      String id = FactRows.choice(cells[unitAt], layout.unitChoices);
+      String periodCell = periodAt < 0 ? "" : cells[periodAt];
       if (firstRow) {
         unit = id;
         if (id.isEmpty()) {
@@ -412,8 +421,8 @@ final class CsvFactRows implements UnitSource {
       if (firstRow) {
         where = "unit " + unit;
       }
-      for (int i = 0; i < cells.size(); i++) {
-        String refused = Text.refusal(cells.get(i));
+      for (int i = 0; i < width; i++) {
+        String refused = Text.refusal(cells[i]);
         if (refused != null) {
           problems.at(line, i + 1, where, "the cell " + refused);
         }
@@ -421,10 +430,9 @@ final class CsvFactRows implements UnitSource {
       group = same(cells, groupAt, group, line, where);
       period = same(cells, periodAt, period, line, where);
       recording = same(cells, recordingAt, recording, line, where);
-      Fact fact = fact(cells, line, where);
+      Fact fact = fact(cells, width, line, where);
       if (fact != null) {
-        facts.add(fact);
-        locs.put(fact, factLoc(cells, line));
+        locs.add(fact, line, factColumn(cells, width));
       }
       if (firstRow || !period.equals(periodOfKey)) {
         if (!firstRow) {
@@ -454,7 +462,7 @@ final class CsvFactRows implements UnitSource {
             .group(group)
             .period(period.isEmpty() ? Optional.empty() : Optional.of(period))
             .recording(policy)
-            .facts(facts)
+            .facts(locs.facts())
             .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }
@@ -468,8 +476,8 @@ final class CsvFactRows implements UnitSource {
    * A column that says something of the unit (its group, period, recording policy): empty, or the
    * same on every row that fills it in.
    */
-  private String same(List<String> cells, int at, String before, int line, String where) {
-    String cell = at < 0 ? "" : cells.get(at);
+  private String same(String[] cells, int at, String before, int line, String where) {
+    String cell = at < 0 ? "" : cells[at];
     if (cell.isEmpty()) {
       return before;
     }
@@ -509,27 +517,26 @@ final class CsvFactRows implements UnitSource {
     return null;
   }
 
-  /** Where a row's fact is, for the calculator's problems: its node or veto, or the row. */
-  private Doc.Loc factLoc(List<String> cells, int line) {
-    for (int i = 0; i < cells.size(); i++) {
-      WorkbookLayout.Field f = fields.get(i);
-      if (f != null
-          && (f.type() == WorkbookLayout.Type.NODE || f.type() == WorkbookLayout.Type.VETO)
-          && !cells.get(i).isEmpty()) {
-        return new Doc.Loc(line, i + 1);
+  /**
+   * The column of a row's fact, for the calculator's problems: its node's or veto's, or the kind's.
+   */
+  private int factColumn(String[] cells, int width) {
+    for (int i = 0; i < width; i++) {
+      if (placing[i] && !cells[i].isEmpty()) {
+        return i + 1;
       }
     }
-    return new Doc.Loc(line, factAt + 1);
+    return factAt + 1;
   }
 
   /** The fact of a row; null for a row that gives none (only its unit), or after a problem. */
-  private @Nullable Fact fact(List<String> cells, int line, String where) {
-    String kind = cells.get(factAt);
+  private @Nullable Fact fact(String[] cells, int width, int line, String where) {
+    String kind = cells[factAt];
     Doc.Loc kindLoc = new Doc.Loc(line, factAt + 1);
     Set<String> allowed = FactRows.BY_FACT.get(kind);
     if (kind.isEmpty()) {
-      for (int i = 0; i < cells.size(); i++) {
-        if (fields.get(i) != null && !cells.get(i).isEmpty()) {
+      for (int i = 0; i < width; i++) {
+        if (fields.get(i) != null && !cells[i].isEmpty()) {
           problems.at(
               kindLoc,
               where + ", column '" + FACT + "'",
@@ -546,15 +553,15 @@ final class CsvFactRows implements UnitSource {
           "expected one of: " + kinds() + ", found '" + Doc.abbreviate(kind) + "'");
       return null;
     }
-    Fact plain = treeOnly ? null : plainFact(kind, allowed, cells, line);
+    Fact plain = treeOnly ? null : plainFact(kind, allowed, cells, width, line);
     if (plain != null) {
       plainFacts++;
       return plain;
     }
     Map<String, Doc.Entry> body = new LinkedHashMap<>();
-    for (int i = 0; i < cells.size(); i++) {
+    for (int i = 0; i < width; i++) {
       WorkbookLayout.Field f = fields.get(i);
-      String text = cells.get(i);
+      String text = cells[i];
       if (f == null || text.isEmpty()) {
         continue;
       }
@@ -651,12 +658,13 @@ final class CsvFactRows implements UnitSource {
    * it always has. What this gives equals what the tree gives, so it never accepts what the tree
    * refuses.
    */
-  private @Nullable Fact plainFact(String kind, Set<String> allowed, List<String> cells, int line) {
+  private @Nullable Fact plainFact(
+      String kind, Set<String> allowed, String[] cells, int width, int line) {
     @Nullable String[] g = given;
     Arrays.fill(g, null);
     int[] at = fieldAt;
-    for (int i = 0; i < cells.size(); i++) {
-      String text = cells.get(i);
+    for (int i = 0; i < width; i++) {
+      String text = cells[i];
       if (at[i] < 0 || text.isEmpty()) {
         continue;
       }

@@ -10,12 +10,10 @@ import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.AbstractMap;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +42,7 @@ final class CsvUnits implements UnitSource {
   private final CsvParser parser;
   private final CsvRows rows;
   private final Problems problems;
-  private final FactColumns columns;
+  private final Scheme scheme;
   private final Limits limits;
   private final List<String> header = new ArrayList<>();
   private final List<FactColumns.@Nullable Meaning> meanings = new ArrayList<>();
@@ -71,6 +69,13 @@ final class CsvUnits implements UnitSource {
   private String[] factNode = new String[0];
   private List<Optional<String>> factUnit = List.of();
 
+  /**
+   * The facts of a count column's cells of one digit, by the digit (none for 0), made with the
+   * plan: a count is a value, the same in every unit that gives it, and most cells of a count
+   * column are a single digit. Made per unit, each would cost more than reading its row's cells.
+   */
+  private @Nullable Fact[][] digitFacts = new Fact[0][];
+
   /** The file names of the recording policies, in the order of {@link Recording#values()}. */
   private static final Recording[] RECORDINGS = Recording.values();
 
@@ -85,7 +90,7 @@ final class CsvUnits implements UnitSource {
     parser.setSchema(CsvSchema.emptySchema());
     this.problems = new Problems(file);
     this.rows = new CsvRows(parser, new DocParser(parser, problems, limits), problems, limits);
-    this.columns = new FactColumns(scheme);
+    this.scheme = scheme;
   }
 
   @Override
@@ -162,6 +167,12 @@ final class CsvUnits implements UnitSource {
       header.add("");
       return;
     }
+    Plan last = planned; // read once: another file's reader may replace it meanwhile
+    if (last != null && problems.isEmpty() && last.fits(scheme, names)) {
+      last.into(this);
+      return;
+    }
+    FactColumns columns = new FactColumns(scheme);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
@@ -206,6 +217,72 @@ final class CsvUnits implements UnitSource {
       problems.at(line[0], 1, "", "missing the column 'group'");
     }
     plan();
+    if (problems.isEmpty()) {
+      planned = new Plan(scheme, this);
+    }
+  }
+
+  /**
+   * The header read last without a problem, and its plan, for the next file of the same scheme
+   * whose header is the same text: planning names each column's node and unit (a regular expression
+   * a column) from the scheme's nodes indexed anew, which a file of a hundred units does not
+   * amortise, nor the pieces of a file read apart. One plan is kept, the last; a header with a
+   * problem is read anew every time, so that its problems are reported as ever.
+   */
+  private static volatile @Nullable Plan planned;
+
+  /** Whether the plan kept is that of this header of this scheme's files. */
+  static boolean planned(Scheme scheme, List<String> header) {
+    Plan last = planned;
+    return last != null && last.fits(scheme, header);
+  }
+
+  /** A header and its plan, as {@link #readHeader} and {@link #plan} leave them; never changed. */
+  private static final class Plan {
+    final WeakReference<Scheme> scheme;
+    final List<String> header;
+    final int unitAt;
+    final int groupAt;
+    final int periodAt;
+    final int recordingAt;
+    final int[] factAt;
+    final FactColumns.Meaning[] factMeaning;
+    final String[] factNode;
+    final List<Optional<String>> factUnit;
+    final @Nullable Fact[][] digitFacts;
+
+    Plan(Scheme scheme, CsvUnits read) {
+      this.scheme = new WeakReference<>(scheme);
+      this.header = List.copyOf(read.header);
+      this.unitAt = read.unitAt;
+      this.groupAt = read.groupAt;
+      this.periodAt = read.periodAt;
+      this.recordingAt = read.recordingAt;
+      this.factAt = read.factAt;
+      this.factMeaning = read.factMeaning;
+      this.factNode = read.factNode;
+      this.factUnit = read.factUnit;
+      this.digitFacts = read.digitFacts;
+    }
+
+    /** Is this the plan of the header of a file of the scheme? */
+    boolean fits(Scheme of, List<String> names) {
+      return scheme.get() == of && header.equals(names);
+    }
+
+    /** Gives a reader of a file with this header the plan, as if it had read the header. */
+    void into(CsvUnits read) {
+      read.header.addAll(header);
+      read.unitAt = unitAt;
+      read.groupAt = groupAt;
+      read.periodAt = periodAt;
+      read.recordingAt = recordingAt;
+      read.factAt = factAt;
+      read.factMeaning = factMeaning;
+      read.factNode = factNode;
+      read.factUnit = factUnit;
+      read.digitFacts = digitFacts;
+    }
   }
 
   /** Resolves the columns that hold facts into {@link #factAt} and its siblings, once. */
@@ -230,6 +307,16 @@ final class CsvUnits implements UnitSource {
       }
     }
     factUnit = unitOf;
+    digitFacts = new Fact[n][];
+    for (k = 0; k < n; k++) {
+      if (factMeaning[k] == FactColumns.Meaning.COUNT) {
+        digitFacts[k] = new Fact[10];
+        for (int d = 1; d < 10; d++) {
+          digitFacts[k][d] =
+              FactColumns.read(factMeaning[k], factNode[k], factUnit.get(k), Integer.toString(d));
+        }
+      }
+    }
   }
 
   /** Why a header's unit is not its node's: the node states another, or none. */
@@ -307,9 +394,7 @@ final class CsvUnits implements UnitSource {
     for (int at : factAt) {
       filled += cells[at].isEmpty() ? 0 : 1;
     }
-    Fact[] facts = new Fact[filled];
-    int[] factColumns = new int[filled];
-    int n = 0;
+    FactPlaces locs = new FactPlaces(filled);
     int maxNumberLength = limits.maxNumberLength();
     for (int k = 0; k < factAt.length; k++) {
       int at = factAt[k];
@@ -323,14 +408,15 @@ final class CsvUnits implements UnitSource {
         problems.at(line, at + 1, where(unit) + ", column '" + factNode[k] + "'", wrong);
         continue;
       }
-      Fact fact = FactColumns.read(m, factNode[k], factUnit.get(k), cell);
+      @Nullable Fact[] digits = digitFacts[k];
+      Fact fact =
+          digits != null && cell.length() == 1
+              ? digits[cell.charAt(0) - '0'] // a plain count: a digit, 0 for none
+              : FactColumns.read(m, factNode[k], factUnit.get(k), cell);
       if (fact != null) {
-        facts[n] = fact;
-        factColumns[n] = at + 1;
-        n++;
+        locs.add(fact, line, at + 1);
       }
     }
-    Map<Fact, Doc.Loc> locs = new RowLocs(line, facts, factColumns, n);
     if (!problems.isEmpty()) {
       return Item.of(
           new FactsCodec.Parsed(null, loc, unit.isEmpty() ? null : unit, locs), problems);
@@ -341,8 +427,7 @@ final class CsvUnits implements UnitSource {
             .group(group)
             .period(period)
             .recording(recording)
-            // the array itself when every filled cell gave a fact: copied by its array, not a view
-            .facts(Arrays.asList(n == facts.length ? facts : Arrays.copyOf(facts, n)))
+            .facts(locs.facts())
             .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }
@@ -350,48 +435,6 @@ final class CsvUnits implements UnitSource {
   /** What a problem of a row names: its unit, or the row if it has none. */
   private static String where(String unit) {
     return unit.isEmpty() ? "row" : "unit " + unit;
-  }
-
-  /**
-   * Where each fact of a row was written, by identity: the row's line and each fact's column, made
-   * a {@link Doc.Loc} only when asked, which is for a problem of the fact.
-   */
-  static final class RowLocs extends AbstractMap<Fact, Doc.Loc> {
-    private final int line;
-    private final Fact[] facts;
-    private final int[] columns;
-    private final int size;
-
-    RowLocs(int line, Fact[] facts, int[] columns, int size) {
-      this.line = line;
-      this.facts = facts;
-      this.columns = columns;
-      this.size = size;
-    }
-
-    @Override
-    public Doc.@Nullable Loc get(@Nullable Object fact) {
-      for (int i = 0; i < size; i++) {
-        if (facts[i] == fact) {
-          return new Doc.Loc(line, columns[i]);
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public boolean containsKey(@Nullable Object fact) {
-      return get(fact) != null;
-    }
-
-    @Override
-    public Set<Entry<Fact, Doc.Loc>> entrySet() {
-      Map<Fact, Doc.Loc> all = new IdentityHashMap<>();
-      for (int i = 0; i < size; i++) {
-        all.put(facts[i], new Doc.Loc(line, columns[i]));
-      }
-      return Collections.unmodifiableMap(all).entrySet();
-    }
   }
 
   @Override

@@ -70,27 +70,38 @@ class CsvPlainFactsTest {
     boolean problems = false;
     try (CsvFactRows r = new CsvFactRows(new StringReader(csv), "f", Limits.FACTS, SCHEME)) {
       r.treeOnly = treeOnly;
-      UnitSource.Item item;
-      while ((item = r.next()) != null) {
-        FactsCodec.Parsed u = item.unit();
-        if (u != null) {
-          out.append(u.facts()).append(" at ").append(u.loc()).append(" unit ").append(u.unitId());
-          if (u.facts() != null) {
-            for (Fact f : u.facts().facts()) {
-              out.append("\n  ").append(u.factLocs().get(f));
-            }
-          }
-          out.append("\n locs ").append(u.factLocs().size());
-        }
-        out.append("\n problems ").append(item.problems()).append('\n');
-        problems |= !item.problems().isEmpty();
-      }
+      problems = describe(r, out);
       plain[0] += r.plainFacts;
     } catch (IOException e) {
       out.append(" failed: ").append(e.getMessage());
     }
     plain[1] += problems && !treeOnly ? 1 : 0;
     return out.toString();
+  }
+
+  /**
+   * Writes every unit a source reads, its facts, their places and the problems, as text.
+   *
+   * @return whether there was a problem
+   */
+  static boolean describe(UnitSource source, StringBuilder out) {
+    boolean problems = false;
+    UnitSource.Item item;
+    while ((item = source.next()) != null) {
+      FactsCodec.Parsed u = item.unit();
+      if (u != null) {
+        out.append(u.facts()).append(" at ").append(u.loc()).append(" unit ").append(u.unitId());
+        if (u.facts() != null) {
+          for (Fact f : u.facts().facts()) {
+            out.append("\n  ").append(u.factLocs().get(f));
+          }
+        }
+        out.append("\n locs ").append(u.factLocs().size());
+      }
+      out.append("\n problems ").append(item.problems()).append('\n');
+      problems |= !item.problems().isEmpty();
+    }
+    return problems;
   }
 
   // ------------------------------------------------------------------ generated files

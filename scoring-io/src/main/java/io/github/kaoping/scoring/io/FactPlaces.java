@@ -1,0 +1,88 @@
+package io.github.kaoping.scoring.io;
+
+import io.github.kaoping.scoring.Fact;
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facts of a unit read from rows of cells, and where each was written, by identity: a line and
+ * a column kept as numbers, made a {@link Doc.Loc} only when asked, which is for a problem of the
+ * fact. A unit's facts are many and its problems few: a location and a map entry per fact would
+ * cost more than reading the fact's cell.
+ */
+final class FactPlaces extends AbstractMap<Fact, Doc.Loc> {
+  private Fact[] facts;
+
+  /** Each fact's line and column, two numbers a fact. */
+  private int[] numbers;
+
+  private int size;
+  private @Nullable Map<Fact, Doc.Loc> map;
+
+  /**
+   * Places for about {@code expected} facts.
+   *
+   * @param expected how many facts are expected; more may be added
+   */
+  FactPlaces(int expected) {
+    facts = new Fact[Math.max(1, expected)];
+    numbers = new int[2 * facts.length];
+  }
+
+  /** Adds a fact read at a line and column, after those added before. */
+  void add(Fact fact, int line, int column) {
+    if (size == facts.length) {
+      facts = Arrays.copyOf(facts, 2 * size);
+      numbers = Arrays.copyOf(numbers, 4 * size);
+    }
+    facts[size] = fact;
+    numbers[2 * size] = line;
+    numbers[2 * size + 1] = column;
+    size++;
+    map = null;
+  }
+
+  /** The facts added, in their order: a list of its own, which this does not change. */
+  List<Fact> facts() {
+    // a full array is never written again: the next fact goes to a larger copy
+    return Arrays.asList(size == facts.length ? facts : Arrays.copyOf(facts, size));
+  }
+
+  private Map<Fact, Doc.Loc> map() {
+    Map<Fact, Doc.Loc> m = map;
+    if (m == null) {
+      m = new IdentityHashMap<>(size);
+      for (int i = 0; i < size; i++) {
+        m.put(facts[i], new Doc.Loc(numbers[2 * i], numbers[2 * i + 1]));
+      }
+      map = m;
+    }
+    return m;
+  }
+
+  @Override
+  public Doc.@Nullable Loc get(@Nullable Object fact) {
+    return map().get(fact);
+  }
+
+  @Override
+  public boolean containsKey(@Nullable Object fact) {
+    return map().containsKey(fact);
+  }
+
+  @Override
+  public int size() {
+    return map().size();
+  }
+
+  @Override
+  public Set<Entry<Fact, Doc.Loc>> entrySet() {
+    return Collections.unmodifiableMap(map()).entrySet();
+  }
+}
