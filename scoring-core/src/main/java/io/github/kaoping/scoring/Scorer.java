@@ -1429,7 +1429,7 @@ final class Scorer {
         return NOT_SET_OFF;
       }
       return new Trigger(
-          1, s.nodeId() + " scored " + plain(points[at]) + ", in " + s.points(), List.of());
+          1, s.nodeId() + " scored " + plain(points[at]) + ", in " + plan.vetoText[v], List.of());
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
       PlanNode at = nodes[plan.vetoNode[v]];
@@ -1449,7 +1449,7 @@ final class Scorer {
               + " on "
               + c.nodeId()
               + ", in "
-              + c.count(),
+              + plan.vetoText[v],
           factsOf(found));
     }
     List<VetoEvent> events = facts.events(veto.id());
