@@ -618,11 +618,12 @@ final class Scorer {
     clamp(n, carried);
     long above = carried;
     for (int c : n.onTop) {
-      if (addChild(nodes[c])) {
+      if (explaining ? addChild(nodes[c]) : scored[c] && addedWithoutLine(points[c])) {
         above = Math.addExact(above, points[c]);
       }
     }
-    boolean zeroed = applyGates(n);
+    // Most nodes have no gate: the call is left out for them.
+    boolean zeroed = n.gateArray.length != 0 && applyGates(n);
     if (n.branch >= 0) {
       onTop[n.branch] = zeroed ? 0 : above;
     }
