@@ -35,6 +35,9 @@ final class Plan {
   /** The ticks each of {@link #totalPenalties} takes per event. */
   long[] totalPenaltyTicks = new long[0];
 
+  /** The index in {@link #vetoList} of each of {@link #totalPenalties}. */
+  int[] totalPenaltyVetoes = new int[0];
+
   /**
    * Node indexes by id, looked up for every fact: a JDK hash map finds a string (whose hash is
    * cached) in fewer steps than a primitive map's probe, and the boxed indexes are made once here.
@@ -126,6 +129,31 @@ final class Plan {
           vetoList.get(v).trigger() instanceof Veto.OccurrenceCount c
               && c.count().contains(BigDecimal.ZERO);
     }
+    this.vetoLow = new long[vetoList.size()][Ticks.MAX_SCALE + 1];
+    this.vetoHigh = new long[vetoList.size()][Ticks.MAX_SCALE + 1];
+    for (int v = 0; v < vetoLow.length; v++) {
+      Veto.Trigger t = vetoList.get(v).trigger();
+      for (int at = 0; at <= Ticks.MAX_SCALE; at++) {
+        long[] range =
+            t instanceof Veto.NodeScore score
+                ? Ticks.range(score.points(), at)
+                : t instanceof Veto.OccurrenceCount count
+                    ? Ticks.range(count.count(), 0)
+                    : new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
+        vetoLow[v][at] = range[0];
+        vetoHigh[v][at] = range[1];
+      }
+    }
+    this.vetoText =
+        vetoList.stream()
+            .map(
+                v ->
+                    v.trigger() instanceof Veto.NodeScore score
+                        ? score.points().toString()
+                        : v.trigger() instanceof Veto.OccurrenceCount count
+                            ? count.count().toString()
+                            : "")
+            .toArray(String[]::new);
     int b = 0;
     for (PlanNode n : nodes) {
       if (!n.isLeaf()) {
@@ -133,6 +161,9 @@ final class Plan {
       }
       n.inside = Arrays.stream(n.children).filter(c -> nodes[c].isInsideParent()).toArray();
       n.onTop = Arrays.stream(n.children).filter(c -> !nodes[c].isInsideParent()).toArray();
+    }
+    for (PlanNode n : nodes) {
+      n.insideBranch = Arrays.stream(n.inside).map(c -> nodes[c].branch).toArray();
     }
     this.branches = b;
     this.order = new int[groups.size()][];
@@ -208,6 +239,10 @@ final class Plan {
         totalPenalties.stream()
             .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))
             .toArray();
+    totalPenaltyVetoes = totalPenalties.stream().mapToInt(vetoList::indexOf).toArray();
+    for (PlanNode n : nodes) {
+      n.penaltyVetoes = n.penalties.stream().mapToInt(vetoList::indexOf).toArray();
+    }
     return this;
   }
 
@@ -258,6 +293,22 @@ final class Plan {
 
   /** By veto of {@link #vetoList}: whether a count-triggered one is set off by no occurrence. */
   final boolean[] vetoOnNone;
+
+  /**
+   * By veto of {@link #vetoList} and by a unit's scale (0 to {@link Ticks#MAX_SCALE}), what sets it
+   * off as a range of whole numbers ({@link Ticks#range}): the node's points in ticks of that scale
+   * for a score-triggered veto, the number of occurrences (at every scale) for a count-triggered
+   * one; empty for a reported one.
+   */
+  final long[][] vetoLow;
+
+  final long[][] vetoHigh;
+
+  /**
+   * By veto of {@link #vetoList}, the range that sets it off as text ({@link Interval#toString}),
+   * written once rather than for every unit whose veto is set off; empty for a reported one.
+   */
+  final String[] vetoText;
 
   private final ObjectIntHashMap<String> groupIds = new ObjectIntHashMap<>();
 

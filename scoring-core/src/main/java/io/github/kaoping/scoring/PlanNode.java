@@ -49,6 +49,23 @@ final class PlanNode {
   /** The node's ordinal among the branches (nodes with children), or -1 for a leaf. */
   int branch = -1;
 
+  /**
+   * By child of {@link #inside}, the child's {@link #branch}: a branch adds up its children's
+   * points and bonuses from these arrays, without reading the children's nodes.
+   */
+  int[] insideBranch = new int[0];
+
+  /**
+   * By gate of {@link #gateArray}, the numbers of occurrences an occurrence limit zeroes the node
+   * at, as a range of whole numbers ({@link Ticks#range}); empty for a prerequisite.
+   */
+  final long[] gateLow;
+
+  final long[] gateHigh;
+
+  /** The index in the plan's veto list of each of {@link #penalties}. */
+  int[] penaltyVetoes = new int[0];
+
   /** What the node's rule reads from the facts. */
   final FactsIndex.Input input;
 
@@ -202,6 +219,16 @@ final class PlanNode {
     this.source = Optional.of(id);
     this.gates = node.gates();
     this.gateArray = gates.toArray(new Gate[0]);
+    this.gateLow = new long[gateArray.length];
+    this.gateHigh = new long[gateArray.length];
+    for (int g = 0; g < gateArray.length; g++) {
+      long[] range =
+          gateArray[g] instanceof Gate.OccurrenceLimit limit
+              ? Ticks.range(limit.count(), 0)
+              : new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
+      gateLow[g] = range[0];
+      gateHigh[g] = range[1];
+    }
     this.ruleName =
         rule == null
             ? Optional.empty()

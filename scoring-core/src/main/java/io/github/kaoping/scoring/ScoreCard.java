@@ -1,6 +1,5 @@
 package io.github.kaoping.scoring;
 
-import com.google.common.base.Suppliers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +33,10 @@ public final class ScoreCard implements ScoredUnit {
   private final List<TriggeredVeto> vetoes;
   private final Recording recording;
   private final List<Unrecorded> unrecorded;
-  private final Supplier<Explanation> explanation;
+  private final UnitFacts facts;
+
+  /** Made on first request; a card is made for every unit and most are never explained. */
+  private volatile @Nullable Explanation explanation;
 
   /** The lines, built on first request by running the scorer again in explaining mode. */
   private record Explanation(
@@ -54,8 +55,23 @@ public final class ScoreCard implements ScoredUnit {
     this.tally = tally;
     this.vetoes = tally.vetoes();
     this.recording = facts.recording();
-    this.unrecorded = List.copyOf(unrecorded);
-    this.explanation = Suppliers.memoize(() -> explain(plan, FactsIndex.build(plan, facts), tally));
+    this.unrecorded = unrecorded.isEmpty() ? List.of() : List.copyOf(unrecorded);
+    this.facts = facts;
+  }
+
+  /** The lines, built once by running the scorer again in explaining mode. */
+  private Explanation explanation() {
+    Explanation e = explanation;
+    if (e == null) {
+      synchronized (this) {
+        e = explanation;
+        if (e == null) {
+          e = explain(plan, FactsIndex.build(plan, facts), tally);
+          explanation = e;
+        }
+      }
+    }
+    return e;
   }
 
   private static Explanation explain(Plan plan, FactsIndex facts, Scorer.Tally fast) {
@@ -133,7 +149,7 @@ public final class ScoreCard implements ScoredUnit {
    * penalties}
    */
   public List<Line> totalLines() {
-    return explanation.get().total();
+    return explanation().total();
   }
 
   /**
@@ -143,7 +159,7 @@ public final class ScoreCard implements ScoredUnit {
    * @return the nodes' scores, never null
    */
   public List<NodeScore> nodes() {
-    return explanation.get().nodes();
+    return explanation().nodes();
   }
 
   /**
@@ -212,7 +228,7 @@ public final class ScoreCard implements ScoredUnit {
    * @return the score, or empty if the node does not exist or does not apply to the unit's group
    */
   public Optional<NodeScore> node(String nodeId) {
-    return Optional.ofNullable(explanation.get().byId().get(nodeId));
+    return Optional.ofNullable(explanation().byId().get(nodeId));
   }
 
   /**

@@ -588,6 +588,20 @@ final class Scorer {
       // full marks come from the node's start; the rule itself adds nothing
     } else if (rule != null) {
       rule.accept(effect.at(n));
+    } else if (!explaining) {
+      // The children's points and bonuses, read from the scorer's arrays alone.
+      int[] inside = n.inside;
+      int[] branch = n.insideBranch;
+      for (int k = 0; k < inside.length; k++) {
+        int c = inside[k];
+        if (scored[c]) {
+          sum = Math.addExact(sum, points[c]);
+          int b = branch[k];
+          if (b >= 0) {
+            carried = Math.addExact(carried, onTop[b]);
+          }
+        }
+      }
     } else {
       for (int c : n.inside) {
         if (addChild(nodes[c])) {
@@ -596,7 +610,7 @@ final class Scorer {
       }
     }
     for (int v = 0; v < n.penaltyTicks.length; v++) {
-      addPenalty(n.penalties.get(v), c(n.penaltyTicks[v]));
+      addPenalty(n.penalties.get(v), n.penaltyVetoes[v], c(n.penaltyTicks[v]));
     }
     if (n.parent < 0) {
       rescale(n, carried);
@@ -604,11 +618,12 @@ final class Scorer {
     clamp(n, carried);
     long above = carried;
     for (int c : n.onTop) {
-      if (addChild(nodes[c])) {
+      if (explaining ? addChild(nodes[c]) : scored[c] && addedWithoutLine(points[c])) {
         above = Math.addExact(above, points[c]);
       }
     }
-    boolean zeroed = applyGates(n);
+    // Most nodes have no gate: the call is left out for them.
+    boolean zeroed = n.gateArray.length != 0 && applyGates(n);
     if (n.branch >= 0) {
       onTop[n.branch] = zeroed ? 0 : above;
     }
@@ -669,8 +684,8 @@ final class Scorer {
     return true;
   }
 
-  private void addPenalty(Veto veto, long perEvent) {
-    Trigger t = trigger(veto);
+  private void addPenalty(Veto veto, int v, long perEvent) {
+    Trigger t = trigger(veto, v);
     if (t.times == 0) {
       return;
     }
@@ -784,7 +799,7 @@ final class Scorer {
         }
       } else if (gate instanceof Gate.OccurrenceLimit limit) {
         int count = count(n, limit.kind());
-        if (limit.count().contains(BigDecimal.valueOf(count))) {
+        if (count >= n.gateLow[g] && count <= n.gateHigh[g]) {
           adjusted(n, Adjustment.GATE);
           // The reason is only rendered when explaining; the fast run must not build strings.
           add(
@@ -1395,23 +1410,35 @@ final class Scorer {
     return false;
   }
 
-  private Trigger trigger(Veto veto) {
+  /**
+   * How often a veto is set off, and why. {@code v} is its index in the plan's list, whose ranges
+   * test the node's points at the unit's scale and counts as whole numbers.
+   */
+  private Trigger trigger(Veto veto, int v) {
     if (veto.trigger() instanceof Veto.NodeScore s) {
-      int at = plan.indexOf(s.nodeId());
+      int at = plan.vetoNode[v];
       // An item outside the unit's duties was not scored, so it cannot have been fully deducted.
-      if (!scored[at] || facts.covered(at) || !s.points().contains(decimal(points[at]))) {
+      if (!scored[at] || facts.covered(at)) {
+        return NOT_SET_OFF;
+      }
+      long p = points[at];
+      boolean in =
+          scale <= Ticks.MAX_SCALE
+              ? p >= plan.vetoLow[v][scale] && p <= plan.vetoHigh[v][scale]
+              : s.points().contains(decimal(p));
+      if (!in) {
         return NOT_SET_OFF;
       }
       return new Trigger(
-          1, s.nodeId() + " scored " + plain(points[at]) + ", in " + s.points(), List.of());
+          1, s.nodeId() + " scored " + plain(points[at]) + ", in " + plan.vetoText[v], List.of());
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
-      PlanNode at = nodes[plan.indexOf(c.nodeId())];
+      PlanNode at = nodes[plan.vetoNode[v]];
       if (!at.inGroup[group]) {
         return NOT_SET_OFF;
       }
       int count = count(at, c.kind());
-      if (!c.count().contains(BigDecimal.valueOf(count))) {
+      if (count < plan.vetoLow[v][0] || count > plan.vetoHigh[v][0]) {
         return NOT_SET_OFF;
       }
       List<Slot> found = counted(at, c.kind());
@@ -1423,7 +1450,7 @@ final class Scorer {
               + " on "
               + c.nodeId()
               + ", in "
-              + c.count(),
+              + plan.vetoText[v],
           factsOf(found));
     }
     List<VetoEvent> events = facts.events(veto.id());
@@ -1445,13 +1472,15 @@ final class Scorer {
     node = plan.root();
     sum = 0;
     current = explaining ? new ArrayList<>() : null;
-    add(
-        Line.Kind.CHILD,
-        rootPoints,
-        () -> "points of " + plan.root().node.title(),
-        Optional.of(plan.root().id()),
-        Optional.empty(),
-        List.of());
+    if (!addedWithoutLine(rootPoints)) {
+      add(
+          Line.Kind.CHILD,
+          rootPoints,
+          () -> "points of " + plan.root().node.title(),
+          Optional.of(plan.root().id()),
+          Optional.empty(),
+          List.of());
+    }
     Map<Integer, Long> carried = carries == null ? Map.of() : carries;
     for (Map.Entry<Integer, Long> carry : carried.entrySet()) {
       PlanNode from = nodes[carry.getKey()];
@@ -1473,7 +1502,8 @@ final class Scorer {
           List.of());
     }
     for (int v = 0; v < plan.totalPenalties.size(); v++) {
-      addPenalty(plan.totalPenalties.get(v), c(plan.totalPenaltyTicks[v]));
+      addPenalty(
+          plan.totalPenalties.get(v), plan.totalPenaltyVetoes[v], c(plan.totalPenaltyTicks[v]));
     }
     List<TriggeredVeto> vetoes = List.of();
     for (int v = 0; v < plan.vetoList.size(); v++) {
@@ -1481,7 +1511,7 @@ final class Scorer {
       if (cannotFire(v, veto, plan.vetoNode[v])) {
         continue;
       }
-      Trigger t = trigger(veto);
+      Trigger t = trigger(veto, v);
       if (t.times > 0) {
         if (vetoes.isEmpty()) {
           vetoes = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Exact decimals as {@code long} counts of {@code 10^-scale} points ("ticks"), the representation
@@ -93,6 +94,47 @@ final class Ticks {
     }
     return t == 0 ? Points.ZERO : Points.normalised(BigDecimal.valueOf(t, s));
   }
+
+  /**
+   * The whole numbers of ticks of {@code 10^-scale} an interval holds, as the inclusive range
+   * {@code [low, high]}: {@code x} ticks lie in the interval if and only if {@code low <= x <=
+   * high}. A test on a long then takes the place of a decimal made and compared, for every unit. An
+   * interval that holds no whole number of ticks gives {@code low > high}.
+   *
+   * @return {@code {low, high}}
+   */
+  static long[] range(Interval interval, int scale) {
+    long low = Long.MIN_VALUE;
+    long high = Long.MAX_VALUE;
+    if (interval.lower().isPresent()) {
+      Interval.Bound b = interval.lower().get();
+      BigDecimal at = b.value().movePointRight(scale);
+      BigDecimal first =
+          b.inclusive()
+              ? at.setScale(0, RoundingMode.CEILING)
+              : at.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+      if (first.compareTo(LONG_MAX) > 0) {
+        return new long[] {Long.MAX_VALUE, Long.MIN_VALUE}; // above every long: none is held
+      }
+      low = first.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE : first.longValueExact();
+    }
+    if (interval.upper().isPresent()) {
+      Interval.Bound b = interval.upper().get();
+      BigDecimal at = b.value().movePointRight(scale);
+      BigDecimal last =
+          b.inclusive()
+              ? at.setScale(0, RoundingMode.FLOOR)
+              : at.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
+      if (last.compareTo(LONG_MIN) < 0) {
+        return new long[] {Long.MAX_VALUE, Long.MIN_VALUE}; // below every long: none is held
+      }
+      high = last.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : last.longValueExact();
+    }
+    return new long[] {low, high};
+  }
+
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
   /** {@code 10^exponent}, for widening a plan's ticks to a finer scale. */
   static long power(int exponent) {
