@@ -194,6 +194,242 @@ final class Input {
     }
   }
 
+  /**
+   * Passes on a stream of bytes only as far as it is text whose every token a parser of bytes
+   * places where {@link #utf8(InputStream, long)} and a parser of its characters would: strict
+   * UTF-8 (as {@link #utf8(byte[])} decodes it), its byte-order mark skipped, and no token on a
+   * line after a character of more than one byte (where a parser of bytes counts the column in
+   * bytes). Anything else, and a document of more than {@code maxChars} bytes, ends the stream with
+   * {@link NotPlain}, so that the file is read again from characters, which report it as ever. A
+   * facts file as the library writes it (one value a line, text at the end of its line) is plain.
+   *
+   * @param in the file's bytes
+   * @param maxChars the most characters the document may hold ({@link Limits#maxDocumentChars()})
+   * @return the same bytes without a leading byte-order mark
+   */
+  static InputStream plainUtf8(InputStream in, long maxChars) {
+    return new PlainUtf8(in, maxChars, true);
+  }
+
+  /**
+   * Is a whole file {@linkplain #plainUtf8 plain}? Checked before a byte of it is parsed: the
+   * reader of characters decodes ahead of its parser, so a bad byte ends it some units before the
+   * parser would reach the byte, and a file read from its bytes must end where it does.
+   *
+   * @param file the file
+   * @param maxChars the most characters the document may hold
+   * @return whether it is plain
+   * @throws IOException if it cannot be read
+   */
+  static boolean plain(java.nio.file.Path file, long maxChars) throws IOException {
+    try (InputStream in = plainUtf8(java.nio.file.Files.newInputStream(file), maxChars)) {
+      byte[] skip = new byte[8000];
+      while (in.read(skip, 0, skip.length) >= 0) {
+        // checked as read
+      }
+      return true;
+    } catch (NotPlain e) {
+      return false;
+    }
+  }
+
+  /** The bytes of a file found {@link #plain}, without its byte-order mark, unchecked again. */
+  static InputStream plainUtf8Checked(InputStream in) {
+    return new PlainUtf8(in, Long.MAX_VALUE, false);
+  }
+
+  /** Thrown where a stream of bytes stops being {@linkplain #plainUtf8 plain}. */
+  static final class NotPlain extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain(String why) {
+      super(why);
+    }
+  }
+
+  /** See {@link #plainUtf8}. */
+  private static final class PlainUtf8 extends InputStream {
+    // where the line stands: no multibyte character yet; inside the text a multibyte character
+    // was read in (after a backslash); after that text, where only ' ', '\t' and ',' may follow
+    private static final int CLEAR = 0;
+    private static final int IN_TEXT = 1;
+    private static final int ESCAPED = 2;
+    private static final int AFTER_TEXT = 3;
+
+    private final InputStream in;
+
+    /** Read ahead of the bytes checked so far: never close to the strict reader's bound. */
+    private final long maxBytes;
+
+    private final byte[] buf = new byte[8000];
+
+    /** The checked bytes not yet passed on are [pos, lim); [lim, end) an unfinished character. */
+    private int pos;
+
+    private int lim;
+    private int end;
+    private long total;
+    private boolean started;
+    private boolean eof;
+    private int state = CLEAR;
+
+    /** Check the bytes, or only skip the byte-order mark? */
+    private final boolean checks;
+
+    PlainUtf8(InputStream in, long maxChars, boolean checks) {
+      this.in = in;
+      this.maxBytes = Math.max(0, maxChars - (1 << 20));
+      this.checks = checks;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (pos == lim && !fill()) {
+        return -1;
+      }
+      return buf[pos++] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (pos == lim && !fill()) {
+        return -1;
+      }
+      int n = Math.min(len, lim - pos);
+      System.arraycopy(buf, pos, b, off, n);
+      pos += n;
+      return n;
+    }
+
+    /** Reads and checks more bytes; false at the end of the stream. */
+    private boolean fill() throws IOException {
+      while (true) {
+        int carried = end - lim;
+        System.arraycopy(buf, lim, buf, 0, carried);
+        pos = 0;
+        lim = 0;
+        end = carried;
+        if (eof) {
+          if (carried > 0) {
+            throw new NotPlain("an unfinished character at the end");
+          }
+          return false;
+        }
+        int n = in.read(buf, carried, buf.length - carried);
+        if (n < 0) {
+          eof = true;
+          continue;
+        }
+        end += n;
+        total += n;
+        if (total > maxBytes) {
+          throw new NotPlain("close to the size limit");
+        }
+        if (!started) {
+          if (end < 3 && (buf[0] & 0xFF) == 0xEF) {
+            lim = 0; // perhaps a byte-order mark, not all read
+            continue;
+          }
+          started = true;
+          if (end >= 3
+              && (buf[0] & 0xFF) == 0xEF
+              && (buf[1] & 0xFF) == 0xBB
+              && (buf[2] & 0xFF) == 0xBF) {
+            pos = 3;
+          }
+        }
+        lim = checks ? check(pos) : end;
+        if (lim > pos) {
+          return true;
+        }
+      }
+    }
+
+    /** Checks [from, end): returns where an unfinished character starts, or end. */
+    private int check(int from) throws NotPlain {
+      byte[] b = buf;
+      int i = from;
+      int e = end;
+      int s = state;
+      while (i < e) {
+        int c = b[i];
+        if (c >= 0) {
+          i++;
+          if (s != CLEAR) {
+            s = afterMultibyte(s, c);
+          }
+          continue;
+        }
+        int length = length(c & 0xFF);
+        if (i + length > e) {
+          break;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        // the well-formed sequences of Unicode's table 3-7: no overlong form, no surrogate
+        boolean ok =
+            switch (c & 0xFF) {
+              case 0xE0 -> c1 >= 0xA0 && c1 <= 0xBF;
+              case 0xED -> c1 >= 0x80 && c1 <= 0x9F;
+              case 0xF0 -> c1 >= 0x90 && c1 <= 0xBF;
+              case 0xF4 -> c1 >= 0x80 && c1 <= 0x8F;
+              default -> (c1 & 0xC0) == 0x80;
+            };
+        for (int k = 2; k < length; k++) {
+          ok &= (b[i + k] & 0xC0) == 0x80;
+        }
+        if (!ok) {
+          throw new NotPlain("not UTF-8");
+        }
+        if (s == AFTER_TEXT) {
+          throw new NotPlain("a multibyte character outside text");
+        }
+        s = IN_TEXT;
+        i += length;
+      }
+      state = s;
+      return i;
+    }
+
+    /** The length of the sequence a byte from 0x80 leads; throws for a byte that leads none. */
+    private static int length(int lead) throws NotPlain {
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        return 2;
+      }
+      if (lead >= 0xE0 && lead <= 0xEF) {
+        return 3;
+      }
+      if (lead >= 0xF0 && lead <= 0xF4) {
+        return 4;
+      }
+      throw new NotPlain("not UTF-8");
+    }
+
+    /** The line's state after an ASCII byte that follows a multibyte character on it. */
+    private static int afterMultibyte(int s, int c) throws NotPlain {
+      if (c == '\n' || c == '\r') {
+        return CLEAR;
+      }
+      return switch (s) {
+        case IN_TEXT -> c == '"' ? AFTER_TEXT : c == '\\' ? ESCAPED : IN_TEXT;
+        case ESCAPED -> IN_TEXT;
+        default -> {
+          if (c != ' ' && c != '\t' && c != ',') {
+            throw new NotPlain("a token after a multibyte character on its line");
+          }
+          yield AFTER_TEXT;
+        }
+      };
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
   /** Thrown when a document exceeds its size limit. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
