@@ -195,50 +195,34 @@ final class Input {
   }
 
   /**
-   * Passes on a stream of bytes only as far as it is text whose every token a parser of bytes
-   * places where {@link #utf8(InputStream, long)} and a parser of its characters would: strict
-   * UTF-8 (as {@link #utf8(byte[])} decodes it), its byte-order mark skipped, and no token on a
-   * line after a character of more than one byte (where a parser of bytes counts the column in
-   * bytes). Anything else, and a document of more than {@code maxChars} bytes, ends the stream with
-   * {@link NotPlain}, so that the file is read again from characters, which report it as ever. A
-   * facts file as the library writes it (one value a line, text at the end of its line) is plain.
-   *
-   * @param in the file's bytes
-   * @param maxChars the most characters the document may hold ({@link Limits#maxDocumentChars()})
-   * @return the same bytes without a leading byte-order mark
-   */
-  static InputStream plainUtf8(InputStream in, long maxChars) {
-    return new PlainUtf8(in, maxChars, true);
-  }
-
-  /**
-   * Is a whole file {@linkplain #plainUtf8 plain}? Checked before a byte of it is parsed: the
-   * reader of characters decodes ahead of its parser, so a bad byte ends it some units before the
-   * parser would reach the byte, and a file read from its bytes must end where it does.
+   * Where the text of a file starts if the whole file is plain: text whose every token a parser of
+   * bytes places where {@link #utf8(InputStream, long)} and a parser of its characters would. That
+   * is strict UTF-8 (as {@link #utf8(byte[])} decodes it), a byte-order mark only at its start, no
+   * token on a line after a character of more than one byte (where a parser of bytes counts the
+   * column in bytes), and a size well below {@code maxChars}. A facts file as the library writes it
+   * (one value a line, text at the end of its line) is plain. The whole file is checked before a
+   * byte of it is parsed: the reader of characters decodes ahead of its parser, so a bad byte ends
+   * it some units before the parser would reach the byte, and a file read from its bytes must end
+   * where it does.
    *
    * @param file the file
    * @param maxChars the most characters the document may hold
-   * @return whether it is plain
+   * @return -1 if the file is not plain, else the length of its byte-order mark (0 or 3)
    * @throws IOException if it cannot be read
    */
-  static boolean plain(java.nio.file.Path file, long maxChars) throws IOException {
-    try (InputStream in = plainUtf8(java.nio.file.Files.newInputStream(file), maxChars)) {
-      byte[] skip = new byte[8000];
-      while (in.read(skip, 0, skip.length) >= 0) {
-        // checked as read
+  static int plainStart(java.nio.file.Path file, long maxChars) throws IOException {
+    try (PlainUtf8 in =
+        new PlainUtf8(java.nio.file.Files.newInputStream(file), maxChars, 1 << 16)) {
+      while (in.fill()) {
+        in.pos = in.lim; // checked as read, not used
       }
-      return true;
+      return in.bom;
     } catch (NotPlain e) {
-      return false;
+      return -1;
     }
   }
 
-  /** The bytes of a file found {@link #plain}, without its byte-order mark, unchecked again. */
-  static InputStream plainUtf8Checked(InputStream in) {
-    return new PlainUtf8(in, Long.MAX_VALUE, false);
-  }
-
-  /** Thrown where a stream of bytes stops being {@linkplain #plainUtf8 plain}. */
+  /** Thrown where a file stops being plain ({@link #plainStart}). */
   static final class NotPlain extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -247,7 +231,7 @@ final class Input {
     }
   }
 
-  /** See {@link #plainUtf8}. */
+  /** Checks bytes as they are read for {@link #plainStart}. */
   private static final class PlainUtf8 extends InputStream {
     // where the line stands: no multibyte character yet; inside the text a multibyte character
     // was read in (after a backslash); after that text, where only ' ', '\t' and ',' may follow
@@ -256,12 +240,16 @@ final class Input {
     private static final int ESCAPED = 2;
     private static final int AFTER_TEXT = 3;
 
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
 
     /** Read ahead of the bytes checked so far: never close to the strict reader's bound. */
     private final long maxBytes;
 
-    private final byte[] buf = new byte[8000];
+    private final byte[] buf;
 
     /** The checked bytes not yet passed on are [pos, lim); [lim, end) an unfinished character. */
     private int pos;
@@ -270,16 +258,17 @@ final class Input {
     private int end;
     private long total;
     private boolean started;
+
+    /** The length of the byte-order mark skipped. */
+    private int bom;
+
     private boolean eof;
     private int state = CLEAR;
 
-    /** Check the bytes, or only skip the byte-order mark? */
-    private final boolean checks;
-
-    PlainUtf8(InputStream in, long maxChars, boolean checks) {
+    PlainUtf8(InputStream in, long maxChars, int buffer) {
       this.in = in;
       this.maxBytes = Math.max(0, maxChars - (1 << 20));
-      this.checks = checks;
+      this.buf = new byte[buffer];
     }
 
     @Override
@@ -339,9 +328,10 @@ final class Input {
               && (buf[1] & 0xFF) == 0xBB
               && (buf[2] & 0xFF) == 0xBF) {
             pos = 3;
+            bom = 3;
           }
         }
-        lim = checks ? check(pos) : end;
+        lim = check(pos);
         if (lim > pos) {
           return true;
         }
@@ -355,6 +345,15 @@ final class Input {
       int e = end;
       int s = state;
       while (i < e) {
+        if (s == CLEAR) {
+          // eight bytes at a time while they are ASCII: most of a facts file
+          while (i <= e - 8 && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+            i += 8;
+          }
+          if (i == e) {
+            break;
+          }
+        }
         int c = b[i];
         if (c >= 0) {
           i++;

@@ -85,7 +85,7 @@ final class PlacedParsers {
     /**
      * A parser of UTF-8 bytes, as they are: no other encoding is guessed from the first bytes, as
      * {@link JsonFactory#createParser(InputStream)} guesses, and nothing is skipped. Its places are
-     * those of a parser of the characters where the bytes are {@linkplain Input#plainUtf8 plain}.
+     * those of a parser of the characters where the bytes are plain ({@link Input#plainStart}).
      */
     @Override
     protected JsonParser _createParser(InputStream in, IOContext ctxt) {

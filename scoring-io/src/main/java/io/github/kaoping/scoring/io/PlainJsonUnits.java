@@ -10,15 +10,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The units of a JSON facts file parsed from its bytes while they are {@linkplain Input#plainUtf8
- * plain}, as Jackson's token loop reads them, without decoding the file to characters first: that
- * decoding was about half of reading a JSON file. Until the first problem of the file the units are
- * those the reader of its characters ({@link FactsFiles#open(java.io.Reader, FileFormat, String,
- * io.github.kaoping.scoring.Calculator)}) gives, placed at the same lines and columns. At the first
- * problem of any kind (a byte that is not strict UTF-8, a token after a multibyte character on its
- * line, a syntax error, a unit's own problem), the file is read again from its characters: the
- * units already given are read again and passed over, and everything from there on, problems
- * included, is what that reader gives, in its words and at its places.
+ * The units of a JSON facts file parsed from its bytes, as Jackson's token loop reads them, without
+ * decoding the file to characters first (that decoding was about half of reading a JSON file), if
+ * the whole file is plain ({@link Input#plainStart}): strict UTF-8, and no token on a line after a
+ * character of more than one byte. Any other file is read from its characters as ever. Until the
+ * first problem of the file the units are those the reader of its characters ({@link
+ * FactsFiles#open(java.io.Reader, FileFormat, String, io.github.kaoping.scoring.Calculator)})
+ * gives, placed at the same lines and columns. At the first problem of any kind (a syntax error, a
+ * limit, a unit's own problem), the file is read again from its characters: the units already given
+ * are read again and passed over, and everything from there on, problems included, is what that
+ * reader gives, in its words and at its places.
  */
 final class PlainJsonUnits implements UnitSource {
 
@@ -39,13 +40,15 @@ final class PlainJsonUnits implements UnitSource {
     this.name = name;
     this.limits = limits;
     this.scheme = scheme;
-    if (!Input.plain(file, limits.maxDocumentChars())) {
+    int start = Input.plainStart(file, limits.maxDocumentChars());
+    if (start < 0) {
       fromBytes = false;
       this.source = new TreeUnits(Docs.open(file, limits), FileFormat.JSON, name, limits, scheme);
       return;
     }
-    InputStream in = Input.plainUtf8Checked(Files.newInputStream(file));
+    InputStream in = Files.newInputStream(file);
     try {
+      in.skipNBytes(start); // the byte-order mark
       this.source = new TreeUnits(in, limits.json().createParser(in), name, limits, scheme);
     } catch (IOException | RuntimeException e) {
       in.close();
