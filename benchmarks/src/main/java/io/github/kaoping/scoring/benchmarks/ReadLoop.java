@@ -53,6 +53,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  *       text written to a file and read from it, as {@link ParseBenchmark} reads (JSON and CSV
  *       parsed from the file's bytes by the baseline; the library as {@code FactsFiles.open(Path)}
  *       reads them);
+ *   <li>{@code filechars}: {@code file} as the library read a JSON file before it parsed the bytes
+ *       (decoded strictly to characters, parsed from those);
  *   <li>{@code jackson}: Jackson's token loop as in {@code baseline}, for YAML through Jackson's
  *       YAML parser (which the library reads with) over SnakeYAML's events: what the wrapper adds.
  * </ul>
@@ -116,6 +118,7 @@ public final class ReadLoop {
                       format == FileFormat.CSV
                           ? FactsFiles.openUnchecked(file, scheme)
                           : FactsFiles.open(file));
+          case "filechars" -> () -> count(FactsFiles.open(strictUtf8(file), format, "facts", null));
           case "filebaseline" -> () -> fileBaseline(file, format);
           case "library" ->
               () -> format == FileFormat.CSV ? unchecked(text, scheme) : read(text, format, null);
@@ -213,6 +216,19 @@ public final class ReadLoop {
       case YAML -> events(new StringReader(text));
       default -> throw new IllegalArgumentException(format.toString());
     };
+  }
+
+  /**
+   * The file decoded as strict UTF-8, as the library decoded a JSON file before parsing it (it
+   * still does for a file it cannot read from its bytes).
+   */
+  private static Reader strictUtf8(java.nio.file.Path file) throws IOException {
+    return new java.io.InputStreamReader(
+        java.nio.file.Files.newInputStream(file),
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
   }
 
   /**
