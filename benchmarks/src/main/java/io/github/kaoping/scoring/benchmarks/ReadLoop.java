@@ -49,6 +49,12 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  *   <li>{@code baseline}: the parser alone over the same text, as in {@link ParseBenchmark}: JSON
  *       and CSV, Jackson's streaming parser, every token and every scalar's and key's text; YAML,
  *       SnakeYAML's event loop, every event and every scalar's text;
+ *   <li>{@code file} and {@code filebaseline}: {@code library} and {@code baseline} over the same
+ *       text written to a file and read from it, as {@link ParseBenchmark} reads (JSON and CSV
+ *       parsed from the file's bytes by the baseline; the library as {@code FactsFiles.open(Path)}
+ *       reads them);
+ *   <li>{@code filechars}: {@code file} as the library read a JSON file before it parsed the bytes
+ *       (decoded strictly to characters, parsed from those);
  *   <li>{@code jackson}: Jackson's token loop as in {@code baseline}, for YAML through Jackson's
  *       YAML parser (which the library reads with) over SnakeYAML's events: what the wrapper adds.
  * </ul>
@@ -97,12 +103,27 @@ public final class ReadLoop {
     StringWriter out = new StringWriter();
     FactsFiles.write(out, format, scheme, units);
     String text = out.toString();
+    // the units read once, for "check" alone: reading them from the string for the other readers
+    // would teach the compiler a second parser class where the file's is the only one
     List<UnitFacts> read = new java.util.ArrayList<>();
-    try (FactsReader r = FactsFiles.open(new StringReader(text), format, "facts", calculator)) {
-      r.readEach(read::add);
+    if (reader.equals("check")) {
+      try (FactsReader r = FactsFiles.open(new StringReader(text), format, "facts", calculator)) {
+        r.readEach(read::add);
+      }
     }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("readloop", "." + format.name());
+    file.toFile().deleteOnExit();
+    java.nio.file.Files.writeString(file, text);
     Pass pass =
         switch (reader) {
+          case "file" ->
+              () ->
+                  count(
+                      format == FileFormat.CSV
+                          ? FactsFiles.openUnchecked(file, scheme)
+                          : FactsFiles.open(file));
+          case "filechars" -> () -> count(FactsFiles.open(strictUtf8(file), format, "facts", null));
+          case "filebaseline" -> () -> fileBaseline(file, format);
           case "library" ->
               () -> format == FileFormat.CSV ? unchecked(text, scheme) : read(text, format, null);
           case "checked" -> () -> read(text, format, calculator);
@@ -197,6 +218,39 @@ public final class ReadLoop {
         yield tokens(p);
       }
       case YAML -> events(new StringReader(text));
+      default -> throw new IllegalArgumentException(format.toString());
+    };
+  }
+
+  /**
+   * The file decoded as strict UTF-8, as the library decoded a JSON file before parsing it (it
+   * still does for a file it cannot read from its bytes).
+   */
+  private static Reader strictUtf8(java.nio.file.Path file) throws IOException {
+    return new java.io.InputStreamReader(
+        java.nio.file.Files.newInputStream(file),
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+  }
+
+  /**
+   * The baseline over the file, as {@link ParseBenchmark} reads it: JSON and CSV from its bytes.
+   */
+  private static long fileBaseline(java.nio.file.Path file, FileFormat format) throws IOException {
+    return switch (format) {
+      case JSON -> tokens(JSON.createParser(file.toFile()));
+      case CSV -> {
+        CsvParser p = CSV.createParser(file.toFile());
+        p.setSchema(CsvSchema.emptySchema());
+        yield tokens(p);
+      }
+      case YAML -> {
+        try (Reader in = java.nio.file.Files.newBufferedReader(file)) {
+          yield events(in);
+        }
+      }
       default -> throw new IllegalArgumentException(format.toString());
     };
   }

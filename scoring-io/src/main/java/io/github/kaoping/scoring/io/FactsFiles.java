@@ -61,6 +61,9 @@ public final class FactsFiles {
     if (format == FileFormat.JSONL) {
       return jsonLines(file, null);
     }
+    if (format == FileFormat.JSON) {
+      return new FactsReader(json(file, Optional.empty()), null);
+    }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), null, Limits.FACTS);
   }
 
@@ -119,7 +122,15 @@ public final class FactsFiles {
           new YamlSplit(file, file.toString(), Limits.FACTS, Optional.of(calculator.scheme().id())),
           calculator);
     }
+    if (format == FileFormat.JSON) {
+      return new FactsReader(json(file, Optional.of(calculator.scheme().id())), calculator);
+    }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), calculator, Limits.FACTS);
+  }
+
+  /** A JSON file's units, parsed from its bytes while they are plain ({@link PlainJsonUnits}). */
+  private static UnitSource json(Path file, Optional<String> scheme) throws IOException {
+    return new PlainJsonUnits(file, file.toString(), Limits.FACTS, scheme);
   }
 
   /**
@@ -146,6 +157,9 @@ public final class FactsFiles {
     }
     if (format == FileFormat.JSONL) {
       return jsonLines(file, scheme, null);
+    }
+    if (format == FileFormat.JSON) {
+      return new FactsReader(json(file, Optional.of(scheme.id())), null);
     }
     return open(Docs.open(file, Limits.FACTS), format, file.toString(), scheme, null, Limits.FACTS);
   }

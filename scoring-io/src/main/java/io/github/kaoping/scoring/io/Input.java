@@ -194,6 +194,241 @@ final class Input {
     }
   }
 
+  /**
+   * Where the text of a file starts if the whole file is plain: text whose every token a parser of
+   * bytes places where {@link #utf8(InputStream, long)} and a parser of its characters would. That
+   * is strict UTF-8 (as {@link #utf8(byte[])} decodes it), a byte-order mark only at its start, no
+   * token on a line after a character of more than one byte (where a parser of bytes counts the
+   * column in bytes), and a size well below {@code maxChars}. A facts file as the library writes it
+   * (one value a line, text at the end of its line) is plain. The whole file is checked before a
+   * byte of it is parsed: the reader of characters decodes ahead of its parser, so a bad byte ends
+   * it some units before the parser would reach the byte, and a file read from its bytes must end
+   * where it does.
+   *
+   * @param file the file
+   * @param maxChars the most characters the document may hold
+   * @return -1 if the file is not plain, else the length of its byte-order mark (0 or 3)
+   * @throws IOException if it cannot be read
+   */
+  static int plainStart(java.nio.file.Path file, long maxChars) throws IOException {
+    try (PlainUtf8 in =
+        new PlainUtf8(java.nio.file.Files.newInputStream(file), maxChars, 1 << 16)) {
+      while (in.fill()) {
+        in.pos = in.lim; // checked as read, not used
+      }
+      return in.bom;
+    } catch (NotPlain e) {
+      return -1;
+    }
+  }
+
+  /** Thrown where a file stops being plain ({@link #plainStart}). */
+  static final class NotPlain extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain(String why) {
+      super(why);
+    }
+  }
+
+  /** Checks bytes as they are read for {@link #plainStart}. */
+  private static final class PlainUtf8 extends InputStream {
+    // where the line stands: no multibyte character yet; inside the text a multibyte character
+    // was read in (after a backslash); after that text, where only ' ', '\t' and ',' may follow
+    private static final int CLEAR = 0;
+    private static final int IN_TEXT = 1;
+    private static final int ESCAPED = 2;
+    private static final int AFTER_TEXT = 3;
+
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    private final InputStream in;
+
+    /** Read ahead of the bytes checked so far: never close to the strict reader's bound. */
+    private final long maxBytes;
+
+    private final byte[] buf;
+
+    /** The checked bytes not yet passed on are [pos, lim); [lim, end) an unfinished character. */
+    private int pos;
+
+    private int lim;
+    private int end;
+    private long total;
+    private boolean started;
+
+    /** The length of the byte-order mark skipped. */
+    private int bom;
+
+    private boolean eof;
+    private int state = CLEAR;
+
+    PlainUtf8(InputStream in, long maxChars, int buffer) {
+      this.in = in;
+      this.maxBytes = Math.max(0, maxChars - (1 << 20));
+      this.buf = new byte[buffer];
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (pos == lim && !fill()) {
+        return -1;
+      }
+      return buf[pos++] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (pos == lim && !fill()) {
+        return -1;
+      }
+      int n = Math.min(len, lim - pos);
+      System.arraycopy(buf, pos, b, off, n);
+      pos += n;
+      return n;
+    }
+
+    /** Reads and checks more bytes; false at the end of the stream. */
+    private boolean fill() throws IOException {
+      while (true) {
+        int carried = end - lim;
+        System.arraycopy(buf, lim, buf, 0, carried);
+        pos = 0;
+        lim = 0;
+        end = carried;
+        if (eof) {
+          if (carried > 0) {
+            throw new NotPlain("an unfinished character at the end");
+          }
+          return false;
+        }
+        int n = in.read(buf, carried, buf.length - carried);
+        if (n < 0) {
+          eof = true;
+          continue;
+        }
+        end += n;
+        total += n;
+        if (total > maxBytes) {
+          throw new NotPlain("close to the size limit");
+        }
+        if (!started) {
+          if (end < 3 && (buf[0] & 0xFF) == 0xEF) {
+            lim = 0; // perhaps a byte-order mark, not all read
+            continue;
+          }
+          started = true;
+          if (end >= 3
+              && (buf[0] & 0xFF) == 0xEF
+              && (buf[1] & 0xFF) == 0xBB
+              && (buf[2] & 0xFF) == 0xBF) {
+            pos = 3;
+            bom = 3;
+          }
+        }
+        lim = check(pos);
+        if (lim > pos) {
+          return true;
+        }
+      }
+    }
+
+    /** Checks [from, end): returns where an unfinished character starts, or end. */
+    private int check(int from) throws NotPlain {
+      byte[] b = buf;
+      int i = from;
+      int e = end;
+      int s = state;
+      while (i < e) {
+        if (s == CLEAR) {
+          // eight bytes at a time while they are ASCII: most of a facts file
+          while (i <= e - 8 && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+            i += 8;
+          }
+          if (i == e) {
+            break;
+          }
+        }
+        int c = b[i];
+        if (c >= 0) {
+          i++;
+          if (s != CLEAR) {
+            s = afterMultibyte(s, c);
+          }
+          continue;
+        }
+        int length = length(c & 0xFF);
+        if (i + length > e) {
+          break;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        // the well-formed sequences of Unicode's table 3-7: no overlong form, no surrogate
+        boolean ok =
+            switch (c & 0xFF) {
+              case 0xE0 -> c1 >= 0xA0 && c1 <= 0xBF;
+              case 0xED -> c1 >= 0x80 && c1 <= 0x9F;
+              case 0xF0 -> c1 >= 0x90 && c1 <= 0xBF;
+              case 0xF4 -> c1 >= 0x80 && c1 <= 0x8F;
+              default -> (c1 & 0xC0) == 0x80;
+            };
+        for (int k = 2; k < length; k++) {
+          ok &= (b[i + k] & 0xC0) == 0x80;
+        }
+        if (!ok) {
+          throw new NotPlain("not UTF-8");
+        }
+        if (s == AFTER_TEXT) {
+          throw new NotPlain("a multibyte character outside text");
+        }
+        s = IN_TEXT;
+        i += length;
+      }
+      state = s;
+      return i;
+    }
+
+    /** The length of the sequence a byte from 0x80 leads; throws for a byte that leads none. */
+    private static int length(int lead) throws NotPlain {
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        return 2;
+      }
+      if (lead >= 0xE0 && lead <= 0xEF) {
+        return 3;
+      }
+      if (lead >= 0xF0 && lead <= 0xF4) {
+        return 4;
+      }
+      throw new NotPlain("not UTF-8");
+    }
+
+    /** The line's state after an ASCII byte that follows a multibyte character on it. */
+    private static int afterMultibyte(int s, int c) throws NotPlain {
+      if (c == '\n' || c == '\r') {
+        return CLEAR;
+      }
+      return switch (s) {
+        case IN_TEXT -> c == '"' ? AFTER_TEXT : c == '\\' ? ESCAPED : IN_TEXT;
+        case ESCAPED -> IN_TEXT;
+        default -> {
+          if (c != ' ' && c != '\t' && c != ',') {
+            throw new NotPlain("a token after a multibyte character on its line");
+          }
+          yield AFTER_TEXT;
+        }
+      };
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
   /** Thrown when a document exceeds its size limit. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
 import com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +26,10 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Jackson's JSON and YAML parsers over a {@link Reader}, telling where the current token starts as
- * two numbers. {@link JsonParser#currentTokenLocation()} makes a {@code JsonLocation} for every
- * token, and the readers ask for every value's line and column: that was a tenth of reading a facts
- * file. The numbers are the same the location would hold.
+ * Jackson's JSON and YAML parsers over a {@link Reader} (and JSON's over UTF-8 bytes), telling
+ * where the current token starts as two numbers. {@link JsonParser#currentTokenLocation()} makes a
+ * {@code JsonLocation} for every token, and the readers ask for every value's line and column: that
+ * was a tenth of reading a facts file. The numbers are the same the location would hold.
  */
 final class PlacedParsers {
 
@@ -77,6 +80,47 @@ final class PlacedParsers {
           offset,
           offset + len,
           recyclable);
+    }
+
+    /**
+     * A parser of UTF-8 bytes, as they are: no other encoding is guessed from the first bytes, as
+     * {@link JsonFactory#createParser(InputStream)} guesses, and nothing is skipped. Its places are
+     * those of a parser of the characters where the bytes are plain ({@link Input#plainStart}).
+     */
+    @Override
+    protected JsonParser _createParser(InputStream in, IOContext ctxt) {
+      return new PlacedJsonBytes(
+          ctxt,
+          _parserFeatures,
+          in,
+          _objectCodec,
+          _byteSymbolCanonicalizer.makeChild(_factoryFeatures),
+          ctxt.allocReadIOBuffer());
+    }
+  }
+
+  /** Jackson's JSON parser over UTF-8 bytes, with the start of a key or value as numbers. */
+  static final class PlacedJsonBytes extends UTF8StreamJsonParser implements Placed {
+
+    PlacedJsonBytes(
+        IOContext ctxt,
+        int features,
+        InputStream in,
+        ObjectCodec codec,
+        ByteQuadsCanonicalizer symbols,
+        byte[] buffer) {
+      super(ctxt, features, in, codec, symbols, buffer, 0, 0, 0, true);
+    }
+
+    // as PlacedJson's: the same fields, counted in bytes (in characters on a plain line)
+    @Override
+    public int tokenLine() {
+      return _currToken == JsonToken.FIELD_NAME ? _nameStartRow : _tokenInputRow;
+    }
+
+    @Override
+    public int tokenColumn() {
+      return _currToken == JsonToken.FIELD_NAME ? _nameStartCol : _tokenInputCol;
     }
   }
 

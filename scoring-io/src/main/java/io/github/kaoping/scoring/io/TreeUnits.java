@@ -3,6 +3,7 @@ package io.github.kaoping.scoring.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.kaoping.scoring.Recording;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ final class TreeUnits implements UnitSource {
     DONE
   }
 
-  private final Reader reader;
+  private final Closeable reader;
   private final JsonParser parser;
   private final DocParser docs;
   private final Problems problems;
@@ -41,8 +42,14 @@ final class TreeUnits implements UnitSource {
 
   TreeUnits(Reader reader, FileFormat format, String file, Limits limits, Optional<String> scheme)
       throws IOException {
-    this.reader = reader;
-    this.parser = Docs.parser(reader, format, limits);
+    this(reader, Docs.parser(reader, format, limits), file, limits, scheme);
+  }
+
+  /** Reads the units a parser gives, closing {@code input} with it. */
+  TreeUnits(
+      Closeable input, JsonParser parser, String file, Limits limits, Optional<String> scheme) {
+    this.reader = input;
+    this.parser = parser;
     this.problems = new Problems(file);
     this.docs = new DocParser(parser, problems, limits);
     this.codec = new FactsCodec(problems);
