@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring;
 
 import com.google.common.base.Suppliers;
+import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * points plus the {@linkplain #totalLines() points carried} from floors and the penalties taken
  * from the total.
  *
+ * <p>The lines and the vetoes' reasons speak the {@linkplain #language() card's language}: the
+ * scheme's (Chinese where its title is Chinese) unless {@link #language(Language)} asked for
+ * another.
+ *
  * <p>This class is immutable and thread-safe. Two cards are equal when every value and every line
  * is equal.
  */
@@ -35,11 +40,19 @@ public final class ScoreCard implements ScoredUnit {
   private final List<TriggeredVeto> vetoes;
   private final Recording recording;
   private final List<Unrecorded> unrecorded;
+  private final UnitFacts facts;
+
+  /** The language asked for; null for the scheme's, found when first needed. */
+  private final @Nullable Language chosen;
+
   private final Supplier<Explanation> explanation;
 
   /** The lines, built on first request by running the scorer again in explaining mode. */
   private record Explanation(
-      List<NodeScore> nodes, Map<String, NodeScore> byId, List<Line> total) {}
+      List<NodeScore> nodes,
+      Map<String, NodeScore> byId,
+      List<Line> total,
+      List<TriggeredVeto> vetoes) {}
 
   /**
    * Keeps the unit's facts rather than their index: a card is often held by the thousand, and
@@ -55,11 +68,37 @@ public final class ScoreCard implements ScoredUnit {
     this.vetoes = tally.vetoes();
     this.recording = facts.recording();
     this.unrecorded = List.copyOf(unrecorded);
-    this.explanation = Suppliers.memoize(() -> explain(plan, FactsIndex.build(plan, facts), tally));
+    this.facts = facts;
+    this.chosen = null;
+    this.explanation = explanation(plan, facts, tally, this::language);
   }
 
-  private static Explanation explain(Plan plan, FactsIndex facts, Scorer.Tally fast) {
-    Scorer.Tally full = Scorer.explain(plan, facts);
+  /** The same card in another language. */
+  private ScoreCard(ScoreCard card, Language language) {
+    this.plan = card.plan;
+    this.unitId = card.unitId;
+    this.group = card.group;
+    this.period = card.period;
+    this.total = card.total;
+    this.tally = card.tally;
+    this.recording = card.recording;
+    this.unrecorded = card.unrecorded;
+    this.facts = card.facts;
+    this.chosen = language;
+    this.explanation = explanation(plan, facts, tally, () -> language);
+    // the scoring run worded the vetoes' reasons in the scheme's language; explaining rewords them
+    this.vetoes = card.vetoes.isEmpty() ? card.vetoes : explanation.get().vetoes();
+  }
+
+  private static Supplier<Explanation> explanation(
+      Plan plan, UnitFacts facts, Scorer.Tally tally, Supplier<Language> language) {
+    return Suppliers.memoize(
+        () -> explain(plan, FactsIndex.build(plan, facts), tally, language.get()));
+  }
+
+  private static Explanation explain(
+      Plan plan, FactsIndex facts, Scorer.Tally fast, Language language) {
+    Scorer.Tally full = Scorer.explain(plan, facts, language);
     List<List<Line>> lines = full.lines();
     List<Line> totalLines = full.totalLines();
     if (lines == null
@@ -69,7 +108,7 @@ public final class ScoreCard implements ScoredUnit {
         || !Arrays.equals(full.points(), fast.points())
         || !Arrays.equals(full.scored(), fast.scored())
         || !Arrays.equals(full.adjusted(), fast.adjusted())
-        || !full.vetoes().equals(fast.vetoes())) {
+        || !sameVetoes(full.vetoes(), fast.vetoes())) {
       throw new IllegalStateException("explaining must reproduce the score exactly");
     }
     List<NodeScore> nodes = new ArrayList<>();
@@ -97,7 +136,47 @@ public final class ScoreCard implements ScoredUnit {
       nodes.add(score);
       byId.put(n.id(), score);
     }
-    return new Explanation(List.copyOf(nodes), byId, totalLines);
+    return new Explanation(List.copyOf(nodes), byId, totalLines, full.vetoes());
+  }
+
+  /** The same vetoes, set off as often by the same facts, whatever language words the reasons. */
+  private static boolean sameVetoes(List<TriggeredVeto> a, List<TriggeredVeto> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      TriggeredVeto x = a.get(i);
+      TriggeredVeto y = b.get(i);
+      if (!x.vetoId().equals(y.vetoId())
+          || x.times() != y.times()
+          || !x.facts().equals(y.facts())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The language the card's lines and the vetoes' reasons speak: the scheme's unless {@link
+   * #language(Language)} chose another.
+   *
+   * @return the language, never null
+   */
+  public Language language() {
+    Language l = chosen;
+    return l != null ? l : Language.of(plan.scheme.title());
+  }
+
+  /**
+   * The same card with its lines and the vetoes' reasons in a language: explaining it again, when
+   * asked, in those words. Points, facts and everything else are the same.
+   *
+   * @param language the language, not null
+   * @return this card if it speaks the language already, else a card that does
+   */
+  public ScoreCard language(Language language) {
+    Objects.requireNonNull(language, "language");
+    return language == language() ? this : new ScoreCard(this, language);
   }
 
   /** {@return the scheme's id} */
@@ -255,6 +334,7 @@ public final class ScoreCard implements ScoredUnit {
   public String explain() {
     return io.github.kaoping.scoring.standings.ExplanationText.of(this)
         .scheme(plan.scheme)
+        .language(language())
         .all(true)
         .render();
   }
@@ -269,6 +349,7 @@ public final class ScoreCard implements ScoredUnit {
         && total.equals(c.total)
         && vetoes.equals(c.vetoes)
         && recording == c.recording
+        && language() == c.language()
         && unrecorded.equals(c.unrecorded)
         && totalLines().equals(c.totalLines())
         && nodes().equals(c.nodes());
