@@ -580,6 +580,9 @@ final class LineWords {
       boolean partialCounts,
       String step,
       Points perStep) {
+    if (zh && new BigDecimal(shortfall).signum() == 0) {
+      return "实测" + value + unit + "，达到目标" + target + unit + "，不扣分";
+    }
     if (zh) {
       return "实测"
           + value
