@@ -9,8 +9,10 @@ import java.util.Optional;
  * One line of explanation: an amount of points added to (or taken from) a node, and why. The lines
  * of a node add up to its points exactly.
  *
- * <p>{@code source} names, by its id in the scheme, what produced the line, so that a program need
- * not read {@code text}:
+ * <p>{@code text} says what happened in words for people, in the language of the card that
+ * explained it ({@link ScoreCard#language()}: the scheme's unless another was asked for); a line
+ * read back from a file keeps the words the file holds. {@code source} names, by its id in the
+ * scheme, what produced the line, so that a program need not read {@code text}:
  *
  * <ul>
  *   <li>{@link Kind#RULE}: the rule's shape as scheme files name it, such as {@code perOccurrence}
@@ -29,7 +31,10 @@ import java.util.Optional;
  * @param kind what produced it
  * @param source what in the scheme produced it, by id (see above)
  * @param points the signed amount; zero for a line that explains why something did not count
- * @param text what happened, such as {@code "出现差错一次扣5分: occurrence o-3 -5"}
+ * @param text what happened, for people, in the card's {@linkplain ScoreCard#language() language}:
+ *     the node, veto or fact by its title, such as {@code "记录 o-3（出现差错一次扣5分）"} in Chinese or {@code
+ *     "occurrence o-3 (出现差错一次扣5分)"} in English; programs read {@code kind}, {@code source}, {@code
+ *     points} and {@code facts} instead
  * @param clause the clause that produced it
  * @param facts the facts it used, with their provenance
  */
@@ -49,7 +54,10 @@ public record Line(
    * @param kind what produced it
    * @param source what in the scheme produced it, by id, as the record's description lists
    * @param points the signed amount; zero for a line that explains why something did not count
-   * @param text what happened, such as {@code "出现差错一次扣5分: occurrence o-3 -5"}
+   * @param text what happened, for people, in the card's {@linkplain ScoreCard#language()
+   *     language}: the node, veto or fact by its title, such as {@code "记录 o-3（出现差错一次扣5分）"} in
+   *     Chinese or {@code "occurrence o-3 (出现差错一次扣5分)"} in English; programs read {@code kind},
+   *     {@code source}, {@code points} and {@code facts} instead
    * @param clause the clause that produced it
    * @param facts the facts it used, with their provenance
    * @throws NullPointerException if an argument or a fact is null

@@ -144,16 +144,6 @@ final class Plan {
         vetoHigh[v][at] = range[1];
       }
     }
-    this.vetoText =
-        vetoList.stream()
-            .map(
-                v ->
-                    v.trigger() instanceof Veto.NodeScore score
-                        ? score.points().toString()
-                        : v.trigger() instanceof Veto.OccurrenceCount count
-                            ? count.count().toString()
-                            : "")
-            .toArray(String[]::new);
     int b = 0;
     for (PlanNode n : nodes) {
       if (!n.isLeaf()) {
@@ -303,12 +293,6 @@ final class Plan {
   final long[][] vetoLow;
 
   final long[][] vetoHigh;
-
-  /**
-   * By veto of {@link #vetoList}, the range that sets it off as text ({@link Interval#toString}),
-   * written once rather than for every unit whose veto is set off; empty for a reported one.
-   */
-  final String[] vetoText;
 
   private final ObjectIntHashMap<String> groupIds = new ObjectIntHashMap<>();
 

@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring;
 
+import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * points plus the {@linkplain #totalLines() points carried} from floors and the penalties taken
  * from the total.
  *
+ * <p>The lines and the vetoes' reasons speak the {@linkplain #language() card's language}: the
+ * scheme's (Chinese where its title is Chinese) unless {@link #language(Language)} asked for
+ * another.
+ *
  * <p>This class is immutable and thread-safe. Two cards are equal when every value and every line
  * is equal.
  */
@@ -35,12 +40,18 @@ public final class ScoreCard implements ScoredUnit {
   private final List<Unrecorded> unrecorded;
   private final UnitFacts facts;
 
+  /** The language asked for; null for the scheme's, found when first needed. */
+  private final @Nullable Language chosen;
+
   /** Made on first request; a card is made for every unit and most are never explained. */
   private volatile @Nullable Explanation explanation;
 
   /** The lines, built on first request by running the scorer again in explaining mode. */
   private record Explanation(
-      List<NodeScore> nodes, Map<String, NodeScore> byId, List<Line> total) {}
+      List<NodeScore> nodes,
+      Map<String, NodeScore> byId,
+      List<Line> total,
+      List<TriggeredVeto> vetoes) {}
 
   /**
    * Keeps the unit's facts rather than their index: a card is often held by the thousand, and
@@ -57,6 +68,23 @@ public final class ScoreCard implements ScoredUnit {
     this.recording = facts.recording();
     this.unrecorded = unrecorded.isEmpty() ? List.of() : List.copyOf(unrecorded);
     this.facts = facts;
+    this.chosen = null;
+  }
+
+  /** The same card in another language. */
+  private ScoreCard(ScoreCard card, Language language) {
+    this.plan = card.plan;
+    this.unitId = card.unitId;
+    this.group = card.group;
+    this.period = card.period;
+    this.total = card.total;
+    this.tally = card.tally;
+    this.recording = card.recording;
+    this.unrecorded = card.unrecorded;
+    this.facts = card.facts;
+    this.chosen = language;
+    // the scoring run worded the vetoes' reasons in the scheme's language; explaining rewords them
+    this.vetoes = card.vetoes.isEmpty() ? card.vetoes : explanation().vetoes();
   }
 
   /** The lines, built once by running the scorer again in explaining mode. */
@@ -66,7 +94,7 @@ public final class ScoreCard implements ScoredUnit {
       synchronized (this) {
         e = explanation;
         if (e == null) {
-          e = explain(plan, FactsIndex.build(plan, facts), tally);
+          e = explain(plan, FactsIndex.build(plan, facts), tally, language());
           explanation = e;
         }
       }
@@ -74,8 +102,9 @@ public final class ScoreCard implements ScoredUnit {
     return e;
   }
 
-  private static Explanation explain(Plan plan, FactsIndex facts, Scorer.Tally fast) {
-    Scorer.Tally full = Scorer.explain(plan, facts);
+  private static Explanation explain(
+      Plan plan, FactsIndex facts, Scorer.Tally fast, Language language) {
+    Scorer.Tally full = Scorer.explain(plan, facts, language);
     List<List<Line>> lines = full.lines();
     List<Line> totalLines = full.totalLines();
     if (lines == null
@@ -85,7 +114,7 @@ public final class ScoreCard implements ScoredUnit {
         || !Arrays.equals(full.points(), fast.points())
         || !Arrays.equals(full.scored(), fast.scored())
         || !Arrays.equals(full.adjusted(), fast.adjusted())
-        || !full.vetoes().equals(fast.vetoes())) {
+        || !sameVetoes(full.vetoes(), fast.vetoes())) {
       throw new IllegalStateException("explaining must reproduce the score exactly");
     }
     List<NodeScore> nodes = new ArrayList<>();
@@ -113,7 +142,47 @@ public final class ScoreCard implements ScoredUnit {
       nodes.add(score);
       byId.put(n.id(), score);
     }
-    return new Explanation(List.copyOf(nodes), byId, totalLines);
+    return new Explanation(List.copyOf(nodes), byId, totalLines, full.vetoes());
+  }
+
+  /** The same vetoes, set off as often by the same facts, whatever language words the reasons. */
+  private static boolean sameVetoes(List<TriggeredVeto> a, List<TriggeredVeto> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      TriggeredVeto x = a.get(i);
+      TriggeredVeto y = b.get(i);
+      if (!x.vetoId().equals(y.vetoId())
+          || x.times() != y.times()
+          || !x.facts().equals(y.facts())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The language the card's lines and the vetoes' reasons speak: the scheme's unless {@link
+   * #language(Language)} chose another.
+   *
+   * @return the language, never null
+   */
+  public Language language() {
+    Language l = chosen;
+    return l != null ? l : Language.of(plan.scheme.title());
+  }
+
+  /**
+   * The same card with its lines and the vetoes' reasons in a language: explaining it again, when
+   * asked, in those words. Points, facts and everything else are the same.
+   *
+   * @param language the language, not null
+   * @return this card if it speaks the language already, else a card that does
+   */
+  public ScoreCard language(Language language) {
+    Objects.requireNonNull(language, "language");
+    return language == language() ? this : new ScoreCard(this, language);
   }
 
   /** {@return the scheme's id} */
@@ -271,6 +340,7 @@ public final class ScoreCard implements ScoredUnit {
   public String explain() {
     return io.github.kaoping.scoring.standings.ExplanationText.of(this)
         .scheme(plan.scheme)
+        .language(language())
         .all(true)
         .render();
   }
@@ -285,6 +355,7 @@ public final class ScoreCard implements ScoredUnit {
         && total.equals(c.total)
         && vetoes.equals(c.vetoes)
         && recording == c.recording
+        && language() == c.language()
         && unrecorded.equals(c.unrecorded)
         && totalLines().equals(c.totalLines())
         && nodes().equals(c.nodes());

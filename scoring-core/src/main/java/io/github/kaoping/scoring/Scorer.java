@@ -1,6 +1,7 @@
 package io.github.kaoping.scoring;
 
 import io.github.kaoping.scoring.FactsIndex.Slot;
+import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -97,6 +98,9 @@ final class Scorer {
   private final int group;
   private final boolean explaining;
 
+  /** The words of the lines; when scoring, those of the scheme's language, made when needed. */
+  private @Nullable LineWords words;
+
   /**
    * The unit's scale: the plan's, or finer if its facts carry finer points; and the factor that
    * widens the plan's ticks to it (1 almost always).
@@ -152,7 +156,9 @@ final class Scorer {
   private long sum;
   private @Nullable List<Line> current;
 
-  private Scorer(Plan plan, FactsIndex facts, boolean explaining) {
+  private Scorer(Plan plan, FactsIndex facts, @Nullable LineWords words) {
+    boolean explaining = words != null;
+    this.words = words;
     this.plan = plan;
     this.facts = facts;
     this.nodes = plan.nodes;
@@ -199,14 +205,27 @@ final class Scorer {
     this.mergedInto = facts.anyMatter ? new Slot[slots] : NO_SLOTS;
   }
 
-  /** Computes points only. */
+  /** Computes points only; the reasons of the vetoes set off in the scheme's language. */
   static Tally score(Plan plan, FactsIndex facts) {
-    return new Scorer(plan, facts, false).run();
+    return new Scorer(plan, facts, null).run();
   }
 
-  /** Computes points and the lines that explain them. */
-  static Tally explain(Plan plan, FactsIndex facts) {
-    return new Scorer(plan, facts, true).run();
+  /**
+   * Computes points and the lines that explain them, and the reasons of the vetoes set off, in a
+   * language.
+   */
+  static Tally explain(Plan plan, FactsIndex facts, Language language) {
+    return new Scorer(plan, facts, LineWords.of(language)).run();
+  }
+
+  /** The words of the lines and reasons: when scoring, the scheme's language's. */
+  private LineWords words() {
+    LineWords w = words;
+    if (w == null) {
+      w = LineWords.of(Language.of(plan.scheme.title()));
+      words = w;
+    }
+    return w;
   }
 
   private Tally run() {
@@ -554,11 +573,7 @@ final class Scorer {
     add(
         Line.Kind.NOT_APPLICABLE,
         full ? max : 0,
-        () ->
-            "outside the unit's duties ("
-                + mark.reason()
-                + "): "
-                + (full ? "counts at full marks" : "left out; the total is rescaled"),
+        () -> words().notApplicable(mark.reason(), full),
         Optional.empty(),
         Optional.empty(),
         List.of(mark));
@@ -570,7 +585,7 @@ final class Scorer {
     if (n.startsFull) {
       long max = c(n.maxTicks);
       if (!addedWithoutLine(max)) {
-        add(Line.Kind.START, max, () -> "starts from full marks " + plain(max));
+        add(Line.Kind.START, max, () -> words().start(points(max)));
       }
     }
     long carried = 0;
@@ -671,13 +686,7 @@ final class Scorer {
     add(
         Line.Kind.CHILD,
         points[child.index],
-        () ->
-            child.id()
-                + " "
-                + child.node.title()
-                + (child.role() == Role.SCORED
-                    ? ""
-                    : " (" + child.role().name().toLowerCase(java.util.Locale.ROOT) + ")"),
+        () -> words().child(child.id(), child.node.title(), child.role()),
         child.source,
         child.clause,
         List.of());
@@ -692,7 +701,7 @@ final class Scorer {
     add(
         Line.Kind.PENALTY,
         -Math.multiplyExact(perEvent, (long) t.times),
-        () -> "veto " + veto.id() + " " + veto.title() + ": " + t.reason,
+        () -> words().penalty(veto.id(), veto.title(), t.reason),
         Optional.of(veto.id()),
         veto.clause(),
         t.facts);
@@ -721,19 +730,13 @@ final class Scorer {
         Line.Kind.RESCALE,
         ticks(scaled) - raw,
         () ->
-            "scored part rescaled from the applicable maximum "
-                + plain(applicable)
-                + " to "
-                + plain(max)
-                + ": "
-                + plain(raw)
-                + " × "
-                + plain(max)
-                + "/"
-                + plain(applicable)
-                + " = "
-                + plain(scaled)
-                + rounded(dividend, applicable, scaled, rounding));
+            words()
+                .rescale(
+                    plain(applicable),
+                    plain(max),
+                    plain(raw),
+                    plain(scaled),
+                    rounded(dividend, applicable, scaled, rounding)));
   }
 
   /** Applies the floor and ceiling to the node's own part, leaving bonuses from below on top. */
@@ -751,10 +754,11 @@ final class Scorer {
             Line.Kind.FLOOR,
             -lost,
             () ->
-                "floor "
-                    + n.floor
-                    + (carry ? ": the " + plain(-lost) + " below it is taken from the total" : "")
-                    + kept(carried));
+                words()
+                    .floor(
+                        Objects.requireNonNull(n.floor),
+                        carry ? Optional.of(plain(-lost)) : Optional.empty(),
+                        kept(carried)));
       }
       if (carry) {
         TreeMap<Integer, Long> c = carries;
@@ -770,13 +774,13 @@ final class Scorer {
         add(
             Line.Kind.CEILING,
             c(n.ceilingTicks) - raw,
-            () -> "capped at " + n.ceiling + kept(carried));
+            () -> words().ceiling(Objects.requireNonNull(n.ceiling), kept(carried)));
       }
     }
   }
 
   private String kept(long carried) {
-    return carried == 0 ? "" : " (the " + plain(carried) + " of bonus from below stays on top)";
+    return carried == 0 ? "" : words().kept(plain(carried));
   }
 
   /** Zeroes the node if a gate is closed; returns whether one was. */
@@ -791,7 +795,7 @@ final class Scorer {
           add(
               Line.Kind.GATE,
               -sum,
-              () -> "zeroed, prerequisite not met: " + p.title(),
+              () -> words().prerequisiteNotMet(p.title()),
               Optional.of(gate.id()),
               gate.clause(),
               List.of(check));
@@ -805,15 +809,7 @@ final class Scorer {
           add(
               Line.Kind.GATE,
               -sum,
-              () ->
-                  "zeroed, "
-                      + count
-                      + (count == 1 ? " occurrence" : " occurrences")
-                      + limit.kind().map(k -> " of kind '" + k + "'").orElse("")
-                      + " in "
-                      + limit.count()
-                      + ": "
-                      + limit.title(),
+              () -> words().occurrenceLimit(count, limit.kind(), limit.count(), limit.title()),
               Optional.of(gate.id()),
               gate.clause(),
               explaining ? factsOf(counted(n, limit.kind())) : List.of());
@@ -854,14 +850,7 @@ final class Scorer {
           merged(n, s);
         } else if (rate == null) {
           if (!addedWithoutLine(0)) {
-            add(
-                Line.Kind.RULE,
-                0,
-                () ->
-                    o.label()
-                        + describeKind(o)
-                        + ": counted by a gate or veto, worth no points itself",
-                o);
+            add(Line.Kind.RULE, 0, () -> words().unrated(o), o);
           }
         } else if (!addedWithoutLine(ticksOf(s))) {
           add(Line.Kind.RULE, ticksOf(s), () -> describeRated(n, s, rate), o);
@@ -988,11 +977,11 @@ final class Scorer {
           Line.Kind.RULE,
           counts ? v : 0,
           () ->
-              "element '"
-                  + key
-                  + "'"
-                  + (declared == null ? "" : " (" + declared.title() + ")")
-                  + (check.met() ? " met" : " missing"),
+              words()
+                  .element(
+                      key,
+                      declared == null ? Optional.empty() : Optional.of(declared.title()),
+                      check.met()),
           check);
     }
 
@@ -1003,11 +992,7 @@ final class Scorer {
       if (addedWithoutLine(met ? c(n.maxTicks) : 0)) {
         return true;
       }
-      add(
-          Line.Kind.RULE,
-          met ? c(n.maxTicks) : 0,
-          () -> met ? "criterion met" : "criterion not met",
-          check);
+      add(Line.Kind.RULE, met ? c(n.maxTicks) : 0, () -> words().criterion(met), check);
       return true;
     }
 
@@ -1028,7 +1013,7 @@ final class Scorer {
           add(
               Line.Kind.RULE,
               c(n.ruleTicks[i]),
-              () -> "level '" + level.key() + "' " + level.title(),
+              () -> words().level(level.key(), level.title()),
               assessed);
           return true;
         }
@@ -1044,11 +1029,7 @@ final class Scorer {
       if (addedWithoutLine(award ? p : -p)) {
         return true;
       }
-      add(
-          Line.Kind.RULE,
-          award ? p : -p,
-          () -> (award ? "assessed " : "deducted at the evaluator's discretion ") + a.points(),
-          a);
+      add(Line.Kind.RULE, award ? p : -p, () -> words().assessed(award, a.points()), a);
       return true;
     }
 
@@ -1073,15 +1054,7 @@ final class Scorer {
           scores,
           total,
           r.scale().multiply(BigDecimal.valueOf(count)),
-          () ->
-              "mean of "
-                  + count
-                  + " scores"
-                  + (trimmed ? " without the highest and lowest" : "")
-                  + " (sum "
-                  + plain(sumOfScores)
-                  + ") on "
-                  + plain(r.scale()));
+          () -> words().panel(count, trimmed, plain(sumOfScores), plain(r.scale())));
       return true;
     }
 
@@ -1097,7 +1070,7 @@ final class Scorer {
           add(
               Line.Kind.RULE,
               c(n.ruleTicks[i]),
-              () -> "measured " + plain(m.value()) + unit(r.unit()) + " in tier " + tier.range(),
+              () -> words().tier(plain(m.value()), r.unit(), tier.range()),
               m);
           return true;
         }
@@ -1113,12 +1086,7 @@ final class Scorer {
           m,
           m.value().min(r.target()),
           r.target(),
-          () ->
-              "measured "
-                  + plain(m.value())
-                  + unit(r.unit())
-                  + " of the target "
-                  + plain(r.target()));
+          () -> words().proportional(plain(m.value()), r.unit(), plain(r.target())));
       return true;
     }
 
@@ -1130,12 +1098,7 @@ final class Scorer {
           m,
           m.value(),
           r.sourceMaximum(),
-          () ->
-              "converted from "
-                  + plain(m.value())
-                  + unit(r.unit())
-                  + " of "
-                  + plain(r.sourceMaximum()));
+          () -> words().conversion(plain(m.value()), r.unit(), plain(r.sourceMaximum())));
       return true;
     }
 
@@ -1153,20 +1116,16 @@ final class Scorer {
           Line.Kind.RULE,
           deducted,
           () ->
-              "measured "
-                  + plain(m.value())
-                  + unit(r.unit())
-                  + ", short of "
-                  + plain(r.target())
-                  + " by "
-                  + plain(shortfall)
-                  + ": "
-                  + plain(steps)
-                  + (r.partialStepCounts() ? " started" : " whole")
-                  + " steps of "
-                  + plain(r.step())
-                  + " × "
-                  + r.pointsPerStep(),
+              words()
+                  .shortfall(
+                      plain(m.value()),
+                      r.unit(),
+                      plain(r.target()),
+                      plain(shortfall),
+                      plain(steps),
+                      r.partialStepCounts(),
+                      plain(r.step()),
+                      r.pointsPerStep()),
           m);
       return true;
     }
@@ -1185,23 +1144,19 @@ final class Scorer {
         Line.Kind.RULE,
         ticks(result),
         () ->
-            what.render()
-                + ": "
-                + plain(max)
-                + " × "
-                + plain(part)
-                + "/"
-                + plain(whole)
-                + " = "
-                + plain(result)
-                + rounded(dividend, whole, result, rounding),
+            words()
+                .proportion(
+                    what.render(),
+                    plain(max),
+                    plain(part),
+                    plain(whole),
+                    plain(result),
+                    rounded(dividend, whole, result, rounding)),
         fact);
   }
 
-  private static String rounded(
-      BigDecimal dividend, BigDecimal divisor, BigDecimal quotient, Rounding r) {
-    boolean exact = quotient.multiply(divisor).compareTo(dividend) == 0;
-    return exact ? "" : " (rounded " + r.mode() + " to " + r.scale() + " places)";
+  private String rounded(BigDecimal dividend, BigDecimal divisor, BigDecimal quotient, Rounding r) {
+    return words().rounded(quotient.multiply(divisor).compareTo(dividend) == 0, r);
   }
 
   private void exempt(PlanNode n, Slot s) {
@@ -1210,12 +1165,7 @@ final class Scorer {
     add(
         Line.Kind.EXEMPT,
         0,
-        () ->
-            o.label()
-                + describeKind(o)
-                + ": self-reported, exempt (would be "
-                + plain(ticksOf(s))
-                + ")",
+        () -> words().exempt(o, points(ticksOf(s))),
         SELF_REPORTED_EXEMPT,
         e == null ? Optional.empty() : e.clause(),
         List.of(o));
@@ -1236,47 +1186,34 @@ final class Scorer {
    * Why an occurrence does not count: another of its matter yields more, or as much and is first.
    */
   private String describeMerged(Slot s, @Nullable Slot kept) {
-    Occurrence o = s.occurrence;
-    String text = o.label() + ": same matter '" + o.matter().orElse("") + "' as ";
-    if (kept == null) {
-      return text + "another, which counts instead";
-    }
-    long own = Math.abs(ticksOf(s));
-    long theirs = Math.abs(ticksOf(kept));
-    String verb = ticksOf(kept) < 0 ? "deducts " : "earns ";
-    return text
-        + kept.occurrence.label()
-        + " ("
-        + kept.node.node.title()
-        + "), which counts instead: it "
-        + verb
-        + plain(theirs)
-        + (theirs == own
-            ? ", as much as this one, and comes first by id"
-            : ", this one " + plain(own));
+    return kept == null
+        ? words().merged(s.occurrence, null, "", Points.ZERO, points(ticksOf(s)))
+        : words()
+            .merged(
+                s.occurrence,
+                kept.occurrence,
+                LineWords.named(kept.node.id(), kept.node.node.title()),
+                points(ticksOf(kept)),
+                points(ticksOf(s)));
   }
 
   private String describeRated(PlanNode n, Slot s, Rule.Rate rate) {
     Occurrence o = s.occurrence;
-    StringBuilder text = new StringBuilder(o.label()).append(describeKind(o));
-    if (o.count() > 1) {
-      text.append(" ×").append(o.count());
-    }
-    o.points().ifPresent(p -> text.append(", chosen ").append(p));
-    rate.title().ifPresent(t -> text.append(" (").append(t).append(')'));
     // The text gives no amount: say that the office's parameter set it, and to what.
-    rate.parameter()
-        .ifPresent(
-            p ->
-                text.append(" [")
-                    .append(p)
-                    .append(" = ")
-                    .append(rate.min())
-                    .append(", set by the office]"));
-    if (o.joint().isPresent()) {
-      appendShare(role(o), share(n, o), whole(s), text);
-    }
-    return text.toString();
+    Optional<String> parameter =
+        rate.parameter()
+            .map(
+                p ->
+                    words()
+                        .parameterSet(
+                            plan.scheme.parameter(p).map(Parameter::title).orElse(p), rate.min()));
+    return words()
+        .rated(
+            o,
+            o.points(),
+            rate.title(),
+            parameter,
+            o.joint().isPresent() ? share(o, share(n, o), whole(s)) : "");
   }
 
   /** An occurrence valued alone by an amount rule. */
@@ -1284,17 +1221,12 @@ final class Scorer {
     Occurrence o = s.occurrence;
     BigDecimal amount = o.amount().orElse(BigDecimal.ZERO);
     long earned = earned(n, r, amount);
-    StringBuilder text =
-        new StringBuilder(o.label())
-            .append(": ")
-            .append(plain(amount))
-            .append(unit(r.unit()))
-            .append(", ")
-            .append(steps(n, r, amount, earned));
-    if (o.joint().isPresent()) {
-      appendShare(role(o), share(n, o), earned, text);
-    }
-    return text.toString();
+    return words()
+        .amount(
+            o,
+            words().withUnit(plain(amount), r.unit()),
+            steps(n, r, amount, earned),
+            o.joint().isPresent() ? share(o, share(n, o), earned) : "");
   }
 
   /** The occurrences of one share pooled by an amount rule. */
@@ -1305,70 +1237,46 @@ final class Scorer {
       BigDecimal amount,
       BigDecimal share,
       long earned) {
-    StringBuilder text = new StringBuilder("amounts added together, ");
-    for (int i = 0; i < used.size(); i++) {
-      Occurrence o = used.get(i).occurrence;
-      text.append(i == 0 ? "" : " + ")
-          .append(o.id())
-          .append(' ')
-          .append(plain(o.amount().orElse(BigDecimal.ZERO)));
-      if (o.joint().isPresent()) {
-        text.append(o.joint().get() == Occurrence.JointRole.LEAD ? " (主办)" : " (联办)");
-      }
+    List<String> parts = new ArrayList<>();
+    for (Slot s : used) {
+      Occurrence o = s.occurrence;
+      parts.add(
+          o.id()
+              + ' '
+              + plain(o.amount().orElse(BigDecimal.ZERO))
+              + o.joint().map(j -> words().jointPart(j == Occurrence.JointRole.LEAD)).orElse(""));
     }
-    text.append(" = ")
-        .append(plain(amount))
-        .append(unit(r.unit()))
-        .append(", ")
-        .append(steps(n, r, amount, earned));
-    if (share.compareTo(BigDecimal.ONE) != 0) {
-      appendShare("", share, earned, text);
-    }
-    return text.toString();
+    return words()
+        .pool(
+            parts,
+            words().withUnit(plain(amount), r.unit()),
+            steps(n, r, amount, earned),
+            share.compareTo(BigDecimal.ONE) == 0
+                ? ""
+                : words()
+                    .share(null, false, share, points(earned), points(shareOf(share, earned))));
   }
 
   /** How an amount meets an amount rule's base and steps, and what it earns. */
   private String steps(PlanNode n, Rule.AmountSteps r, BigDecimal amount, long earned) {
-    long steps = steps(n, r, amount);
-    String step = plain(r.step()) + unit(r.unit());
-    String base = r.base().signum() > 0 ? "base " + plain(r.base()) + unit(r.unit()) : "";
-    String how;
-    if (steps < 0) {
-      how = "below the " + base;
-    } else if (steps == 0) {
-      how = base.isEmpty() ? "no whole step of " + step : base;
-    } else {
-      how =
-          (base.isEmpty() ? "" : base + " → " + r.basePoints() + ", + ")
-              + steps
-              + (steps == 1 ? " whole step of " : " whole steps of ")
-              + step
-              + " × "
-              + r.pointsPerStep();
-    }
-    return how + ": " + plain(earned);
-  }
-
-  /** The unit's part in an occurrence's joint work, and whether its share is its own. */
-  private static String role(Occurrence o) {
-    boolean lead = o.joint().orElse(Occurrence.JointRole.LEAD) == Occurrence.JointRole.LEAD;
-    return (lead ? " as lead unit (主办单位)" : " as partner unit (联办单位)")
-        + (o.share().isPresent() ? " at its stated share" : "");
+    return words()
+        .steps(
+            steps(n, r, amount),
+            r.base().signum() > 0 ? words().withUnit(plain(r.base()), r.unit()) : "",
+            r.basePoints(),
+            words().withUnit(plain(r.step()), r.unit()),
+            r.pointsPerStep(),
+            plain(earned));
   }
 
   /**
-   * Says what share of the points joint work counts at: "; joint work as lead unit (主办单位), counted
-   * at 80% of 5 = 4".
+   * What share of the points an occurrence's joint work counts at, with the unit's part and whether
+   * the share is its own.
    */
-  private void appendShare(String role, BigDecimal share, long whole, StringBuilder text) {
-    text.append("; joint work")
-        .append(role)
-        .append(", counted at ")
-        .append(share.movePointRight(2).stripTrailingZeros().toPlainString())
-        .append("% of ")
-        .append(plain(whole))
-        .append(" = ")
-        .append(plain(shareOf(share, whole)));
+  private String share(Occurrence o, BigDecimal share, long whole) {
+    boolean lead = o.joint().orElse(Occurrence.JointRole.LEAD) == Occurrence.JointRole.LEAD;
+    return words()
+        .share(lead, o.share().isPresent(), share, points(whole), points(shareOf(share, whole)));
   }
 
   private static boolean isGate(PlanNode n, String key) {
@@ -1430,7 +1338,9 @@ final class Scorer {
         return NOT_SET_OFF;
       }
       return new Trigger(
-          1, s.nodeId() + " scored " + plain(points[at]) + ", in " + plan.vetoText[v], List.of());
+          1,
+          words().nodeScored(s.nodeId(), nodes[at].node.title(), plain(points[at]), s.points()),
+          List.of());
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
       PlanNode at = nodes[plan.vetoNode[v]];
@@ -1444,13 +1354,7 @@ final class Scorer {
       List<Slot> found = counted(at, c.kind());
       return new Trigger(
           1,
-          count
-              + (count == 1 ? " occurrence" : " occurrences")
-              + c.kind().map(k -> " of kind '" + k + "'").orElse("")
-              + " on "
-              + c.nodeId()
-              + ", in "
-              + plan.vetoText[v],
+          words().occurrenceCount(c.nodeId(), at.node.title(), count, c.kind(), c.count()),
           factsOf(found));
     }
     List<VetoEvent> events = facts.events(veto.id());
@@ -1459,9 +1363,7 @@ final class Scorer {
     }
     return new Trigger(
         events.size(),
-        events.size()
-            + (events.size() == 1 ? " event " : " events ")
-            + events.stream().map(VetoEvent::id).toList(),
+        words().reported(events.stream().map(VetoEvent::id).toList()),
         List.copyOf(events));
   }
 
@@ -1476,7 +1378,7 @@ final class Scorer {
       add(
           Line.Kind.CHILD,
           rootPoints,
-          () -> "points of " + plan.root().node.title(),
+          () -> words().rootPoints(plan.root().id(), plan.root().node.title()),
           Optional.of(plan.root().id()),
           Optional.empty(),
           List.of());
@@ -1489,14 +1391,12 @@ final class Scorer {
           Line.Kind.CARRY,
           lost,
           () ->
-              "carried from "
-                  + from.id()
-                  + " "
-                  + from.node.title()
-                  + ", which lost "
-                  + plain(-lost)
-                  + " below its floor "
-                  + from.floor,
+              words()
+                  .carry(
+                      from.id(),
+                      from.node.title(),
+                      plain(-lost),
+                      Objects.requireNonNull(from.floor)),
           Optional.of(from.id()),
           from.clause,
           List.of());
@@ -1532,21 +1432,6 @@ final class Scorer {
       throw new IllegalStateException("checked: " + n.id() + " has its fact");
     }
     return f;
-  }
-
-  private static String describeKind(Occurrence o) {
-    if (o.kind().isEmpty() && o.level().isEmpty()) {
-      return "";
-    }
-    return " ["
-        + o.kind().orElse("")
-        + (o.kind().isPresent() && o.level().isPresent() ? ", " : "")
-        + o.level().orElse("")
-        + "]";
-  }
-
-  private static String unit(String unit) {
-    return unit.isEmpty() ? "" : " " + unit;
   }
 
   private static String plain(BigDecimal value) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param clause its clause
  * @param effect what it does
  * @param times how many times it was set off (reported events; 1 for a derived condition)
- * @param reason why it was set off
+ * @param reason why it was set off, in words for people in the card's {@linkplain
+ *     ScoreCard#language() language}, such as {@code 公文质量得0分，属于“0分以下”}
  * @param facts the facts that set it off
  */
 public record TriggeredVeto(
@@ -33,7 +34,7 @@ public record TriggeredVeto(
    * @param clause its clause
    * @param effect what it does
    * @param times how many times it was set off (reported events; 1 for a derived condition)
-   * @param reason why it was set off
+   * @param reason why it was set off, in words for people in the card's language
    * @param facts the facts that set it off
    */
   public TriggeredVeto {

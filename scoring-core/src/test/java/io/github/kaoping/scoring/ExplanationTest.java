@@ -3,6 +3,7 @@ package io.github.kaoping.scoring;
 import static io.github.kaoping.scoring.Fixtures.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,17 +45,20 @@ class ExplanationTest {
     assertThat(item.lines())
         .extracting(Line::kind, Line::points, Line::text)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                Line.Kind.START, p("30"), "starts from full marks 30"),
-            org.assertj.core.groups.Tuple.tuple(
-                Line.Kind.RULE, p("-5"), "occurrence m-1 (出现差错一次扣5分)"),
-            org.assertj.core.groups.Tuple.tuple(
-                Line.Kind.RULE, p("-5"), "occurrence m-2 (出现差错一次扣5分)"));
+            org.assertj.core.groups.Tuple.tuple(Line.Kind.START, p("30"), "从满分30分起扣"),
+            org.assertj.core.groups.Tuple.tuple(Line.Kind.RULE, p("-5"), "记录 m-1（出现差错一次扣5分）"),
+            org.assertj.core.groups.Tuple.tuple(Line.Kind.RULE, p("-5"), "记录 m-2（出现差错一次扣5分）"));
+    assertThat(card.language(Language.ENGLISH).node("s3.1").orElseThrow().lines())
+        .extracting(Line::text)
+        .containsExactly(
+            "starts from full marks 30",
+            "occurrence m-1 (出现差错一次扣5分)",
+            "occurrence m-2 (出现差错一次扣5分)");
     assertThat(item.lines()).allSatisfy(l -> assertThat(l.clause()).hasValue("四(三)1"));
     assertThat(item.lines().get(1).facts().get(0).provenance()).hasValue(DUTY);
     assertThat(card.explain())
-        .contains("-5  occurrence m-1 (出现差错一次扣5分)  [四(三)1]  <总值班室 2024-04-01 档案资料>")
-        .contains("-20  occurrence late-1 ×2 (每出现一人次扣10分)  [四(三)5]");
+        .contains("-5  记录 m-1（出现差错一次扣5分）  〔四(三)1〕  <总值班室 2024-04-01 档案资料>")
+        .contains("-20  记录 late-1 共2次（每出现一人次扣10分）  〔四(三)5〕");
   }
 
   @Test
@@ -270,77 +274,146 @@ class ExplanationTest {
             .build();
     ScoreCard card = Calculator.of(scheme).score(facts);
     assertThat(card.total()).isEqualTo(p("72.23"));
+    // the words of every kind of line, in the scheme's language and in English
     assertThat(card.explain())
         .isEqualTo(
             String.join(
                     "\n",
                     "u（单位），每种规则",
-                    "结论：总分 72.23；未被一票否决；否决扣分: 通报批评 十五（1 event [ev1]）；名次未知",
-                    "  +73.73  points of 每种规则",
-                    "  -1.5  veto v 通报批评: 1 event [ev1]  [十五]",
+                    "结论：总分 72.23；未被一票否决；否决扣分: 通报批评 十五（报告否决事件1件：ev1）；名次未知",
+                    "  +73.73  每种规则各项得分",
+                    "  -1.5  否决扣分：通报批评（报告否决事件1件：ev1）  〔十五〕",
                     "      备注（否决事件 ev1）：三月",
-                    "all 每种规则: 73.73",
-                    "  +11.1  per 差错  [一]",
-                    "  +2  list 制度  [二]",
-                    "  +2  crit 计划  [三]",
-                    "  0  crit2 总结  [三]",
-                    "  0  full 安全  [四]",
-                    "  +2  lvl 档案  [五]",
-                    "  +3.5  ass 酌情扣分  [六]",
-                    "  +8.5  panel 测评  [七]",
-                    "  +6  tiers 时效  [八]",
-                    "  +11.25  prop 信息  [九]",
-                    "  +8.88  conv 折算  [十]",
-                    "  +13  short 办结率  [十一]",
-                    "  +2.5  amt 资金  [十二]",
-                    "  +3  na 无此职能  [十三]",
-                    "  0  floor 扣分项  [十四]",
-                    "per 差错 [一]: 11.1 / 20",
-                    "  +20  从满分20分起扣  [一]",
+                    "每种规则：73.73",
+                    "  +11.1  差错  〔一〕",
+                    "  +2  制度  〔二〕",
+                    "  +2  计划  〔三〕",
+                    "  0  总结  〔三〕",
+                    "  0  安全  〔四〕",
+                    "  +2  档案  〔五〕",
+                    "  +3.5  酌情扣分  〔六〕",
+                    "  +8.5  测评  〔七〕",
+                    "  +6  时效  〔八〕",
+                    "  +11.25  信息  〔九〕",
+                    "  +8.88  折算  〔十〕",
+                    "  +13  办结率  〔十一〕",
+                    "  +2.5  资金  〔十二〕",
+                    "  +3  无此职能  〔十三〕",
+                    "  0  扣分项  〔十四〕",
+                    "差错〔一〕：11.1 / 20",
+                    "  +20  从满分20分起扣  〔一〕",
+                    "  -2  记录 p1（差错一次扣2分）  〔一〕",
+                    "  -3  记录 p2〔差错、省级〕  〔一〕",
+                    "  0  记录 p3：与记录 p2（差错）属同一事项“m1”，只计一次，以后者为准：后者扣3分，本条扣2分  〔一〕",
+                    "  0  记录 p4〔差错〕：主动报告，免于扣分（本应扣2分）  〔一〕",
+                    "  -3.5  记录 p5〔酌情〕，选定3.5分  〔一〕",
+                    "  -0.4  记录 p6（差错一次扣2分）；联合完成，本单位为联办单位，按20%计：-2 × 20% = -0.4  〔一〕",
+                    "制度〔二〕：2 / 6",
+                    "  +6  从满分6分起扣  〔二〕",
+                    "  0  要素“考勤”已达到  〔二〕",
+                    "  -2  要素“值班”未达到  〔二〕",
+                    "  -2  要素“保密”未达到  〔二〕",
+                    "计划〔三〕：2 / 2",
+                    "  +2  达到评分标准  〔三〕",
+                    "总结〔三〕：0 / 2",
+                    "  0  未达到评分标准  〔三〕",
+                    "安全〔四〕：0 / 5",
+                    "  +5  从满分5分起扣  〔四〕",
+                    "  -5  两次以上不得分：记录2次，属于“2次以上”，本项记0分  〔四〕",
+                    "档案〔五〕：2 / 4",
+                    "  +2  评定等次“部分建立”  〔五〕",
+                    "酌情扣分〔六〕：3.5 / 5",
+                    "  +5  从满分5分起扣  〔六〕",
+                    "  -1.5  酌情扣1.5分  〔六〕",
+                    "测评〔七〕：8.5 / 10",
+                    "  +8.5  2个评分（去掉一个最高分和一个最低分）合计170，评分满分100：10 × 170/200 = 8.5  〔七〕",
+                    "时效〔八〕：6 / 10",
+                    "  +6  实测94.5%，在“不足95%”档  〔八〕",
+                    "信息〔九〕：11.25 / 15",
+                    "  +11.25  实测45篇，目标60篇：15 × 45/60 = 11.25  〔九〕",
+                    "折算〔十〕：8.88 / 10",
+                    "  +8.88  原始得分88.8分（满分100分）折算：10 × 88.8/100 = 8.88  〔十〕",
+                    "办结率〔十一〕：13 / 25",
+                    "  +25  从满分25分起扣  〔十一〕",
+                    "  -12  实测88%，比目标100%少12%，每5%为一档（不足一档按一档计）共3档 × 每档4分  〔十一〕",
+                    "资金〔十二〕：2.5 / 10",
+                    "  +2  金额合计：a1 120 = 120万元，满50万元共2档 × 每档1分，计2分  〔十二〕",
+                    "  +0.5  金额合计：a2 90（主办） = 90万元，满50万元共1档 × 每档1分，计1分；联合完成，按50%计：1 × 50% = 0.5  〔十二〕",
+                    "无此职能〔十三〕：3 / 3",
+                    "  +3  不属于本单位职责（本单位无此职能）：按满分计",
+                    "扣分项〔十四〕：0 / 3",
+                    "  +3  从满分3分起扣  〔十四〕",
+                    "  -6  记录 fl 共3次  〔十四〕",
+                    "  +3  最低0分  〔十四〕")
+                + "\n");
+    assertThat(card.language(Language.ENGLISH).explain())
+        .isEqualTo(
+            String.join(
+                    "\n",
+                    "u (单位) under 每种规则",
+                    "verdict: total 72.23; not disqualified; veto penalties: 通报批评 十五 (1 event [ev1]); rank not known",
+                    "  +73.73  points of 每种规则",
+                    "  -1.5  veto 通报批评: 1 event [ev1]  [十五]",
+                    "      note (veto event ev1): 三月",
+                    "每种规则: 73.73",
+                    "  +11.1  差错  [一]",
+                    "  +2  制度  [二]",
+                    "  +2  计划  [三]",
+                    "  0  总结  [三]",
+                    "  0  安全  [四]",
+                    "  +2  档案  [五]",
+                    "  +3.5  酌情扣分  [六]",
+                    "  +8.5  测评  [七]",
+                    "  +6  时效  [八]",
+                    "  +11.25  信息  [九]",
+                    "  +8.88  折算  [十]",
+                    "  +13  办结率  [十一]",
+                    "  +2.5  资金  [十二]",
+                    "  +3  无此职能  [十三]",
+                    "  0  扣分项  [十四]",
+                    "差错 [一]: 11.1 / 20",
+                    "  +20  starts from full marks 20  [一]",
                     "  -2  occurrence p1 [差错] (差错一次扣2分)  [一]",
                     "  -3  occurrence p2 [差错, 省级]  [一]",
-                    "  0  occurrence p3: same matter 'm1' as occurrence p2 (差错), which counts instead: it"
-                        + " deducts 3, this one 2  [一]",
+                    "  0  occurrence p3: same matter 'm1' as occurrence p2 (差错), which counts instead: it deducts 3, this one 2  [一]",
                     "  0  occurrence p4 [差错]: self-reported, exempt (would be -2)  [一]",
                     "  -3.5  occurrence p5 [酌情], chosen 3.5  [一]",
-                    "  -0.4  occurrence p6 [差错] (差错一次扣2分); joint work as partner unit (联办单位), counted"
-                        + " at 20% of -2 = -0.4  [一]",
-                    "list 制度 [二]: 2 / 6",
-                    "  +6  从满分6分起扣  [二]",
+                    "  -0.4  occurrence p6 [差错] (差错一次扣2分); joint work as partner unit (联办单位), counted at 20% of -2 = -0.4  [一]",
+                    "制度 [二]: 2 / 6",
+                    "  +6  starts from full marks 6  [二]",
                     "  0  element 'e1' (考勤) met  [二]",
                     "  -2  element 'e2' (值班) missing  [二]",
                     "  -2  element 'e3' (保密) missing  [二]",
-                    "crit 计划 [三]: 2 / 2",
+                    "计划 [三]: 2 / 2",
                     "  +2  criterion met  [三]",
-                    "crit2 总结 [三]: 0 / 2",
+                    "总结 [三]: 0 / 2",
                     "  0  criterion not met  [三]",
-                    "full 安全 [四]: 0 / 5",
-                    "  +5  从满分5分起扣  [四]",
+                    "安全 [四]: 0 / 5",
+                    "  +5  starts from full marks 5  [四]",
                     "  -5  zeroed, 2 occurrences in [2, +∞): 两次以上不得分  [四]",
-                    "lvl 档案 [五]: 2 / 4",
-                    "  +2  level 'part' 部分建立  [五]",
-                    "ass 酌情扣分 [六]: 3.5 / 5",
-                    "  +5  从满分5分起扣  [六]",
+                    "档案 [五]: 2 / 4",
+                    "  +2  level 部分建立  [五]",
+                    "酌情扣分 [六]: 3.5 / 5",
+                    "  +5  starts from full marks 5  [六]",
                     "  -1.5  deducted at the evaluator's discretion 1.5  [六]",
-                    "panel 测评 [七]: 8.5 / 10",
+                    "测评 [七]: 8.5 / 10",
                     "  +8.5  mean of 2 scores without the highest and lowest (sum 170) on 100: 10 × 170/200 = 8.5  [七]",
-                    "tiers 时效 [八]: 6 / 10",
+                    "时效 [八]: 6 / 10",
                     "  +6  measured 94.5 % in tier (-∞, 95)  [八]",
-                    "prop 信息 [九]: 11.25 / 15",
+                    "信息 [九]: 11.25 / 15",
                     "  +11.25  measured 45 篇 of the target 60: 15 × 45/60 = 11.25  [九]",
-                    "conv 折算 [十]: 8.88 / 10",
+                    "折算 [十]: 8.88 / 10",
                     "  +8.88  converted from 88.8 分 of 100: 10 × 88.8/100 = 8.88  [十]",
-                    "short 办结率 [十一]: 13 / 25",
-                    "  +25  从满分25分起扣  [十一]",
+                    "办结率 [十一]: 13 / 25",
+                    "  +25  starts from full marks 25  [十一]",
                     "  -12  measured 88 %, short of 100 by 12: 3 started steps of 5 × 4  [十一]",
-                    "amt 资金 [十二]: 2.5 / 10",
+                    "资金 [十二]: 2.5 / 10",
                     "  +2  amounts added together, a1 120 = 120 万元, 2 whole steps of 50 万元 × 1: 2  [十二]",
-                    "  +0.5  amounts added together, a2 90 (主办) = 90 万元, 1 whole step of 50 万元 × 1:"
-                        + " 1; joint work, counted at 50% of 1 = 0.5  [十二]",
-                    "na 无此职能 [十三]: 3 / 3",
+                    "  +0.5  amounts added together, a2 90 (主办) = 90 万元, 1 whole step of 50 万元 × 1: 1; joint work, counted at 50% of 1 = 0.5  [十二]",
+                    "无此职能 [十三]: 3 / 3",
                     "  +3  outside the unit's duties (本单位无此职能): counts at full marks",
-                    "floor 扣分项 [十四]: 0 / 3",
-                    "  +3  从满分3分起扣  [十四]",
+                    "扣分项 [十四]: 0 / 3",
+                    "  +3  starts from full marks 3  [十四]",
                     "  -6  occurrence fl ×3  [十四]",
                     "  +3  floor 0  [十四]")
                 + "\n");

@@ -446,9 +446,7 @@ class ItemRulesTest {
           .hasSize(2)
           .allSatisfy(
               l ->
-                  assertThat(l.text())
-                      .contains(
-                          "as occurrence w-nation (评为先进单位), which counts instead: it earns 12"));
+                  assertThat(l.text()).contains("与记录 w-nation（评为先进单位）属同一事项“扶贫”，只计一次，以后者为准：后者加12分"));
     }
   }
 
@@ -552,8 +550,7 @@ class ItemRulesTest {
               .rule(new Rule.Proportional(BigDecimal.valueOf(3), "篇"));
       ScoreCard card = score(item, Measurement.of("c6.a", "1"));
       assertThat(card.points("c6.a")).isEqualTo(p("0.67"));
-      assertThat(card.node("c6.a").orElseThrow().lines().get(0).text())
-          .contains("rounded HALF_UP to 2 places");
+      assertThat(card.node("c6.a").orElseThrow().lines().get(0).text()).contains("（四舍五入保留2位小数）");
     }
   }
 

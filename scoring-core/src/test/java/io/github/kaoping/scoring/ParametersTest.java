@@ -8,6 +8,7 @@ import static io.github.kaoping.scoring.Fixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,10 @@ class ParametersTest {
     ScoreCard card = score(set, spot(2));
     assertThat(card.points("z2.5")).isEqualTo(p("-3"));
     assertThat(card.points("z2")).isEqualTo(p("97"));
-    assertThat(card.explain()).contains("[" + AMOUNT + " = 1.5, set by the office]");
+    // the office's parameter by its title, with the value it set
+    assertThat(card.explain()).contains("〔考评办设定的参数“暗访通报每人次扣分”为1.5分〕");
+    assertThat(card.language(Language.ENGLISH).explain())
+        .contains("[暗访通报每人次扣分 = 1.5, set by the office]");
     // The amount is fixed: an evaluator does not choose it per occurrence.
     assertThatThrownBy(() -> score(set, Occurrence.of("spot", "z2.5").points(p("3")).build()))
         .isInstanceOf(FactsException.class)

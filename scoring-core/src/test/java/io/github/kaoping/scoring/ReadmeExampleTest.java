@@ -44,7 +44,7 @@ class ReadmeExampleTest {
                         Occurrence.of("dc-3", "s5.2").build(), Assessment.of("s5.x", "104"))
                     .build());
     assertThat(card.total()).isEqualTo(Points.of(104));
-    assertThat(card.explain()).contains("zeroed, 3 occurrences in [3, +∞)");
+    assertThat(card.explain()).contains("记录3次，属于“3次以上”，本项记0分");
   }
 
   @Test

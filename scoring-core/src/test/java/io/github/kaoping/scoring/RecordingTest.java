@@ -58,7 +58,7 @@ class RecordingTest {
         .extracting(Fact::note)
         .containsOnly(Optional.of(Wording.TAKEN_AS_MET));
     assertThat(card.explain())
-        .contains("  +20  从满分20分起扣  [四(七)3]\n", "      备注（评分标准达标）：未记录，视为达标（只记录未达标事项）\n")
+        .contains("  +20  从满分20分起扣  〔四(七)3〕\n", "      备注（评分标准达标）：未记录，视为达标（只记录未达标事项）\n")
         .doesNotContain("starts from full marks", Wording.TAKEN_AS_MET);
     String english =
         ExplanationText.of(card).scheme(SCHEME).language(Language.ENGLISH).all(true).render();

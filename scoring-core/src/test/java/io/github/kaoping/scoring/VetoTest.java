@@ -7,6 +7,7 @@ import static io.github.kaoping.scoring.Fixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kaoping.scoring.standings.Language;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,9 @@ class VetoTest {
     ScoreCard five = score(scheme, occurrences("s5.1", 5));
     assertThat(five.points("s5.1")).isEqualTo(Points.ZERO);
     assertThat(five.isDisqualified()).isTrue();
-    assertThat(five.vetoes().get(0).reason()).contains("s5.1 scored 0, in (-∞, 0]");
+    assertThat(five.vetoes().get(0).reason()).isEqualTo("落实并反馈得0分，属于“0分以下”");
+    assertThat(five.language(Language.ENGLISH).vetoes().get(0).reason())
+        .isEqualTo("落实并反馈 scored 0, in (-∞, 0]");
   }
 
   @Test

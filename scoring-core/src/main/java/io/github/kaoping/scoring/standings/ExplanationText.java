@@ -6,6 +6,7 @@ import io.github.kaoping.scoring.Check;
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.NodeScore;
+import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
@@ -130,12 +131,12 @@ public final class ExplanationText {
     return new ExplanationText(card, scheme, language, standings, rankUnknown, all);
   }
 
-  /** The language the text speaks: the one chosen, else the scheme's, else English. */
+  /** The language the text speaks: the one chosen, else the scheme's (the card's). */
   private Language lang() {
     if (language != null) {
       return language;
     }
-    return scheme == null ? Language.ENGLISH : Language.of(scheme.title());
+    return scheme == null ? card.language() : Language.of(scheme.title());
   }
 
   /**
@@ -145,9 +146,11 @@ public final class ExplanationText {
    */
   public String render() {
     boolean zh = lang() == Language.CHINESE;
+    // the card's lines and the vetoes' reasons, worded in the explanation's language
+    ScoreCard card = this.card.language(lang());
     StringBuilder s = new StringBuilder();
     s.append(title(zh)).append('\n');
-    s.append(verdict(zh));
+    s.append(verdict(card, zh));
     if (card.recording() == Recording.FAILURES_ONLY) {
       s.append(Wording.taken(card.unrecorded(), lang())).append('\n');
     }
@@ -168,9 +171,10 @@ public final class ExplanationText {
         count++;
         continue;
       }
-      s.append(n.nodeId()).append(' ').append(n.title());
-      n.clause().ifPresent(c -> s.append(" [").append(c).append(']'));
-      s.append(": ").append(n.points());
+      // the node by its title (its id only without one) and clause
+      s.append(n.title().isBlank() ? n.nodeId() : n.title());
+      n.clause().ifPresent(c -> s.append(zh ? "〔" + c + "〕" : " [" + c + "]"));
+      s.append(zh ? "：" : ": ").append(n.points());
       n.maximum().ifPresent(m -> s.append(" / ").append(m));
       s.append('\n');
       for (Line line : n.lines()) {
@@ -226,7 +230,7 @@ public final class ExplanationText {
   }
 
   /** Total, disqualification and why, rank if known. */
-  private String verdict(boolean zh) {
+  private String verdict(ScoreCard card, boolean zh) {
     List<String> parts = new ArrayList<>();
     Scheme sc = scheme;
     String max = sc == null ? "" : sc.maximum().map(Object::toString).orElse("");
@@ -299,22 +303,13 @@ public final class ExplanationText {
   }
 
   private static void line(StringBuilder s, Line line, boolean zh) {
-    Language language = zh ? Language.CHINESE : Language.ENGLISH;
-    if (line.kind() == Line.Kind.START) {
-      // the engine's text is data, in English; people read it in the explanation's language
-      s.append("  ")
-          .append(
-              new Line(
-                  line.nodeId(),
-                  line.kind(),
-                  line.source(),
-                  line.points(),
-                  Wording.startsFromFullMarks(line.points(), language),
-                  line.clause(),
-                  line.facts()));
-    } else {
-      s.append("  ").append(line);
-    }
+    Points amount = line.points();
+    s.append("  ")
+        .append(amount.isPositive() ? "+" : "")
+        .append(amount)
+        .append("  ")
+        .append(line.text());
+    line.clause().ifPresent(c -> s.append(zh ? "  〔" + c + "〕" : "  [" + c + "]"));
     for (Fact f : line.facts()) {
       f.provenance().ifPresent(p -> s.append("  <").append(p).append('>'));
     }

@@ -7,7 +7,6 @@ import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Measurement;
 import io.github.kaoping.scoring.NotApplicable;
 import io.github.kaoping.scoring.Occurrence;
-import io.github.kaoping.scoring.Points;
 import io.github.kaoping.scoring.RaterScores;
 import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.VetoEvent;
@@ -122,18 +121,5 @@ public final class Wording {
       return "否决事件 " + v.id();
     }
     return fact.label();
-  }
-
-  /**
-   * The text of a line by which a deducting item starts from its full marks.
-   *
-   * @param maximum the full marks
-   * @param language the language to write in
-   * @return the text
-   */
-  public static String startsFromFullMarks(Points maximum, Language language) {
-    return language == Language.CHINESE
-        ? "从满分" + maximum + "分起扣"
-        : "starts from full marks " + maximum;
   }
 }

@@ -190,7 +190,7 @@ class FactsFilesTest {
                 + " the value in % (a value is never converted from another unit)");
     assertThat(read(yaml.replace("0.965, unit: 比率", "96.5"), FileFormat.YAML, EXAMPLE))
         .singleElement()
-        .satisfies(u -> assertThat(EXAMPLE.score(u).explain()).contains("measured 100 %"));
+        .satisfies(u -> assertThat(EXAMPLE.score(u).explain()).contains("实测100%，达到目标100%"));
     assertThat(problems(yaml.replace("unit: 篇", "unit: ' '"), FileFormat.YAML, null))
         .extracting(FileProblem::message)
         .containsExactly("leave out 'unit' to give the value in the node's unit");

@@ -181,7 +181,7 @@ class Harbin2008Test {
                   .without(f -> f.target().equals("art8.1.gov"))
                   .with(Measurement.of("art8.1.gov", "16").in("条/月")));
       assertThat(card.points("art8.1.gov")).isEqualTo(p("15"));
-      assertThat(card.explain()).contains("measured 16 条/月 in tier [15, +∞)");
+      assertThat(card.explain()).contains("实测16条/月，在“15条/月以上”档");
     }
 
     @Test

@@ -585,7 +585,7 @@ class Yueyang2007Test {
             p("90"), p("160"), p("120"), p("135"), p("141"), p("92"), p("90"), p("91"));
     assertThat(card.total()).isEqualTo(p("919"));
     assertThat(card.isDisqualified()).isFalse();
-    assertThat(card.explain()).contains("督办件登记簿").contains("[四(五)2]");
+    assertThat(card.explain()).contains("督办件登记簿").contains("〔四(五)2〕");
   }
 
   // ------------------------------------------------------------------ helpers

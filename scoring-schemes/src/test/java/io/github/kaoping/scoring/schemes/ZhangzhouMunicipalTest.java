@@ -285,7 +285,7 @@ class ZhangzhouMunicipalTest {
       Scheme set = SCHEME.withParameters(Map.of("s2.4.5.a-amount", new BigDecimal("3")));
       ScoreCard card = score(set, at("spot", "s2.4.5.a").count(2).build());
       assertThat(card.points("s2.4.5.a")).isEqualTo(p("-6"));
-      assertThat(card.explain()).contains("s2.4.5.a-amount = 3, set by the office");
+      assertThat(card.explain()).contains("〔考评办设定的参数“被省效能办暗访发现或通报每人次扣分”为3分〕");
     }
 
     @Test
@@ -430,9 +430,7 @@ class ZhangzhouMunicipalTest {
           .satisfies(
               l ->
                   assertThat(l.text())
-                      .isEqualTo(
-                          "occurrence port: 1000 万元, base 1000 万元: 5; joint work as lead unit"
-                              + " (主办单位), counted at 80% of 5 = 4"));
+                      .isEqualTo("记录 port：1000万元，达到基数1000万元，计5分；联合完成，本单位为主办单位，按80%计：5 × 80% = 4"));
     }
 
     @Test
@@ -466,9 +464,7 @@ class ZhangzhouMunicipalTest {
           .satisfies(
               l ->
                   assertThat(l.text())
-                      .isEqualTo(
-                          "occurrence award: same matter '河长制' as occurrence grant (争取资金), which"
-                              + " counts instead: it earns 10, this one 4"));
+                      .isEqualTo("记录 award：与记录 grant（争取资金）属同一事项“河长制”，只计一次，以后者为准：后者加10分，本条加4分"));
     }
 
     @Test
@@ -538,12 +534,10 @@ class ZhangzhouMunicipalTest {
       assertThat(card.node("s3.4.1").orElseThrow().lines())
           .extracting(Line::points, Line::text)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(
-                  Points.ZERO, "amounts added together, c 30 = 30 万元, no whole step of 50 万元: 0"),
+              org.assertj.core.groups.Tuple.tuple(Points.ZERO, "金额合计：c 30 = 30万元，不足一档（每档50万元），计0分"),
               org.assertj.core.groups.Tuple.tuple(
                   p("1.6"),
-                  "amounts added together, a 60 (主办) + b 40 (主办) = 100 万元, 2 whole steps of 50"
-                      + " 万元 × 1: 2; joint work, counted at 80% of 2 = 1.6"));
+                  "金额合计：a 60（主办） + b 40（主办） = 100万元，满50万元共2档 × 每档1分，计2分；联合完成，按80%计：2 × 80% = 1.6"));
     }
   }
 

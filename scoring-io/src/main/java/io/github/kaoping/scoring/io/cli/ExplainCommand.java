@@ -134,8 +134,17 @@ final class ExplainCommand implements Callable<Integer> {
         shown.flush();
       }
       // JSON and YAML escape control characters themselves
-      case json -> ResultFiles.write(out, FileFormat.JSON, Explanation.of(card));
-      case yaml -> ResultFiles.write(out, FileFormat.YAML, Explanation.of(card));
+      // the lines' words in the language asked for, as the text speaks it
+      case json ->
+          ResultFiles.write(
+              out,
+              FileFormat.JSON,
+              Explanation.of(card.language(inputs.language(calculator.scheme()))));
+      case yaml ->
+          ResultFiles.write(
+              out,
+              FileFormat.YAML,
+              Explanation.of(card.language(inputs.language(calculator.scheme()))));
     }
     out.flush();
     return Main.OK;

@@ -397,18 +397,16 @@ class CliTest {
         run("explain", "--scheme", "zhangzhou-municipal", "--facts", facts, "--unit", "fagaiwei");
     assertThat(fine.code()).isZero();
     assertThat(fine.out())
-        .contains("s3 突出绩效与创新 [三(三)]: 10 / 100")
-        .contains("s3.3.1 被市级以上评为先进单位 [三(三)3(1)]: 0")
+        .contains("突出绩效与创新〔三(三)〕：10 / 100")
+        .contains("被市级以上评为先进单位〔三(三)3(1)〕：0")
         .contains(
-            "0  occurrence award: same matter '河长制' as occurrence grant (争取资金), which counts"
-                + " instead: it earns 10, this one 4  [三(三) 同一项工作在不同项目得分的,以最高一次得分计]");
+            "0  记录 award：与记录 grant（争取资金）属同一事项“河长制”，只计一次，以后者为准：后者加10分，本条加4分"
+                + "  〔三(三) 同一项工作在不同项目得分的,以最高一次得分计〕");
     Run lead =
         run("explain", "--scheme", "zhangzhou-municipal", "--facts", facts, "--unit", "jingmaowei");
     assertThat(lead.out())
-        .contains("s3.4.2 引进项目 [三(三)4(2)]: 4 / 10")
-        .contains(
-            "+4  occurrence port: 1000 万元, base 1000 万元: 5; joint work as lead unit (主办单位),"
-                + " counted at 80% of 5 = 4  [三(三)4(2)]");
+        .contains("引进项目〔三(三)4(2)〕：4 / 10")
+        .contains("+4  记录 port：1000万元，达到基数1000万元，计5分；联合完成，本单位为主办单位，按80%计：5 × 80% = 4  〔三(三)4(2)〕");
   }
 
   @Test
@@ -416,7 +414,7 @@ class CliTest {
     Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("-5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  <市政府办秘书科 2024-04-02 档案资料>");
+        .contains("-5  记录 gw-2024-017（出现差错一次扣5分）  〔三(一)1〕  <市政府办秘书科 2024-04-02 档案资料>");
     Run missing = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "nobody");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no unit 'nobody'");
@@ -454,7 +452,7 @@ class CliTest {
     Run r = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "dongcheng");
     assertThat(r.out())
         .contains(
-            "  -5  occurrence gw-2024-017 (出现差错一次扣5分)  [三(一)1]  <市政府办秘书科 2024-04-02 档案资料>\n"
+            "  -5  记录 gw-2024-017（出现差错一次扣5分）  〔三(一)1〕  <市政府办秘书科 2024-04-02 档案资料>\n"
                 + "      备注（记录 gw-2024-017）：东政办发〔2024〕5号文号错误\n");
   }
 
@@ -465,11 +463,11 @@ class CliTest {
     Run all = run("explain", "--scheme", SCHEME, "--facts", YAML, "--unit", "jiaoyu", "--all");
     assertThat(folded.code()).as(folded.err()).isZero();
     assertThat(all.code()).as(all.err()).isZero();
-    String item = "\ns1.1 公文质量 [三(一)1]: 20 / 20\n  +20  从满分20分起扣  [三(一)1]\n";
+    String item = "\n公文质量〔三(一)1〕：20 / 20\n  +20  从满分20分起扣  〔三(一)1〕\n";
     assertThat(folded.out())
         .doesNotContain(item)
-        .contains("\n  +20  s1.1 公文质量  [三(一)1]\n") // its points still show in its section
-        .contains("\ns1.2 办文时效 [三(一)2]: 10 / 10\n") // full marks from a measurement: shown
+        .contains("\n  +20  公文质量  〔三(一)1〕\n") // its points still show in its section
+        .contains("\n办文时效〔三(一)2〕：10 / 10\n") // full marks from a measurement: shown
         .endsWith("\n另有1项满分且无事实记录，未逐项列出（--all 全部列出）\n");
     assertThat(all.out()).contains(item).doesNotContain("满分且无事实记录");
   }
@@ -497,7 +495,7 @@ class CliTest {
     Path file = tmp.resolve("nanhu." + format);
     Files.writeString(file, r.out(), StandardCharsets.UTF_8);
     assertThat(ResultFiles.readExplanation(file)).isEqualTo(Explanation.of(nanhu));
-    assertThat(r.out()).contains("zeroed, 3 occurrences in [3, +∞): 差错3次以上的，此项不得分");
+    assertThat(r.out()).contains("差错3次以上的，此项不得分：记录3次，属于“3次以上”，本项记0分");
   }
 
   @Test
@@ -559,7 +557,7 @@ class CliTest {
     };
     Run r = run(explain);
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains(": 100", "measured 12 条/月 in tier [10, +∞)");
+    assertThat(r.out()).contains("：100", "实测12条/月，在“10条/月以上”档");
     Files.writeString(
         facts, yaml.toString().replace("value: 12, unit: 条/月", "value: 144, unit: 条/年"));
     Run wrong = run(explain);
