@@ -47,7 +47,7 @@ class ReadmeExamplesTest {
   void inCodeThreeLateCompletionsZeroTheFortyPointItem() {
     ScoreCard card = ReadmeExamples.inCode();
     assertThat(card.total()).isEqualTo(Points.of(104));
-    assertThat(card.explain()).contains("zeroed, 3 occurrences in [3, +∞)");
+    assertThat(card.explain()).contains("3次未按时办结的，此项计分全扣：记录3次，属于“3次以上”，本项记0分");
     NodeScore item = card.node("s5.2").orElseThrow();
     assertThat(item.points()).isEqualTo(Points.ZERO);
     assertThat(item.adjustments()).containsExactly(Adjustment.GATE);

@@ -475,7 +475,7 @@ class CliJarIT {
             "--unit",
             "nanhu");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("zeroed, 3 occurrences in [3, +∞): 差错3次以上的，此项不得分");
+    assertThat(r.out()).contains("差错3次以上的，此项不得分：记录3次，属于“3次以上”，本项记0分");
     assertThat(java(modulePath(), "schemes", "--help").code()).isZero();
   }
 
