@@ -104,34 +104,15 @@ final class LineWords {
 
   /** The total rescaled for items outside the unit's duties. */
   String rescale(String applicable, String max, String raw, String scaled, String rounded) {
-    if (zh) {
-      return "剔除不适用项目后按比例折算：适用项目满分"
-          + applicable
-          + "分折合满分"
-          + max
-          + "分，"
-          + raw
-          + " × "
-          + max
-          + "/"
-          + applicable
-          + " = "
-          + scaled
-          + rounded;
-    }
-    return "scored part rescaled from the applicable maximum "
-        + applicable
-        + " to "
-        + max
-        + ": "
-        + raw
-        + " × "
-        + max
-        + "/"
-        + applicable
-        + " = "
-        + scaled
-        + rounded;
+    String formula = raw + " × " + max + "/" + applicable + " = " + scaled + rounded;
+    return zh
+        ? "剔除不适用项目后按比例折算：适用项目满分" + applicable + "分折合满分" + max + "分，" + formula
+        : "scored part rescaled from the applicable maximum "
+            + applicable
+            + " to "
+            + max
+            + ": "
+            + formula;
   }
 
   /** Raised to the floor; what is below it carried to the total, if it is. */
