@@ -133,17 +133,12 @@ final class ExplainCommand implements Callable<Integer> {
         shown.write(text(calculator, card));
         shown.flush();
       }
-      // JSON and YAML escape control characters themselves
-      // the lines' words in the language asked for, as the text speaks it
-      case json ->
+      // JSON and YAML escape control characters themselves; the lines' words in the language
+      // asked for, as the text speaks it
+      case json, yaml ->
           ResultFiles.write(
               out,
-              FileFormat.JSON,
-              Explanation.of(card.language(inputs.language(calculator.scheme()))));
-      case yaml ->
-          ResultFiles.write(
-              out,
-              FileFormat.YAML,
+              format == Format.json ? FileFormat.JSON : FileFormat.YAML,
               Explanation.of(card.language(inputs.language(calculator.scheme()))));
     }
     out.flush();
