@@ -139,7 +139,7 @@ final class Plan {
                 ? Ticks.range(score.points(), at)
                 : t instanceof Veto.OccurrenceCount count
                     ? Ticks.range(count.count(), 0)
-                    : new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
+                    : Ticks.noRange();
         vetoLow[v][at] = range[0];
         vetoHigh[v][at] = range[1];
       }

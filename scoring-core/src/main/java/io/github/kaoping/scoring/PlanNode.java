@@ -225,7 +225,7 @@ final class PlanNode {
       long[] range =
           gateArray[g] instanceof Gate.OccurrenceLimit limit
               ? Ticks.range(limit.count(), 0)
-              : new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
+              : Ticks.noRange();
       gateLow[g] = range[0];
       gateHigh[g] = range[1];
     }

@@ -2,6 +2,7 @@ package io.github.kaoping.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact decimals as {@code long} counts of {@code 10^-scale} points ("ticks"), the representation
@@ -104,33 +105,45 @@ final class Ticks {
    * @return {@code {low, high}}
    */
   static long[] range(Interval interval, int scale) {
-    long low = Long.MIN_VALUE;
-    long high = Long.MAX_VALUE;
-    if (interval.lower().isPresent()) {
-      Interval.Bound b = interval.lower().get();
-      BigDecimal at = b.value().movePointRight(scale);
-      BigDecimal first =
-          b.inclusive()
-              ? at.setScale(0, RoundingMode.CEILING)
-              : at.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
-      if (first.compareTo(LONG_MAX) > 0) {
-        return new long[] {Long.MAX_VALUE, Long.MIN_VALUE}; // above every long: none is held
-      }
-      low = first.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE : first.longValueExact();
+    // the last tick at or below an upper bound is minus the first at or above its negation
+    BigDecimal low =
+        interval
+            .lower()
+            .map(b -> firstTick(b.value().movePointRight(scale), b.inclusive()))
+            .orElse(null);
+    BigDecimal high =
+        interval
+            .upper()
+            .map(b -> firstTick(b.value().movePointRight(scale).negate(), b.inclusive()).negate())
+            .orElse(null);
+    if ((low != null && low.compareTo(LONG_MAX) > 0)
+        || (high != null && high.compareTo(LONG_MIN) < 0)) {
+      return noRange(); // beyond every long: none is held
     }
-    if (interval.upper().isPresent()) {
-      Interval.Bound b = interval.upper().get();
-      BigDecimal at = b.value().movePointRight(scale);
-      BigDecimal last =
-          b.inclusive()
-              ? at.setScale(0, RoundingMode.FLOOR)
-              : at.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
-      if (last.compareTo(LONG_MIN) < 0) {
-        return new long[] {Long.MAX_VALUE, Long.MIN_VALUE}; // below every long: none is held
-      }
-      high = last.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : last.longValueExact();
+    return new long[] {clamped(low, Long.MIN_VALUE), clamped(high, Long.MAX_VALUE)};
+  }
+
+  /** An empty {@link #range}: no number of ticks is held. */
+  static long[] noRange() {
+    return new long[] {Long.MAX_VALUE, Long.MIN_VALUE};
+  }
+
+  /** The first whole number above a bound at {@code at}, or at it if the bound is inclusive. */
+  private static BigDecimal firstTick(BigDecimal at, boolean inclusive) {
+    return inclusive
+        ? at.setScale(0, RoundingMode.CEILING)
+        : at.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+  }
+
+  /** A tick as a long, held to the longs; {@code absent} where there is no bound. */
+  private static long clamped(@Nullable BigDecimal tick, long absent) {
+    if (tick == null) {
+      return absent;
     }
-    return new long[] {low, high};
+    if (tick.compareTo(LONG_MAX) > 0) {
+      return Long.MAX_VALUE;
+    }
+    return tick.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE : tick.longValueExact();
   }
 
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
