@@ -214,7 +214,7 @@ final class Input {
     try (PlainUtf8 in =
         new PlainUtf8(java.nio.file.Files.newInputStream(file), maxChars, 1 << 16)) {
       while (in.fill()) {
-        in.pos = in.lim; // checked as read, not used
+        // checked, nothing else to do with the bytes
       }
       return in.bom;
     } catch (NotPlain e) {
@@ -231,8 +231,8 @@ final class Input {
     }
   }
 
-  /** Checks bytes as they are read for {@link #plainStart}. */
-  private static final class PlainUtf8 extends InputStream {
+  /** Checks a file's bytes, a buffer at a time, for {@link #plainStart}. */
+  private static final class PlainUtf8 implements java.io.Closeable {
     // where the line stands: no multibyte character yet; inside the text a multibyte character
     // was read in (after a backslash); after that text, where only ' ', '\t' and ',' may follow
     private static final int CLEAR = 0;
@@ -251,7 +251,7 @@ final class Input {
 
     private final byte[] buf;
 
-    /** The checked bytes not yet passed on are [pos, lim); [lim, end) an unfinished character. */
+    /** The bytes the last fill checked are [pos, lim); [lim, end) an unfinished character. */
     private int pos;
 
     private int lim;
@@ -269,28 +269,6 @@ final class Input {
       this.in = in;
       this.maxBytes = Math.max(0, maxChars - (1 << 20));
       this.buf = new byte[buffer];
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (pos == lim && !fill()) {
-        return -1;
-      }
-      return buf[pos++] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (len == 0) {
-        return 0;
-      }
-      if (pos == lim && !fill()) {
-        return -1;
-      }
-      int n = Math.min(len, lim - pos);
-      System.arraycopy(buf, pos, b, off, n);
-      pos += n;
-      return n;
     }
 
     /** Reads and checks more bytes; false at the end of the stream. */
