@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring;
 
+import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,10 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 final class Plan {
 
   final Scheme scheme;
+
+  /** The scheme's language, in which its cards word their lines unless asked for another. */
+  final LineWords words;
+
   final PlanNode[] nodes;
   final Map<String, Integer> nodeIndex;
   final List<UnitGroup> groups;
@@ -98,6 +103,7 @@ final class Plan {
       Map<String, Veto> vetoes,
       List<Veto> totalPenalties) {
     this.scheme = scheme;
+    this.words = LineWords.of(Language.of(scheme.title()));
     this.nodes = nodes;
     this.nodeIndex = nodeIndex;
     this.groups = scheme.groups();

@@ -170,7 +170,7 @@ public final class ScoreCard implements ScoredUnit {
    */
   public Language language() {
     Language l = chosen;
-    return l != null ? l : Language.of(plan.scheme.title());
+    return l != null ? l : plan.words.language();
   }
 
   /**

@@ -98,8 +98,8 @@ final class Scorer {
   private final int group;
   private final boolean explaining;
 
-  /** The words of the lines; when scoring, those of the scheme's language, made when needed. */
-  private @Nullable LineWords words;
+  /** The words of the lines and reasons: when scoring, those of the scheme's language. */
+  private final LineWords words;
 
   /**
    * The unit's scale: the plan's, or finer if its facts carry finer points; and the factor that
@@ -158,7 +158,7 @@ final class Scorer {
 
   private Scorer(Plan plan, FactsIndex facts, @Nullable LineWords words) {
     boolean explaining = words != null;
-    this.words = words;
+    this.words = words != null ? words : plan.words;
     this.plan = plan;
     this.facts = facts;
     this.nodes = plan.nodes;
@@ -216,16 +216,6 @@ final class Scorer {
    */
   static Tally explain(Plan plan, FactsIndex facts, Language language) {
     return new Scorer(plan, facts, LineWords.of(language)).run();
-  }
-
-  /** The words of the lines and reasons: when scoring, the scheme's language's. */
-  private LineWords words() {
-    LineWords w = words;
-    if (w == null) {
-      w = LineWords.of(Language.of(plan.scheme.title()));
-      words = w;
-    }
-    return w;
   }
 
   private Tally run() {
@@ -573,7 +563,7 @@ final class Scorer {
     add(
         Line.Kind.NOT_APPLICABLE,
         full ? max : 0,
-        () -> words().notApplicable(mark.reason(), full),
+        () -> words.notApplicable(mark.reason(), full),
         Optional.empty(),
         Optional.empty(),
         List.of(mark));
@@ -585,7 +575,7 @@ final class Scorer {
     if (n.startsFull) {
       long max = c(n.maxTicks);
       if (!addedWithoutLine(max)) {
-        add(Line.Kind.START, max, () -> words().start(points(max)));
+        add(Line.Kind.START, max, () -> words.start(points(max)));
       }
     }
     long carried = 0;
@@ -686,7 +676,7 @@ final class Scorer {
     add(
         Line.Kind.CHILD,
         points[child.index],
-        () -> words().child(child.id(), child.node.title(), child.role()),
+        () -> words.child(child.id(), child.node.title(), child.role()),
         child.source,
         child.clause,
         List.of());
@@ -701,7 +691,7 @@ final class Scorer {
     add(
         Line.Kind.PENALTY,
         -Math.multiplyExact(perEvent, (long) t.times),
-        () -> words().penalty(veto.id(), veto.title(), t.reason),
+        () -> words.penalty(veto.id(), veto.title(), t.reason),
         Optional.of(veto.id()),
         veto.clause(),
         t.facts);
@@ -730,13 +720,12 @@ final class Scorer {
         Line.Kind.RESCALE,
         ticks(scaled) - raw,
         () ->
-            words()
-                .rescale(
-                    plain(applicable),
-                    plain(max),
-                    plain(raw),
-                    plain(scaled),
-                    rounded(dividend, applicable, scaled, rounding)));
+            words.rescale(
+                plain(applicable),
+                plain(max),
+                plain(raw),
+                plain(scaled),
+                rounded(dividend, applicable, scaled, rounding)));
   }
 
   /** Applies the floor and ceiling to the node's own part, leaving bonuses from below on top. */
@@ -754,11 +743,10 @@ final class Scorer {
             Line.Kind.FLOOR,
             -lost,
             () ->
-                words()
-                    .floor(
-                        Objects.requireNonNull(n.floor),
-                        carry ? Optional.of(plain(-lost)) : Optional.empty(),
-                        kept(carried)));
+                words.floor(
+                    Objects.requireNonNull(n.floor),
+                    carry ? Optional.of(plain(-lost)) : Optional.empty(),
+                    kept(carried)));
       }
       if (carry) {
         TreeMap<Integer, Long> c = carries;
@@ -774,13 +762,13 @@ final class Scorer {
         add(
             Line.Kind.CEILING,
             c(n.ceilingTicks) - raw,
-            () -> words().ceiling(Objects.requireNonNull(n.ceiling), kept(carried)));
+            () -> words.ceiling(Objects.requireNonNull(n.ceiling), kept(carried)));
       }
     }
   }
 
   private String kept(long carried) {
-    return carried == 0 ? "" : words().kept(plain(carried));
+    return carried == 0 ? "" : words.kept(plain(carried));
   }
 
   /** Zeroes the node if a gate is closed; returns whether one was. */
@@ -795,7 +783,7 @@ final class Scorer {
           add(
               Line.Kind.GATE,
               -sum,
-              () -> words().prerequisiteNotMet(p.title()),
+              () -> words.prerequisiteNotMet(p.title()),
               Optional.of(gate.id()),
               gate.clause(),
               List.of(check));
@@ -809,7 +797,7 @@ final class Scorer {
           add(
               Line.Kind.GATE,
               -sum,
-              () -> words().occurrenceLimit(count, limit.kind(), limit.count(), limit.title()),
+              () -> words.occurrenceLimit(count, limit.kind(), limit.count(), limit.title()),
               Optional.of(gate.id()),
               gate.clause(),
               explaining ? factsOf(counted(n, limit.kind())) : List.of());
@@ -850,7 +838,7 @@ final class Scorer {
           merged(n, s);
         } else if (rate == null) {
           if (!addedWithoutLine(0)) {
-            add(Line.Kind.RULE, 0, () -> words().unrated(o), o);
+            add(Line.Kind.RULE, 0, () -> words.unrated(o), o);
           }
         } else if (!addedWithoutLine(ticksOf(s))) {
           add(Line.Kind.RULE, ticksOf(s), () -> describeRated(n, s, rate), o);
@@ -977,11 +965,10 @@ final class Scorer {
           Line.Kind.RULE,
           counts ? v : 0,
           () ->
-              words()
-                  .element(
-                      key,
-                      declared == null ? Optional.empty() : Optional.of(declared.title()),
-                      check.met()),
+              words.element(
+                  key,
+                  declared == null ? Optional.empty() : Optional.of(declared.title()),
+                  check.met()),
           check);
     }
 
@@ -992,7 +979,7 @@ final class Scorer {
       if (addedWithoutLine(met ? c(n.maxTicks) : 0)) {
         return true;
       }
-      add(Line.Kind.RULE, met ? c(n.maxTicks) : 0, () -> words().criterion(met), check);
+      add(Line.Kind.RULE, met ? c(n.maxTicks) : 0, () -> words.criterion(met), check);
       return true;
     }
 
@@ -1013,7 +1000,7 @@ final class Scorer {
           add(
               Line.Kind.RULE,
               c(n.ruleTicks[i]),
-              () -> words().level(level.key(), level.title()),
+              () -> words.level(level.key(), level.title()),
               assessed);
           return true;
         }
@@ -1029,7 +1016,7 @@ final class Scorer {
       if (addedWithoutLine(award ? p : -p)) {
         return true;
       }
-      add(Line.Kind.RULE, award ? p : -p, () -> words().assessed(award, a.points()), a);
+      add(Line.Kind.RULE, award ? p : -p, () -> words.assessed(award, a.points()), a);
       return true;
     }
 
@@ -1054,7 +1041,7 @@ final class Scorer {
           scores,
           total,
           r.scale().multiply(BigDecimal.valueOf(count)),
-          () -> words().panel(count, trimmed, plain(sumOfScores), plain(r.scale())));
+          () -> words.panel(count, trimmed, plain(sumOfScores), plain(r.scale())));
       return true;
     }
 
@@ -1070,7 +1057,7 @@ final class Scorer {
           add(
               Line.Kind.RULE,
               c(n.ruleTicks[i]),
-              () -> words().tier(plain(m.value()), r.unit(), tier.range()),
+              () -> words.tier(plain(m.value()), r.unit(), tier.range()),
               m);
           return true;
         }
@@ -1086,7 +1073,7 @@ final class Scorer {
           m,
           m.value().min(r.target()),
           r.target(),
-          () -> words().proportional(plain(m.value()), r.unit(), plain(r.target())));
+          () -> words.proportional(plain(m.value()), r.unit(), plain(r.target())));
       return true;
     }
 
@@ -1098,7 +1085,7 @@ final class Scorer {
           m,
           m.value(),
           r.sourceMaximum(),
-          () -> words().conversion(plain(m.value()), r.unit(), plain(r.sourceMaximum())));
+          () -> words.conversion(plain(m.value()), r.unit(), plain(r.sourceMaximum())));
       return true;
     }
 
@@ -1116,16 +1103,15 @@ final class Scorer {
           Line.Kind.RULE,
           deducted,
           () ->
-              words()
-                  .shortfall(
-                      plain(m.value()),
-                      r.unit(),
-                      plain(r.target()),
-                      plain(shortfall),
-                      plain(steps),
-                      r.partialStepCounts(),
-                      plain(r.step()),
-                      r.pointsPerStep()),
+              words.shortfall(
+                  plain(m.value()),
+                  r.unit(),
+                  plain(r.target()),
+                  plain(shortfall),
+                  plain(steps),
+                  r.partialStepCounts(),
+                  plain(r.step()),
+                  r.pointsPerStep()),
           m);
       return true;
     }
@@ -1144,19 +1130,18 @@ final class Scorer {
         Line.Kind.RULE,
         ticks(result),
         () ->
-            words()
-                .proportion(
-                    what.render(),
-                    plain(max),
-                    plain(part),
-                    plain(whole),
-                    plain(result),
-                    rounded(dividend, whole, result, rounding)),
+            words.proportion(
+                what.render(),
+                plain(max),
+                plain(part),
+                plain(whole),
+                plain(result),
+                rounded(dividend, whole, result, rounding)),
         fact);
   }
 
   private String rounded(BigDecimal dividend, BigDecimal divisor, BigDecimal quotient, Rounding r) {
-    return words().rounded(quotient.multiply(divisor).compareTo(dividend) == 0, r);
+    return words.rounded(quotient.multiply(divisor).compareTo(dividend) == 0, r);
   }
 
   private void exempt(PlanNode n, Slot s) {
@@ -1165,7 +1150,7 @@ final class Scorer {
     add(
         Line.Kind.EXEMPT,
         0,
-        () -> words().exempt(o, points(ticksOf(s))),
+        () -> words.exempt(o, points(ticksOf(s))),
         SELF_REPORTED_EXEMPT,
         e == null ? Optional.empty() : e.clause(),
         List.of(o));
@@ -1187,14 +1172,13 @@ final class Scorer {
    */
   private String describeMerged(Slot s, @Nullable Slot kept) {
     return kept == null
-        ? words().merged(s.occurrence, null, "", Points.ZERO, points(ticksOf(s)))
-        : words()
-            .merged(
-                s.occurrence,
-                kept.occurrence,
-                LineWords.named(kept.node.id(), kept.node.node.title()),
-                points(ticksOf(kept)),
-                points(ticksOf(s)));
+        ? words.merged(s.occurrence, null, "", Points.ZERO, points(ticksOf(s)))
+        : words.merged(
+            s.occurrence,
+            kept.occurrence,
+            LineWords.named(kept.node.id(), kept.node.node.title()),
+            points(ticksOf(kept)),
+            points(ticksOf(s)));
   }
 
   private String describeRated(PlanNode n, Slot s, Rule.Rate rate) {
@@ -1204,16 +1188,14 @@ final class Scorer {
         rate.parameter()
             .map(
                 p ->
-                    words()
-                        .parameterSet(
-                            plan.scheme.parameter(p).map(Parameter::title).orElse(p), rate.min()));
-    return words()
-        .rated(
-            o,
-            o.points(),
-            rate.title(),
-            parameter,
-            o.joint().isPresent() ? share(o, share(n, o), whole(s)) : "");
+                    words.parameterSet(
+                        plan.scheme.parameter(p).map(Parameter::title).orElse(p), rate.min()));
+    return words.rated(
+        o,
+        o.points(),
+        rate.title(),
+        parameter,
+        o.joint().isPresent() ? share(o, share(n, o), whole(s)) : "");
   }
 
   /** An occurrence valued alone by an amount rule. */
@@ -1221,12 +1203,11 @@ final class Scorer {
     Occurrence o = s.occurrence;
     BigDecimal amount = o.amount().orElse(BigDecimal.ZERO);
     long earned = earned(n, r, amount);
-    return words()
-        .amount(
-            o,
-            words().withUnit(plain(amount), r.unit()),
-            steps(n, r, amount, earned),
-            o.joint().isPresent() ? share(o, share(n, o), earned) : "");
+    return words.amount(
+        o,
+        words.withUnit(plain(amount), r.unit()),
+        steps(n, r, amount, earned),
+        o.joint().isPresent() ? share(o, share(n, o), earned) : "");
   }
 
   /** The occurrences of one share pooled by an amount rule. */
@@ -1244,29 +1225,26 @@ final class Scorer {
           o.id()
               + ' '
               + plain(o.amount().orElse(BigDecimal.ZERO))
-              + o.joint().map(j -> words().jointPart(j == Occurrence.JointRole.LEAD)).orElse(""));
+              + o.joint().map(j -> words.jointPart(j == Occurrence.JointRole.LEAD)).orElse(""));
     }
-    return words()
-        .pool(
-            parts,
-            words().withUnit(plain(amount), r.unit()),
-            steps(n, r, amount, earned),
-            share.compareTo(BigDecimal.ONE) == 0
-                ? ""
-                : words()
-                    .share(null, false, share, points(earned), points(shareOf(share, earned))));
+    return words.pool(
+        parts,
+        words.withUnit(plain(amount), r.unit()),
+        steps(n, r, amount, earned),
+        share.compareTo(BigDecimal.ONE) == 0
+            ? ""
+            : words.share(null, false, share, points(earned), points(shareOf(share, earned))));
   }
 
   /** How an amount meets an amount rule's base and steps, and what it earns. */
   private String steps(PlanNode n, Rule.AmountSteps r, BigDecimal amount, long earned) {
-    return words()
-        .steps(
-            steps(n, r, amount),
-            r.base().signum() > 0 ? words().withUnit(plain(r.base()), r.unit()) : "",
-            r.basePoints(),
-            words().withUnit(plain(r.step()), r.unit()),
-            r.pointsPerStep(),
-            plain(earned));
+    return words.steps(
+        steps(n, r, amount),
+        r.base().signum() > 0 ? words.withUnit(plain(r.base()), r.unit()) : "",
+        r.basePoints(),
+        words.withUnit(plain(r.step()), r.unit()),
+        r.pointsPerStep(),
+        plain(earned));
   }
 
   /**
@@ -1275,8 +1253,8 @@ final class Scorer {
    */
   private String share(Occurrence o, BigDecimal share, long whole) {
     boolean lead = o.joint().orElse(Occurrence.JointRole.LEAD) == Occurrence.JointRole.LEAD;
-    return words()
-        .share(lead, o.share().isPresent(), share, points(whole), points(shareOf(share, whole)));
+    return words.share(
+        lead, o.share().isPresent(), share, points(whole), points(shareOf(share, whole)));
   }
 
   private static boolean isGate(PlanNode n, String key) {
@@ -1339,7 +1317,7 @@ final class Scorer {
       }
       return new Trigger(
           1,
-          words().nodeScored(s.nodeId(), nodes[at].node.title(), plain(points[at]), s.points()),
+          words.nodeScored(s.nodeId(), nodes[at].node.title(), plain(points[at]), s.points()),
           List.of());
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
@@ -1354,7 +1332,7 @@ final class Scorer {
       List<Slot> found = counted(at, c.kind());
       return new Trigger(
           1,
-          words().occurrenceCount(c.nodeId(), at.node.title(), count, c.kind(), c.count()),
+          words.occurrenceCount(c.nodeId(), at.node.title(), count, c.kind(), c.count()),
           factsOf(found));
     }
     List<VetoEvent> events = facts.events(veto.id());
@@ -1363,7 +1341,7 @@ final class Scorer {
     }
     return new Trigger(
         events.size(),
-        words().reported(events.stream().map(VetoEvent::id).toList()),
+        words.reported(events.stream().map(VetoEvent::id).toList()),
         List.copyOf(events));
   }
 
@@ -1378,7 +1356,7 @@ final class Scorer {
       add(
           Line.Kind.CHILD,
           rootPoints,
-          () -> words().rootPoints(plan.root().id(), plan.root().node.title()),
+          () -> words.rootPoints(plan.root().id(), plan.root().node.title()),
           Optional.of(plan.root().id()),
           Optional.empty(),
           List.of());
@@ -1391,12 +1369,8 @@ final class Scorer {
           Line.Kind.CARRY,
           lost,
           () ->
-              words()
-                  .carry(
-                      from.id(),
-                      from.node.title(),
-                      plain(-lost),
-                      Objects.requireNonNull(from.floor)),
+              words.carry(
+                  from.id(), from.node.title(), plain(-lost), Objects.requireNonNull(from.floor)),
           Optional.of(from.id()),
           from.clause,
           List.of());
