@@ -3,6 +3,7 @@ package io.github.kaoping.scoring;
 import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.text.Wording;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -459,11 +460,7 @@ final class LineWords {
     if (zh) {
       return "要素" + quoted(title.orElse(key)) + (met ? "已达到" : "未达到");
     }
-    return "element '"
-        + key
-        + "'"
-        + title.map(t -> " (" + t + ")").orElse("")
-        + (met ? " met" : " missing");
+    return "element " + quoted(named(key, title.orElse(""))) + (met ? " met" : " missing");
   }
 
   /** A criterion met or not. */
@@ -608,6 +605,98 @@ final class LineWords {
 
   private static String spaced(String unit) {
     return unit.isEmpty() ? "" : " " + unit;
+  }
+
+  // ------------------------------------------------------------------ recording failures only
+
+  /**
+   * What recording failures only took for what a unit's facts left out, by the items' titles and
+   * clauses: {@code 只记录未达标事项：未记录视为达标 制度建设〔四(一)1〕（要素“年初制订工作规划”）、档案管理〔四(八)4〕；未记录视为零次 电子政务内网〔四(七)3〕}.
+   * An item's checklist elements and prerequisites follow it in brackets, its own criterion only
+   * beside them; the order is the list's (the scheme's).
+   *
+   * @param unrecorded what was taken, as {@link ScoreCard#unrecorded()} lists it
+   * @param plan the scheme the list is of, for titles and clauses
+   * @return the line, without a line break
+   */
+  String taken(List<Unrecorded> unrecorded, Plan plan) {
+    List<String> met = new ArrayList<>();
+    List<String> zero = new ArrayList<>();
+    for (int i = 0; i < unrecorded.size(); ) {
+      Unrecorded first = unrecorded.get(i);
+      // the keys of one node taken the same way come together, in the scheme's order
+      int end = i + 1;
+      while (end < unrecorded.size()
+          && unrecorded.get(end).nodeId().equals(first.nodeId())
+          && unrecorded.get(end).taken() == first.taken()) {
+        end++;
+      }
+      (first.taken() == Unrecorded.Taken.MET ? met : zero)
+          .add(takenItem(unrecorded.subList(i, end), plan));
+      i = end;
+    }
+    String none = zh ? "无" : "nothing";
+    String and = zh ? "、" : ", ";
+    String metText = met.isEmpty() ? none : String.join(and, met);
+    String zeroText = zero.isEmpty() ? none : String.join(and, zero);
+    return zh
+        ? "只记录未达标事项：未记录视为达标 " + metText + "；未记录视为零次 " + zeroText
+        : "recording failures only: taken as met " + metText + "; taken as zero " + zeroText;
+  }
+
+  /** One node's part of {@link #taken}: its title and clause, then its keys taken, if any. */
+  private String takenItem(List<Unrecorded> keys, Plan plan) {
+    String id = keys.get(0).nodeId();
+    Integer index = plan.nodeIndex.get(id);
+    Node node = index == null ? null : plan.nodes[index].node;
+    StringBuilder s = new StringBuilder(node == null ? id : named(id, node.title()));
+    if (node != null) {
+      node.clause().ifPresent(c -> s.append(zh ? "〔" + c + "〕" : " [" + c + "]"));
+    }
+    boolean ownOnly = keys.size() == 1 && keys.get(0).key().isEmpty();
+    if (ownOnly) {
+      return s.toString();
+    }
+    List<String> parts = new ArrayList<>();
+    for (Unrecorded u : keys) {
+      parts.add(u.key().isEmpty() ? (zh ? "评分标准" : "criterion") : checked(node, u.key()));
+    }
+    return zh
+        ? s.append("（").append(String.join("、", parts)).append("）").toString()
+        : s.append(" (").append(String.join(", ", parts)).append(")").toString();
+  }
+
+  /**
+   * A fact named for people, as an explanation heads the fact's note: a check of a checklist
+   * element or prerequisite by its title ({@code 要素“年终有工作总结”未达标}), any other fact by {@link
+   * Wording#label}.
+   */
+  String label(Fact fact, Plan plan) {
+    if (fact instanceof Check c && !c.key().isEmpty()) {
+      Integer index = plan.nodeIndex.get(c.nodeId());
+      String what = checked(index == null ? null : plan.nodes[index].node, c.key());
+      return zh ? what + (c.met() ? "达标" : "未达标") : what + (c.met() ? " met" : " not met");
+    }
+    return label(fact);
+  }
+
+  /** A checklist element or prerequisite of a node by its title: 要素“…”, 前提条件“…”. */
+  private String checked(@org.jspecify.annotations.Nullable Node node, String key) {
+    if (node != null) {
+      for (Gate g : node.gates()) {
+        if (g instanceof Gate.Prerequisite p && p.id().equals(key)) {
+          return (zh ? "前提条件" : "prerequisite ") + quoted(named(key, p.title()));
+        }
+      }
+      if (node.rule().orElse(null) instanceof Rule.Checklist list) {
+        for (Rule.Element e : list.elements()) {
+          if (e.id().equals(key)) {
+            return (zh ? "要素" : "element ") + quoted(named(key, e.title()));
+          }
+        }
+      }
+    }
+    return (zh ? "要素" : "element ") + quoted(key);
   }
 
   // ------------------------------------------------------------------ intervals

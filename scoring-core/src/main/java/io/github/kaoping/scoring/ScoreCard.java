@@ -279,6 +279,34 @@ public final class ScoreCard implements ScoredUnit {
     return unrecorded;
   }
 
+  /**
+   * What {@link #unrecorded()} lists, in words for people in the card's {@linkplain #language()
+   * language}, as an explanation says it under its verdict: the items by their titles and clauses,
+   * their checklist elements and prerequisites by theirs ({@code 只记录未达标事项：未记录视为达标
+   * 制度建设〔四(一)1〕（要素“年初制订工作规划”）、档案管理〔四(八)4〕；未记录视为零次 电子政务内网〔四(七)3〕}; in English {@code recording
+   * failures only: taken as met ...; taken as zero ...}).
+   *
+   * @return the line, without a line break; empty under {@link Recording#EVERY_CHECK}
+   */
+  public String unrecordedText() {
+    return recording == Recording.FAILURES_ONLY
+        ? LineWords.of(language()).taken(unrecorded, plan)
+        : "";
+  }
+
+  /**
+   * A fact of the card's lines named for people in the card's {@linkplain #language() language}, as
+   * an explanation heads the fact's note: a check of a checklist element or prerequisite by its
+   * title ({@code 要素“年终有工作总结”未达标}, {@code 前提条件“按要求建设内网并配备设备”达标}; in English {@code element
+   * '年终有工作总结' not met}), a record by its id ({@code 记录 gw-2024-017}).
+   *
+   * @param fact a fact of the card's lines, not null
+   * @return the fact's name
+   */
+  public String label(Fact fact) {
+    return LineWords.of(language()).label(Objects.requireNonNull(fact, "fact"), plan);
+  }
+
   /** {@return whether a veto bars the unit from awards and grades} */
   public boolean isDisqualified() {
     return vetoes.stream().anyMatch(TriggeredVeto::disqualifies);

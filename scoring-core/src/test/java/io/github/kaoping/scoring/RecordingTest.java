@@ -64,11 +64,12 @@ class RecordingTest {
         ExplanationText.of(card).scheme(SCHEME).language(Language.ENGLISH).all(true).render();
     assertThat(english)
         .contains(
-            "recording failures only: taken as met s1.1:plan, s1.1:summary, s7.3:intranet, s8.4;"
-                + " taken as zero s7.3\n",
+            "recording failures only: taken as met 制度建设 [四(一)1] (element '年初制订工作规划',"
+                + " element '年终有工作总结'), 电子政务内网 [四(七)3] (prerequisite '按要求建设内网并配备设备'),"
+                + " 档案管理 [四(八)4]; taken as zero 电子政务内网 [四(七)3]\n",
             "  +20  starts from full marks 20  [四(七)3]\n",
             "      note (criterion met): " + Wording.TAKEN_AS_MET + "\n")
-        .doesNotContain("未记录");
+        .doesNotContain("未记录", "s1.1", "s7.3", "s8.4", ":plan", "intranet");
   }
 
   @Test
@@ -113,8 +114,12 @@ class RecordingTest {
         .contains(Optional.of(FactsIndex.TAKEN_AS_MET), Optional.of("未见年终总结"));
     assertThat(card.explain())
         .contains(
-            "只记录未达标事项：未记录视为达标 s1.1:plan、s7.3:intranet、s8.4；未记录视为零次 s7.3",
-            "备注（要素 summary 未达标）：未见年终总结");
+            "只记录未达标事项：未记录视为达标 制度建设〔四(一)1〕（要素“年初制订工作规划”）、"
+                + "电子政务内网〔四(七)3〕（前提条件“按要求建设内网并配备设备”）、档案管理〔四(八)4〕；"
+                + "未记录视为零次 电子政务内网〔四(七)3〕\n",
+            "备注（要素“年终有工作总结”未达标）：未见年终总结")
+        // titles for people, not the nodes' ids nor the elements' keys
+        .doesNotContain("s1.1", "s7.3", "s8.4", ":plan", "intranet");
   }
 
   @Test

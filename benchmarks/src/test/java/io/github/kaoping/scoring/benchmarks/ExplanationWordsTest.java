@@ -9,6 +9,7 @@ import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Line;
 import io.github.kaoping.scoring.NodeScore;
 import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Recording;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.UnitFacts;
@@ -69,10 +70,56 @@ class ExplanationWordsTest {
     assertThat(english).isEmpty();
   }
 
-  /** The ids the facts give, longest first, so that none is left half removed. */
+  /**
+   * The whole explanation a person reads speaks Chinese too: the verdict, what recording failures
+   * only took (by titles and clauses, not node ids and element keys) and each fact's note under its
+   * line, headed by the fact (an element by its title), for units that record every check and for
+   * the same units recording failures only.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Regulation.class)
+  void noChineseExplanationTextHoldsAnEnglishWord(Regulation regulation) {
+    Calculator calculator = Calculator.of(regulation.scheme());
+    List<UnitFacts> every = RealisticFacts.generate(regulation.scheme(), 30, 2024);
+    List<UnitFacts> units = new ArrayList<>(every);
+    for (UnitFacts u : every) {
+      // the same unit as an office records failures only: its met checks left out
+      units.add(
+          UnitFacts.of(u.unitId(), u.group())
+              .period(u.period())
+              .recording(Recording.FAILURES_ONLY)
+              .facts(u.facts().stream().filter(f -> !(f instanceof Check c && c.met())).toList())
+              .build());
+    }
+    List<String> english = new ArrayList<>();
+    int taken = 0;
+    for (UnitFacts unit : units) {
+      List<String> ids = officesIds(unit);
+      String text = calculator.score(unit).explain();
+      taken += text.contains("只记录未达标事项：") ? 1 : 0;
+      for (String line : text.split("\n")) {
+        String words = line;
+        for (String id : ids) {
+          words = words.replace(id, " ");
+        }
+        if (WORD.matcher(words).find()) {
+          english.add(unit.unitId() + ": " + line);
+        }
+      }
+    }
+    assertThat(taken).isEqualTo(every.size());
+    assertThat(english).isEmpty();
+  }
+
+  /**
+   * The ids the facts give, the unit's and its period's among them, longest first, so that none is
+   * left half removed.
+   */
   private static List<String> officesIds(UnitFacts unit) {
     TreeSet<String> ids =
         new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    ids.add(unit.unitId());
+    unit.period().ifPresent(ids::add);
     for (Fact f : unit.facts()) {
       if (f instanceof Occurrence o) {
         ids.add(o.id());

@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * unit and why, and its rank and awards under each outcome if {@linkplain #standings standings} are
  * given (else it says the rank is not known, and why if {@linkplain #rankUnknown told}). If the
  * unit's facts recorded failures only, a line then lists what was taken as met and what as having
- * no occurrences ({@link ScoreCard#unrecorded()}). Then every node with its points and the lines
- * that explain them, each with its rule, clause and facts, who recorded them, and each fact's own
- * note. Unless {@linkplain #all all} lines are asked for, a node at full marks that no fact touched
- * is folded, with everything below it, and counted at the end.
+ * no occurrences, by title and clause ({@link ScoreCard#unrecordedText()}). Then every node with
+ * its points and the lines that explain them, each with its rule, clause and facts, who recorded
+ * them, and each fact's own note. Unless {@linkplain #all all} lines are asked for, a node at full
+ * marks that no fact touched is folded, with everything below it, and counted at the end.
  *
  * <p>The verdict and the words the text adds are Chinese where the scheme is Chinese, English
  * otherwise; {@link #language} chooses. Instances are immutable: each method returns a new one.
@@ -152,10 +152,10 @@ public final class ExplanationText {
     s.append(title(zh)).append('\n');
     s.append(verdict(card, zh));
     if (card.recording() == Recording.FAILURES_ONLY) {
-      s.append(Wording.taken(card.unrecorded(), lang())).append('\n');
+      s.append(card.unrecordedText()).append('\n');
     }
     for (Line line : card.totalLines()) {
-      line(s, line, zh);
+      line(s, card, line, zh);
     }
     List<NodeScore> nodes = card.nodes();
     Set<String> folded = all ? Set.of() : folded(nodes);
@@ -178,7 +178,7 @@ public final class ExplanationText {
       n.maximum().ifPresent(m -> s.append(" / ").append(m));
       s.append('\n');
       for (Line line : n.lines()) {
-        line(s, line, zh);
+        line(s, card, line, zh);
       }
     }
     if (count > 0) {
@@ -302,7 +302,8 @@ public final class ExplanationText {
     return (zh ? "名次：" : "rank: ") + String.join(zh ? "；" : "; ", ranks);
   }
 
-  private static void line(StringBuilder s, Line line, boolean zh) {
+  /** A line, then its facts' notes, each headed by its fact as the card names it. */
+  private static void line(StringBuilder s, ScoreCard card, Line line, boolean zh) {
     Points amount = line.points();
     s.append("  ")
         .append(amount.isPositive() ? "+" : "")
@@ -320,10 +321,9 @@ public final class ExplanationText {
           .ifPresent(
               n ->
                   s.append("      ")
-                      .append(
-                          zh
-                              ? "备注（" + Wording.label(f, Language.CHINESE) + "）："
-                              : "note (" + f.label() + "): ")
+                      .append(zh ? "备注（" : "note (")
+                      .append(card.label(f))
+                      .append(zh ? "）：" : "): ")
                       .append(n)
                       .append('\n'));
     }

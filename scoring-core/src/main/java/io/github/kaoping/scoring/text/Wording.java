@@ -8,11 +8,8 @@ import io.github.kaoping.scoring.Measurement;
 import io.github.kaoping.scoring.NotApplicable;
 import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.RaterScores;
-import io.github.kaoping.scoring.Unrecorded;
 import io.github.kaoping.scoring.VetoEvent;
 import io.github.kaoping.scoring.standings.Language;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The fixed words that explanations, tables and workbooks add for people about how a unit's facts
@@ -61,33 +58,6 @@ public final class Wording {
         + "failures only; criteria, checklist elements and prerequisites not recorded are taken"
         + " as met, items scored by occurrences with none recorded as having none (scoring explain"
         + " lists what was taken for each unit)";
-  }
-
-  /**
-   * What recording failures only took for what one unit's facts left out: {@code recording failures
-   * only: taken as met s1.1:plan, s8.4; taken as zero s1.2}, in the order given.
-   *
-   * @param unrecorded what was taken, as {@code ScoreCard.unrecorded()} lists it
-   * @param language the language to write in
-   * @return the line, without a line break
-   */
-  public static String taken(List<Unrecorded> unrecorded, Language language) {
-    List<String> met = new ArrayList<>();
-    List<String> zero = new ArrayList<>();
-    for (Unrecorded u : unrecorded) {
-      (u.taken() == Unrecorded.Taken.MET ? met : zero).add(u.ref());
-    }
-    if (language == Language.CHINESE) {
-      String none = "无";
-      return "只记录未达标事项：未记录视为达标 "
-          + (met.isEmpty() ? none : String.join("、", met))
-          + "；未记录视为零次 "
-          + (zero.isEmpty() ? none : String.join("、", zero));
-    }
-    return "recording failures only: taken as met "
-        + (met.isEmpty() ? "nothing" : String.join(", ", met))
-        + "; taken as zero "
-        + (zero.isEmpty() ? "nothing" : String.join(", ", zero));
   }
 
   /**

@@ -10,8 +10,10 @@ import io.github.kaoping.scoring.Parameter;
 import io.github.kaoping.scoring.Ranking;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.ScoreCard;
+import io.github.kaoping.scoring.TriggeredVeto;
 import io.github.kaoping.scoring.UnitGroup;
 import io.github.kaoping.scoring.standings.GradingResult;
+import io.github.kaoping.scoring.standings.Language;
 import io.github.kaoping.scoring.standings.Standings;
 import io.github.kaoping.scoring.standings.StandingsException;
 import io.github.kaoping.scoring.standings.StandingsResult;
@@ -182,6 +184,43 @@ public record Results(
    */
   public static Results score(
       Calculator calculator, Path facts, @Nullable Path previous, int threads) throws IOException {
+    return scoreIn(calculator, facts, previous, threads, null);
+  }
+
+  /**
+   * Scores every unit of a facts file and decides the scheme's outcomes as {@link
+   * #score(Calculator, Path, Path, int)} does, with the vetoes' reasons ({@link
+   * TriggeredVeto#reason()}) worded in a language: what {@code score --lang} gives. Only a unit
+   * that set off a veto is explained again for it, and none in the scheme's own language.
+   *
+   * @param calculator the scheme's calculator, not null
+   * @param facts this period's facts file
+   * @param previous last period's facts file, as for {@link #score(Calculator, Path, Path)}
+   * @param threads how many threads check and score, at least 1
+   * @param language the language of the vetoes' reasons, not null
+   * @return the results, never null
+   * @throws InvalidFileException listing every problem of every unit of both files, gradings
+   *     included; nothing is decided for part of a file
+   * @throws StandingsException if the cards cannot be ranked together
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public static Results score(
+      Calculator calculator, Path facts, @Nullable Path previous, int threads, Language language)
+      throws IOException {
+    return scoreIn(calculator, facts, previous, threads, requireNonNull(language, "language"));
+  }
+
+  /**
+   * Scores as {@link #score} does, the vetoes' reasons in the language given (null: the cards').
+   */
+  private static Results scoreIn(
+      Calculator calculator,
+      Path facts,
+      @Nullable Path previous,
+      int threads,
+      @Nullable Language language)
+      throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
@@ -197,13 +236,14 @@ public record Results(
             previous == null || !improves ? null : FactsFiles.open(previous, calculator)) {
       reader.onUnit(gradings::add);
       // each card is reduced to its result where it is scored, on the pool when there is one
-      reader.scoreOn(threads, reducer(scheme));
+      reader.scoreOn(threads, reducer(scheme, language));
       if (last != null) {
         last.scoreOn(threads, null);
       }
       Iterable<FactsReader.Scored> cards = scored(reader, now);
       try {
-        results = decide(scheme, cards, last == null ? null : cardsOf(scored(last, before)));
+        results =
+            decide(scheme, cards, last == null ? null : cardsOf(scored(last, before)), language);
       } catch (StandingsException e) {
         throwIfAny(facts, previous, now, before);
         throw e;
@@ -229,7 +269,7 @@ public record Results(
    * @throws StandingsException if the cards cannot be ranked together
    */
   public static Results of(Scheme scheme, Iterable<ScoreCard> cards) {
-    return decide(scheme, unreduced(cards), null);
+    return decide(scheme, unreduced(cards), null, null);
   }
 
   /**
@@ -242,7 +282,7 @@ public record Results(
    * @throws StandingsException if the cards cannot be ranked together
    */
   public static Results of(Scheme scheme, Iterable<ScoreCard> cards, Iterable<ScoreCard> previous) {
-    return decide(scheme, unreduced(cards), requireNonNull(previous, "previous"));
+    return decide(scheme, unreduced(cards), requireNonNull(previous, "previous"), null);
   }
 
   /**
@@ -309,9 +349,11 @@ public record Results(
 
   /**
    * What a card is reduced to: its result, its node points packed against the scheme's table and
-   * its group one string per group, not one per unit. Safe to call on several threads at once.
+   * its group one string per group, not one per unit; its vetoes' reasons in the language given
+   * (null: the card's own). Safe to call on several threads at once.
    */
-  private static Function<ScoreCard, UnitResult> reducer(Scheme scheme) {
+  private static Function<ScoreCard, UnitResult> reducer(
+      Scheme scheme, @Nullable Language language) {
     Map<String, String> groups = new HashMap<>();
     scheme.groups().forEach(g -> groups.put(g.id(), g.id()));
     Map<String, String> shared = Map.copyOf(groups);
@@ -321,14 +363,20 @@ public record Results(
             card.unitId(),
             shared.getOrDefault(card.group(), card.group()),
             card.total(),
-            card.vetoes(),
+            // only a card whose veto fired is explained again, for its reasons' words
+            language == null || card.vetoes().isEmpty()
+                ? card.vetoes()
+                : card.language(language).vetoes(),
             nodes.pack(card.nodePoints()),
             card.recording(),
             card.unrecorded());
   }
 
   private static Results decide(
-      Scheme scheme, Iterable<FactsReader.Scored> cards, @Nullable Iterable<ScoreCard> previous) {
+      Scheme scheme,
+      Iterable<FactsReader.Scored> cards,
+      @Nullable Iterable<ScoreCard> previous,
+      @Nullable Language language) {
     List<SkippedOutcome> skipped = new ArrayList<>();
     for (Outcome o : scheme.outcomes()) {
       if (o instanceof Grading) {
@@ -344,7 +392,7 @@ public record Results(
     // same scheme without them. Gradings are never ranked, so they may stay.
     boolean improves = scheme.outcomes().stream().anyMatch(o -> o instanceof Improvement);
     Scheme ranked = previous != null || !improves ? scheme : withoutImprovements(scheme);
-    Function<ScoreCard, UnitResult> reduce = reducer(scheme);
+    Function<ScoreCard, UnitResult> reduce = reducer(scheme, language);
     List<UnitResult> units = new ArrayList<>();
     // Each card leaves its result as it passes to the standings; neither keeps the card.
     Iterable<ScoreCard> recorded =

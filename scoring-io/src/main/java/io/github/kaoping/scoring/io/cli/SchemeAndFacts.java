@@ -51,8 +51,12 @@ final class SchemeAndFacts {
       names = "--lang",
       paramLabel = "zh|en",
       description = {
-        "The language of the headers and of the words the output adds: zh (Chinese) or en",
-        "(English). The default is the scheme's: Chinese where its title is Chinese."
+        "The language of every word for people the output adds: zh (Chinese) or en (English).",
+        "It covers headers and notes, the explanation's lines and verdict, the vetoes' reasons",
+        "(in JSON results and explanations too), the recording policy and the notes on standard",
+        "error. Titles, clauses and award labels are the scheme's own; ids, JSON keys, CSV column",
+        "names and the values programs read do not change. The default is the scheme's:",
+        "Chinese where its title is Chinese."
       })
   @Nullable Lang lang;
 

@@ -131,12 +131,16 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Calculator calculator = inputs.calculator(err);
     Scheme s = calculator.scheme();
+    Language language = inputs.language(s);
     Path last = previous;
     if (last != null && s.outcomes().stream().noneMatch(o -> o instanceof Improvement)) {
+      // a note for the clerk, in the language the results speak, as the notes below
       err.println(
-          "scoring: note: scheme "
-              + s.id()
-              + " has no improvement outcome; --previous is not read");
+          language == Language.CHINESE
+              ? "scoring: 提示：考评办法 " + s.id() + " 没有进步奖，未读取 --previous"
+              : "scoring: note: scheme "
+                  + s.id()
+                  + " has no improvement outcome; --previous is not read");
       last = null;
     } else if (last != null) {
       Inputs.factsFile(last);
@@ -162,8 +166,9 @@ final class ScoreCommand implements Callable<Integer> {
         throw new UserError("--nodes " + e.getMessage());
       }
     }
-    Results results = Results.score(calculator, Inputs.factsFile(inputs.facts), last, threads);
-    Language language = inputs.language(s);
+    // the vetoes' reasons in the language the rest speaks (results JSON holds them)
+    Results results =
+        Results.score(calculator, Inputs.factsFile(inputs.facts), last, threads, language);
     for (SkippedOutcome skipped : results.skipped()) {
       // for the clerk, in the language the results speak; the outcome's id too, for --set and logs
       err.println(

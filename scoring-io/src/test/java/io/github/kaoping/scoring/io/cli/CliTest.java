@@ -171,6 +171,38 @@ class CliTest {
     assertThat(bad.code()).isEqualTo(2);
   }
 
+  /**
+   * {@code --lang} words the vetoes' reasons too, which results JSON holds for people: the same
+   * reason in the language asked for, on one thread or several, and in the scheme's without it.
+   */
+  @Test
+  void langEnWordsTheVetoesReasonsInJsonResults() {
+    for (String threads : List.of("1", "2")) {
+      Run zh = run("score", "--scheme", SCHEME, "--facts", CSV, "--format", "json");
+      Run en =
+          run(
+              "score",
+              "--scheme",
+              SCHEME,
+              "--facts",
+              CSV,
+              "--format",
+              "json",
+              "--lang",
+              "en",
+              "--threads",
+              threads);
+      assertThat(zh.code()).as(zh.err()).isZero();
+      assertThat(en.code()).as(en.err()).isZero();
+      assertThat(zh.out()).contains("\"reason\" : \"公文质量得0分，属于“0分以下”\"");
+      assertThat(en.out())
+          .contains("\"reason\" : \"公文质量 scored 0, in (-∞, 0]\"")
+          .doesNotContain("得0分");
+      // only the words differ: the reason's line is the one line apart
+      assertThat(en.out().lines().filter(l -> !zh.out().contains(l))).hasSize(1);
+    }
+  }
+
   @Test
   void withoutPreviousTheImprovementIsSkippedWithANoteOnStandardError() {
     Run r = run("score", "--scheme", SCHEME, "--facts", YAML);
@@ -206,11 +238,24 @@ class CliTest {
             "--previous",
             tmp.resolve("missing.csv").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.err())
+    // a note for the clerk, in the scheme's language, or the one --lang chooses
+    assertThat(r.err()).isEqualTo("scoring: 提示：考评办法 example-office-2024 没有进步奖，未读取 --previous\n");
+    assertThat(r.out()).doesNotContain("progress");
+    Run en =
+        run(
+            "score",
+            "--scheme",
+            scheme.toString(),
+            "--facts",
+            CSV,
+            "--previous",
+            tmp.resolve("missing.csv").toString(),
+            "--lang",
+            "en");
+    assertThat(en.err())
         .isEqualTo(
             "scoring: note: scheme example-office-2024 has no improvement outcome; --previous is"
                 + " not read\n");
-    assertThat(r.out()).doesNotContain("progress");
   }
 
   @ParameterizedTest
