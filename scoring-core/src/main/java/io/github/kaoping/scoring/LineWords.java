@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of every explanation line, in one language: the one place where {@link Scorer} turns
@@ -306,7 +307,7 @@ final class LineWords {
    */
   String merged(
       Occurrence o,
-      @org.jspecify.annotations.Nullable Occurrence kept,
+      @Nullable Occurrence kept,
       String keptTitle,
       Points theirs,
       Points own) {
@@ -350,7 +351,7 @@ final class LineWords {
    * @param stated whether the share is the occurrence's own
    */
   String share(
-      @org.jspecify.annotations.Nullable Boolean lead,
+      @Nullable Boolean lead,
       boolean stated,
       BigDecimal share,
       Points whole,
@@ -681,7 +682,7 @@ final class LineWords {
   }
 
   /** A checklist element or prerequisite of a node by its title: 要素“…”, 前提条件“…”. */
-  private String checked(@org.jspecify.annotations.Nullable Node node, String key) {
+  private String checked(@Nullable Node node, String key) {
     if (node != null) {
       for (Gate g : node.gates()) {
         if (g instanceof Gate.Prerequisite p && p.id().equals(key)) {
