@@ -86,20 +86,35 @@ final class CsvRows {
           problems.at(line, n + 1, "", "a cell is longer than " + max + " characters");
           throw new DocParser.Stop();
         }
-        String refused = refuse ? Text.refusal(text) : null;
-        if (refused != null) {
-          problems.at(line, n + 1, "", "the cell " + refused);
-        }
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
         }
-        cells[n++] = text.isEmpty() ? "" : Csv.restore(text.strip());
+        cells[n] = text.isEmpty() ? "" : cell(text, refuse, n + 1);
+        n++;
       }
     } catch (IOException e) {
       throw tokens.fail(e);
     }
     width = n;
     return true;
+  }
+
+  /**
+   * A cell's text as read: stripped, and a spreadsheet's apostrophe taken off; its refused
+   * characters reported if asked to. Most cells are a number, or a name that neither begins nor
+   * ends with a space: text whose ends are printable ASCII other than a space is not stripped.
+   */
+  private String cell(String text, boolean refuse, int column) {
+    String refused = refuse ? Text.refusal(text) : null;
+    if (refused != null) {
+      problems.at(line, column, "", "the cell " + refused);
+    }
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    if (first > ' ' && first < 0x7F && last > ' ' && last < 0x7F) {
+      return first == '\'' ? Csv.restore(text) : text;
+    }
+    return Csv.restore(text.strip());
   }
 
   /** The line of the current token, as {@link DocParser#loc()} gives it, without its object. */
