@@ -89,32 +89,26 @@ final class CsvRows {
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
         }
-        cells[n] = text.isEmpty() ? "" : cell(text, refuse, n + 1);
-        n++;
+        if (text.isEmpty()) {
+          cells[n++] = ""; // most cells of a row: nothing to look for, nothing to strip
+          continue;
+        }
+        String refused = refuse ? Text.refusal(text) : null;
+        if (refused != null) {
+          problems.at(line, n + 1, "", "the cell " + refused);
+        }
+        // an end that is printable ASCII other than a space is no space: most cells need no strip
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        boolean plainEnds = first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
+        cells[n++] =
+            plainEnds ? (first == '\'' ? Csv.restore(text) : text) : Csv.restore(text.strip());
       }
     } catch (IOException e) {
       throw tokens.fail(e);
     }
     width = n;
     return true;
-  }
-
-  /**
-   * A cell's text as read: stripped, and a spreadsheet's apostrophe taken off; its refused
-   * characters reported if asked to. Most cells are a number, or a name that neither begins nor
-   * ends with a space: text whose ends are printable ASCII other than a space is not stripped.
-   */
-  private String cell(String text, boolean refuse, int column) {
-    String refused = refuse ? Text.refusal(text) : null;
-    if (refused != null) {
-      problems.at(line, column, "", "the cell " + refused);
-    }
-    char first = text.charAt(0);
-    char last = text.charAt(text.length() - 1);
-    if (first > ' ' && first < 0x7F && last > ' ' && last < 0x7F) {
-      return first == '\'' ? Csv.restore(text) : text;
-    }
-    return Csv.restore(text.strip());
   }
 
   /** The line of the current token, as {@link DocParser#loc()} gives it, without its object. */
