@@ -56,7 +56,11 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  *   <li>{@code filechars}: {@code file} as the library read a JSON file before it parsed the bytes
  *       (decoded strictly to characters, parsed from those);
  *   <li>{@code jackson}: Jackson's token loop as in {@code baseline}, for YAML through Jackson's
- *       YAML parser (which the library reads with) over SnakeYAML's events: what the wrapper adds.
+ *       YAML parser (which the library reads with) over SnakeYAML's events: what the wrapper adds;
+ *   <li>{@code anew} (CSV a row per unit): {@code library} over two texts of the same units read in
+ *       turn, the second with its first two columns swapped in the header and in every row, so that
+ *       no file's header is the one the reader kept planned from the file before: a unit with its
+ *       share of planning its file's header.
  * </ul>
  *
  * <p>The CSV file of {@code csv} holds what a row per unit can of the units (see {@link
@@ -130,6 +134,11 @@ public final class ReadLoop {
           case "check" -> () -> check(read, calculator);
           case "baseline" -> () -> baseline(text, format);
           case "jackson" -> () -> jackson(text, format);
+          case "anew" -> {
+            String[] texts = {text, firstColumnsSwapped(text)};
+            int[] passes = {0};
+            yield () -> unchecked(texts[passes[0]++ % 2], scheme);
+          }
           default -> throw new IllegalArgumentException("unknown reader " + reader);
         };
     long start = System.nanoTime();
@@ -152,6 +161,22 @@ public final class ReadLoop {
         checksum,
         perUnit(warm - start, warmUp, count),
         perUnit(end - measuring, measured, count));
+  }
+
+  /**
+   * A CSV text with its first two columns swapped, in the header and in every row (no cell of the
+   * generated file is quoted).
+   */
+  private static String firstColumnsSwapped(String csv) {
+    StringBuilder out = new StringBuilder();
+    for (String line : csv.split("\n")) {
+      String[] cells = line.split(",", -1);
+      String first = cells[0];
+      cells[0] = cells[1];
+      cells[1] = first;
+      out.append(String.join(",", cells)).append('\n');
+    }
+    return out.toString();
   }
 
   private static double perUnit(long nanos, int passes, int units) {

@@ -462,7 +462,7 @@ final class CsvFactRows implements UnitSource {
             .group(group)
             .period(period.isEmpty() ? Optional.empty() : Optional.of(period))
             .recording(policy)
-            .facts(locs.facts())
+            .addFacts(locs.facts())
             .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }

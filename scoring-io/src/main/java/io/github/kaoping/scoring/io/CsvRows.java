@@ -86,14 +86,23 @@ final class CsvRows {
           problems.at(line, n + 1, "", "a cell is longer than " + max + " characters");
           throw new DocParser.Stop();
         }
+        if (n == cells.length) {
+          cells = Arrays.copyOf(cells, n * 2);
+        }
+        if (text.isEmpty()) {
+          cells[n++] = ""; // most cells of a row: nothing to look for, nothing to strip
+          continue;
+        }
         String refused = refuse ? Text.refusal(text) : null;
         if (refused != null) {
           problems.at(line, n + 1, "", "the cell " + refused);
         }
-        if (n == cells.length) {
-          cells = Arrays.copyOf(cells, n * 2);
-        }
-        cells[n++] = text.isEmpty() ? "" : Csv.restore(text.strip());
+        // an end that is printable ASCII other than a space is no space: most cells need no strip
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        boolean plainEnds = first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
+        cells[n++] =
+            plainEnds ? (first == '\'' ? Csv.restore(text) : text) : Csv.restore(text.strip());
       }
     } catch (IOException e) {
       throw tokens.fail(e);

@@ -427,7 +427,7 @@ final class CsvUnits implements UnitSource {
             .group(group)
             .period(period)
             .recording(recording)
-            .facts(locs.facts())
+            .addFacts(locs.facts())
             .build();
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }

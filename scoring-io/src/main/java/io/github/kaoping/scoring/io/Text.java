@@ -18,12 +18,30 @@ final class Text {
   /** Why text cannot be read, or null if it can. */
   static @Nullable String refusal(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= ' ' && c < 0x7F) {
-        continue; // the common case, ASCII, first
+      if (!allowed(text.charAt(i))) {
+        return refusal(text, i);
       }
-      if (c >= 0xA0 && c < 0xD800 && c != '\u2028' && c != '\u2029') {
-        continue; // then most other text (Chinese): no control character, surrogate or noncharacter
+    }
+    return null;
+  }
+
+  /**
+   * Is the character one that text commonly holds and may: printable ASCII, or a character from
+   * U+00A0 below the surrogates other than the line and paragraph separators (most other text,
+   * Chinese among it). A short test, asked of every character of every cell read, so that the loop
+   * asking it is small enough to be inlined where text is read; the characters it does not allow
+   * are looked at by {@link #refusal(String, int)}.
+   */
+  private static boolean allowed(char c) {
+    return (c >= ' ' && c < 0x7F) || (c >= 0xA0 && c < 0xD800 && c != '\u2028' && c != '\u2029');
+  }
+
+  /** Why text cannot be read, looking from {@code from} on, or null if it can. */
+  private static @Nullable String refusal(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (allowed(c)) {
+        continue;
       }
       String what = null;
       int cp = c;
