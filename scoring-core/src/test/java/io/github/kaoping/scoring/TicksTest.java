@@ -33,6 +33,20 @@ class TicksTest {
    * scale, and too large for a long.
    */
   @Test
+  void coarserTicksAreTheFineOnesDividedExactly() {
+    qt().withExamples(20000)
+        .forAll(Generate.longRange(-Ticks.MAX_FINE, Ticks.MAX_FINE), Generate.range(0, 6))
+        .checkAssert(
+            (ticks, places) -> {
+              // the multiples of 10^places the scorer brings down: the points' whole range
+              long fine = ticks - ticks % Ticks.power(places);
+              assertThat(Ticks.coarser(fine, places)).isEqualTo(fine / Ticks.power(places));
+            });
+    assertThat(Ticks.coarser(-Ticks.MAX_FINE + 1_000_000, 6)).isEqualTo(-999_999_999L);
+    assertThat(Ticks.coarser(-10, 1)).isEqualTo(-1);
+  }
+
+  @Test
   void widenedValuesAreThePointMovedAcrossTheScale() {
     qt().withExamples(5000)
         .forAll(
