@@ -1152,8 +1152,6 @@ final class FactsIndex {
     }
   }
 
-  private static final Gate[] NO_GATES = new Gate[0];
-
   private void requireFacts() {
     boolean failuresOnly = facts.recording() == Recording.FAILURES_ONLY;
     if (failuresOnly) {
@@ -1169,7 +1167,7 @@ final class FactsIndex {
       // means none is missing, without looking each one up.
       boolean allChecked =
           !duplicated && n.requiredChecks >= 0 && checks(n.index).size() == n.requiredChecks;
-      for (Gate gate : allChecked ? NO_GATES : n.gateArray) {
+      for (Gate gate : allChecked ? PlanNode.NO_GATES : n.gateArray) {
         if (gate instanceof Gate.Prerequisite && check(n.index, gate.id()) == null) {
           if (failuresOnly) {
             takeAsMet(n, gate.id());

@@ -249,9 +249,9 @@ final class PlanNode {
     this.clause = node.clause();
     this.source = Optional.of(id);
     this.gates = node.gates();
-    this.gateArray = gates.toArray(new Gate[0]);
-    this.gateLow = new long[gateArray.length];
-    this.gateHigh = new long[gateArray.length];
+    this.gateArray = gates.isEmpty() ? NO_GATES : gates.toArray(new Gate[0]);
+    this.gateLow = gateArray.length == 0 ? NO_LONGS : new long[gateArray.length];
+    this.gateHigh = gateArray.length == 0 ? NO_LONGS : new long[gateArray.length];
     for (int g = 0; g < gateArray.length; g++) {
       long[] range =
           gateArray[g] instanceof Gate.OccurrenceLimit limit
@@ -318,6 +318,37 @@ final class PlanNode {
             && gates.stream().noneMatch(g -> g instanceof Gate.Prerequisite);
     this.requiredChecks =
         free ? -1 : checkKeys.size() + (input == FactsIndex.Input.CRITERION ? 1 : 0);
+  }
+
+  private static final int[] NO_INTS = {};
+  private static final long[] NO_LONGS = {};
+  static final Gate[] NO_GATES = {};
+
+  /**
+   * Makes every empty array the node reads while scoring one shared array: most nodes have no
+   * children, penalties or gates, and a small array of their own each is one more line of memory
+   * that the facts streaming through push out of the cache between units.
+   */
+  void shareEmptyArrays() {
+    inside = shared(inside);
+    onTop = shared(onTop);
+    insideBranch = shared(insideBranch);
+    penaltyVetoes = shared(penaltyVetoes);
+    penaltyTicks = shared(penaltyTicks);
+    ruleTicks = shared(ruleTicks);
+    rateTicks = shared(rateTicks);
+    rateRows = shared(rateRows);
+    rateFine = shared(rateFine);
+    rateMinFine = shared(rateMinFine);
+    rateMaxFine = shared(rateMaxFine);
+  }
+
+  private static int[] shared(int[] array) {
+    return array.length == 0 ? NO_INTS : array;
+  }
+
+  private static long[] shared(long[] array) {
+    return array.length == 0 ? NO_LONGS : array;
   }
 
   /** The largest count of a rate's largest amount that stays below the points' range. */
