@@ -47,9 +47,6 @@ final class FactsIndex {
      */
     @Nullable Slot next;
 
-    /** The hash of the occurrence's id, kept by {@link #addId} for the probes after it. */
-    int idHash;
-
     Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal, @Nullable String kind) {
       this.occurrence = occurrence;
       this.node = node;
@@ -994,7 +991,6 @@ final class FactsIndex {
     }
     String id = slot.occurrence.id();
     int h = id.hashCode();
-    slot.idHash = h;
     int mask = table.length - 1;
     for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
       Slot s = table[i];
@@ -1002,8 +998,7 @@ final class FactsIndex {
         table[i] = slot;
         return true;
       }
-      // The hashes first: a probe past another id then reads neither that occurrence nor its id.
-      if (s.idHash == h && s.occurrence.id().equals(id)) {
+      if (s.occurrence.id().equals(id)) {
         return false;
       }
     }
