@@ -3,6 +3,7 @@ package io.github.kaoping.scoring;
 import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,10 @@ final class Plan {
   int[] totalPenaltyVetoes = new int[0];
 
   /**
-   * Node indexes by id, looked up for every fact: open addressing over a power of two of places, at
-   * most half of them filled, each place the hash of an id and its node's index plus one (0 where
-   * empty) side by side. A lookup reads this one small array, and an id's characters only where the
-   * hashes agree; a JDK hash map also reads an entry object and a boxed index, lines of memory that
-   * the facts streaming through push out of the cache between units.
+   * Node indexes by id, looked up for every fact: a JDK hash map finds a string (whose hash is
+   * cached) in fewer steps than a primitive map's probe, and the boxed indexes are made once here.
    */
-  private final int[] idTable;
-
-  /** The node ids by index, for the lookups' comparison. */
-  private final String[] ids;
+  private final HashMap<String, Integer> index;
 
   /** Per group, the nodes that apply to it, children before parents. */
   final int[][] order;
@@ -129,20 +124,7 @@ final class Plan {
       s = Math.max(s, Ticks.scaleOf(((Veto.Penalty) v.effect()).perEvent()));
     }
     this.scale = s;
-    this.ids = new String[nodes.length];
-    this.idTable = new int[2 * (Integer.highestOneBit(nodeIndex.size() * 2 + 1) << 1)];
-    int mask = (idTable.length >> 1) - 1;
-    nodeIndex.forEach(
-        (id, i) -> {
-          ids[i] = id;
-          int h = id.hashCode();
-          int p = (h ^ (h >>> 16)) & mask;
-          while (idTable[2 * p + 1] != 0) {
-            p = (p + 1) & mask;
-          }
-          idTable[2 * p] = h;
-          idTable[2 * p + 1] = i + 1;
-        });
+    this.index = new HashMap<>(nodeIndex);
     groupIndex.forEach(groupIds::put);
     this.vetoList = List.copyOf(vetoes.values());
     this.vetoNode =
@@ -340,18 +322,8 @@ final class Plan {
 
   /** The index of a node by id, or -1. */
   int indexOf(String nodeId) {
-    int h = nodeId.hashCode();
-    int[] table = idTable;
-    int mask = (table.length >> 1) - 1;
-    for (int p = (h ^ (h >>> 16)) & mask; ; p = (p + 1) & mask) {
-      int i = table[2 * p + 1] - 1;
-      if (i < 0) {
-        return -1;
-      }
-      if (table[2 * p] == h && ids[i].equals(nodeId)) {
-        return i;
-      }
-    }
+    Integer i = index.get(nodeId);
+    return i == null ? -1 : i;
   }
 
   PlanNode root() {

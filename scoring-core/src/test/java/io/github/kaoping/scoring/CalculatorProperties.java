@@ -322,9 +322,9 @@ class CalculatorProperties {
    * such leaves floored or capped.
    */
   /**
-   * The plan's table of node ids finds every node at its index, and nothing for an id no node has:
-   * ids one character longer or shorter, with a character changed, or of the same hash (the first
-   * two characters moved by one and by -31) probe past the real ones.
+   * The plan finds every node by its id (a copy of it) at its index, and nothing for an id no node
+   * has: one character longer or shorter, with a character changed, or of the same hash (the first
+   * two characters moved by one and by -31).
    */
   @Test
   void everyNodeIsFoundByItsIdAndNoOtherId() {
