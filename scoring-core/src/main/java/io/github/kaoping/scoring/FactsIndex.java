@@ -166,7 +166,11 @@ final class FactsIndex {
     this.slotTicks = new long[slots.length];
     this.unvalued = new int[slots.length];
     this.touched = new int[facts.facts().size()];
+    this.inGroup = plan.inGroup[group];
   }
+
+  /** By node, whether it applies to the unit's group. */
+  private final boolean[] inGroup;
 
   private NodeFacts nodeFacts(int node) {
     NodeFacts f = byNode[node];
@@ -236,8 +240,11 @@ final class FactsIndex {
     NodeFacts f = byNode[node];
     List<Check> list = f == null ? null : f.checks;
     if (list != null) {
+      // The hashes first (cached in the strings): a key that differs is then not read through.
+      int h = key.hashCode();
       for (int i = 0; i < list.size(); i++) {
-        if (list.get(i).key().equals(key)) {
+        String k = list.get(i).key();
+        if (k.hashCode() == h && k.equals(key)) {
           return list.get(i);
         }
       }
@@ -328,11 +335,11 @@ final class FactsIndex {
                   fact.target(), Arrays.stream(plan.nodes).skip(1).map(PlanNode::id).toList()));
       return;
     }
-    PlanNode node = plan.nodes[i];
-    if (!node.inGroup[group]) {
-      problem(fact, "node " + node.id() + " does not apply to group " + facts.group());
+    if (!inGroup[i]) {
+      problem(fact, "node " + plan.nodes[i].id() + " does not apply to group " + facts.group());
       return;
     }
+    PlanNode node = plan.nodes[i];
     // Most facts are occurrences, then checks: tested first.
     if (fact instanceof Occurrence o) {
       addOccurrence(node, node.rule(), o);
@@ -701,38 +708,36 @@ final class FactsIndex {
     int rateIndex = -1;
     Input input = node.input;
     if (input == Input.OCCURRENCES) {
-      String[] kinds = node.rateKinds;
-      String[] levels = node.rateLevels;
-      for (int i = 0; i < kinds.length; i++) {
-        if (Objects.equals(kinds[i], kind) && Objects.equals(levels[i], level)) {
+      // A rate is matched by its row's key first: its kind and level are read only if it fits.
+      long[] rows = node.rateRows;
+      long key = PlanNode.rateKey(kind, level);
+      long shape = 0;
+      for (int at = 0; at < rows.length; at += PlanNode.RATE_ROW) {
+        int i = at / PlanNode.RATE_ROW;
+        if (rows[at] == key
+            && Objects.equals(node.rateKinds[i], kind)
+            && Objects.equals(node.rateLevels[i], level)) {
           rateIndex = i; // no two rates of a node match the same kind and level
+          shape = rows[at + 1];
           break;
         }
       }
-      if (rateIndex >= 0
-          && node.plainRates[rateIndex]
-          && count >= 1
-          && count <= node.safeCounts[rateIndex]
-          && chosen == null
-          && amount == null
-          && matter == null
-          && joint == null
-          && share == null
-          && !o.selfReported()) {
-        addPlain(
-            node, o, rateIndex, kind, count, node.rateFine[rateIndex], node.rateScales[rateIndex]);
+      boolean plainFields =
+          count >= 1
+              && count <= (int) shape
+              && amount == null
+              && matter == null
+              && joint == null
+              && share == null
+              && !o.selfReported();
+      if (plainFields && (shape & PlanNode.RATE_PLAIN) != 0 && chosen == null) {
+        int at = rateIndex * PlanNode.RATE_ROW;
+        addPlain(node, o, rateIndex, kind, count, rows[at + 2], (int) (shape >>> 32) & 0xff);
         return;
       }
-      if (rateIndex >= 0
-          && node.plainRanges[rateIndex]
+      if (plainFields
+          && (shape & PlanNode.RATE_PLAIN_RANGE) != 0
           && chosen != null
-          && count >= 1
-          && count <= node.safeCounts[rateIndex]
-          && amount == null
-          && matter == null
-          && joint == null
-          && share == null
-          && !o.selfReported()
           && addChosen(node, o, rateIndex, kind, count, chosen)) {
         return;
       }
@@ -912,20 +917,13 @@ final class FactsIndex {
       return false;
     }
     long ticks = Ticks.of(value, Ticks.MAX_SCALE);
-    if (ticks < node.rateMinFine[rateIndex]
-        || ticks > node.rateMaxFine[rateIndex]
-        || Math.abs(ticks) >= Ticks.MAX_FINE) {
+    long[] rows = node.rateRows;
+    int at = rateIndex * PlanNode.RATE_ROW;
+    if (ticks < rows[at + 2] || ticks > rows[at + 3] || Math.abs(ticks) >= Ticks.MAX_FINE) {
       return false;
     }
-    Rule.Rate rate = node.rates[rateIndex];
-    addPlain(
-        node,
-        o,
-        rateIndex,
-        kind,
-        count,
-        rate.direction() == Direction.EARN ? ticks : -ticks,
-        places);
+    boolean earns = (rows[at + 1] & PlanNode.RATE_EARNS) != 0;
+    addPlain(node, o, rateIndex, kind, count, earns ? ticks : -ticks, places);
     return true;
   }
 
@@ -1149,8 +1147,6 @@ final class FactsIndex {
     }
   }
 
-  private static final Gate[] NO_GATES = new Gate[0];
-
   private void requireFacts() {
     boolean failuresOnly = facts.recording() == Recording.FAILURES_ONLY;
     if (failuresOnly) {
@@ -1158,15 +1154,15 @@ final class FactsIndex {
       unrecorded.ensureCapacity(plan.needingFacts.length + plan.countingOccurrences.length);
     }
     for (int i : plan.needingFacts) {
-      PlanNode n = plan.nodes[i];
-      if (!n.inGroup[group] || covered(n.index)) {
+      if (!inGroup[i] || covered(i)) {
         continue;
       }
+      PlanNode n = plan.nodes[i];
       // Every check kept is of a key the node accepts, and none twice: as many as it requires
       // means none is missing, without looking each one up.
       boolean allChecked =
           !duplicated && n.requiredChecks >= 0 && checks(n.index).size() == n.requiredChecks;
-      for (Gate gate : allChecked ? NO_GATES : n.gateArray) {
+      for (Gate gate : allChecked ? PlanNode.NO_GATES : n.gateArray) {
         if (gate instanceof Gate.Prerequisite && check(n.index, gate.id()) == null) {
           if (failuresOnly) {
             takeAsMet(n, gate.id());
@@ -1247,9 +1243,8 @@ final class FactsIndex {
    */
   private void takeAsZero() {
     for (int i : plan.countingOccurrences) {
-      PlanNode n = plan.nodes[i];
-      if (n.inGroup[group] && !covered(i) && firstOccurrence(i) == null) {
-        unrecorded.add(new Unrecorded(n.id(), "", Unrecorded.Taken.ZERO));
+      if (inGroup[i] && !covered(i) && firstOccurrence(i) == null) {
+        unrecorded.add(new Unrecorded(plan.nodes[i].id(), "", Unrecorded.Taken.ZERO));
       }
     }
   }

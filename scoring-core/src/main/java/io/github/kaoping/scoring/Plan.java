@@ -53,6 +53,12 @@ final class Plan {
   final int[][] order;
 
   /**
+   * By group and node, {@link PlanNode#inGroup}: read for every fact, it is kept dense, so that the
+   * check does not reach into a node object and its own small array for it.
+   */
+  final boolean[][] inGroup;
+
+  /**
    * By group and node: the points, in the plan's ticks, of a node whose points the plan knows when
    * the facts say nothing of it ({@link #fixedWhenEmpty}), and whether it is one; zero and false
    * for the other nodes and those outside the group. A unit's scoring starts from copies of them.
@@ -163,6 +169,12 @@ final class Plan {
     }
     this.branches = b;
     this.order = new int[groups.size()][];
+    this.inGroup = new boolean[groups.size()][nodes.length];
+    for (PlanNode n : nodes) {
+      for (int g = 0; g < groups.size(); g++) {
+        inGroup[g][n.index] = n.inGroup[g];
+      }
+    }
     for (int g = 0; g < groups.size(); g++) {
       int group = g;
       order[g] =
@@ -238,6 +250,7 @@ final class Plan {
     totalPenaltyVetoes = totalPenalties.stream().mapToInt(vetoList::indexOf).toArray();
     for (PlanNode n : nodes) {
       n.penaltyVetoes = n.penalties.stream().mapToInt(vetoList::indexOf).toArray();
+      n.shareEmptyArrays();
     }
     return this;
   }

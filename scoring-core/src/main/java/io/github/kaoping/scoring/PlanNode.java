@@ -128,6 +128,31 @@ final class PlanNode {
    */
   long[] rateFine = new long[0];
 
+  /**
+   * By rate, {@link #RATE_ROW} longs side by side, for the check of the commonest occurrences
+   * ({@code FactsIndex.addOccurrence}): what it reads of a rate in a line or two of memory rather
+   * than one small array each. A row holds the rate's {@link #rateKey}, its shape ({@link
+   * #safeCounts} in the low 32 bits, then {@link #rateScales}, {@link #RATE_PLAIN}, {@link
+   * #RATE_PLAIN_RANGE}, {@link #RATE_EARNS}), and {@link #rateFine} for a fixed rate or {@link
+   * #rateMinFine} and {@link #rateMaxFine} for a range.
+   */
+  long[] rateRows = new long[0];
+
+  static final int RATE_ROW = 4;
+
+  static final long RATE_PLAIN = 1L << 40;
+  static final long RATE_PLAIN_RANGE = 1L << 41;
+  static final long RATE_EARNS = 1L << 42;
+
+  /**
+   * The hashes of a kind and a level side by side (0 for none): a rate whose key differs from an
+   * occurrence's does not match it, so its strings need not be read.
+   */
+  static long rateKey(@Nullable String kind, @Nullable String level) {
+    return (long) (kind == null ? 0 : kind.hashCode()) << 32
+        | ((level == null ? 0 : level.hashCode()) & 0xffffffffL);
+  }
+
   long[] rateMinFine = new long[0];
 
   long[] rateMaxFine = new long[0];
@@ -143,6 +168,12 @@ final class PlanNode {
 
   /** Whether the node's checklist lists no elements, so the facts name them. */
   final boolean freeCheckKeys;
+
+  /**
+   * Whether the node's checklist lists its elements and no prerequisite gates it: then every check
+   * indexed on it is of one of its elements, once.
+   */
+  final boolean checksAreElements;
 
   /**
    * How many distinct checks the node requires (its prerequisites, elements and criterion), all of
@@ -218,9 +249,9 @@ final class PlanNode {
     this.clause = node.clause();
     this.source = Optional.of(id);
     this.gates = node.gates();
-    this.gateArray = gates.toArray(new Gate[0]);
-    this.gateLow = new long[gateArray.length];
-    this.gateHigh = new long[gateArray.length];
+    this.gateArray = gates.isEmpty() ? NO_GATES : gates.toArray(new Gate[0]);
+    this.gateLow = gateArray.length == 0 ? NO_LONGS : new long[gateArray.length];
+    this.gateHigh = gateArray.length == 0 ? NO_LONGS : new long[gateArray.length];
     for (int g = 0; g < gateArray.length; g++) {
       long[] range =
           gateArray[g] instanceof Gate.OccurrenceLimit limit
@@ -281,8 +312,43 @@ final class PlanNode {
     }
     this.checkKeys = Set.copyOf(keys);
     this.freeCheckKeys = free;
+    this.checksAreElements =
+        rule instanceof Rule.Checklist list
+            && !free
+            && gates.stream().noneMatch(g -> g instanceof Gate.Prerequisite);
     this.requiredChecks =
         free ? -1 : checkKeys.size() + (input == FactsIndex.Input.CRITERION ? 1 : 0);
+  }
+
+  private static final int[] NO_INTS = {};
+  private static final long[] NO_LONGS = {};
+  static final Gate[] NO_GATES = {};
+
+  /**
+   * Makes every empty array the node reads while scoring one shared array: most nodes have no
+   * children, penalties or gates, and a small array of their own each is one more line of memory
+   * that the facts streaming through push out of the cache between units.
+   */
+  void shareEmptyArrays() {
+    inside = shared(inside);
+    onTop = shared(onTop);
+    insideBranch = shared(insideBranch);
+    penaltyVetoes = shared(penaltyVetoes);
+    penaltyTicks = shared(penaltyTicks);
+    ruleTicks = shared(ruleTicks);
+    rateTicks = shared(rateTicks);
+    rateRows = shared(rateRows);
+    rateFine = shared(rateFine);
+    rateMinFine = shared(rateMinFine);
+    rateMaxFine = shared(rateMaxFine);
+  }
+
+  private static int[] shared(int[] array) {
+    return array.length == 0 ? NO_INTS : array;
+  }
+
+  private static long[] shared(long[] array) {
+    return array.length == 0 ? NO_LONGS : array;
   }
 
   /** The largest count of a rate's largest amount that stays below the points' range. */
@@ -349,6 +415,19 @@ final class PlanNode {
       }
       long ticks = Ticks.of(rates[i].min(), scale);
       rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
+    }
+    rateRows = new long[rates.length * RATE_ROW];
+    for (int i = 0; i < rates.length; i++) {
+      int at = i * RATE_ROW;
+      rateRows[at] = rateKey(rateKinds[i], rateLevels[i]);
+      rateRows[at + 1] =
+          safeCounts[i]
+              | (long) (rateScales[i] & 0xff) << 32
+              | (plainRates[i] ? RATE_PLAIN : 0)
+              | (plainRanges[i] ? RATE_PLAIN_RANGE : 0)
+              | (rates[i].direction() == Direction.EARN ? RATE_EARNS : 0);
+      rateRows[at + 2] = rangeRates[i] ? rateMinFine[i] : rateFine[i];
+      rateRows[at + 3] = rateMaxFine[i];
     }
     ruleTicks = ruleAmounts().stream().mapToLong(p -> Ticks.of(p, scale)).toArray();
     if (rule instanceof Rule.AmountSteps a) {

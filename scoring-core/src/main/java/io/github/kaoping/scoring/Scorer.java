@@ -189,15 +189,15 @@ final class Scorer {
     this.valued = scale <= Ticks.MAX_SCALE;
     this.status =
         !valued ? new byte[slots] : facts.anyMatter ? facts.slotStatus.clone() : facts.slotStatus;
-    long down = valued ? Ticks.power(Ticks.MAX_SCALE - scale) : 1;
-    if (valued && down == 1 && facts.unvaluedCount == 0) {
+    int down = valued ? Ticks.MAX_SCALE - scale : 0;
+    if (valued && down == 0 && facts.unvaluedCount == 0) {
       this.slotTicks = facts.slotTicks;
     } else {
       this.slotTicks = new long[slots];
       if (valued) {
         long[] fine = facts.slotTicks;
         for (int i = 0; i < slots; i++) {
-          slotTicks[i] = fine[i] / down;
+          slotTicks[i] = Ticks.coarser(fine[i], down);
         }
       }
     }
@@ -942,6 +942,15 @@ final class Scorer {
             element(r, check.key(), null, check, counted);
           }
         }
+      } else if (!explaining && n.checksAreElements) {
+        // Each check the index holds here is of an element, once (a duplicate or an unknown key is
+        // a problem, an unrecorded element one taken as met): adding them up in the order given
+        // adds what the elements' loop below adds, without looking each element's check up.
+        List<Check> checks = facts.checks(n.index);
+        for (int i = 0; i < checks.size(); i++) {
+          Check check = checks.get(i);
+          element(r, check.key(), null, check, counted);
+        }
       } else {
         List<Rule.Element> elements = r.elements();
         for (int i = 0; i < elements.size(); i++) {
@@ -1279,7 +1288,7 @@ final class Scorer {
    */
   private boolean cannotFire(int v, Veto veto, int node) {
     if (veto.trigger() instanceof Veto.OccurrenceCount) {
-      return !nodes[node].inGroup[group] || (!hasOccurrences(nodes[node]) && !plan.vetoOnNone[v]);
+      return !plan.inGroup[group][node] || (!hasOccurrences(nodes[node]) && !plan.vetoOnNone[v]);
     }
     if (veto.trigger() instanceof Veto.Reported) {
       return facts.events(veto.id()).isEmpty();

@@ -149,6 +149,33 @@ final class Ticks {
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
+  /**
+   * A value in ticks of {@link #MAX_SCALE} at a coarser scale, {@code places} fewer, that holds it
+   * exactly (a multiple of {@code 10^places}): its twos shifted out and its fives multiplied away
+   * by their inverse modulo 2^64, which is exact for such a multiple and takes a fraction of a long
+   * division's time (the scorer brings every occurrence of a unit to its scale).
+   */
+  static long coarser(long fine, int places) {
+    return (fine >> places) * INVERSE_FIVES[places];
+  }
+
+  /** By n up to {@link #MAX_SCALE}: the inverse of {@code 5^n} modulo 2^64. */
+  private static final long[] INVERSE_FIVES = new long[MAX_SCALE + 1];
+
+  static {
+    long five = 1;
+    for (int n = 0; n <= MAX_SCALE; n++) {
+      // Newton's step doubles the bits of an odd number's inverse that are right; 5^n is right in
+      // three to start with, so five steps give all 64.
+      long inverse = five;
+      for (int step = 0; step < 5; step++) {
+        inverse *= 2 - five * inverse;
+      }
+      INVERSE_FIVES[n] = inverse;
+      five *= 5;
+    }
+  }
+
   /** {@code 10^exponent}, for widening a plan's ticks to a finer scale. */
   static long power(int exponent) {
     if (exponent >= POWERS.length) {

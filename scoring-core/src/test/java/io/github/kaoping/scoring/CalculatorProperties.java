@@ -321,6 +321,49 @@ class CalculatorProperties {
    * Both give every node the same points and adjustments, and the same total, and the cases reach
    * such leaves floored or capped.
    */
+  /**
+   * The plan finds every node by its id (a copy of it) at its index, and nothing for an id no node
+   * has: one character longer or shorter, with a character changed, or of the same hash (the first
+   * two characters moved by one and by -31).
+   */
+  @Test
+  void everyNodeIsFoundByItsIdAndNoOtherId() {
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              Plan plan = SchemeCompiler.compile(c.scheme());
+              java.util.Set<String> ids = new java.util.HashSet<>();
+              for (PlanNode n : plan.nodes) {
+                assertThat(plan.indexOf(new String(n.id()))).isEqualTo(n.index);
+                ids.add(n.id());
+              }
+              for (String id : ids) {
+                for (String other :
+                    List.of(
+                        id + "x",
+                        id.substring(1),
+                        "x" + id.substring(1),
+                        id.substring(0, id.length() - 1),
+                        sameHash(id))) {
+                  if (!ids.contains(other)) {
+                    assertThat(plan.indexOf(other)).as(other).isEqualTo(-1);
+                  }
+                }
+              }
+            });
+  }
+
+  /** Another string of the same hash: 31 * a + b is 31 * (a + 1) + (b - 31). */
+  private static String sameHash(String id) {
+    if (id.length() < 2) {
+      return id + "x";
+    }
+    String other = "" + (char) (id.charAt(0) + 1) + (char) (id.charAt(1) - 31) + id.substring(2);
+    assertThat(other.hashCode()).isEqualTo(id.hashCode());
+    return other;
+  }
+
   @Test
   void leavesOfOccurrencesAloneScoreAsTheFullWalkDoes() {
     int[] limited = new int[1];

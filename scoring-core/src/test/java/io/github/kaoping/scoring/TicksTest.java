@@ -26,6 +26,21 @@ class TicksTest {
             });
   }
 
+  /** {@link Ticks#coarser} gives what a long division gives for every multiple it is given. */
+  @Test
+  void coarserTicksAreTheFineOnesDividedExactly() {
+    qt().withExamples(20000)
+        .forAll(Generate.longRange(-Ticks.MAX_FINE, Ticks.MAX_FINE), Generate.range(0, 6))
+        .checkAssert(
+            (ticks, places) -> {
+              // the multiples of 10^places the scorer brings down: the points' whole range
+              long fine = ticks - ticks % Ticks.power(places);
+              assertThat(Ticks.coarser(fine, places)).isEqualTo(fine / Ticks.power(places));
+            });
+    assertThat(Ticks.coarser(-Ticks.MAX_FINE + 1_000_000, 6)).isEqualTo(-999_999_999L);
+    assertThat(Ticks.coarser(-10, 1)).isEqualTo(-1);
+  }
+
   /**
    * {@link Ticks#of(BigDecimal, int)} widens a value of at most the scale's places from its own
    * unscaled number: it gives what moving the point across the whole scale gives, and refuses (with
