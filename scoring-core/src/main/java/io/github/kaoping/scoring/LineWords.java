@@ -306,11 +306,7 @@ final class LineWords {
    * @param own what this one would yield, signed
    */
   String merged(
-      Occurrence o,
-      @Nullable Occurrence kept,
-      String keptTitle,
-      Points theirs,
-      Points own) {
+      Occurrence o, @Nullable Occurrence kept, String keptTitle, Points theirs, Points own) {
     String matter = o.matter().orElse("");
     if (kept == null) {
       return zh
@@ -351,11 +347,7 @@ final class LineWords {
    * @param stated whether the share is the occurrence's own
    */
   String share(
-      @Nullable Boolean lead,
-      boolean stated,
-      BigDecimal share,
-      Points whole,
-      Points counted) {
+      @Nullable Boolean lead, boolean stated, BigDecimal share, Points whole, Points counted) {
     String percent = share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     if (zh) {
       String role = lead == null ? "" : lead ? "，本单位为主办单位" : "，本单位为联办单位";
