@@ -74,7 +74,7 @@ public final class Calculator {
       try {
         Scorer.score(plan, index);
       } catch (ArithmeticException tooLarge) {
-        problems.add(tooLarge(facts, tooLarge));
+        problems.add(tooLarge(facts));
       }
     }
     return List.copyOf(problems);
@@ -92,12 +92,12 @@ public final class Calculator {
     try {
       return new ScoreCard(plan, facts, Scorer.score(plan, index), index.unrecorded);
     } catch (ArithmeticException tooLarge) {
-      throw new FactsException(facts.unitId(), List.of(tooLarge(facts, tooLarge)));
+      throw new FactsException(facts.unitId(), List.of(tooLarge(facts)));
     }
   }
 
   /** Counts times rates, or sums of them, beyond ~10^12 points: refused rather than rounded. */
-  private static Problem tooLarge(UnitFacts facts, ArithmeticException overflow) {
+  private static Problem tooLarge(UnitFacts facts) {
     return Problem.at(
         "unit " + facts.unitId(),
         "its points are too large to compute exactly; points have " + Ticks.range());

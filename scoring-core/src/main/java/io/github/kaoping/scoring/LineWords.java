@@ -51,11 +51,6 @@ final class LineWords {
     return Wording.label(f, language);
   }
 
-  /** Points with their unit: {@code 5分}, or {@code 5} in English. */
-  private String pts(Object points) {
-    return zh ? points + "分" : String.valueOf(points);
-  }
-
   // ------------------------------------------------------------------ the node's own lines
 
   /** A deducting node starts from its full marks. */

@@ -313,7 +313,7 @@ final class PlanNode {
     this.checkKeys = Set.copyOf(keys);
     this.freeCheckKeys = free;
     this.checksAreElements =
-        rule instanceof Rule.Checklist list
+        rule instanceof Rule.Checklist
             && !free
             && gates.stream().noneMatch(g -> g instanceof Gate.Prerequisite);
     this.requiredChecks =

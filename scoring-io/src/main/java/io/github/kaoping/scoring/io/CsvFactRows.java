@@ -247,7 +247,7 @@ final class CsvFactRows implements UnitSource {
     } catch (IOException e) {
       // not readable as CSV so far: read on, or let the reader of either layout report why
     }
-    return ended || last ? found : null;
+    return (ended || last) ? found : null;
   }
 
   @Override

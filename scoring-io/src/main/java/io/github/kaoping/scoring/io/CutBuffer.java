@@ -168,7 +168,7 @@ final class CutBuffer implements Closeable {
         } else {
           doubtful = true;
         }
-      } else if (yaml && (b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F)) {
+      } else if (yaml && ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F)) {
         doubtful = true;
       }
     }
@@ -186,9 +186,9 @@ final class CutBuffer implements Closeable {
     if (left != 0 || second < 0) {
       return false;
     }
-    return lead == 0xE2 && second == 0x80 && (b == 0xA8 || b == 0xA9)
-        || lead == 0xEF && second == 0xBB && b == 0xBF
-        || lead == 0xEF && second == 0xBF && (b == 0xBE || b == 0xBF);
+    return (lead == 0xE2 && second == 0x80 && (b == 0xA8 || b == 0xA9))
+        || (lead == 0xEF && second == 0xBB && b == 0xBF)
+        || (lead == 0xEF && second == 0xBF && (b == 0xBE || b == 0xBF));
   }
 
   @Override

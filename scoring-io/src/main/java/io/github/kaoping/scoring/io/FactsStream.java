@@ -583,10 +583,6 @@ final class FactsStream {
     return Text.plainDecimal(s);
   }
 
-  private Optional<BigDecimal> optDecimal(int present, int slot) {
-    return has(present, slot) ? Optional.of(decimal(present, slot)) : Optional.empty();
-  }
-
   private int integer(int slot) {
     String s = texts[slot];
     JsonToken t = tokens[slot];

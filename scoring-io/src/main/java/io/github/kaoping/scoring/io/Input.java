@@ -170,7 +170,7 @@ final class Input {
       boolean cr = afterCr;
       for (int i = off, end = off + n; i < end; i++) {
         char c = buf[i];
-        if (c > '\r' || c != '\n' && c != '\r') {
+        if (c > '\r' || (c != '\n' && c != '\r')) {
           width++;
           cr = false;
           continue;

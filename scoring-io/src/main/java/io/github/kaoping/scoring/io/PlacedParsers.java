@@ -344,7 +344,7 @@ final class PlacedParsers {
         // values beginning with a character that has rules (~, n, N)
         return c == ' ' ? null : Tag.STR;
       }
-      if (c >= '0' && c <= '9' || c == '-' || c == '+') {
+      if ((c >= '0' && c <= '9') || c == '-' || c == '+') {
         return number(value);
       }
       return "yYnNtTfFoO".indexOf(c) >= 0 ? word(value) : null;

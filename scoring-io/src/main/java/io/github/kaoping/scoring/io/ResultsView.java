@@ -191,10 +191,7 @@ final class ResultsView {
 
   /** The standings' table, whose words the other writers share. */
   StandingsTable table() {
-    return StandingsTable.of(results.standings())
-        .scheme(scheme)
-        .language(language)
-        .units(this::find);
+    return table;
   }
 
   /** Does the outcome number ranks densely, so that a rank may differ from its position? */

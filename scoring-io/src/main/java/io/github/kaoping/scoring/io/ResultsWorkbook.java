@@ -142,7 +142,6 @@ final class ResultsWorkbook {
   private final class Sheet {
     final Worksheet ws;
     final List<String> above = new ArrayList<>();
-    int header;
 
     Sheet(String name) {
       this.ws = wb.newWorksheet(unique(name));
@@ -174,14 +173,13 @@ final class ResultsWorkbook {
         }
         r++;
       }
-      header = r;
       for (int c = 0; c < headers.size(); c++) {
         WorkbookWriter.text(ws, r, c, headers.get(c));
         ws.style(r, c).bold().fillColor(HEAD_FILL).wrapText(true).set();
       }
       r++;
       ws.freezePane(frozenColumns, r);
-      r = rows(rows, r);
+      rows(rows, r);
       ws.finish();
     }
 

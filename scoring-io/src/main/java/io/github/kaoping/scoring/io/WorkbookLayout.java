@@ -269,7 +269,7 @@ final class WorkbookLayout {
       boolean leaf = n.isLeaf() && n.rule().isPresent();
       boolean reads = leaf && readsOccurrences(n);
       occurrences |= reads;
-      if (reads || n.role() == Role.SCORED && n.maximum().isPresent()) {
+      if (reads || (n.role() == Role.SCORED && n.maximum().isPresent())) {
         nodeChoices.add(n.id() + " " + n.title());
       }
       if (leaf && n.rule().get() instanceof Rule.PerOccurrence per) {
