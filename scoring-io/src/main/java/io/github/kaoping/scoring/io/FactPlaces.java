@@ -10,12 +10,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facts of a unit read from rows of cells, and where each was written, by identity: a line and
- * a column kept as numbers, made a {@link Doc.Loc} only when asked, which is for a problem of the
- * fact. A unit's facts are many and its problems few: a location and a map entry per fact would
- * cost more than reading the fact's cell.
+ * The facts of a unit read from rows of cells or from tokens, and where each was written, by
+ * identity: a line and a column kept as numbers, made a {@link Doc.Loc} only when asked, which is
+ * for a problem of the fact. A unit's facts are many and its problems few: a location and a map
+ * entry per fact would cost more than reading the fact.
  */
 final class FactPlaces extends AbstractMap<Fact, Doc.Loc> {
+  /** What makes a line and column a place in the file; null: they are the file's already. */
+  private final @Nullable DocParser docs;
+
   private Fact[] facts;
 
   /** Each fact's line and column, two numbers a fact. */
@@ -30,6 +33,18 @@ final class FactPlaces extends AbstractMap<Fact, Doc.Loc> {
    * @param expected how many facts are expected; more may be added
    */
   FactPlaces(int expected) {
+    this(null, expected);
+  }
+
+  /**
+   * Places for about {@code expected} facts of a document whose parser counts lines and columns its
+   * own way ({@link DocParser#loc(int, int)}: a piece of a file counts from its first line).
+   *
+   * @param docs the document's parser, or null if its lines and columns are the file's
+   * @param expected how many facts are expected; more may be added
+   */
+  FactPlaces(@Nullable DocParser docs, int expected) {
+    this.docs = docs;
     facts = new Fact[Math.max(1, expected)];
     numbers = new int[2 * facts.length];
   }
@@ -62,7 +77,9 @@ final class FactPlaces extends AbstractMap<Fact, Doc.Loc> {
     if (m == null) {
       m = new IdentityHashMap<>(size);
       for (int i = 0; i < size; i++) {
-        m.put(facts[i], new Doc.Loc(numbers[2 * i], numbers[2 * i + 1]));
+        int line = numbers[2 * i];
+        int column = numbers[2 * i + 1];
+        m.put(facts[i], docs == null ? new Doc.Loc(line, column) : docs.loc(line, column));
       }
       map = m;
     }

@@ -19,15 +19,9 @@ import io.github.kaoping.scoring.VetoEvent;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -272,11 +266,10 @@ final class FactsStream {
 
   private FactsCodec.Parsed mapUnit(Recording recording) {
     Doc.Loc at = docs.loc(tape.line(0), tape.column(0));
-    Places locs = new Places(docs);
+    FactPlaces locs = new FactPlaces(docs, 16);
     String unit = null;
     String group = null;
     String period = null;
-    List<Fact> facts = List.of();
     int seen = 0;
     JsonToken t;
     while ((t = next()) == JsonToken.FIELD_NAME) {
@@ -289,7 +282,7 @@ final class FactsStream {
         if (next() != JsonToken.START_ARRAY) {
           throw BAIL;
         }
-        facts = facts(locs);
+        facts(locs);
       } else {
         next();
         String value = text();
@@ -310,15 +303,14 @@ final class FactsStream {
             .unitId(unit)
             .group(group)
             .period(Optional.ofNullable(period))
-            .facts(facts)
+            .addFacts(locs.facts())
             .recording(recording)
             .build();
-    return new FactsCodec.Parsed(built, at, unit, locs.of(facts));
+    return new FactsCodec.Parsed(built, at, unit, locs);
   }
 
   /** The facts of a list just begun, each placed where its mapping starts. */
-  private List<Fact> facts(Places locs) {
-    List<Fact> facts = new ArrayList<>();
+  private void facts(FactPlaces locs) {
     JsonToken t;
     while ((t = next()) == JsonToken.START_OBJECT) {
       int line = placed.tokenLine();
@@ -334,13 +326,11 @@ final class FactsStream {
       if (next() != JsonToken.END_OBJECT) {
         throw BAIL; // a second key: not a one-key mapping
       }
-      facts.add(fact);
-      locs.add(line, column);
+      locs.add(fact, line, column);
     }
     if (t != JsonToken.END_ARRAY) {
       throw BAIL;
     }
-    return facts;
   }
 
   private static int kind(String name) {
@@ -619,70 +609,6 @@ final class FactsStream {
       }
     }
     throw BAIL;
-  }
-
-  /**
-   * Where each fact of a unit starts, kept as numbers while reading, since a place is only ever
-   * asked for a problem: the map of places by identity ({@link FactsCodec.Parsed#factLocs}) is made
-   * when first asked.
-   */
-  private static final class Places extends AbstractMap<Fact, Doc.Loc> {
-    private final DocParser docs;
-    private List<Fact> facts = List.of();
-    private int[] numbers = new int[64];
-    private int size;
-    private @Nullable Map<Fact, Doc.Loc> map;
-
-    Places(DocParser docs) {
-      this.docs = docs;
-    }
-
-    void add(int line, int column) {
-      if (2 * size == numbers.length) {
-        numbers = Arrays.copyOf(numbers, 2 * numbers.length);
-      }
-      numbers[2 * size] = line;
-      numbers[2 * size + 1] = column;
-      size++;
-    }
-
-    /** The places of these facts, added in this order. */
-    Places of(List<Fact> read) {
-      facts = read;
-      return this;
-    }
-
-    private Map<Fact, Doc.Loc> map() {
-      Map<Fact, Doc.Loc> m = map;
-      if (m == null) {
-        m = new IdentityHashMap<>();
-        for (int i = 0; i < size; i++) {
-          m.put(facts.get(i), docs.loc(numbers[2 * i], numbers[2 * i + 1]));
-        }
-        map = m;
-      }
-      return m;
-    }
-
-    @Override
-    public Doc.@Nullable Loc get(@Nullable Object key) {
-      return map().get(key);
-    }
-
-    @Override
-    public boolean containsKey(@Nullable Object key) {
-      return map().containsKey(key);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    @Override
-    public Set<Map.Entry<Fact, Doc.Loc>> entrySet() {
-      return Collections.unmodifiableMap(map()).entrySet();
-    }
   }
 
   // ------------------------------------------------------------------ tokens
