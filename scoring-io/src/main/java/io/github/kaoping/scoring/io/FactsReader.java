@@ -2,6 +2,7 @@ package io.github.kaoping.scoring.io;
 
 import io.github.kaoping.scoring.Calculator;
 import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.FactsException;
 import io.github.kaoping.scoring.Problem;
 import io.github.kaoping.scoring.ScoreCard;
 import io.github.kaoping.scoring.UnitFacts;
@@ -335,25 +336,32 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   private void check(Read read) {
     FactsCodec.Parsed unit = read.item.unit();
     UnitFacts facts = read.facts;
-    if (unit == null || facts == null || calculator == null || !read.problems.isEmpty()) {
+    if (unit == null
+        || facts == null
+        || calculator == null
+        || !read.problems.isEmpty()
+        || unit.gradingOnly()) {
       return;
     }
     try {
-      if (!unit.gradingOnly()) {
-        List<Problem> found = calculator.check(facts);
-        if (!found.isEmpty()) {
-          Map<String, Integer> missing = new HashMap<>();
-          for (Problem p : found) {
-            read.problems.add(locate(p, unit, missing));
-          }
+      List<Problem> found = List.of();
+      if (!scoring) {
+        found = calculator.check(facts);
+      } else {
+        // Scoring checks the facts as check does, once: a card, or exactly check's problems.
+        try {
+          read.card = calculator.score(facts);
+        } catch (FactsException e) {
+          found = e.problems();
         }
       }
-      if (scoring && read.problems.isEmpty() && !unit.gradingOnly()) {
-        ScoreCard card = calculator.score(facts);
-        read.card = card;
-        if (reduce != null) {
-          read.result = reduce.apply(card); // on the pool: packing a card's points is not cheap
-        }
+      ScoreCard card = read.card;
+      if (card != null && reduce != null) {
+        read.result = reduce.apply(card); // on the pool: packing a card's points is not cheap
+      }
+      Map<String, Integer> missing = new HashMap<>();
+      for (Problem p : found) {
+        read.problems.add(locate(p, unit, missing));
       }
     } catch (RuntimeException e) {
       read.failure = e; // thrown where the unit is handed out, in the order of the file

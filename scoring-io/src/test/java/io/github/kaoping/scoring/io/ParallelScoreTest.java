@@ -3,7 +3,9 @@ package io.github.kaoping.scoring.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.kaoping.scoring.Assessment;
 import io.github.kaoping.scoring.Calculator;
+import io.github.kaoping.scoring.Occurrence;
 import io.github.kaoping.scoring.Scheme;
 import io.github.kaoping.scoring.UnitFacts;
 import io.github.kaoping.scoring.UnitGroup;
@@ -145,6 +147,45 @@ class ParallelScoreTest {
       assertThat(many).as("%d threads", threads).isNotNull();
       assertThat(many.getMessage()).isEqualTo(one.getMessage());
       assertThat(many.problems()).containsExactlyElementsOf(one.problems());
+    }
+  }
+
+  /**
+   * Scoring checks each unit once, as it scores it: a unit the calculator refuses has exactly the
+   * problems, at the same places, that reading the file with the check alone finds.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = FileFormat.class,
+      names = {"JSON", "YAML"})
+  void scoringFindsTheProblemsTheCheckFinds(FileFormat format) throws IOException {
+    Calculator calculator = Calculator.of(openScheme());
+    List<UnitFacts> units = new ArrayList<>(FactsFiles.read(csv(tmp, 1_300), calculator));
+    units.set(20, units.get(20).with(Assessment.of("s3", "99"))); // out of range, and a second
+    units.set(700, units.get(700).with(Occurrence.of("x", "s9").build())); // no such node
+    units.set(
+        1200,
+        units
+            .get(1200)
+            .with(Occurrence.of("y", "s1.2").count(0).build())
+            .with(Assessment.of("s4", "1")));
+    Path file = tmp.resolve("refused." + format.name().toLowerCase(Locale.ROOT));
+    FactsFiles.write(file, calculator.scheme(), units);
+
+    InvalidFileException checked =
+        catchThrowableOfType(InvalidFileException.class, () -> FactsFiles.read(file, calculator));
+    assertThat(checked).isNotNull();
+    assertThat(checked.problems())
+        .extracting(FileProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("s9"))
+        .anySatisfy(m -> assertThat(m).contains("99"))
+        .anySatisfy(m -> assertThat(m).contains("count must be at least 1"));
+    for (int threads : new int[] {1, 2}) {
+      InvalidFileException scored =
+          catchThrowableOfType(
+              InvalidFileException.class, () -> Results.score(calculator, file, null, threads));
+      assertThat(scored).as("%d threads", threads).isNotNull();
+      assertThat(scored.problems()).containsExactlyElementsOf(checked.problems());
     }
   }
 
