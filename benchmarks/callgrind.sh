@@ -13,6 +13,8 @@
 # With LOOP=ReadLoop it runs ReadLoop instead, SCORER being one of its readers (json:library,
 # json:baseline, ...) and UNITS its units per pass (ReadLoop's argument, 1024 unless given).
 # SETTLE=120 waits two minutes after warming up before counting (see below).
+# CALLGRIND_OPTS adds options: --cache-sim=yes counts first-level cache misses (the dumps' I1mr,
+# D1mr, D1mw); --dump-instr=yes counts by instruction address, for benchmarks/hotcode.py.
 # Run it from a scratch directory: a JVM that crashes under valgrind leaves hs_err_pid*.log there.
 set -euo pipefail
 cp=$1
@@ -27,7 +29,7 @@ mkfifo "$fifo"
 exec 3<>"$fifo"
 rm "$fifo"
 # --smc-check=all: the JVM rewrites compiled code in place; without it valgrind may run stale code.
-valgrind --tool=callgrind --instr-atstart=no --smc-check=all --separate-threads=yes --callgrind-out-file="$out.cg" \
+valgrind --tool=callgrind ${CALLGRIND_OPTS:-} --instr-atstart=no --smc-check=all --separate-threads=yes --callgrind-out-file="$out.cg" \
   java ${JAVA_OPTS:-} -cp "$cp" "io.github.kaoping.scoring.benchmarks.$loop" \
   "$scorer" "$warm" "$measured" pause $units <&3 >"$out.log" 2>&1 &
 pid=$!
@@ -52,14 +54,15 @@ callgrind_control -d "$pid" >/dev/null
 # Where each compiled method's code lies, to name the dump's addresses (JIT code has no symbols).
 timeout 900 jcmd -J-Dsun.tools.attach.attachTimeout=300000 "$pid" Compiler.codelist >"$out.codelist" 2>&1 || true
 echo >&3
-wait "$pid"
+# The JVM often dies under valgrind after the dump (SIGSEGV or abort); the dump is whole by then.
+wait "$pid" || echo "the JVM exited with $? after the dump; the counts below are from the dump" >&2
 # One dump per thread (--separate-threads): the loop runs in the thread that executed most
 # instructions in compiled Java code (no symbol, "???"); compiler and GC threads run libjvm.so.
 best=""
 best_java=0
 for dump in "$out".cg.*; do
   thread_total=$(awk '/^(summary|totals):/ {print $2; exit}' "$dump")
-  java_code=$(callgrind_annotate --threshold=100 "$dump" 2>/dev/null \
+  java_code=$(callgrind_annotate --threshold=100 --show=Ir "$dump" 2>/dev/null \
     | awk '/\?\?\?:0x/ {gsub(",", "", $1); s += $1} END {print s + 0}')
   echo "  $(basename "$dump"): $thread_total instructions, $java_code in compiled Java code"
   if (( java_code > best_java )); then
@@ -72,7 +75,7 @@ echo "$scorer $(( total / (measured * units) )) instructions per unit in the loo
 # The loop's thread by compiled method (inlined callees count in their caller), then native code.
 # Addresses are fixed-width hexadecimal in both files, so comparing them as strings is exact.
 echo "where its instructions go, per unit:"
-callgrind_annotate --threshold=100 "$best" 2>/dev/null | awk -v per=$((measured * units)) '
+callgrind_annotate --threshold=100 --show=Ir --sort=Ir "$best" 2>/dev/null | awk -v per=$((measured * units)) '
   FNR == NR {
     if (match($0, /\[0x[0-9a-f]+, 0x[0-9a-f]+ - 0x[0-9a-f]+\]/)) {
       split(substr($0, RSTART + 1, RLENGTH - 2), a, /[, -]+/)

@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 final class FactsIndex {
 
   /**
-   * One occurrence, the node and rate it belongs to, and its place among the unit's occurrences.
+   * One occurrence, the node and rate it belongs to, and its place among the unit's occurrences: a
+   * view made on demand of what the index keeps in its arrays by slot, for explaining and the rare
+   * paths (merged matters, amounts, joint work). The fast run reads the arrays.
    */
   static final class Slot {
     final Occurrence occurrence;
@@ -34,26 +36,19 @@ final class FactsIndex {
     /** The index of {@link #rate} among the node's rates, or -1. */
     final int rateIndex;
 
-    /** The slot's index in {@link FactsIndex#slots}, where the scorer keeps what it settles. */
+    /** The slot's index, where the index and the scorer keep what they settle. */
     final int ordinal;
 
-    /** The occurrence's kind, read once. */
+    /** The occurrence's kind. */
     final @Nullable String kind;
 
-    /**
-     * The next occurrence recorded on the same node, in the order given: each node's occurrences
-     * are a chain through the unit's slots, so that indexing makes no list per node. Set only while
-     * the index is built.
-     */
-    @Nullable Slot next;
-
-    Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal, @Nullable String kind) {
+    private Slot(Occurrence occurrence, PlanNode node, int rateIndex, int ordinal) {
       this.occurrence = occurrence;
       this.node = node;
       this.rateIndex = rateIndex;
       this.rate = rateIndex < 0 ? null : node.rates[rateIndex];
       this.ordinal = ordinal;
-      this.kind = kind;
+      this.kind = OccurrenceFields.kind(occurrence);
     }
   }
 
@@ -61,13 +56,34 @@ final class FactsIndex {
   final int group;
 
   /**
-   * Every occurrence, in the order given, in the first {@link #slotCount} places; scoring never
-   * depends on the order.
+   * Every occurrence, in the order given, in the first {@link #slotCount} places (its slot);
+   * scoring never depends on the order. What the index knows of each is kept by slot in the arrays
+   * below, of ints where it can be: indexing stores no object per occurrence but the occurrence
+   * itself.
    */
-  final Slot[] slots;
+  private final Occurrence[] slotOccurrence;
 
-  /** How many of {@link #slots} are filled. */
+  /** How many slots are filled. */
   int slotCount;
+
+  /** By slot: the index of its node. */
+  private final int[] slotNode;
+
+  /** By slot: the index of its rate among its node's rates, or -1 where no rate counts it. */
+  final int[] slotRate;
+
+  /**
+   * By slot: the next occurrence recorded on the same node, plus one (0 after the last): each
+   * node's occurrences are a chain through the slots in the order given, so that indexing makes no
+   * list per node.
+   */
+  final int[] slotNext;
+
+  /**
+   * By node {@code i}: at {@code 2i} its first slot plus one and at {@code 2i + 1} its last, 0 for
+   * a node without occurrences. Made with the first occurrence.
+   */
+  private int @Nullable [] chains;
 
   /**
    * By slot: whether a self-reported deduction is exempt ({@code Scorer}'s status of an occurrence
@@ -89,26 +105,20 @@ final class FactsIndex {
   int unvaluedCount;
 
   /**
-   * The occurrences by id, to find one recorded twice: open addressing over a power of two of
-   * places, at most half of them filled. Made with the first occurrence.
+   * The occurrences by id, to find one recorded twice: their slots plus one (0 for an empty place)
+   * by open addressing over a power of two of places, at most half of them filled. Made with the
+   * first occurrence.
    */
-  private Slot @Nullable [] byId;
+  private int @Nullable [] byId;
 
   /** What the facts say of one node; most nodes have nothing, so this is made on demand. */
   private static final class NodeFacts {
-    /**
-     * The first and last occurrence recorded on the node; the rest chain through {@link Slot#next}.
-     */
-    @Nullable Slot first;
-
-    @Nullable Slot last;
-
     @Nullable Fact value;
     @Nullable List<Check> checks;
     @Nullable NotApplicable notApplicable;
   }
 
-  /** Per node, null where the facts say nothing of it. */
+  /** Per node, null where the facts say nothing of it but occurrences. */
   private final @Nullable NodeFacts[] byNode;
 
   /** Whether any node is marked not applicable. */
@@ -125,7 +135,7 @@ final class FactsIndex {
 
   /** Has the node no facts at all? */
   boolean isEmpty(int node) {
-    return byNode[node] == null;
+    return byNode[node] == null && firstSlot(node) < 0;
   }
 
   /** Whether a node or an ancestor is marked not applicable; null when nothing is. */
@@ -161,10 +171,14 @@ final class FactsIndex {
     this.problems = problems;
     int n = plan.nodes.length;
     this.byNode = new NodeFacts[n];
-    this.slots = new Slot[facts.facts().size()];
-    this.slotStatus = new byte[slots.length];
-    this.slotTicks = new long[slots.length];
-    this.unvalued = new int[slots.length];
+    int size = facts.facts().size();
+    this.slotOccurrence = new Occurrence[size];
+    this.slotNode = new int[size];
+    this.slotRate = new int[size];
+    this.slotNext = new int[size];
+    this.slotStatus = new byte[size];
+    this.slotTicks = new long[size];
+    this.unvalued = new int[size];
     this.touched = new int[facts.facts().size()];
     this.inGroup = plan.inGroup[group];
   }
@@ -175,14 +189,21 @@ final class FactsIndex {
   private NodeFacts nodeFacts(int node) {
     NodeFacts f = byNode[node];
     if (f == null) {
+      if (firstSlot(node) < 0) {
+        touch(node);
+      }
       f = new NodeFacts();
       byNode[node] = f;
-      if (touchedCount == touched.length) {
-        touched = Arrays.copyOf(touched, touchedCount * 2 + 4);
-      }
-      touched[touchedCount++] = node;
     }
     return f;
+  }
+
+  /** Lists a node the facts say something of, when they first do. */
+  private void touch(int node) {
+    if (touchedCount == touched.length) {
+      touched = Arrays.copyOf(touched, touchedCount * 2 + 4);
+    }
+    touched[touchedCount++] = node;
   }
 
   /**
@@ -199,19 +220,39 @@ final class FactsIndex {
   }
 
   /**
-   * The first occurrence recorded on a node, or null; the others follow through {@link Slot#next}
-   * in the order given.
+   * The slot of the first occurrence recorded on a node, or -1; the others follow through {@link
+   * #nextSlot} in the order given.
    */
-  @Nullable Slot firstOccurrence(int node) {
-    NodeFacts f = byNode[node];
-    return f == null ? null : f.first;
+  int firstSlot(int node) {
+    int[] c = chains;
+    return c == null ? -1 : c[2 * node] - 1;
+  }
+
+  /** The slot of the next occurrence on the same node as a slot's, or -1. */
+  int nextSlot(int slot) {
+    return slotNext[slot] - 1;
+  }
+
+  /** The occurrence of a slot. */
+  Occurrence occurrence(int slot) {
+    return slotOccurrence[slot];
+  }
+
+  /** The kind of a slot's occurrence, or null. */
+  @Nullable String kind(int slot) {
+    return OccurrenceFields.kind(slotOccurrence[slot]);
+  }
+
+  /** A slot's occurrence, node and rate, made on demand. */
+  Slot slot(int slot) {
+    return new Slot(slotOccurrence[slot], plan.nodes[slotNode[slot]], slotRate[slot], slot);
   }
 
   /** The occurrences recorded on a node, in the order given: for explaining, not the fast run. */
   List<Slot> occurrences(int node) {
     List<Slot> list = new ArrayList<>();
-    for (Slot s = firstOccurrence(node); s != null; s = s.next) {
-      list.add(s);
+    for (int s = firstSlot(node); s >= 0; s = nextSlot(s)) {
+      list.add(slot(s));
     }
     return list;
   }
@@ -692,23 +733,19 @@ final class FactsIndex {
         + "=N";
   }
 
+  /**
+   * Indexes an occurrence: the commonest (a rate matched by kind and level, counted a safe number
+   * of times, with none of the optional fields other rules or modifiers read) here, the rest by
+   * {@link #addChecked}. The two are apart so that the compiled code every occurrence runs stays
+   * small: the general path's checks and messages are compiled in a method of their own, not into
+   * this one, which keeps the hot path to a few lines of the instruction cache.
+   */
   private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
-    // Each optional field is read once, without an Optional: this runs for every occurrence.
-    String kind = OccurrenceFields.kind(o);
-    String level = OccurrenceFields.level(o);
-    Points chosen = OccurrenceFields.points(o);
-    BigDecimal amount = OccurrenceFields.amount(o);
-    String matter = OccurrenceFields.matter(o);
-    Occurrence.JointRole joint = OccurrenceFields.joint(o);
-    BigDecimal share = OccurrenceFields.share(o);
-    int count = o.count();
-    if (count < 1) {
-      problem(o, "count must be at least 1, was " + count);
-    }
     int rateIndex = -1;
-    Input input = node.input;
-    if (input == Input.OCCURRENCES) {
+    if (node.input == Input.OCCURRENCES) {
       // A rate is matched by its row's key first: its kind and level are read only if it fits.
+      String kind = OccurrenceFields.kind(o);
+      String level = OccurrenceFields.level(o);
       long[] rows = node.rateRows;
       long key = PlanNode.rateKey(kind, level);
       long shape = 0;
@@ -722,25 +759,48 @@ final class FactsIndex {
           break;
         }
       }
-      boolean plainFields =
-          count >= 1
-              && count <= (int) shape
-              && amount == null
-              && matter == null
-              && joint == null
-              && share == null
-              && !o.selfReported();
-      if (plainFields && (shape & PlanNode.RATE_PLAIN) != 0 && chosen == null) {
-        int at = rateIndex * PlanNode.RATE_ROW;
-        addPlain(node, o, rateIndex, kind, count, rows[at + 2], (int) (shape >>> 32) & 0xff);
-        return;
+      int count = o.count();
+      if (count >= 1
+          && count <= (int) shape
+          && OccurrenceFields.amount(o) == null
+          && OccurrenceFields.matter(o) == null
+          && OccurrenceFields.joint(o) == null
+          && OccurrenceFields.share(o) == null
+          && !o.selfReported()) {
+        Points chosen = OccurrenceFields.points(o);
+        if (chosen == null) {
+          if ((shape & PlanNode.RATE_PLAIN) != 0) {
+            int at = rateIndex * PlanNode.RATE_ROW;
+            addPlain(node, o, rateIndex, count, rows[at + 2], (int) (shape >>> 32) & 0xff);
+            return;
+          }
+        } else if ((shape & PlanNode.RATE_PLAIN_RANGE) != 0
+            && addChosen(node, o, rateIndex, count, chosen)) {
+          return;
+        }
       }
-      if (plainFields
-          && (shape & PlanNode.RATE_PLAIN_RANGE) != 0
-          && chosen != null
-          && addChosen(node, o, rateIndex, kind, count, chosen)) {
-        return;
-      }
+    }
+    addChecked(node, rule, o, rateIndex);
+  }
+
+  /**
+   * Checks and indexes an occurrence {@link #addOccurrence} did not: any rule, any field, every
+   * problem. {@code rateIndex} is its rate's, matched there, or -1.
+   */
+  private void addChecked(PlanNode node, @Nullable Rule rule, Occurrence o, int rateIndex) {
+    // Each optional field is read once, without an Optional.
+    String kind = OccurrenceFields.kind(o);
+    Points chosen = OccurrenceFields.points(o);
+    BigDecimal amount = OccurrenceFields.amount(o);
+    String matter = OccurrenceFields.matter(o);
+    Occurrence.JointRole joint = OccurrenceFields.joint(o);
+    BigDecimal share = OccurrenceFields.share(o);
+    int count = o.count();
+    if (count < 1) {
+      problem(o, "count must be at least 1, was " + count);
+    }
+    Input input = node.input;
+    if (input == Input.OCCURRENCES) {
       Parameter unset = rateIndex < 0 ? null : node.unsetRates[rateIndex];
       if (unset != null) {
         problem(o, unsetParameter(node, unset));
@@ -789,11 +849,11 @@ final class FactsIndex {
               + node.input.fact
               + ", and no gate or veto counts it");
     }
-    Slot slot = addSlot(o, node, rateIndex, kind);
-    Rule.Rate rate = slot.rate;
+    int slot = addSlot(o, node, rateIndex);
+    Rule.Rate rate = rateIndex < 0 ? null : node.rates[rateIndex];
     boolean outsideRate = false;
     anyMatter |= matter != null;
-    settle(node, slot, rate, chosen, joint, count, o.selfReported());
+    settle(node, slot, rateIndex, rate, chosen, joint, count, o.selfReported());
     if (rate != null) {
       boolean range = node.rangeRates[rateIndex];
       int needed;
@@ -888,14 +948,8 @@ final class FactsIndex {
    * time yields in ticks of {@link Ticks#MAX_SCALE}, and the {@code places} its points need.
    */
   private void addPlain(
-      PlanNode node,
-      Occurrence o,
-      int rateIndex,
-      @Nullable String kind,
-      int count,
-      long each,
-      int places) {
-    int i = addSlot(o, node, rateIndex, kind).ordinal;
+      PlanNode node, Occurrence o, int rateIndex, int count, long each, int places) {
+    int i = addSlot(o, node, rateIndex);
     slotTicks[i] = count == 1 ? each : Math.multiplyExact(each, count);
     if (places > pointScale) {
       pointScale = places;
@@ -908,8 +962,7 @@ final class FactsIndex {
    * points can hold: then it passes every check, and is valued in ticks without a decimal. Returns
    * false for any other, which the general path checks.
    */
-  private boolean addChosen(
-      PlanNode node, Occurrence o, int rateIndex, @Nullable String kind, int count, Points chosen) {
+  private boolean addChosen(PlanNode node, Occurrence o, int rateIndex, int count, Points chosen) {
     BigDecimal value = chosen.toBigDecimal();
     int places = Ticks.scaleOf(chosen);
     // Below 10^12 and of at most MAX_SCALE places, its ticks at that scale fit a long.
@@ -923,7 +976,7 @@ final class FactsIndex {
       return false;
     }
     boolean earns = (rows[at + 1] & PlanNode.RATE_EARNS) != 0;
-    addPlain(node, o, rateIndex, kind, count, earns ? ticks : -ticks, places);
+    addPlain(node, o, rateIndex, count, earns ? ticks : -ticks, places);
     return true;
   }
 
@@ -934,13 +987,14 @@ final class FactsIndex {
    */
   private void settle(
       PlanNode node,
-      Slot slot,
+      int slot,
+      int r,
       Rule.@Nullable Rate rate,
       @Nullable Points chosen,
       Occurrence.@Nullable JointRole joint,
       int count,
       boolean selfReported) {
-    int i = slot.ordinal;
+    int i = slot;
     if (node.exemption != null
         && selfReported
         && rate != null
@@ -950,7 +1004,6 @@ final class FactsIndex {
     if (joint != null || count < 1) {
       unvalued[unvaluedCount++] = i;
     } else if (rate != null) {
-      int r = slot.rateIndex;
       if (node.rangeRates[r] || chosen != null || count > node.safeCounts[r]) {
         unvalued[unvaluedCount++] = i;
       } else {
@@ -962,43 +1015,52 @@ final class FactsIndex {
   }
 
   /**
-   * Gives an occurrence its slot: the next of {@link #slots}, the last of its node's chain, and in
-   * {@link #byId} (marking the facts duplicated if its id is there already).
+   * Gives an occurrence its slot: the next one, the last of its node's chain, and in {@link #byId}
+   * (marking the facts duplicated if its id is there already). Returns the slot.
    */
-  private Slot addSlot(Occurrence o, PlanNode node, int rateIndex, @Nullable String kind) {
-    Slot slot = new Slot(o, node, rateIndex, slotCount, kind);
-    slots[slotCount++] = slot;
-    NodeFacts f = nodeFacts(node.index);
-    Slot last = f.last;
-    if (last == null) {
-      f.first = slot;
-    } else {
-      last.next = slot;
+  private int addSlot(Occurrence o, PlanNode node, int rateIndex) {
+    int slot = slotCount++;
+    slotOccurrence[slot] = o;
+    int n = node.index;
+    slotNode[slot] = n;
+    slotRate[slot] = rateIndex;
+    int[] c = chains;
+    if (c == null) {
+      c = new int[2 * plan.nodes.length];
+      chains = c;
     }
-    f.last = slot;
-    duplicated |= !addId(slot);
+    int last = c[2 * n + 1];
+    if (last == 0) {
+      if (byNode[n] == null) {
+        touch(n);
+      }
+      c[2 * n] = slot + 1;
+    } else {
+      slotNext[last - 1] = slot + 1;
+    }
+    c[2 * n + 1] = slot + 1;
+    duplicated |= !addId(o.id(), slot);
     return slot;
   }
 
   /** Adds an occurrence to {@link #byId}; returns false if one of its id is there already. */
-  private boolean addId(Slot slot) {
-    Slot[] table = byId;
+  private boolean addId(String id, int slot) {
+    int[] table = byId;
     if (table == null) {
       // A power of two above one and a half times the unit's facts: probes stay short, and there
       // is always an empty place.
-      table = new Slot[Integer.highestOneBit(slots.length * 3 / 2 + 1) << 1];
+      table = new int[Integer.highestOneBit(slotOccurrence.length * 3 / 2 + 1) << 1];
       byId = table;
     }
-    String id = slot.occurrence.id();
     int h = id.hashCode();
     int mask = table.length - 1;
     for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
-      Slot s = table[i];
-      if (s == null) {
-        table[i] = slot;
+      int s = table[i];
+      if (s == 0) {
+        table[i] = slot + 1;
         return true;
       }
-      if (s.occurrence.id().equals(id)) {
+      if (slotOccurrence[s - 1].id().equals(id)) {
         return false;
       }
     }
@@ -1243,7 +1305,7 @@ final class FactsIndex {
    */
   private void takeAsZero() {
     for (int i : plan.countingOccurrences) {
-      if (inGroup[i] && !covered(i) && firstOccurrence(i) == null) {
+      if (inGroup[i] && !covered(i) && firstSlot(i) < 0) {
         unrecorded.add(new Unrecorded(plan.nodes[i].id(), "", Unrecorded.Taken.ZERO));
       }
     }

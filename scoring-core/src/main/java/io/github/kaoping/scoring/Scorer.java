@@ -358,16 +358,15 @@ final class Scorer {
     }
     if (valued) {
       for (int k = 0; k < facts.unvaluedCount; k++) {
-        value(facts.slots[facts.unvalued[k]]);
+        value(facts.slot(facts.unvalued[k]));
       }
       if (!facts.anyMatter) {
         return;
       }
     }
     Map<String, List<Slot>> byMatter = facts.anyMatter ? new TreeMap<>() : Map.of();
-    Slot[] slots = facts.slots;
     for (int i = 0; i < n; i++) {
-      Slot slot = slots[i];
+      Slot slot = facts.slot(i);
       Occurrence o = slot.occurrence;
       boolean exempt;
       if (valued) {
@@ -486,10 +485,6 @@ final class Scorer {
     return slotTicks[slot.ordinal];
   }
 
-  private boolean counts(Slot slot) {
-    return status[slot.ordinal] == COUNTED;
-  }
-
   /** The share of joint work an occurrence counts at: 1 unless it is joint work. */
   private static BigDecimal share(PlanNode n, Occurrence o) {
     Modifier.JointSplit split = n.jointSplit;
@@ -505,9 +500,9 @@ final class Scorer {
     List<Slot> found = new ArrayList<>();
     String k = kind.orElse(null);
     for (int i = n.index; i < n.end; i++) {
-      for (Slot s = facts.firstOccurrence(i); s != null; s = s.next) {
-        if (counts(s) && (k == null || k.equals(s.kind))) {
-          found.add(s);
+      for (int s = facts.firstSlot(i); s >= 0; s = facts.nextSlot(s)) {
+        if (status[s] == COUNTED && (k == null || k.equals(facts.kind(s)))) {
+          found.add(facts.slot(s));
         }
       }
     }
@@ -519,9 +514,9 @@ final class Scorer {
     int found = 0;
     String k = kind.orElse(null);
     for (int i = n.index; i < n.end; i++) {
-      for (Slot s = facts.firstOccurrence(i); s != null; s = s.next) {
-        if (counts(s) && (k == null || k.equals(s.kind))) {
-          found += s.occurrence.count();
+      for (int s = facts.firstSlot(i); s >= 0; s = facts.nextSlot(s)) {
+        if (status[s] == COUNTED && (k == null || k.equals(facts.kind(s)))) {
+          found += facts.occurrence(s).count();
         }
       }
     }
@@ -652,9 +647,11 @@ final class Scorer {
    * order given: an exempt or merged one, or one only a gate or veto counts, adds nothing.
    */
   private long occurrenceTicks(PlanNode n, long total) {
-    for (Slot s = facts.firstOccurrence(n.index); s != null; s = s.next) {
-      if (s.rate != null && status[s.ordinal] == COUNTED) {
-        total = Math.addExact(total, slotTicks[s.ordinal]);
+    int[] rates = facts.slotRate;
+    int[] next = facts.slotNext;
+    for (int s = facts.firstSlot(n.index); s >= 0; s = next[s] - 1) {
+      if (rates[s] >= 0 && status[s] == COUNTED) {
+        total = Math.addExact(total, slotTicks[s]);
       }
     }
     return total;
@@ -1298,7 +1295,7 @@ final class Scorer {
 
   private boolean hasOccurrences(PlanNode n) {
     for (int i = n.index; i < n.end; i++) {
-      if (facts.firstOccurrence(i) != null) {
+      if (facts.firstSlot(i) >= 0) {
         return true;
       }
     }

@@ -354,6 +354,58 @@ class CalculatorProperties {
             });
   }
 
+  /**
+   * The index keeps each node's occurrences as a chain of ints through their slots: every
+   * occurrence is on its node's chain once, in the order given, with its node and rate, and on no
+   * other; an occurrence's id given again is found by the table of slots by id.
+   */
+  @Test
+  void everyOccurrenceIsChainedOnItsNodeInTheOrderGiven() {
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              Plan plan = SchemeCompiler.compile(c.scheme());
+              FactsIndex index = FactsIndex.build(plan, c.facts());
+              Map<Integer, List<Occurrence>> given = new HashMap<>();
+              for (Fact f : c.facts().facts()) {
+                if (f instanceof Occurrence o) {
+                  given.computeIfAbsent(plan.indexOf(o.nodeId()), k -> new ArrayList<>()).add(o);
+                }
+              }
+              for (PlanNode n : plan.nodes) {
+                List<FactsIndex.Slot> chain = index.occurrences(n.index);
+                List<Occurrence> expected = given.getOrDefault(n.index, List.of());
+                assertThat(chain).hasSameSizeAs(expected);
+                for (int k = 0; k < chain.size(); k++) {
+                  FactsIndex.Slot s = chain.get(k);
+                  assertThat(s.occurrence).isSameAs(expected.get(k));
+                  assertThat(s.node).isSameAs(n);
+                  assertThat(index.occurrence(s.ordinal)).isSameAs(s.occurrence);
+                  assertThat(s.kind).isEqualTo(s.occurrence.kind().orElse(null));
+                }
+                assertThat(index.isEmpty(n.index))
+                    .isEqualTo(
+                        expected.isEmpty()
+                            && index.value(n.index) == null
+                            && index.checks(n.index).isEmpty()
+                            && index.notApplicable(n.index) == null);
+              }
+              List<Fact> again = new ArrayList<>(c.facts().facts());
+              for (Fact f : c.facts().facts()) {
+                if (f instanceof Occurrence o) {
+                  again.add(Occurrence.builder().from(o).count(o.count() + 1).build());
+                  assertThat(
+                          Calculator.of(c.scheme())
+                              .check(UnitFacts.builder().from(c.facts()).facts(again).build()))
+                      .extracting(Problem::message)
+                      .anyMatch(m -> m.contains(o.id() + " is recorded twice"));
+                  break;
+                }
+              }
+            });
+  }
+
   /** Another string of the same hash: 31 * a + b is 31 * (a + 1) + (b - 31). */
   private static String sameHash(String id) {
     if (id.length() < 2) {
