@@ -13,4 +13,7 @@ module io.github.kaoping.scoring.core {
   // internal text layout, shared with the writers of scoring-io
   exports io.github.kaoping.scoring.text to
       io.github.kaoping.scoring.io;
+  // internal: a unit's facts made from an array a reader read, without the builder's copies
+  exports io.github.kaoping.scoring.internal to
+      io.github.kaoping.scoring.io;
 }

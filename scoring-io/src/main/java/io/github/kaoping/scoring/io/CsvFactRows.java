@@ -456,14 +456,7 @@ final class CsvFactRows implements UnitSource {
     if (!problems.isEmpty() || policy == null) {
       return Item.of(new FactsCodec.Parsed(null, loc, unit, locs), problems);
     }
-    UnitFacts built =
-        UnitFacts.builder()
-            .unitId(unit)
-            .group(group)
-            .period(period.isEmpty() ? Optional.empty() : Optional.of(period))
-            .recording(policy)
-            .addFacts(locs.facts())
-            .build();
+    UnitFacts built = locs.unit(unit, group, period.isEmpty() ? null : period, policy);
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }
 

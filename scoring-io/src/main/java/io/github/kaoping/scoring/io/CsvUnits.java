@@ -70,11 +70,19 @@ final class CsvUnits implements UnitSource {
   private List<Optional<String>> factUnit = List.of();
 
   /**
-   * The facts of a count column's cells of one digit, by the digit (none for 0), made with the
-   * plan: a count is a value, the same in every unit that gives it, and most cells of a count
-   * column are a single digit. Made per unit, each would cost more than reading its row's cells.
+   * The facts of a count column's counts below {@link #KEPT_COUNTS}, by the count (none for 0): a
+   * count is a value, the same in every unit that gives it, and most cells of a count column are
+   * one digit or two. Made per unit, each would cost more than reading its row's cells (a count of
+   * two digits, an occurrence built anew, about as much as the rest of its row). The nine of one
+   * digit are made with the plan, those of two when a row first gives them: the plan is shared by
+   * the readers of files of its header, on any thread, and a count's fact written by two at once is
+   * the same value either way (a fact is immutable, its fields final, so one read through a race is
+   * whole).
    */
-  private @Nullable Fact[][] digitFacts = new Fact[0][];
+  private @Nullable Fact[][] countFacts = new Fact[0][];
+
+  /** The counts whose facts a plan keeps: those of one and two digits. */
+  private static final int KEPT_COUNTS = 100;
 
   /** The file names of the recording policies, in the order of {@link Recording#values()}. */
   private static final Recording[] RECORDINGS = Recording.values();
@@ -249,7 +257,7 @@ final class CsvUnits implements UnitSource {
     final FactColumns.Meaning[] factMeaning;
     final String[] factNode;
     final List<Optional<String>> factUnit;
-    final @Nullable Fact[][] digitFacts;
+    final @Nullable Fact[][] countFacts;
 
     Plan(Scheme scheme, CsvUnits read) {
       this.scheme = new WeakReference<>(scheme);
@@ -262,7 +270,7 @@ final class CsvUnits implements UnitSource {
       this.factMeaning = read.factMeaning;
       this.factNode = read.factNode;
       this.factUnit = read.factUnit;
-      this.digitFacts = read.digitFacts;
+      this.countFacts = read.countFacts;
     }
 
     /** Is this the plan of the header of a file of the scheme? */
@@ -281,7 +289,7 @@ final class CsvUnits implements UnitSource {
       read.factMeaning = factMeaning;
       read.factNode = factNode;
       read.factUnit = factUnit;
-      read.digitFacts = digitFacts;
+      read.countFacts = countFacts;
     }
   }
 
@@ -307,12 +315,12 @@ final class CsvUnits implements UnitSource {
       }
     }
     factUnit = unitOf;
-    digitFacts = new Fact[n][];
+    countFacts = new Fact[n][];
     for (k = 0; k < n; k++) {
       if (factMeaning[k] == FactColumns.Meaning.COUNT) {
-        digitFacts[k] = new Fact[10];
+        countFacts[k] = new Fact[KEPT_COUNTS];
         for (int d = 1; d < 10; d++) {
-          digitFacts[k][d] =
+          countFacts[k][d] =
               FactColumns.read(factMeaning[k], factNode[k], factUnit.get(k), Integer.toString(d));
         }
       }
@@ -365,8 +373,7 @@ final class CsvUnits implements UnitSource {
     if (group.isEmpty()) {
       problems.at(line, groupAt + 1, where(unit), "the column 'group' is empty");
     }
-    Optional<String> period =
-        periodAt < 0 || cells[periodAt].isEmpty() ? Optional.empty() : Optional.of(cells[periodAt]);
+    String period = periodAt < 0 || cells[periodAt].isEmpty() ? null : cells[periodAt];
     Recording recording = Recording.EVERY_CHECK;
     if (recordingAt >= 0 && !cells[recordingAt].isEmpty()) {
       String cell = cells[recordingAt];
@@ -408,11 +415,22 @@ final class CsvUnits implements UnitSource {
         problems.at(line, at + 1, where(unit) + ", column '" + factNode[k] + "'", wrong);
         continue;
       }
-      @Nullable Fact[] digits = digitFacts[k];
-      Fact fact =
-          digits != null && cell.length() == 1
-              ? digits[cell.charAt(0) - '0'] // a plain count: a digit, 0 for none
-              : FactColumns.read(m, factNode[k], factUnit.get(k), cell);
+      @Nullable Fact[] counts = countFacts[k];
+      Fact fact;
+      if (counts != null && cell.length() <= 2) {
+        // a plain count (misread said so) of one digit or two, without a leading zero: 0 for none
+        int count =
+            cell.length() == 1
+                ? cell.charAt(0) - '0'
+                : 10 * (cell.charAt(0) - '0') + (cell.charAt(1) - '0');
+        fact = counts[count];
+        if (fact == null && count != 0) {
+          fact = FactColumns.read(m, factNode[k], factUnit.get(k), cell);
+          counts[count] = fact;
+        }
+      } else {
+        fact = FactColumns.read(m, factNode[k], factUnit.get(k), cell);
+      }
       if (fact != null) {
         locs.add(fact, line, at + 1);
       }
@@ -421,14 +439,7 @@ final class CsvUnits implements UnitSource {
       return Item.of(
           new FactsCodec.Parsed(null, loc, unit.isEmpty() ? null : unit, locs), problems);
     }
-    UnitFacts built =
-        UnitFacts.builder()
-            .unitId(unit)
-            .group(group)
-            .period(period)
-            .recording(recording)
-            .addFacts(locs.facts())
-            .build();
+    UnitFacts built = locs.unit(unit, group, period, recording);
     return Item.of(new FactsCodec.Parsed(built, loc, unit, locs), problems);
   }
 

@@ -1,6 +1,9 @@
 package io.github.kaoping.scoring.io;
 
 import io.github.kaoping.scoring.Fact;
+import io.github.kaoping.scoring.Recording;
+import io.github.kaoping.scoring.UnitFacts;
+import io.github.kaoping.scoring.internal.ReadUnits;
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Collections;
@@ -63,13 +66,20 @@ final class FactPlaces extends AbstractMap<Fact, Doc.Loc> {
   }
 
   /**
-   * The facts added, in their order: an array this does not write again, for a builder's {@code
-   * addFacts(Fact...)}, which copies an array in a counted loop (an {@code Iterable} it walks
-   * through an iterator, which costs more than reading the facts' cells).
+   * The unit of these facts, in the order added: its list of facts is the array they are kept in
+   * ({@link ReadUnits}), which this does not write again (a full array is never written again: the
+   * next fact goes to a larger copy). A builder would add them one by one to a list it grows, and
+   * copy that list again when it builds.
+   *
+   * @param period the unit's period, or null for none
    */
-  Fact[] facts() {
-    // a full array is never written again: the next fact goes to a larger copy
-    return size == facts.length ? facts : Arrays.copyOf(facts, size);
+  UnitFacts unit(String unitId, String group, @Nullable String period, Recording recording) {
+    return ReadUnits.of(
+        unitId,
+        group,
+        period,
+        recording,
+        size == facts.length ? facts : Arrays.copyOf(facts, size));
   }
 
   private Map<Fact, Doc.Loc> map() {

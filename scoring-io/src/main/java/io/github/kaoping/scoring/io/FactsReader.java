@@ -77,6 +77,15 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   /** The line each unit was first read on, by period ("" for none); dropped at the end. */
   private Map<String, UnitIds> seen = new HashMap<>();
 
+  /**
+   * The period of the unit read last and its ids in {@link #seen}: a file's units are mostly of one
+   * period, and comparing the period with the last costs less than hashing it anew (a new string
+   * every unit) into the map.
+   */
+  private @Nullable String lastPeriod;
+
+  private @Nullable UnitIds lastIds;
+
   /** Units read, checked (and scored, if asked) and given to the listener, to be handed out. */
   private final ArrayDeque<Read> ready = new ArrayDeque<>();
 
@@ -108,7 +117,9 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       this.item = item;
       FactsCodec.Parsed unit = item.unit();
       this.facts = unit == null ? null : unit.facts();
-      this.problems = new ArrayList<>(item.problems());
+      // most units have no problem: no copy of an empty list (a copy asks it for an array)
+      this.problems =
+          item.problems().isEmpty() ? new ArrayList<>() : new ArrayList<>(item.problems());
       this.serialFrom = null;
     }
 
@@ -181,11 +192,18 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
   public boolean hasNext() {
     while (ready.isEmpty() && !ended) {
       Parallel p = parallel;
-      List<Read> batch = p == null ? readOne() : p.take();
+      if (p == null) {
+        Read one = readOne(); // a unit at a time, so no batch is made of it
+        if (one == null) {
+          end();
+        } else {
+          handOut(one);
+        }
+        continue;
+      }
+      List<Read> batch = p.take();
       if (batch.isEmpty()) {
-        ended = true;
-        seen = Map.of();
-        seenCells = Map.of();
+        end();
         break;
       }
       for (Read read : batch) {
@@ -194,22 +212,37 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
           readSerially(serialFrom); // the rest of this batch is read again
           break;
         }
-        if (p != null) {
-          duplicate(read); // in the order of the file; the pool checked it already
-        }
-        FactsCodec.Parsed unit = read.item.unit();
-        if (read.problems.isEmpty() && unit != null) {
-          if (listener != null) {
-            listener.accept(unit);
-          }
-          if (unit.gradingOnly()) {
-            continue;
-          }
-        }
-        ready.add(read);
+        duplicate(read); // in the order of the file; the pool checked it already
+        handOut(read);
       }
     }
     return !ready.isEmpty();
+  }
+
+  /** At the end of the file: what found units given twice is dropped. */
+  private void end() {
+    ended = true;
+    seen = Map.of();
+    lastPeriod = null;
+    lastIds = null;
+    seenCells = Map.of();
+  }
+
+  /**
+   * Queues a unit read and checked, to be handed out in its turn: a unit listed for its grading
+   * alone goes to the listener and is not handed out.
+   */
+  private void handOut(Read read) {
+    FactsCodec.Parsed unit = read.item.unit();
+    if (read.problems.isEmpty() && unit != null) {
+      if (listener != null) {
+        listener.accept(unit);
+      }
+      if (unit.gradingOnly()) {
+        return;
+      }
+    }
+    ready.add(read);
   }
 
   /**
@@ -288,15 +321,16 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     return ready.remove();
   }
 
-  private List<Read> readOne() {
+  /** Reads, and checks, the next unit or problem of the file; null at its end. */
+  private @Nullable Read readOne() {
     UnitSource.Item item = source.next();
     if (item == null) {
-      return List.of();
+      return null;
     }
     Read read = new Read(item);
     duplicate(read);
     check(read);
-    return List.of(read);
+    return read;
   }
 
   /**
@@ -535,9 +569,13 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
     String period = facts.period().orElse("");
     if (here.sheet().isEmpty()) {
       // keyed by the unit's own id string, so that a million units cost no extra strings
-      int line =
-          seen.computeIfAbsent(period, p -> new UnitIds())
-              .putIfAbsent(facts.unitId(), Math.max(here.line(), 1));
+      UnitIds ids = lastIds;
+      if (ids == null || !period.equals(lastPeriod)) {
+        ids = seen.computeIfAbsent(period, p -> new UnitIds());
+        lastPeriod = period;
+        lastIds = ids;
+      }
+      int line = ids.putIfAbsent(facts.unitId(), Math.max(here.line(), 1));
       return line == 0 ? null : "line " + line;
     }
     Doc.Loc first = seenCells.putIfAbsent(period + '\u0000' + facts.unitId(), here);

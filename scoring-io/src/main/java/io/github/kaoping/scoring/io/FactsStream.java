@@ -298,14 +298,7 @@ final class FactsStream {
     if (t != JsonToken.END_OBJECT || unit == null || group == null) {
       throw BAIL;
     }
-    UnitFacts built =
-        UnitFacts.builder()
-            .unitId(unit)
-            .group(group)
-            .period(Optional.ofNullable(period))
-            .addFacts(locs.facts())
-            .recording(recording)
-            .build();
+    UnitFacts built = locs.unit(unit, group, period, recording);
     return new FactsCodec.Parsed(built, at, unit, locs);
   }
 

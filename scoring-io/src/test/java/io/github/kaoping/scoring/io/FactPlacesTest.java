@@ -6,17 +6,21 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.kaoping.scoring.Fact;
 import io.github.kaoping.scoring.Occurrence;
+import io.github.kaoping.scoring.Recording;
+import io.github.kaoping.scoring.UnitFacts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * The places of a unit's facts kept as numbers ({@link FactPlaces}) answer as the map by identity
  * of {@link Doc.Loc}s the CSV readers filled before: the same place for each fact, none for an
- * equal fact that is another object, the same size and entries, and the facts in their order.
+ * equal fact that is another object, the same size and entries, and the facts in their order; and
+ * the unit made of them is the one the builder makes of the same facts.
  */
 class FactPlacesTest {
 
@@ -40,7 +44,16 @@ class FactPlacesTest {
                 map.put(f, new Doc.Loc(line, column));
                 facts.add(f);
               }
-              assertThat(places.facts()).containsExactlyElementsOf(facts);
+              // the unit made of the facts is the builder's, and later facts do not change it
+              UnitFacts unit =
+                  places.unit("u", "g", n % 2 == 0 ? null : "2024", Recording.EVERY_CHECK);
+              UnitFacts built =
+                  UnitFacts.of("u", "g")
+                      .period(n % 2 == 0 ? Optional.empty() : Optional.of("2024"))
+                      .facts(facts)
+                      .build();
+              assertThat(unit).isEqualTo(built).hasSameHashCodeAs(built);
+              assertThat(unit.facts()).containsExactlyElementsOf(facts);
               for (Fact f : facts) {
                 assertThat(places.get(f)).isEqualTo(map.get(f));
                 assertThat(places.getOrDefault(f, null)).isEqualTo(map.get(f));
@@ -50,6 +63,8 @@ class FactPlacesTest {
               assertThat(places.get(other)).isNull();
               assertThat(places.containsKey(other)).isFalse();
               assertThat(places).hasSize(map.size()).isEqualTo(map);
+              places.add(Occurrence.of("later", "a1").build(), 1, 1);
+              assertThat(unit.facts()).containsExactlyElementsOf(facts);
             });
   }
 }
