@@ -393,9 +393,11 @@ public final class FactsReader implements Iterator<UnitFacts>, Closeable {
       if (card != null && reduce != null) {
         read.result = reduce.apply(card); // on the pool: packing a card's points is not cheap
       }
-      Map<String, Integer> missing = new HashMap<>();
-      for (Problem p : found) {
-        read.problems.add(locate(p, unit, missing));
+      if (!found.isEmpty()) {
+        Map<String, Integer> missing = new HashMap<>();
+        for (Problem p : found) {
+          read.problems.add(locate(p, unit, missing));
+        }
       }
     } catch (RuntimeException e) {
       read.failure = e; // thrown where the unit is handed out, in the order of the file
