@@ -218,6 +218,11 @@ final class CsvSplit implements SplitSource {
     int lines = 0;
     String unit = null;
     String period = "";
+    // the unit's key under the period known so far, and the line of its last row: put in `ended`
+    // when the period is first given and when the unit ends, as the serial reader puts them
+    String key = null;
+    String periodOfKey = "";
+    int lastLine = 0;
     int next = 0;
     while (true) {
       if (!scan(k)) {
@@ -250,15 +255,23 @@ final class CsvSplit implements SplitSource {
       if (period.isEmpty()) {
         period = periodCell;
       }
-      ended.put(unitKey(unit, period), line + lines);
+      if (key == null || !period.equals(periodOfKey)) {
+        if (key != null) {
+          ended.put(key, lastLine);
+        }
+        key = unitKey(unit, period);
+        periodOfKey = period;
+      }
+      lastLine = line + lines;
       k = recNext;
       lines += recLines;
       next = k;
     }
-    if (unit == null) {
+    if (key == null) {
       advance(k, lines);
       return null;
     }
+    ended.put(key, lastLine);
     if (!checkedAhead(next)) {
       return serialFrom();
     }

@@ -231,6 +231,12 @@ class CsvSplitTest {
             .replaceFirst("(\nu000900,[^\n]*)\n", "$1,,\n");
     assertThat(bad).isNotEqualTo(good);
     sameProblemsOnEveryThreadCount(calculator, write("bad.csv", bad));
+    // a unit whose period is first given on its second row, given again later without one
+    String periodLate =
+        good.replaceFirst("\nu000010,(\\w+),2024,", "\nu000010,$1,,")
+            .replaceAll("\nu000400,(\\w+),2024,", "\nu000010,$1,,");
+    assertThat(periodLate).isNotEqualTo(good);
+    sameProblemsOnEveryThreadCount(calculator, write("late.csv", periodLate));
     // a problem in the row of the next unit that the serial reader reads ahead
     sameProblemsOnEveryThreadCount(
         calculator, write("ahead.csv", good.replaceFirst("\nu001000,", "\nu001000\u0000,")));
