@@ -113,18 +113,8 @@ final class PlanNode {
   final int[] safeCounts;
 
   /**
-   * By rate: a fixed rate whose amount the office need not set and whose places the points can
-   * hold, so that an occurrence of it with no optional field passes every check.
-   */
-  final boolean[] plainRates;
-
-  /** By rate: a range whose amount the office need not set. */
-  final boolean[] plainRanges;
-
-  /**
-   * By rate: what one occurrence of a fixed rate yields (signed), and the least and greatest amount
-   * (magnitudes), in ticks of the finest scale ({@link Ticks#MAX_SCALE}), whatever the unit's scale
-   * turns out to be.
+   * By rate: what one occurrence of a fixed rate yields (signed), in ticks of the finest scale
+   * ({@link Ticks#MAX_SCALE}), whatever the unit's scale turns out to be.
    */
   long[] rateFine = new long[0];
 
@@ -133,15 +123,23 @@ final class PlanNode {
    * ({@code FactsIndex.addOccurrence}): what it reads of a rate in a line or two of memory rather
    * than one small array each. A row holds the rate's {@link #rateKey}, its shape ({@link
    * #safeCounts} in the low 32 bits, then {@link #rateScales}, {@link #RATE_PLAIN}, {@link
-   * #RATE_PLAIN_RANGE}, {@link #RATE_EARNS}), and {@link #rateFine} for a fixed rate or {@link
-   * #rateMinFine} and {@link #rateMaxFine} for a range.
+   * #RATE_PLAIN_RANGE}, {@link #RATE_EARNS}), and {@link #rateFine} for a fixed rate or the least
+   * amount for a range, then the greatest amount (amounts as magnitudes in ticks of the finest
+   * scale).
    */
   long[] rateRows = new long[0];
 
   static final int RATE_ROW = 4;
 
+  /**
+   * A fixed rate whose amount the office need not set and whose places the points can hold, so that
+   * an occurrence of it with no optional field passes every check.
+   */
   static final long RATE_PLAIN = 1L << 40;
+
+  /** A range whose amount the office need not set. */
   static final long RATE_PLAIN_RANGE = 1L << 41;
+
   static final long RATE_EARNS = 1L << 42;
 
   /**
@@ -152,10 +150,6 @@ final class PlanNode {
     return (long) (kind == null ? 0 : kind.hashCode()) << 32
         | ((level == null ? 0 : level.hashCode()) & 0xffffffffL);
   }
-
-  long[] rateMinFine = new long[0];
-
-  long[] rateMaxFine = new long[0];
 
   /**
    * For each rate a {@link Parameter} sets and the office has not: the parameter. An occurrence
@@ -288,16 +282,12 @@ final class PlanNode {
     this.rateKinds = new String[rates.length];
     this.rateLevels = new String[rates.length];
     this.safeCounts = new int[rates.length];
-    this.plainRates = new boolean[rates.length];
-    this.plainRanges = new boolean[rates.length];
     for (int i = 0; i < rates.length; i++) {
       rangeRates[i] = rates[i].isRange();
       rateScales[i] = Ticks.scaleOf(rates[i].min());
       rateKinds[i] = rates[i].kind().orElse(null);
       rateLevels[i] = rates[i].level().orElse(null);
       safeCounts[i] = safeCount(rates[i]);
-      plainRates[i] = !rangeRates[i] && unsetRates[i] == null && rateScales[i] <= Ticks.MAX_SCALE;
-      plainRanges[i] = rangeRates[i] && unsetRates[i] == null;
     }
     Set<String> keys = new HashSet<>();
     boolean free = false;
@@ -339,8 +329,6 @@ final class PlanNode {
     rateTicks = shared(rateTicks);
     rateRows = shared(rateRows);
     rateFine = shared(rateFine);
-    rateMinFine = shared(rateMinFine);
-    rateMaxFine = shared(rateMaxFine);
   }
 
   private static int[] shared(int[] array) {
@@ -401,33 +389,30 @@ final class PlanNode {
     ceilingTicks = c == null ? 0 : Ticks.of(c, scale);
     rateTicks = new long[rates.length];
     rateFine = new long[rates.length];
-    rateMinFine = new long[rates.length];
-    rateMaxFine = new long[rates.length];
-    for (int i = 0; i < rates.length; i++) {
-      if (scale <= Ticks.MAX_SCALE) {
-        long fine = Ticks.of(rates[i].min(), Ticks.MAX_SCALE);
-        rateFine[i] = rates[i].direction() == Direction.EARN ? fine : -fine;
-        rateMinFine[i] = fine;
-        rateMaxFine[i] = Ticks.of(rates[i].max(), Ticks.MAX_SCALE);
-      } else {
-        plainRates[i] = false; // not reached: amounts have at most MAX_SCALE places
-        plainRanges[i] = false;
-      }
-      long ticks = Ticks.of(rates[i].min(), scale);
-      rateTicks[i] = rates[i].direction() == Direction.EARN ? ticks : -ticks;
-    }
     rateRows = new long[rates.length * RATE_ROW];
     for (int i = 0; i < rates.length; i++) {
+      boolean earns = rates[i].direction() == Direction.EARN;
+      long ticks = Ticks.of(rates[i].min(), scale);
+      rateTicks[i] = earns ? ticks : -ticks;
+      long least = 0;
+      long greatest = 0;
+      long shape = safeCounts[i] | (long) (rateScales[i] & 0xff) << 32 | (earns ? RATE_EARNS : 0);
+      if (scale <= Ticks.MAX_SCALE) { // always: amounts have at most MAX_SCALE places
+        least = Ticks.of(rates[i].min(), Ticks.MAX_SCALE);
+        greatest = Ticks.of(rates[i].max(), Ticks.MAX_SCALE);
+        rateFine[i] = earns ? least : -least;
+        boolean known = unsetRates[i] == null; // no amount left for the office to set
+        if (rangeRates[i] && known) {
+          shape |= RATE_PLAIN_RANGE;
+        } else if (!rangeRates[i] && known && rateScales[i] <= Ticks.MAX_SCALE) {
+          shape |= RATE_PLAIN;
+        }
+      }
       int at = i * RATE_ROW;
       rateRows[at] = rateKey(rateKinds[i], rateLevels[i]);
-      rateRows[at + 1] =
-          safeCounts[i]
-              | (long) (rateScales[i] & 0xff) << 32
-              | (plainRates[i] ? RATE_PLAIN : 0)
-              | (plainRanges[i] ? RATE_PLAIN_RANGE : 0)
-              | (rates[i].direction() == Direction.EARN ? RATE_EARNS : 0);
-      rateRows[at + 2] = rangeRates[i] ? rateMinFine[i] : rateFine[i];
-      rateRows[at + 3] = rateMaxFine[i];
+      rateRows[at + 1] = shape;
+      rateRows[at + 2] = rangeRates[i] ? least : rateFine[i];
+      rateRows[at + 3] = greatest;
     }
     ruleTicks = ruleAmounts().stream().mapToLong(p -> Ticks.of(p, scale)).toArray();
     if (rule instanceof Rule.AmountSteps a) {
