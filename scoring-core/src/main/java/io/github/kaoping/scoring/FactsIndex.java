@@ -120,8 +120,31 @@ final class FactsIndex {
   /** What the facts say of one node; most nodes have nothing, so this is made on demand. */
   private static final class NodeFacts {
     @Nullable Fact value;
+
+    /**
+     * The first check recorded, and all of them in the order given once there is a second: most
+     * nodes with checks have one (a criterion or a prerequisite), which then takes no list.
+     */
+    @Nullable Check check;
+
     @Nullable List<Check> checks;
+
     @Nullable NotApplicable notApplicable;
+
+    /** Records a check after those recorded; a list is made at {@code capacity} for a second. */
+    void addCheck(Check c, int capacity) {
+      if (check == null) {
+        check = c;
+        return;
+      }
+      List<Check> list = checks;
+      if (list == null) {
+        list = new ArrayList<>(Math.max(2, capacity));
+        list.add(check);
+        checks = list;
+      }
+      list.add(c);
+    }
   }
 
   /** Per node, null where the facts say nothing of it but occurrences. */
@@ -278,22 +301,39 @@ final class FactsIndex {
   /** The checks recorded on a node, in the order given. */
   List<Check> checks(int node) {
     NodeFacts f = byNode[node];
-    List<Check> list = f == null ? null : f.checks;
-    return list == null ? List.of() : list;
+    if (f == null || f.check == null) {
+      return List.of();
+    }
+    return f.checks == null ? List.of(f.check) : f.checks;
+  }
+
+  /** How many checks are recorded on a node. */
+  int checkCount(int node) {
+    NodeFacts f = byNode[node];
+    if (f == null || f.check == null) {
+      return 0;
+    }
+    return f.checks == null ? 1 : f.checks.size();
   }
 
   /** The check of a key recorded on a node, if any. */
   @Nullable Check check(int node, String key) {
     NodeFacts f = byNode[node];
-    List<Check> list = f == null ? null : f.checks;
-    if (list != null) {
-      // The hashes first (cached in the strings): a key that differs is then not read through.
-      int h = key.hashCode();
-      for (int i = 0; i < list.size(); i++) {
-        String k = list.get(i).key();
-        if (k.hashCode() == h && k.equals(key)) {
-          return list.get(i);
-        }
+    Check first = f == null ? null : f.check;
+    if (first == null) {
+      return null;
+    }
+    // The hashes first (cached in the strings): a key that differs is then not read through.
+    int h = key.hashCode();
+    List<Check> list = f.checks;
+    if (list == null) {
+      String k = first.key();
+      return k.hashCode() == h && k.equals(key) ? first : null;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String k = list.get(i).key();
+      if (k.hashCode() == h && k.equals(key)) {
+        return list.get(i);
       }
     }
     return null;
@@ -1137,13 +1177,8 @@ final class FactsIndex {
       return;
     }
     NodeFacts f = nodeFacts(node.index);
-    List<Check> list = f.checks;
-    if (list == null) {
-      list = new ArrayList<>(2);
-      f.checks = list;
-    }
     duplicated |= check(node.index, c.key()) != null;
-    list.add(c);
+    f.addCheck(c, 2);
   }
 
   private static String expectedCheck(PlanNode node, @Nullable Rule rule, String key) {
@@ -1246,7 +1281,7 @@ final class FactsIndex {
       // Every check kept is of a key the node accepts, and none twice: as many as it requires
       // means none is missing, without looking each one up.
       boolean allChecked =
-          !duplicated && n.requiredChecks >= 0 && checks(n.index).size() == n.requiredChecks;
+          !duplicated && n.requiredChecks >= 0 && checkCount(n.index) == n.requiredChecks;
       for (Gate gate : allChecked ? PlanNode.NO_GATES : n.gateArray) {
         if (gate instanceof Gate.Prerequisite && check(n.index, gate.id()) == null) {
           if (failuresOnly) {
@@ -1309,14 +1344,8 @@ final class FactsIndex {
   /** Takes an unrecorded check as met: indexed as if recorded, and listed. */
   private void takeAsMet(PlanNode n, String key) {
     Check taken = new Check(n.id(), key, true, Optional.of(TAKEN_AS_MET), Optional.empty());
-    NodeFacts f = nodeFacts(n.index);
-    List<Check> list = f.checks;
-    if (list == null) {
-      // made at the size of the node's checks: a checklist taken as met fills it at once
-      list = new ArrayList<>(Math.max(2, n.requiredChecks));
-      f.checks = list;
-    }
-    list.add(taken);
+    // a list made at the size of the node's checks: a checklist taken as met fills it at once
+    nodeFacts(n.index).addCheck(taken, n.requiredChecks);
     unrecorded.add(new Unrecorded(n.id(), key, Unrecorded.Taken.MET));
   }
 
