@@ -402,12 +402,15 @@ final class FactsIndex {
 
   /** Checks and indexes a fact, the {@code at}-th given. */
   private void add(Fact fact, int at) {
-    // Most facts are occurrences: their node is read without an interface call, and their type
-    // tested once.
+    // Most facts are occurrences, then checks: their node is read without an interface call, and
+    // their type tested once.
     Occurrence occurrence = fact instanceof Occurrence o ? o : null;
+    Check check = occurrence == null && fact instanceof Check c ? c : null;
     String target;
     if (occurrence != null) {
       target = occurrence.nodeId();
+    } else if (check != null) {
+      target = check.nodeId();
     } else if (fact instanceof VetoEvent event) {
       addVetoEvent(event);
       return;
@@ -430,11 +433,10 @@ final class FactsIndex {
       return;
     }
     PlanNode node = plan.nodes[i];
-    // Most facts are occurrences, then checks: tested first.
     if (occurrence != null) {
       addOccurrence(node, node.rule(), occurrence, at);
-    } else if (fact instanceof Check c) {
-      addCheck(node, node.rule(), c);
+    } else if (check != null) {
+      addCheck(node, node.rule(), check);
     } else if (fact instanceof Measurement m) {
       addMeasurement(node, m);
     } else if (fact instanceof Assessment a) {
