@@ -122,8 +122,10 @@ final class FactsIndex {
     @Nullable Fact value;
 
     /**
-     * The first check recorded, and all of them in the order given once there is a second: most
-     * nodes with checks have one (a criterion or a prerequisite), which then takes no list.
+     * The checks recorded, in the order given: the first alone in {@link #check} while it is the
+     * only one and its node is no checklist, else all of them in {@link #checks}. Most nodes with
+     * checks have one (a criterion or a prerequisite), read by its key, which then takes no list; a
+     * checklist's are read as a list by the scorer, which then always reads one kind of list.
      */
     @Nullable Check check;
 
@@ -131,16 +133,20 @@ final class FactsIndex {
 
     @Nullable NotApplicable notApplicable;
 
-    /** Records a check after those recorded; a list is made at {@code capacity} for a second. */
-    void addCheck(Check c, int capacity) {
-      if (check == null) {
-        check = c;
-        return;
-      }
+    /**
+     * Records a check after those recorded; a list, when one is made, is made at {@code capacity}.
+     */
+    void addCheck(Check c, boolean checklist, int capacity) {
       List<Check> list = checks;
       if (list == null) {
+        if (check == null && !checklist) {
+          check = c;
+          return;
+        }
         list = new ArrayList<>(Math.max(2, capacity));
-        list.add(check);
+        if (check != null) {
+          list.add(check);
+        }
         checks = list;
       }
       list.add(c);
@@ -301,34 +307,43 @@ final class FactsIndex {
   /** The checks recorded on a node, in the order given. */
   List<Check> checks(int node) {
     NodeFacts f = byNode[node];
-    if (f == null || f.check == null) {
+    if (f == null) {
       return List.of();
     }
-    return f.checks == null ? List.of(f.check) : f.checks;
+    if (f.checks != null) {
+      return f.checks;
+    }
+    return f.check == null ? List.of() : List.of(f.check);
   }
 
   /** How many checks are recorded on a node. */
   int checkCount(int node) {
     NodeFacts f = byNode[node];
-    if (f == null || f.check == null) {
+    if (f == null) {
       return 0;
     }
-    return f.checks == null ? 1 : f.checks.size();
+    if (f.checks != null) {
+      return f.checks.size();
+    }
+    return f.check == null ? 0 : 1;
   }
 
   /** The check of a key recorded on a node, if any. */
   @Nullable Check check(int node, String key) {
     NodeFacts f = byNode[node];
-    Check first = f == null ? null : f.check;
-    if (first == null) {
+    if (f == null) {
       return null;
     }
     // The hashes first (cached in the strings): a key that differs is then not read through.
     int h = key.hashCode();
     List<Check> list = f.checks;
     if (list == null) {
-      String k = first.key();
-      return k.hashCode() == h && k.equals(key) ? first : null;
+      Check only = f.check;
+      if (only == null) {
+        return null;
+      }
+      String k = only.key();
+      return k.hashCode() == h && k.equals(key) ? only : null;
     }
     for (int i = 0; i < list.size(); i++) {
       String k = list.get(i).key();
@@ -1180,7 +1195,7 @@ final class FactsIndex {
     }
     NodeFacts f = nodeFacts(node.index);
     duplicated |= check(node.index, c.key()) != null;
-    f.addCheck(c, 2);
+    f.addCheck(c, node.input == Input.CHECKS, 2);
   }
 
   private static String expectedCheck(PlanNode node, @Nullable Rule rule, String key) {
@@ -1347,7 +1362,7 @@ final class FactsIndex {
   private void takeAsMet(PlanNode n, String key) {
     Check taken = new Check(n.id(), key, true, Optional.of(TAKEN_AS_MET), Optional.empty());
     // a list made at the size of the node's checks: a checklist taken as met fills it at once
-    nodeFacts(n.index).addCheck(taken, n.requiredChecks);
+    nodeFacts(n.index).addCheck(taken, n.input == Input.CHECKS, n.requiredChecks);
     unrecorded.add(new Unrecorded(n.id(), key, Unrecorded.Taken.MET));
   }
 
