@@ -56,18 +56,21 @@ final class FactsIndex {
   final int group;
 
   /**
-   * Every occurrence, in the order given, in the first {@link #slotCount} places (its slot);
-   * scoring never depends on the order. What the index knows of each is kept by slot in the arrays
-   * below, of ints where it can be: indexing stores no object per occurrence but the occurrence
-   * itself.
+   * The unit's facts in the order given, copied from their list once: read by index, without the
+   * list's calls, and never written.
    */
-  private final Occurrence[] slotOccurrence;
+  private final Object[] given;
+
+  /**
+   * By slot, the index in {@link #given} of its occurrence: every occurrence, in the order given,
+   * has a slot among the first {@link #slotCount}; scoring never depends on the order. What the
+   * index knows of each is kept by slot in the arrays below, all of numbers: indexing stores no
+   * object per occurrence.
+   */
+  private final int[] slotFact;
 
   /** How many slots are filled. */
   int slotCount;
-
-  /** By slot: the index of its node. */
-  private final int[] slotNode;
 
   /** By slot: the index of its rate among its node's rates, or -1 where no rate counts it. */
   final int[] slotRate;
@@ -98,9 +101,12 @@ final class FactsIndex {
   /**
    * The slots whose own points {@link #slotTicks} does not hold, in the first {@link
    * #unvaluedCount} places: those of a rate given as a range, an amount, joint work or a count near
-   * the points' limit, which the scorer values at the unit's scale.
+   * the points' limit, which the scorer values at the unit's scale. Made with the first: most units
+   * have none.
    */
-  final int[] unvalued;
+  int[] unvalued = NO_SLOTS;
+
+  private static final int[] NO_SLOTS = {};
 
   int unvaluedCount;
 
@@ -114,8 +120,37 @@ final class FactsIndex {
   /** What the facts say of one node; most nodes have nothing, so this is made on demand. */
   private static final class NodeFacts {
     @Nullable Fact value;
+
+    /**
+     * The checks recorded, in the order given: the first alone in {@link #check} while it is the
+     * only one and its node is no checklist, else all of them in {@link #checks}. Most nodes with
+     * checks have one (a criterion or a prerequisite), read by its key, which then takes no list; a
+     * checklist's are read as a list by the scorer, which then always reads one kind of list.
+     */
+    @Nullable Check check;
+
     @Nullable List<Check> checks;
+
     @Nullable NotApplicable notApplicable;
+
+    /**
+     * Records a check after those recorded; a list, when one is made, is made at {@code capacity}.
+     */
+    void addCheck(Check c, boolean checklist, int capacity) {
+      List<Check> list = checks;
+      if (list == null) {
+        if (check == null && !checklist) {
+          check = c;
+          return;
+        }
+        list = new ArrayList<>(Math.max(2, capacity));
+        if (check != null) {
+          list.add(check);
+        }
+        checks = list;
+      }
+      list.add(c);
+    }
   }
 
   /** Per node, null where the facts say nothing of it but occurrences. */
@@ -171,15 +206,14 @@ final class FactsIndex {
     this.problems = problems;
     int n = plan.nodes.length;
     this.byNode = new NodeFacts[n];
-    int size = facts.facts().size();
-    this.slotOccurrence = new Occurrence[size];
-    this.slotNode = new int[size];
+    this.given = facts.facts().toArray();
+    int size = given.length;
+    this.slotFact = new int[size];
     this.slotRate = new int[size];
     this.slotNext = new int[size];
     this.slotStatus = new byte[size];
     this.slotTicks = new long[size];
-    this.unvalued = new int[size];
-    this.touched = new int[facts.facts().size()];
+    this.touched = new int[size];
     this.inGroup = plan.inGroup[group];
   }
 
@@ -235,17 +269,18 @@ final class FactsIndex {
 
   /** The occurrence of a slot. */
   Occurrence occurrence(int slot) {
-    return slotOccurrence[slot];
+    return (Occurrence) given[slotFact[slot]];
   }
 
   /** The kind of a slot's occurrence, or null. */
   @Nullable String kind(int slot) {
-    return OccurrenceFields.kind(slotOccurrence[slot]);
+    return OccurrenceFields.kind(occurrence(slot));
   }
 
   /** A slot's occurrence, node and rate, made on demand. */
   Slot slot(int slot) {
-    return new Slot(slotOccurrence[slot], plan.nodes[slotNode[slot]], slotRate[slot], slot);
+    Occurrence o = occurrence(slot);
+    return new Slot(o, plan.nodes[plan.indexOf(o.nodeId())], slotRate[slot], slot);
   }
 
   /** The occurrences recorded on a node, in the order given: for explaining, not the fast run. */
@@ -272,22 +307,48 @@ final class FactsIndex {
   /** The checks recorded on a node, in the order given. */
   List<Check> checks(int node) {
     NodeFacts f = byNode[node];
-    List<Check> list = f == null ? null : f.checks;
-    return list == null ? List.of() : list;
+    if (f == null) {
+      return List.of();
+    }
+    if (f.checks != null) {
+      return f.checks;
+    }
+    return f.check == null ? List.of() : List.of(f.check);
+  }
+
+  /** How many checks are recorded on a node. */
+  int checkCount(int node) {
+    NodeFacts f = byNode[node];
+    if (f == null) {
+      return 0;
+    }
+    if (f.checks != null) {
+      return f.checks.size();
+    }
+    return f.check == null ? 0 : 1;
   }
 
   /** The check of a key recorded on a node, if any. */
   @Nullable Check check(int node, String key) {
     NodeFacts f = byNode[node];
-    List<Check> list = f == null ? null : f.checks;
-    if (list != null) {
-      // The hashes first (cached in the strings): a key that differs is then not read through.
-      int h = key.hashCode();
-      for (int i = 0; i < list.size(); i++) {
-        String k = list.get(i).key();
-        if (k.hashCode() == h && k.equals(key)) {
-          return list.get(i);
-        }
+    if (f == null) {
+      return null;
+    }
+    // The hashes first (cached in the strings): a key that differs is then not read through.
+    int h = key.hashCode();
+    List<Check> list = f.checks;
+    if (list == null) {
+      Check only = f.check;
+      if (only == null) {
+        return null;
+      }
+      String k = only.key();
+      return k.hashCode() == h && k.equals(key) ? only : null;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String k = list.get(i).key();
+      if (k.hashCode() == h && k.equals(key)) {
+        return list.get(i);
       }
     }
     return null;
@@ -336,9 +397,9 @@ final class FactsIndex {
               "unit '" + facts.unitId() + "' is not on the roster of group " + g.id()));
     }
     FactsIndex index = new FactsIndex(plan, facts, group, problems);
-    List<Fact> all = facts.facts();
-    for (int i = 0; i < all.size(); i++) {
-      index.add(all.get(i));
+    Object[] all = index.given;
+    for (int i = 0; i < all.length; i++) {
+      index.add((Fact) all[i], i);
     }
     if (index.duplicated) {
       // The cheap checks saw a fact twice; list every duplicate with an order-free message.
@@ -354,11 +415,17 @@ final class FactsIndex {
 
   // ------------------------------------------------------------------ adding facts
 
-  private void add(Fact fact) {
-    // Most facts are occurrences: their node is read without an interface call.
+  /** Checks and indexes a fact, the {@code at}-th given. */
+  private void add(Fact fact, int at) {
+    // Most facts are occurrences, then checks: their node is read without an interface call, and
+    // their type tested once.
+    Occurrence occurrence = fact instanceof Occurrence o ? o : null;
+    Check check = occurrence == null && fact instanceof Check c ? c : null;
     String target;
-    if (fact instanceof Occurrence o) {
-      target = o.nodeId();
+    if (occurrence != null) {
+      target = occurrence.nodeId();
+    } else if (check != null) {
+      target = check.nodeId();
     } else if (fact instanceof VetoEvent event) {
       addVetoEvent(event);
       return;
@@ -381,11 +448,10 @@ final class FactsIndex {
       return;
     }
     PlanNode node = plan.nodes[i];
-    // Most facts are occurrences, then checks: tested first.
-    if (fact instanceof Occurrence o) {
-      addOccurrence(node, node.rule(), o);
-    } else if (fact instanceof Check c) {
-      addCheck(node, node.rule(), c);
+    if (occurrence != null) {
+      addOccurrence(node, node.rule(), occurrence, at);
+    } else if (check != null) {
+      addCheck(node, node.rule(), check);
     } else if (fact instanceof Measurement m) {
       addMeasurement(node, m);
     } else if (fact instanceof Assessment a) {
@@ -740,7 +806,7 @@ final class FactsIndex {
    * small: the general path's checks and messages are compiled in a method of their own, not into
    * this one, which keeps the hot path to a few lines of the instruction cache.
    */
-  private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o) {
+  private void addOccurrence(PlanNode node, @Nullable Rule rule, Occurrence o, int factAt) {
     int rateIndex = -1;
     if (node.input == Input.OCCURRENCES) {
       // A rate is matched by its row's key first: its kind and level are read only if it fits.
@@ -768,26 +834,32 @@ final class FactsIndex {
           && OccurrenceFields.share(o) == null
           && !o.selfReported()) {
         Points chosen = OccurrenceFields.points(o);
+        int row = rateIndex * PlanNode.RATE_ROW;
+        long each = NOT_PLAIN;
+        int places = 0;
         if (chosen == null) {
           if ((shape & PlanNode.RATE_PLAIN) != 0) {
-            int at = rateIndex * PlanNode.RATE_ROW;
-            addPlain(node, o, rateIndex, count, rows[at + 2], (int) (shape >>> 32) & 0xff);
-            return;
+            each = rows[row + 2];
+            places = (int) (shape >>> 32) & 0xff;
           }
-        } else if ((shape & PlanNode.RATE_PLAIN_RANGE) != 0
-            && addChosen(node, o, rateIndex, count, chosen)) {
+        } else if ((shape & PlanNode.RATE_PLAIN_RANGE) != 0) {
+          each = chosenTicks(chosen, rows, row);
+          places = Math.max(0, chosen.toBigDecimal().scale());
+        }
+        if (each != NOT_PLAIN) {
+          addPlain(o, factAt, node, rateIndex, count, each, places);
           return;
         }
       }
     }
-    addChecked(node, rule, o, rateIndex);
+    addChecked(node, rule, o, factAt, rateIndex);
   }
 
   /**
    * Checks and indexes an occurrence {@link #addOccurrence} did not: any rule, any field, every
    * problem. {@code rateIndex} is its rate's, matched there, or -1.
    */
-  private void addChecked(PlanNode node, @Nullable Rule rule, Occurrence o, int rateIndex) {
+  private void addChecked(PlanNode node, @Nullable Rule rule, Occurrence o, int at, int rateIndex) {
     // Each optional field is read once, without an Optional.
     String kind = OccurrenceFields.kind(o);
     Points chosen = OccurrenceFields.points(o);
@@ -849,7 +921,7 @@ final class FactsIndex {
               + node.input.fact
               + ", and no gate or veto counts it");
     }
-    int slot = addSlot(o, node, rateIndex);
+    int slot = addSlot(o, at, node, rateIndex);
     Rule.Rate rate = rateIndex < 0 ? null : node.rates[rateIndex];
     boolean outsideRate = false;
     anyMatter |= matter != null;
@@ -942,42 +1014,42 @@ final class FactsIndex {
 
   /**
    * Indexes one of the commonest occurrences, which pass every check: of a fixed rate the office
-   * need not set, or of a range with points chosen inside it ({@link #addChosen}), counted a safe
+   * need not set, or of a range with points chosen inside it ({@link #chosenTicks}), counted a safe
    * number of times, with none of the optional fields that other rules or modifiers read. The
    * general path would find no problem in it and settle what this settles: {@code each}, what one
    * time yields in ticks of {@link Ticks#MAX_SCALE}, and the {@code places} its points need.
    */
   private void addPlain(
-      PlanNode node, Occurrence o, int rateIndex, int count, long each, int places) {
-    int i = addSlot(o, node, rateIndex);
+      Occurrence o, int factAt, PlanNode node, int rateIndex, int count, long each, int places) {
+    int i = addSlot(o, factAt, node, rateIndex);
     slotTicks[i] = count == 1 ? each : Math.multiplyExact(each, count);
     if (places > pointScale) {
       pointScale = places;
     }
   }
 
+  /** What {@link #chosenTicks} gives for points the general path must check. */
+  private static final long NOT_PLAIN = Long.MIN_VALUE;
+
   /**
-   * Indexes an occurrence of a range its office need not set, with none of the optional fields
-   * other rules or modifiers read, if the points chosen are within the range and of places the
-   * points can hold: then it passes every check, and is valued in ticks without a decimal. Returns
-   * false for any other, which the general path checks.
+   * What points chosen for a range its office need not set yield, signed, in ticks of {@link
+   * Ticks#MAX_SCALE}, if they are within the range (its row of {@link PlanNode#rateRows} at {@code
+   * row}) and of places the points can hold: then an occurrence without the optional fields other
+   * rules or modifiers read passes every check, and is valued without a decimal. {@link #NOT_PLAIN}
+   * for any other, which the general path checks.
    */
-  private boolean addChosen(PlanNode node, Occurrence o, int rateIndex, int count, Points chosen) {
+  private static long chosenTicks(Points chosen, long[] rows, int row) {
     BigDecimal value = chosen.toBigDecimal();
-    int places = Ticks.scaleOf(chosen);
+    int scale = value.scale(); // points are kept without trailing zeros: 10 is 1E+1
     // Below 10^12 and of at most MAX_SCALE places, its ticks at that scale fit a long.
-    if (places > Ticks.MAX_SCALE || value.precision() - value.scale() > 12) {
-      return false;
+    if (scale > Ticks.MAX_SCALE || value.precision() - scale > 12) {
+      return NOT_PLAIN;
     }
     long ticks = Ticks.of(value, Ticks.MAX_SCALE);
-    long[] rows = node.rateRows;
-    int at = rateIndex * PlanNode.RATE_ROW;
-    if (ticks < rows[at + 2] || ticks > rows[at + 3] || Math.abs(ticks) >= Ticks.MAX_FINE) {
-      return false;
+    if (ticks < rows[row + 2] || ticks > rows[row + 3] || Math.abs(ticks) >= Ticks.MAX_FINE) {
+      return NOT_PLAIN;
     }
-    boolean earns = (rows[at + 1] & PlanNode.RATE_EARNS) != 0;
-    addPlain(node, o, rateIndex, count, earns ? ticks : -ticks, places);
-    return true;
+    return (rows[row + 1] & PlanNode.RATE_EARNS) != 0 ? ticks : -ticks;
   }
 
   /**
@@ -1002,27 +1074,35 @@ final class FactsIndex {
       slotStatus[i] = Scorer.EXEMPT;
     }
     if (joint != null || count < 1) {
-      unvalued[unvaluedCount++] = i;
+      unvalue(i);
     } else if (rate != null) {
       if (node.rangeRates[r] || chosen != null || count > node.safeCounts[r]) {
-        unvalued[unvaluedCount++] = i;
+        unvalue(i);
       } else {
         slotTicks[i] = count == 1 ? node.rateFine[r] : Math.multiplyExact(node.rateFine[r], count);
       }
     } else if (node.input == Input.AMOUNTS) {
-      unvalued[unvaluedCount++] = i;
+      unvalue(i);
     }
   }
 
+  /** Lists a slot in {@link #unvalued}. */
+  private void unvalue(int slot) {
+    if (unvaluedCount == unvalued.length) {
+      unvalued = Arrays.copyOf(unvalued, Math.max(4, 2 * unvaluedCount));
+    }
+    unvalued[unvaluedCount++] = slot;
+  }
+
   /**
-   * Gives an occurrence its slot: the next one, the last of its node's chain, and in {@link #byId}
-   * (marking the facts duplicated if its id is there already). Returns the slot.
+   * Gives an occurrence, the {@code factAt}-th fact given, its slot: the next one, the last of its
+   * node's chain, and in {@link #byId} (marking the facts duplicated if its id is there already).
+   * Returns the slot.
    */
-  private int addSlot(Occurrence o, PlanNode node, int rateIndex) {
+  private int addSlot(Occurrence o, int factAt, PlanNode node, int rateIndex) {
     int slot = slotCount++;
-    slotOccurrence[slot] = o;
+    slotFact[slot] = factAt;
     int n = node.index;
-    slotNode[slot] = n;
     slotRate[slot] = rateIndex;
     int[] c = chains;
     if (c == null) {
@@ -1049,7 +1129,7 @@ final class FactsIndex {
     if (table == null) {
       // A power of two above one and a half times the unit's facts: probes stay short, and there
       // is always an empty place.
-      table = new int[Integer.highestOneBit(slotOccurrence.length * 3 / 2 + 1) << 1];
+      table = new int[Integer.highestOneBit(slotFact.length * 3 / 2 + 1) << 1];
       byId = table;
     }
     int h = id.hashCode();
@@ -1060,7 +1140,7 @@ final class FactsIndex {
         table[i] = slot + 1;
         return true;
       }
-      if (slotOccurrence[s - 1].id().equals(id)) {
+      if (occurrence(s - 1).id().equals(id)) {
         return false;
       }
     }
@@ -1108,19 +1188,14 @@ final class FactsIndex {
     boolean known =
         c.key().isEmpty()
             ? node.input == Input.CRITERION
-            : node.freeCheckKeys || node.checkKeys.contains(c.key());
+            : node.freeCheckKeys || node.isCheckKey(c.key());
     if (!known) {
       problem(c, "node " + node.id() + " has no " + expectedCheck(node, rule, c.key()));
       return;
     }
     NodeFacts f = nodeFacts(node.index);
-    List<Check> list = f.checks;
-    if (list == null) {
-      list = new ArrayList<>(2);
-      f.checks = list;
-    }
     duplicated |= check(node.index, c.key()) != null;
-    list.add(c);
+    f.addCheck(c, node.input == Input.CHECKS, 2);
   }
 
   private static String expectedCheck(PlanNode node, @Nullable Rule rule, String key) {
@@ -1223,7 +1298,7 @@ final class FactsIndex {
       // Every check kept is of a key the node accepts, and none twice: as many as it requires
       // means none is missing, without looking each one up.
       boolean allChecked =
-          !duplicated && n.requiredChecks >= 0 && checks(n.index).size() == n.requiredChecks;
+          !duplicated && n.requiredChecks >= 0 && checkCount(n.index) == n.requiredChecks;
       for (Gate gate : allChecked ? PlanNode.NO_GATES : n.gateArray) {
         if (gate instanceof Gate.Prerequisite && check(n.index, gate.id()) == null) {
           if (failuresOnly) {
@@ -1286,14 +1361,8 @@ final class FactsIndex {
   /** Takes an unrecorded check as met: indexed as if recorded, and listed. */
   private void takeAsMet(PlanNode n, String key) {
     Check taken = new Check(n.id(), key, true, Optional.of(TAKEN_AS_MET), Optional.empty());
-    NodeFacts f = nodeFacts(n.index);
-    List<Check> list = f.checks;
-    if (list == null) {
-      // made at the size of the node's checks: a checklist taken as met fills it at once
-      list = new ArrayList<>(Math.max(2, n.requiredChecks));
-      f.checks = list;
-    }
-    list.add(taken);
+    // a list made at the size of the node's checks: a checklist taken as met fills it at once
+    nodeFacts(n.index).addCheck(taken, n.input == Input.CHECKS, n.requiredChecks);
     unrecorded.add(new Unrecorded(n.id(), key, Unrecorded.Taken.MET));
   }
 

@@ -3,13 +3,11 @@ package io.github.kaoping.scoring;
 import io.github.kaoping.scoring.standings.Language;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
 
 /**
  * A validated scheme compiled for scoring: the tree flattened in pre-order (root first), every
@@ -43,11 +41,8 @@ final class Plan {
   /** The index in {@link #vetoList} of each of {@link #totalPenalties}. */
   int[] totalPenaltyVetoes = new int[0];
 
-  /**
-   * Node indexes by id, looked up for every fact: a JDK hash map finds a string (whose hash is
-   * cached) in fewer steps than a primitive map's probe, and the boxed indexes are made once here.
-   */
-  private final HashMap<String, Integer> index;
+  /** Node indexes by id, looked up for every fact. */
+  private final StringIndex index;
 
   /** Per group, the nodes that apply to it, children before parents. */
   final int[][] order;
@@ -124,8 +119,8 @@ final class Plan {
       s = Math.max(s, Ticks.scaleOf(((Veto.Penalty) v.effect()).perEvent()));
     }
     this.scale = s;
-    this.index = new HashMap<>(nodeIndex);
-    groupIndex.forEach(groupIds::put);
+    this.index = StringIndex.of(nodeIndex);
+    this.groupIds = StringIndex.of(groupIndex);
     this.vetoList = List.copyOf(vetoes.values());
     this.vetoNode =
         vetoList.stream()
@@ -313,17 +308,17 @@ final class Plan {
 
   final long[][] vetoHigh;
 
-  private final ObjectIntHashMap<String> groupIds = new ObjectIntHashMap<>();
+  /** Group indexes by id, looked up for every unit. */
+  private final StringIndex groupIds;
 
   /** The index of a group by id, or -1. */
   int groupOf(String groupId) {
-    return groupIds.getIfAbsent(groupId, -1);
+    return groupIds.indexOf(groupId);
   }
 
   /** The index of a node by id, or -1. */
   int indexOf(String nodeId) {
-    Integer i = index.get(nodeId);
-    return i == null ? -1 : i;
+    return index.indexOf(nodeId);
   }
 
   PlanNode root() {

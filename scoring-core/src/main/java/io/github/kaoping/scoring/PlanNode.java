@@ -157,8 +157,11 @@ final class PlanNode {
    */
   final @Nullable Parameter[] unsetRates;
 
-  /** The keys a check fact may name: checklist elements and prerequisite gates. */
-  final Set<String> checkKeys;
+  /**
+   * The keys a check fact may name: checklist elements and prerequisite gates. An array, looked
+   * through for every check of every unit: a node has a few, and an immutable set's probe divides.
+   */
+  private final String[] checkKeys;
 
   /** Whether the node's checklist lists no elements, so the facts name them. */
   final boolean freeCheckKeys;
@@ -300,14 +303,25 @@ final class PlanNode {
         keys.add(g.id());
       }
     }
-    this.checkKeys = Set.copyOf(keys);
+    this.checkKeys = keys.stream().sorted().toArray(String[]::new);
     this.freeCheckKeys = free;
     this.checksAreElements =
         rule instanceof Rule.Checklist
             && !free
             && gates.stream().noneMatch(g -> g instanceof Gate.Prerequisite);
     this.requiredChecks =
-        free ? -1 : checkKeys.size() + (input == FactsIndex.Input.CRITERION ? 1 : 0);
+        free ? -1 : checkKeys.length + (input == FactsIndex.Input.CRITERION ? 1 : 0);
+  }
+
+  /** Is the key one a check fact may name here: an element of its checklist or a prerequisite? */
+  boolean isCheckKey(String key) {
+    int h = key.hashCode();
+    for (String k : checkKeys) {
+      if (k == key || (k.hashCode() == h && k.equals(key))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final int[] NO_INTS = {};

@@ -406,6 +406,62 @@ class CalculatorProperties {
             });
   }
 
+  @Test
+  void everyCheckIsKeptOnItsNodeInTheOrderGiven() {
+    int[] seen = new int[2]; // nodes with one check, nodes with more
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomSchemes.cases())
+        .checkAssert(
+            c -> {
+              Plan plan = SchemeCompiler.compile(c.scheme());
+              FactsIndex index = FactsIndex.build(plan, c.facts());
+              Map<Integer, List<Check>> given = new HashMap<>();
+              for (Fact f : c.facts().facts()) {
+                if (f instanceof Check check) {
+                  given
+                      .computeIfAbsent(plan.indexOf(check.nodeId()), k -> new ArrayList<>())
+                      .add(check);
+                }
+              }
+              for (PlanNode n : plan.nodes) {
+                // the checks given, then those the recording policy took as met, in that order
+                List<Check> expected = new ArrayList<>(given.getOrDefault(n.index, List.of()));
+                for (Unrecorded u : index.unrecorded) {
+                  if (u.nodeId().equals(n.id()) && u.taken() == Unrecorded.Taken.MET) {
+                    expected.add(
+                        new Check(
+                            n.id(),
+                            u.key(),
+                            true,
+                            Optional.of(FactsIndex.TAKEN_AS_MET),
+                            Optional.empty()));
+                  }
+                }
+                List<Check> kept = index.checks(n.index);
+                assertThat(kept).isEqualTo(expected);
+                assertThat(index.checkCount(n.index)).isEqualTo(expected.size());
+                Set<String> keys = new HashSet<>();
+                for (Check check : expected) {
+                  keys.add(check.key());
+                }
+                for (Check check : expected) {
+                  assertThat(index.check(n.index, check.key())).isEqualTo(check);
+                  String other = sameHash(check.key());
+                  if (!keys.contains(other)) {
+                    assertThat(index.check(n.index, other)).isNull();
+                  }
+                }
+                if (expected.size() == 1) {
+                  seen[0]++;
+                } else if (expected.size() > 1) {
+                  seen[1]++;
+                }
+              }
+            });
+    assertThat(seen[0]).isPositive();
+    assertThat(seen[1]).isPositive();
+  }
+
   /** Another string of the same hash: 31 * a + b is 31 * (a + 1) + (b - 31). */
   private static String sameHash(String id) {
     if (id.length() < 2) {
