@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +37,40 @@ final class Scorer {
       byte[] adjusted,
       int scale,
       long total,
-      List<TriggeredVeto> vetoes,
+      List<SetOff> setOff,
       @Nullable List<List<Line>> lines,
       @Nullable List<Line> totalLines) {
+
+    /** The vetoes set off, in the plan's order, their reasons in some words. */
+    List<TriggeredVeto> vetoes(Plan plan, LineWords words) {
+      if (setOff.isEmpty()) {
+        return List.of();
+      }
+      List<TriggeredVeto> vetoes = new ArrayList<>(setOff.size());
+      for (SetOff s : setOff) {
+        Veto veto = plan.vetoList.get(s.veto);
+        vetoes.add(
+            new TriggeredVeto(
+                veto.id(),
+                veto.title(),
+                veto.clause(),
+                veto.effect(),
+                s.times,
+                reason(plan, s, scale, words),
+                s.facts));
+      }
+      return List.copyOf(vetoes);
+    }
+
+    /** Whether a veto set off has an effect. */
+    boolean anySetOff(Plan plan, Predicate<Veto.Effect> effect) {
+      for (SetOff s : setOff) {
+        if (effect.test(plan.vetoList.get(s.veto).effect())) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** A node's points, or null if it was not scored for the unit. */
     @Nullable BigDecimal points(int node) {
@@ -681,17 +713,21 @@ final class Scorer {
   }
 
   private void addPenalty(Veto veto, int v, long perEvent) {
-    Trigger t = trigger(veto, v);
-    if (t.times == 0) {
+    SetOff s = trigger(veto, v);
+    if (s == null) {
+      return;
+    }
+    long penalty = -Math.multiplyExact(perEvent, (long) s.times);
+    if (addedWithoutLine(penalty)) {
       return;
     }
     add(
         Line.Kind.PENALTY,
-        -Math.multiplyExact(perEvent, (long) t.times),
-        () -> words.penalty(veto.id(), veto.title(), t.reason),
+        penalty,
+        () -> words.penalty(veto.id(), veto.title(), reason(plan, s, scale, words)),
         Optional.of(veto.id()),
         veto.clause(),
-        t.facts);
+        s.facts);
   }
 
   private void rescale(PlanNode root, long carried) {
@@ -1098,13 +1134,12 @@ final class Scorer {
     @Override
     public Boolean shortfallSteps(Rule.ShortfallSteps r) {
       Measurement m = (Measurement) value(n);
-      BigDecimal shortfall = r.target().subtract(m.value()).max(BigDecimal.ZERO);
-      RoundingMode counting = r.partialStepCounts() ? RoundingMode.UP : RoundingMode.DOWN;
-      BigDecimal steps = shortfall.divide(r.step(), 0, counting);
-      long deducted = -Math.multiplyExact(c(n.ruleTicks[0]), steps.longValueExact());
+      long steps = stepsShort(n, r, m.value());
+      long deducted = -Math.multiplyExact(c(n.ruleTicks[0]), steps);
       if (addedWithoutLine(deducted)) {
         return true;
       }
+      BigDecimal shortfall = shortfall(r, m.value());
       add(
           Line.Kind.RULE,
           deducted,
@@ -1114,13 +1149,40 @@ final class Scorer {
                   r.unit(),
                   plain(r.target()),
                   plain(shortfall),
-                  plain(steps),
+                  plain(BigDecimal.valueOf(steps)),
                   r.partialStepCounts(),
                   plain(r.step()),
                   r.pointsPerStep()),
           m);
       return true;
     }
+  }
+
+  /**
+   * The steps of a measured value's shortfall from a shortfall rule's target: in longs, exactly, at
+   * the finer of the value's places and the rule's, where the plan holds the target and step in
+   * ticks and the value has at most 12 digits and {@link Ticks#MAX_SCALE} places (so that nothing
+   * overflows); else in decimals.
+   */
+  private static long stepsShort(PlanNode n, Rule.ShortfallSteps r, BigDecimal value) {
+    int at = n.shortfallScale;
+    int own = value.scale();
+    if (at >= 0 && own >= 0 && own <= Ticks.MAX_SCALE && value.precision() <= 12) {
+      int common = Math.max(at, own);
+      long widen = Ticks.power(common - at);
+      long shortfall = n.targetTicks * widen - Ticks.of(value, common);
+      if (shortfall <= 0) {
+        return 0;
+      }
+      long step = n.stepTicks * widen;
+      return r.partialStepCounts() ? (shortfall + step - 1) / step : shortfall / step;
+    }
+    RoundingMode counting = r.partialStepCounts() ? RoundingMode.UP : RoundingMode.DOWN;
+    return shortfall(r, value).divide(r.step(), 0, counting).longValueExact();
+  }
+
+  private static BigDecimal shortfall(Rule.ShortfallSteps r, BigDecimal value) {
+    return r.target().subtract(value).max(BigDecimal.ZERO);
   }
 
   /** Adds {@code maximum × part / whole}, rounded once with the scheme's rounding. */
@@ -1274,9 +1336,32 @@ final class Scorer {
 
   // ------------------------------------------------------------------ vetoes
 
-  private record Trigger(int times, String reason, List<Fact> facts) {}
+  /**
+   * A veto set off, as scoring decides it: numbers and facts, worded only when a card's vetoes are
+   * read ({@link Tally#vetoes}), so that scoring a unit builds no reason. {@code veto} is its index
+   * in the plan's list; {@code measure} the node's points in the unit's ticks (score-triggered) or
+   * the count of occurrences (count-triggered).
+   */
+  record SetOff(int veto, int times, long measure, List<Fact> facts) {}
 
-  private static final Trigger NOT_SET_OFF = new Trigger(0, "", List.of());
+  /** Why a veto was set off, in some words; points in ticks of {@code scale}. */
+  static String reason(Plan plan, SetOff s, int scale, LineWords words) {
+    Veto.Trigger trigger = plan.vetoList.get(s.veto).trigger();
+    if (trigger instanceof Veto.NodeScore t) {
+      String title = plan.nodes[plan.vetoNode[s.veto]].node.title();
+      return words.nodeScored(
+          t.nodeId(), title, Ticks.points(s.measure, scale).toString(), t.points());
+    }
+    if (trigger instanceof Veto.OccurrenceCount c) {
+      String title = plan.nodes[plan.vetoNode[s.veto]].node.title();
+      return words.occurrenceCount(c.nodeId(), title, (int) s.measure, c.kind(), c.count());
+    }
+    List<String> events = new ArrayList<>(s.facts.size());
+    for (Fact f : s.facts) {
+      events.add(((VetoEvent) f).id());
+    }
+    return words.reported(events);
+  }
 
   /**
    * A quick look that rules out most vetoes without computing their trigger: a count-triggered one
@@ -1303,52 +1388,36 @@ final class Scorer {
   }
 
   /**
-   * How often a veto is set off, and why. {@code v} is its index in the plan's list, whose ranges
-   * test the node's points at the unit's scale and counts as whole numbers.
+   * Whether a veto is set off, and how: null if not. {@code v} is its index in the plan's list,
+   * whose ranges test the node's points at the unit's scale and counts as whole numbers.
    */
-  private Trigger trigger(Veto veto, int v) {
+  private @Nullable SetOff trigger(Veto veto, int v) {
     if (veto.trigger() instanceof Veto.NodeScore s) {
       int at = plan.vetoNode[v];
       // An item outside the unit's duties was not scored, so it cannot have been fully deducted.
       if (!scored[at] || facts.covered(at)) {
-        return NOT_SET_OFF;
+        return null;
       }
       long p = points[at];
       boolean in =
           scale <= Ticks.MAX_SCALE
               ? p >= plan.vetoLow[v][scale] && p <= plan.vetoHigh[v][scale]
               : s.points().contains(decimal(p));
-      if (!in) {
-        return NOT_SET_OFF;
-      }
-      return new Trigger(
-          1,
-          words.nodeScored(s.nodeId(), nodes[at].node.title(), plain(points[at]), s.points()),
-          List.of());
+      return in ? new SetOff(v, 1, p, List.of()) : null;
     }
     if (veto.trigger() instanceof Veto.OccurrenceCount c) {
       PlanNode at = nodes[plan.vetoNode[v]];
       if (!at.inGroup[group]) {
-        return NOT_SET_OFF;
+        return null;
       }
       int count = count(at, c.kind());
       if (count < plan.vetoLow[v][0] || count > plan.vetoHigh[v][0]) {
-        return NOT_SET_OFF;
+        return null;
       }
-      List<Slot> found = counted(at, c.kind());
-      return new Trigger(
-          1,
-          words.occurrenceCount(c.nodeId(), at.node.title(), count, c.kind(), c.count()),
-          factsOf(found));
+      return new SetOff(v, 1, count, factsOf(counted(at, c.kind())));
     }
     List<VetoEvent> events = facts.events(veto.id());
-    if (events.isEmpty()) {
-      return NOT_SET_OFF;
-    }
-    return new Trigger(
-        events.size(),
-        words.reported(events.stream().map(VetoEvent::id).toList()),
-        List.copyOf(events));
+    return events.isEmpty() ? null : new SetOff(v, events.size(), 0, List.copyOf(events));
   }
 
   // ------------------------------------------------------------------ the total
@@ -1385,23 +1454,22 @@ final class Scorer {
       addPenalty(
           plan.totalPenalties.get(v), plan.totalPenaltyVetoes[v], c(plan.totalPenaltyTicks[v]));
     }
-    List<TriggeredVeto> vetoes = List.of();
+    // Kept as made: the tally's list is read, never changed.
+    List<SetOff> setOff = List.of();
     for (int v = 0; v < plan.vetoList.size(); v++) {
       Veto veto = plan.vetoList.get(v);
       if (cannotFire(v, veto, plan.vetoNode[v])) {
         continue;
       }
-      Trigger t = trigger(veto, v);
-      if (t.times > 0) {
-        if (vetoes.isEmpty()) {
-          vetoes = new ArrayList<>();
+      SetOff s = trigger(veto, v);
+      if (s != null) {
+        if (setOff.isEmpty()) {
+          setOff = new ArrayList<>(2);
         }
-        vetoes.add(
-            new TriggeredVeto(
-                veto.id(), veto.title(), veto.clause(), veto.effect(), t.times, t.reason, t.facts));
+        setOff.add(s);
       }
     }
-    return new Tally(points, scored, adjusted, scale, sum, List.copyOf(vetoes), lines, current);
+    return new Tally(points, scored, adjusted, scale, sum, setOff, lines, current);
   }
 
   // ------------------------------------------------------------------ helpers
