@@ -135,6 +135,15 @@ final class Plan {
                         ? indexOf(t.nodeId())
                         : v.trigger() instanceof Veto.OccurrenceCount c ? indexOf(c.nodeId()) : -1)
             .toArray();
+    this.vetoArray = vetoList.toArray(new Veto[0]);
+    this.vetoTrigger = new byte[vetoArray.length];
+    for (int v = 0; v < vetoArray.length; v++) {
+      Veto.Trigger t = vetoArray[v].trigger();
+      vetoTrigger[v] =
+          t instanceof Veto.NodeScore
+              ? NODE_SCORE
+              : t instanceof Veto.OccurrenceCount ? OCCURRENCE_COUNT : REPORTED;
+    }
     this.vetoOnNone = new boolean[vetoList.size()];
     for (int v = 0; v < vetoOnNone.length; v++) {
       vetoOnNone[v] =
@@ -299,6 +308,15 @@ final class Plan {
   final List<Veto> vetoList;
 
   final int[] vetoNode;
+
+  /** {@link #vetoList} as an array, and by veto what sets it off: {@link #REPORTED} or another. */
+  final Veto[] vetoArray;
+
+  final byte[] vetoTrigger;
+
+  static final byte REPORTED = 0;
+  static final byte NODE_SCORE = 1;
+  static final byte OCCURRENCE_COUNT = 2;
 
   /** By veto of {@link #vetoList}: whether a count-triggered one is set off by no occurrence. */
   final boolean[] vetoOnNone;

@@ -162,7 +162,7 @@ final class Scorer {
   /**
    * Whether the index valued the occurrences (all but its {@code unvalued} ones): {@link #status}
    * is then the index's, read only, or a copy where scoring changes it, and {@link #slotTicks} the
-   * index's values at the unit's scale.
+   * index's values (read at the unit's scale, {@link #slotDown} places coarser) or a copy at it.
    */
   private final boolean valued;
 
@@ -172,6 +172,9 @@ final class Scorer {
   private final byte[] status;
   private final long[] slotTicks;
   private final @Nullable Slot[] mergedInto;
+
+  /** How many places coarser than {@link #slotTicks} the unit's scale is (see {@link #ticksOf}). */
+  private final int slotDown;
 
   private static final Slot[] NO_SLOTS = new Slot[0];
 
@@ -217,14 +220,17 @@ final class Scorer {
     int slots = facts.slotCount;
     // What indexing settled of the occurrences stands: the index's statuses are read as they are,
     // or copied where matters are still to be merged; its values, in ticks of the finest scale,
-    // are brought to the unit's (exactly: the unit's scale holds every value's places).
+    // are brought to the unit's (exactly: the unit's scale holds every value's places) where they
+    // are read, or copied at it where scoring values some of them itself.
     this.valued = scale <= Ticks.MAX_SCALE;
     this.status =
         !valued ? new byte[slots] : facts.anyMatter ? facts.slotStatus.clone() : facts.slotStatus;
     int down = valued ? Ticks.MAX_SCALE - scale : 0;
-    if (valued && down == 0 && facts.unvaluedCount == 0) {
+    if (valued && facts.unvaluedCount == 0) {
       this.slotTicks = facts.slotTicks;
+      this.slotDown = down;
     } else {
+      this.slotDown = 0;
       this.slotTicks = new long[slots];
       if (valued) {
         long[] fine = facts.slotTicks;
@@ -424,7 +430,7 @@ final class Scorer {
       return;
     }
     Comparator<Slot> largestFirst =
-        Comparator.comparingLong((Slot s) -> Math.abs(slotTicks[s.ordinal]))
+        Comparator.comparingLong((Slot s) -> Math.abs(ticksOf(s.ordinal)))
             .reversed()
             .thenComparing(BY_ID);
     for (List<Slot> same : byMatter.values()) {
@@ -514,7 +520,12 @@ final class Scorer {
   }
 
   private long ticksOf(Slot slot) {
-    return slotTicks[slot.ordinal];
+    return ticksOf(slot.ordinal);
+  }
+
+  /** What an occurrence yields by itself, at the unit's scale. */
+  private long ticksOf(int slot) {
+    return Ticks.coarser(slotTicks[slot], slotDown);
   }
 
   /** The share of joint work an occurrence counts at: 1 unless it is joint work. */
@@ -642,7 +653,7 @@ final class Scorer {
       }
     }
     for (int v = 0; v < n.penaltyTicks.length; v++) {
-      addPenalty(n.penalties.get(v), n.penaltyVetoes[v], c(n.penaltyTicks[v]));
+      addPenalty(n.penaltyVetoes[v], c(n.penaltyTicks[v]));
     }
     if (n.parent < 0) {
       rescale(n, carried);
@@ -683,7 +694,7 @@ final class Scorer {
     int[] next = facts.slotNext;
     for (int s = facts.firstSlot(n.index); s >= 0; s = next[s] - 1) {
       if (rates[s] >= 0 && status[s] == COUNTED) {
-        total = Math.addExact(total, slotTicks[s]);
+        total = Math.addExact(total, ticksOf(s));
       }
     }
     return total;
@@ -712,8 +723,9 @@ final class Scorer {
     return true;
   }
 
-  private void addPenalty(Veto veto, int v, long perEvent) {
-    SetOff s = trigger(veto, v);
+  /** Takes a veto's penalty, by its index in the plan's list, for each time it was set off. */
+  private void addPenalty(int v, long perEvent) {
+    SetOff s = setOff(v);
     if (s == null) {
       return;
     }
@@ -721,6 +733,7 @@ final class Scorer {
     if (addedWithoutLine(penalty)) {
       return;
     }
+    Veto veto = plan.vetoArray[v];
     add(
         Line.Kind.PENALTY,
         penalty,
@@ -1346,7 +1359,7 @@ final class Scorer {
 
   /** Why a veto was set off, in some words; points in ticks of {@code scale}. */
   static String reason(Plan plan, SetOff s, int scale, LineWords words) {
-    Veto.Trigger trigger = plan.vetoList.get(s.veto).trigger();
+    Veto.Trigger trigger = plan.vetoArray[s.veto].trigger();
     if (trigger instanceof Veto.NodeScore t) {
       String title = plan.nodes[plan.vetoNode[s.veto]].node.title();
       return words.nodeScored(
@@ -1363,21 +1376,6 @@ final class Scorer {
     return words.reported(events);
   }
 
-  /**
-   * A quick look that rules out most vetoes without computing their trigger: a count-triggered one
-   * whose node saw no occurrence (unless zero occurrences set it off), a reported one no event
-   * names.
-   */
-  private boolean cannotFire(int v, Veto veto, int node) {
-    if (veto.trigger() instanceof Veto.OccurrenceCount) {
-      return !plan.inGroup[group][node] || (!hasOccurrences(nodes[node]) && !plan.vetoOnNone[v]);
-    }
-    if (veto.trigger() instanceof Veto.Reported) {
-      return facts.events(veto.id()).isEmpty();
-    }
-    return false;
-  }
-
   private boolean hasOccurrences(PlanNode n) {
     for (int i = n.index; i < n.end; i++) {
       if (facts.firstSlot(i) >= 0) {
@@ -1389,10 +1387,13 @@ final class Scorer {
 
   /**
    * Whether a veto is set off, and how: null if not. {@code v} is its index in the plan's list,
-   * whose ranges test the node's points at the unit's scale and counts as whole numbers.
+   * whose ranges test the node's points at the unit's scale and counts as whole numbers. A
+   * count-triggered veto whose node saw no occurrence (unless zero occurrences set it off) is ruled
+   * out without counting.
    */
-  private @Nullable SetOff trigger(Veto veto, int v) {
-    if (veto.trigger() instanceof Veto.NodeScore s) {
+  private @Nullable SetOff setOff(int v) {
+    byte trigger = plan.vetoTrigger[v];
+    if (trigger == Plan.NODE_SCORE) {
       int at = plan.vetoNode[v];
       // An item outside the unit's duties was not scored, so it cannot have been fully deducted.
       if (!scored[at] || facts.covered(at)) {
@@ -1402,21 +1403,22 @@ final class Scorer {
       boolean in =
           scale <= Ticks.MAX_SCALE
               ? p >= plan.vetoLow[v][scale] && p <= plan.vetoHigh[v][scale]
-              : s.points().contains(decimal(p));
+              : ((Veto.NodeScore) plan.vetoArray[v].trigger()).points().contains(decimal(p));
       return in ? new SetOff(v, 1, p, List.of()) : null;
     }
-    if (veto.trigger() instanceof Veto.OccurrenceCount c) {
+    if (trigger == Plan.OCCURRENCE_COUNT) {
       PlanNode at = nodes[plan.vetoNode[v]];
-      if (!at.inGroup[group]) {
+      if (!at.inGroup[group] || (!plan.vetoOnNone[v] && !hasOccurrences(at))) {
         return null;
       }
-      int count = count(at, c.kind());
+      Optional<String> kind = ((Veto.OccurrenceCount) plan.vetoArray[v].trigger()).kind();
+      int count = count(at, kind);
       if (count < plan.vetoLow[v][0] || count > plan.vetoHigh[v][0]) {
         return null;
       }
-      return new SetOff(v, 1, count, factsOf(counted(at, c.kind())));
+      return new SetOff(v, 1, count, factsOf(counted(at, kind)));
     }
-    List<VetoEvent> events = facts.events(veto.id());
+    List<VetoEvent> events = facts.events(plan.vetoArray[v].id());
     return events.isEmpty() ? null : new SetOff(v, events.size(), 0, List.copyOf(events));
   }
 
@@ -1450,18 +1452,13 @@ final class Scorer {
           from.clause,
           List.of());
     }
-    for (int v = 0; v < plan.totalPenalties.size(); v++) {
-      addPenalty(
-          plan.totalPenalties.get(v), plan.totalPenaltyVetoes[v], c(plan.totalPenaltyTicks[v]));
+    for (int v = 0; v < plan.totalPenaltyVetoes.length; v++) {
+      addPenalty(plan.totalPenaltyVetoes[v], c(plan.totalPenaltyTicks[v]));
     }
     // Kept as made: the tally's list is read, never changed.
     List<SetOff> setOff = List.of();
-    for (int v = 0; v < plan.vetoList.size(); v++) {
-      Veto veto = plan.vetoList.get(v);
-      if (cannotFire(v, veto, plan.vetoNode[v])) {
-        continue;
-      }
-      SetOff s = trigger(veto, v);
+    for (int v = 0; v < plan.vetoTrigger.length; v++) {
+      SetOff s = setOff(v);
       if (s != null) {
         if (setOff.isEmpty()) {
           setOff = new ArrayList<>(2);
