@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.collections.impl.map.mutable.primitive.ObjectIntHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated scheme compiled for scoring: the tree flattened in pre-order (root first), every
@@ -64,6 +65,13 @@ final class Plan {
    * for the other nodes and those outside the group. A unit's scoring starts from copies of them.
    */
   long[][] fixedTicks = new long[0][];
+
+  /**
+   * {@link #fixedTicks} by group and by a unit's scale (up to {@link Ticks#MAX_SCALE}), so that a
+   * unit finer than the plan does not widen them all; null below the plan's scale and where they do
+   * not fit a long.
+   */
+  long[][] @Nullable [] fixedTicksAt = new long[0][][];
 
   boolean[][] fixedScored = new boolean[0][];
 
@@ -242,6 +250,7 @@ final class Plan {
     fixedTicks = new long[groupCount][nodes.length];
     fixedScored = new boolean[groupCount][nodes.length];
     walk = new int[groupCount][];
+    fixedTicksAt = new long[groupCount][Ticks.MAX_SCALE + 1][];
     for (int g = 0; g < groupCount; g++) {
       for (int i : order[g]) {
         if (fixedWhenEmpty[i]) {
@@ -250,6 +259,9 @@ final class Plan {
         }
       }
       walk[g] = Arrays.stream(order[g]).filter(i -> !fixedWhenEmpty[i]).toArray();
+      for (int at = scale; at <= Ticks.MAX_SCALE; at++) {
+        fixedTicksAt[g][at] = widened(fixedTicks[g], Ticks.power(at - scale));
+      }
     }
     markCountedKinds();
     totalPenaltyTicks =
@@ -262,6 +274,19 @@ final class Plan {
       n.shareEmptyArrays();
     }
     return this;
+  }
+
+  /** Ticks times a power of ten, or null if one does not fit a long. */
+  private static long @Nullable [] widened(long[] ticks, long factor) {
+    long[] wide = new long[ticks.length];
+    for (int i = 0; i < ticks.length; i++) {
+      long t = ticks[i];
+      if (Math.abs(t) > Long.MAX_VALUE / factor) {
+        return null;
+      }
+      wide[i] = t * factor;
+    }
+    return wide;
   }
 
   /**

@@ -162,7 +162,7 @@ final class Scorer {
   /**
    * Whether the index valued the occurrences (all but its {@code unvalued} ones): {@link #status}
    * is then the index's, read only, or a copy where scoring changes it, and {@link #slotTicks} the
-   * index's values (read at the unit's scale, {@link #slotDown} places coarser) or a copy at it.
+   * index's values at the unit's scale.
    */
   private final boolean valued;
 
@@ -172,9 +172,6 @@ final class Scorer {
   private final byte[] status;
   private final long[] slotTicks;
   private final @Nullable Slot[] mergedInto;
-
-  /** How many places coarser than {@link #slotTicks} the unit's scale is (see {@link #ticksOf}). */
-  private final int slotDown;
 
   private static final Slot[] NO_SLOTS = new Slot[0];
 
@@ -204,10 +201,16 @@ final class Scorer {
     // The fast run of a unit without not-applicable marks starts from the points the plan knows
     // for nodes the facts say nothing of, and scores only the others.
     this.quick = !explaining && !facts.anyCovered();
-    this.points = quick ? plan.fixedTicks[group].clone() : new long[nodes.length];
-    if (quick && shift != 1) {
-      for (int i = 0; i < points.length; i++) {
-        points[i] = Math.multiplyExact(points[i], shift);
+    long[] fixed = quick && scale <= Ticks.MAX_SCALE ? plan.fixedTicksAt[group][scale] : null;
+    if (fixed != null) {
+      this.points = fixed.clone();
+    } else {
+      this.points = quick ? plan.fixedTicks[group].clone() : new long[nodes.length];
+      if (quick && shift != 1) {
+        // beyond the scales the plan widened its points to, or too large there: refused as before
+        for (int i = 0; i < points.length; i++) {
+          points[i] = Math.multiplyExact(points[i], shift);
+        }
       }
     }
     this.scored = quick ? plan.fixedScored[group].clone() : new boolean[nodes.length];
@@ -220,17 +223,15 @@ final class Scorer {
     int slots = facts.slotCount;
     // What indexing settled of the occurrences stands: the index's statuses are read as they are,
     // or copied where matters are still to be merged; its values, in ticks of the finest scale,
-    // are brought to the unit's (exactly: the unit's scale holds every value's places) where they
-    // are read, or copied at it where scoring values some of them itself.
+    // are brought to the unit's (exactly: the unit's scale holds every value's places). Copying
+    // them once costs fewer instructions than bringing each to the unit's scale where it is read.
     this.valued = scale <= Ticks.MAX_SCALE;
     this.status =
         !valued ? new byte[slots] : facts.anyMatter ? facts.slotStatus.clone() : facts.slotStatus;
     int down = valued ? Ticks.MAX_SCALE - scale : 0;
-    if (valued && facts.unvaluedCount == 0) {
+    if (valued && down == 0 && facts.unvaluedCount == 0) {
       this.slotTicks = facts.slotTicks;
-      this.slotDown = down;
     } else {
-      this.slotDown = 0;
       this.slotTicks = new long[slots];
       if (valued) {
         long[] fine = facts.slotTicks;
@@ -525,7 +526,7 @@ final class Scorer {
 
   /** What an occurrence yields by itself, at the unit's scale. */
   private long ticksOf(int slot) {
-    return Ticks.coarser(slotTicks[slot], slotDown);
+    return slotTicks[slot];
   }
 
   /** The share of joint work an occurrence counts at: 1 unless it is joint work. */
@@ -632,19 +633,24 @@ final class Scorer {
     } else if (rule != null) {
       rule.accept(effect.at(n));
     } else if (!explaining) {
-      // The children's points and bonuses, read from the scorer's arrays alone.
+      // The children's points and bonuses, read from the scorer's arrays alone, summed in locals.
       int[] inside = n.inside;
       int[] branch = n.insideBranch;
+      long[] childPoints = points;
+      boolean[] childScored = scored;
+      long[] bonuses = onTop;
+      long total = sum;
       for (int k = 0; k < inside.length; k++) {
         int c = inside[k];
-        if (scored[c]) {
-          sum = Math.addExact(sum, points[c]);
+        if (childScored[c]) {
+          total = Math.addExact(total, childPoints[c]);
           int b = branch[k];
           if (b >= 0) {
-            carried = Math.addExact(carried, onTop[b]);
+            carried = Math.addExact(carried, bonuses[b]);
           }
         }
       }
+      sum = total;
     } else {
       for (int c : n.inside) {
         if (addChild(nodes[c])) {
