@@ -431,7 +431,7 @@ final class Scorer {
       return;
     }
     Comparator<Slot> largestFirst =
-        Comparator.comparingLong((Slot s) -> Math.abs(ticksOf(s.ordinal)))
+        Comparator.comparingLong((Slot s) -> Math.abs(slotTicks[s.ordinal]))
             .reversed()
             .thenComparing(BY_ID);
     for (List<Slot> same : byMatter.values()) {
@@ -521,12 +521,7 @@ final class Scorer {
   }
 
   private long ticksOf(Slot slot) {
-    return ticksOf(slot.ordinal);
-  }
-
-  /** What an occurrence yields by itself, at the unit's scale. */
-  private long ticksOf(int slot) {
-    return slotTicks[slot];
+    return slotTicks[slot.ordinal];
   }
 
   /** The share of joint work an occurrence counts at: 1 unless it is joint work. */
@@ -700,7 +695,7 @@ final class Scorer {
     int[] next = facts.slotNext;
     for (int s = facts.firstSlot(n.index); s >= 0; s = next[s] - 1) {
       if (rates[s] >= 0 && status[s] == COUNTED) {
-        total = Math.addExact(total, ticksOf(s));
+        total = Math.addExact(total, slotTicks[s]);
       }
     }
     return total;
@@ -1153,7 +1148,7 @@ final class Scorer {
     @Override
     public Boolean shortfallSteps(Rule.ShortfallSteps r) {
       Measurement m = (Measurement) value(n);
-      long steps = stepsShort(n, r, m.value());
+      long steps = stepsOfShortfall(n, r, m.value());
       long deducted = -Math.multiplyExact(c(n.ruleTicks[0]), steps);
       if (addedWithoutLine(deducted)) {
         return true;
@@ -1183,7 +1178,7 @@ final class Scorer {
    * ticks and the value has at most 12 digits and {@link Ticks#MAX_SCALE} places (so that nothing
    * overflows); else in decimals.
    */
-  private static long stepsShort(PlanNode n, Rule.ShortfallSteps r, BigDecimal value) {
+  private static long stepsOfShortfall(PlanNode n, Rule.ShortfallSteps r, BigDecimal value) {
     int at = n.shortfallScale;
     int own = value.scale();
     if (at >= 0 && own >= 0 && own <= Ticks.MAX_SCALE && value.precision() <= 12) {
