@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated scheme compiled for scoring: the tree flattened in pre-order (root first), every
@@ -59,6 +60,13 @@ final class Plan {
    * for the other nodes and those outside the group. A unit's scoring starts from copies of them.
    */
   long[][] fixedTicks = new long[0][];
+
+  /**
+   * {@link #fixedTicks} by group and by a unit's scale (up to {@link Ticks#MAX_SCALE}), so that a
+   * unit finer than the plan does not widen them all; null below the plan's scale and where they do
+   * not fit a long.
+   */
+  long[][] @Nullable [] fixedTicksAt = new long[0][][];
 
   boolean[][] fixedScored = new boolean[0][];
 
@@ -130,6 +138,15 @@ final class Plan {
                         ? indexOf(t.nodeId())
                         : v.trigger() instanceof Veto.OccurrenceCount c ? indexOf(c.nodeId()) : -1)
             .toArray();
+    this.vetoArray = vetoList.toArray(new Veto[0]);
+    this.vetoTrigger = new byte[vetoArray.length];
+    for (int v = 0; v < vetoArray.length; v++) {
+      Veto.Trigger t = vetoArray[v].trigger();
+      vetoTrigger[v] =
+          t instanceof Veto.NodeScore
+              ? NODE_SCORE
+              : t instanceof Veto.OccurrenceCount ? OCCURRENCE_COUNT : REPORTED;
+    }
     this.vetoOnNone = new boolean[vetoList.size()];
     for (int v = 0; v < vetoOnNone.length; v++) {
       vetoOnNone[v] =
@@ -228,6 +245,7 @@ final class Plan {
     fixedTicks = new long[groupCount][nodes.length];
     fixedScored = new boolean[groupCount][nodes.length];
     walk = new int[groupCount][];
+    fixedTicksAt = new long[groupCount][Ticks.MAX_SCALE + 1][];
     for (int g = 0; g < groupCount; g++) {
       for (int i : order[g]) {
         if (fixedWhenEmpty[i]) {
@@ -236,6 +254,9 @@ final class Plan {
         }
       }
       walk[g] = Arrays.stream(order[g]).filter(i -> !fixedWhenEmpty[i]).toArray();
+      for (int at = scale; at <= Ticks.MAX_SCALE; at++) {
+        fixedTicksAt[g][at] = widened(fixedTicks[g], Ticks.power(at - scale));
+      }
     }
     markCountedKinds();
     totalPenaltyTicks =
@@ -248,6 +269,19 @@ final class Plan {
       n.shareEmptyArrays();
     }
     return this;
+  }
+
+  /** Ticks times a power of ten, or null if one does not fit a long. */
+  private static long @Nullable [] widened(long[] ticks, long factor) {
+    long[] wide = new long[ticks.length];
+    for (int i = 0; i < ticks.length; i++) {
+      long t = ticks[i];
+      if (Math.abs(t) > Long.MAX_VALUE / factor) {
+        return null;
+      }
+      wide[i] = t * factor;
+    }
+    return wide;
   }
 
   /**
@@ -294,6 +328,15 @@ final class Plan {
   final List<Veto> vetoList;
 
   final int[] vetoNode;
+
+  /** {@link #vetoList} as an array, and by veto what sets it off: {@link #REPORTED} or another. */
+  final Veto[] vetoArray;
+
+  final byte[] vetoTrigger;
+
+  static final byte REPORTED = 0;
+  static final byte NODE_SCORE = 1;
+  static final byte OCCURRENCE_COUNT = 2;
 
   /** By veto of {@link #vetoList}: whether a count-triggered one is set off by no occurrence. */
   final boolean[] vetoOnNone;

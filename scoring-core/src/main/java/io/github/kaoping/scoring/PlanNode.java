@@ -202,6 +202,15 @@ final class PlanNode {
 
   BigDecimal amountLimit = BigDecimal.ZERO;
 
+  /**
+   * For a shortfall rule: the scale at which its target and step are whole ticks, and those ticks;
+   * -1 if they need more places or digits than {@link Scorer} counts steps in longs with.
+   */
+  int shortfallScale = -1;
+
+  long targetTicks;
+  long stepTicks;
+
   /** The ticks taken per event by each of {@link #penalties}. */
   long[] penaltyTicks = new long[0];
 
@@ -324,6 +333,13 @@ final class PlanNode {
     return false;
   }
 
+  /**
+   * Below this many ticks a shortfall's target and step leave room in a long, at up to {@link
+   * Ticks#MAX_SCALE} more places, for a measured value of up to {@link Scorer}'s 12 digits and for
+   * their sums.
+   */
+  private static final BigDecimal SHORTFALL_LIMIT = BigDecimal.valueOf(100_000_000_000L);
+
   private static final int[] NO_INTS = {};
   private static final long[] NO_LONGS = {};
   static final Gate[] NO_GATES = {};
@@ -434,6 +450,17 @@ final class PlanNode {
       BigDecimal steps = room.divide(a.pointsPerStep().toBigDecimal(), 0, RoundingMode.UP);
       maxSteps = Math.max(0, steps.longValueExact() - 1);
       amountLimit = a.base().add(a.step().multiply(BigDecimal.valueOf(maxSteps + 1)));
+    }
+    if (rule instanceof Rule.ShortfallSteps shortfall) {
+      int at = Math.max(Ticks.scaleOf(shortfall.target()), Ticks.scaleOf(shortfall.step()));
+      BigDecimal limit = SHORTFALL_LIMIT.movePointLeft(at);
+      if (at <= Ticks.MAX_SCALE
+          && shortfall.target().abs().compareTo(limit) < 0
+          && shortfall.step().compareTo(limit) < 0) {
+        shortfallScale = at;
+        targetTicks = Ticks.of(shortfall.target(), at);
+        stepTicks = Ticks.of(shortfall.step(), at);
+      }
     }
     penaltyTicks =
         penalties.stream()

@@ -35,7 +35,6 @@ public final class ScoreCard implements ScoredUnit {
   private final Optional<String> period;
   private final Points total;
   private final Scorer.Tally tally;
-  private final List<TriggeredVeto> vetoes;
   private final Recording recording;
   private final List<Unrecorded> unrecorded;
   private final UnitFacts facts;
@@ -46,12 +45,15 @@ public final class ScoreCard implements ScoredUnit {
   /** Made on first request; a card is made for every unit and most are never explained. */
   private volatile @Nullable Explanation explanation;
 
+  /**
+   * The vetoes set off, worded in the card's language on first request: scoring decided them on
+   * numbers and worded none. Two threads may both word them; the lists are equal.
+   */
+  private volatile @Nullable List<TriggeredVeto> vetoes;
+
   /** The lines, built on first request by running the scorer again in explaining mode. */
   private record Explanation(
-      List<NodeScore> nodes,
-      Map<String, NodeScore> byId,
-      List<Line> total,
-      List<TriggeredVeto> vetoes) {}
+      List<NodeScore> nodes, Map<String, NodeScore> byId, List<Line> total) {}
 
   /**
    * Keeps the unit's facts rather than their index: a card is often held by the thousand, and
@@ -64,7 +66,6 @@ public final class ScoreCard implements ScoredUnit {
     this.period = facts.period();
     this.total = Ticks.points(tally.total(), tally.scale());
     this.tally = tally;
-    this.vetoes = tally.vetoes();
     this.recording = facts.recording();
     this.unrecorded = unrecorded.isEmpty() ? List.of() : List.copyOf(unrecorded);
     this.facts = facts;
@@ -83,8 +84,6 @@ public final class ScoreCard implements ScoredUnit {
     this.unrecorded = card.unrecorded;
     this.facts = card.facts;
     this.chosen = language;
-    // the scoring run worded the vetoes' reasons in the scheme's language; explaining rewords them
-    this.vetoes = card.vetoes.isEmpty() ? card.vetoes : explanation().vetoes();
   }
 
   /** The lines, built once by running the scorer again in explaining mode. */
@@ -114,7 +113,7 @@ public final class ScoreCard implements ScoredUnit {
         || !Arrays.equals(full.points(), fast.points())
         || !Arrays.equals(full.scored(), fast.scored())
         || !Arrays.equals(full.adjusted(), fast.adjusted())
-        || !sameVetoes(full.vetoes(), fast.vetoes())) {
+        || !full.setOff().equals(fast.setOff())) {
       throw new IllegalStateException("explaining must reproduce the score exactly");
     }
     List<NodeScore> nodes = new ArrayList<>();
@@ -142,24 +141,7 @@ public final class ScoreCard implements ScoredUnit {
       nodes.add(score);
       byId.put(n.id(), score);
     }
-    return new Explanation(List.copyOf(nodes), byId, totalLines, full.vetoes());
-  }
-
-  /** The same vetoes, set off as often by the same facts, whatever language words the reasons. */
-  private static boolean sameVetoes(List<TriggeredVeto> a, List<TriggeredVeto> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      TriggeredVeto x = a.get(i);
-      TriggeredVeto y = b.get(i);
-      if (!x.vetoId().equals(y.vetoId())
-          || x.times() != y.times()
-          || !x.facts().equals(y.facts())) {
-        return false;
-      }
-    }
-    return true;
+    return new Explanation(List.copyOf(nodes), byId, totalLines);
   }
 
   /**
@@ -255,7 +237,12 @@ public final class ScoreCard implements ScoredUnit {
   /** {@return the vetoes set off, in the scheme's order} */
   @Override
   public List<TriggeredVeto> vetoes() {
-    return vetoes;
+    List<TriggeredVeto> v = vetoes;
+    if (v == null) {
+      v = tally.vetoes(plan, LineWords.of(language()));
+      vetoes = v;
+    }
+    return v;
   }
 
   /**
@@ -309,13 +296,12 @@ public final class ScoreCard implements ScoredUnit {
 
   /** {@return whether a veto bars the unit from awards and grades} */
   public boolean isDisqualified() {
-    return vetoes.stream().anyMatch(TriggeredVeto::disqualifies);
+    return tally.anySetOff(plan, e -> e instanceof Veto.Disqualification);
   }
 
   /** {@return whether a veto bars the unit's head from awards too ("单位负责人不得评先评优")} */
   public boolean isHeadBarred() {
-    return vetoes.stream()
-        .anyMatch(v -> v.effect() instanceof Veto.Disqualification d && d.barsHead());
+    return tally.anySetOff(plan, e -> e instanceof Veto.Disqualification d && d.barsHead());
   }
 
   /**
@@ -381,7 +367,7 @@ public final class ScoreCard implements ScoredUnit {
         && group.equals(c.group)
         && period.equals(c.period)
         && total.equals(c.total)
-        && vetoes.equals(c.vetoes)
+        && vetoes().equals(c.vetoes())
         && recording == c.recording
         && language() == c.language()
         && unrecorded.equals(c.unrecorded)
@@ -391,7 +377,7 @@ public final class ScoreCard implements ScoredUnit {
 
   @Override
   public int hashCode() {
-    return Objects.hash(schemeId(), unitId, group, period, total, vetoes);
+    return Objects.hash(schemeId(), unitId, group, period, total, vetoes());
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +37,40 @@ final class Scorer {
       byte[] adjusted,
       int scale,
       long total,
-      List<TriggeredVeto> vetoes,
+      List<SetOff> setOff,
       @Nullable List<List<Line>> lines,
       @Nullable List<Line> totalLines) {
+
+    /** The vetoes set off, in the plan's order, their reasons in some words. */
+    List<TriggeredVeto> vetoes(Plan plan, LineWords words) {
+      if (setOff.isEmpty()) {
+        return List.of();
+      }
+      List<TriggeredVeto> vetoes = new ArrayList<>(setOff.size());
+      for (SetOff s : setOff) {
+        Veto veto = plan.vetoList.get(s.veto);
+        vetoes.add(
+            new TriggeredVeto(
+                veto.id(),
+                veto.title(),
+                veto.clause(),
+                veto.effect(),
+                s.times,
+                reason(plan, s, scale, words),
+                s.facts));
+      }
+      return List.copyOf(vetoes);
+    }
+
+    /** Whether a veto set off has an effect. */
+    boolean anySetOff(Plan plan, Predicate<Veto.Effect> effect) {
+      for (SetOff s : setOff) {
+        if (effect.test(plan.vetoList.get(s.veto).effect())) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** A node's points, or null if it was not scored for the unit. */
     @Nullable BigDecimal points(int node) {
@@ -169,10 +201,16 @@ final class Scorer {
     // The fast run of a unit without not-applicable marks starts from the points the plan knows
     // for nodes the facts say nothing of, and scores only the others.
     this.quick = !explaining && !facts.anyCovered();
-    this.points = quick ? plan.fixedTicks[group].clone() : new long[nodes.length];
-    if (quick && shift != 1) {
-      for (int i = 0; i < points.length; i++) {
-        points[i] = Math.multiplyExact(points[i], shift);
+    long[] fixed = quick && scale <= Ticks.MAX_SCALE ? plan.fixedTicksAt[group][scale] : null;
+    if (fixed != null) {
+      this.points = fixed.clone();
+    } else {
+      this.points = quick ? plan.fixedTicks[group].clone() : new long[nodes.length];
+      if (quick && shift != 1) {
+        // beyond the scales the plan widened its points to, or too large there: refused as before
+        for (int i = 0; i < points.length; i++) {
+          points[i] = Math.multiplyExact(points[i], shift);
+        }
       }
     }
     this.scored = quick ? plan.fixedScored[group].clone() : new boolean[nodes.length];
@@ -185,7 +223,8 @@ final class Scorer {
     int slots = facts.slotCount;
     // What indexing settled of the occurrences stands: the index's statuses are read as they are,
     // or copied where matters are still to be merged; its values, in ticks of the finest scale,
-    // are brought to the unit's (exactly: the unit's scale holds every value's places).
+    // are brought to the unit's (exactly: the unit's scale holds every value's places). Copying
+    // them once costs fewer instructions than bringing each to the unit's scale where it is read.
     this.valued = scale <= Ticks.MAX_SCALE;
     this.status =
         !valued ? new byte[slots] : facts.anyMatter ? facts.slotStatus.clone() : facts.slotStatus;
@@ -589,19 +628,24 @@ final class Scorer {
     } else if (rule != null) {
       rule.accept(effect.at(n));
     } else if (!explaining) {
-      // The children's points and bonuses, read from the scorer's arrays alone.
+      // The children's points and bonuses, read from the scorer's arrays alone, summed in locals.
       int[] inside = n.inside;
       int[] branch = n.insideBranch;
+      long[] childPoints = points;
+      boolean[] childScored = scored;
+      long[] bonuses = onTop;
+      long total = sum;
       for (int k = 0; k < inside.length; k++) {
         int c = inside[k];
-        if (scored[c]) {
-          sum = Math.addExact(sum, points[c]);
+        if (childScored[c]) {
+          total = Math.addExact(total, childPoints[c]);
           int b = branch[k];
           if (b >= 0) {
-            carried = Math.addExact(carried, onTop[b]);
+            carried = Math.addExact(carried, bonuses[b]);
           }
         }
       }
+      sum = total;
     } else {
       for (int c : n.inside) {
         if (addChild(nodes[c])) {
@@ -610,7 +654,7 @@ final class Scorer {
       }
     }
     for (int v = 0; v < n.penaltyTicks.length; v++) {
-      addPenalty(n.penalties.get(v), n.penaltyVetoes[v], c(n.penaltyTicks[v]));
+      addPenalty(n.penaltyVetoes[v], c(n.penaltyTicks[v]));
     }
     if (n.parent < 0) {
       rescale(n, carried);
@@ -680,18 +724,24 @@ final class Scorer {
     return true;
   }
 
-  private void addPenalty(Veto veto, int v, long perEvent) {
-    Trigger t = trigger(veto, v);
-    if (t.times == 0) {
+  /** Takes a veto's penalty, by its index in the plan's list, for each time it was set off. */
+  private void addPenalty(int v, long perEvent) {
+    SetOff s = setOff(v);
+    if (s == null) {
       return;
     }
+    long penalty = -Math.multiplyExact(perEvent, (long) s.times);
+    if (addedWithoutLine(penalty)) {
+      return;
+    }
+    Veto veto = plan.vetoArray[v];
     add(
         Line.Kind.PENALTY,
-        -Math.multiplyExact(perEvent, (long) t.times),
-        () -> words.penalty(veto.id(), veto.title(), t.reason),
+        penalty,
+        () -> words.penalty(veto.id(), veto.title(), reason(plan, s, scale, words)),
         Optional.of(veto.id()),
         veto.clause(),
-        t.facts);
+        s.facts);
   }
 
   private void rescale(PlanNode root, long carried) {
@@ -1098,13 +1148,12 @@ final class Scorer {
     @Override
     public Boolean shortfallSteps(Rule.ShortfallSteps r) {
       Measurement m = (Measurement) value(n);
-      BigDecimal shortfall = r.target().subtract(m.value()).max(BigDecimal.ZERO);
-      RoundingMode counting = r.partialStepCounts() ? RoundingMode.UP : RoundingMode.DOWN;
-      BigDecimal steps = shortfall.divide(r.step(), 0, counting);
-      long deducted = -Math.multiplyExact(c(n.ruleTicks[0]), steps.longValueExact());
+      long steps = stepsOfShortfall(n, r, m.value());
+      long deducted = -Math.multiplyExact(c(n.ruleTicks[0]), steps);
       if (addedWithoutLine(deducted)) {
         return true;
       }
+      BigDecimal shortfall = shortfall(r, m.value());
       add(
           Line.Kind.RULE,
           deducted,
@@ -1114,13 +1163,40 @@ final class Scorer {
                   r.unit(),
                   plain(r.target()),
                   plain(shortfall),
-                  plain(steps),
+                  plain(BigDecimal.valueOf(steps)),
                   r.partialStepCounts(),
                   plain(r.step()),
                   r.pointsPerStep()),
           m);
       return true;
     }
+  }
+
+  /**
+   * The steps of a measured value's shortfall from a shortfall rule's target: in longs, exactly, at
+   * the finer of the value's places and the rule's, where the plan holds the target and step in
+   * ticks and the value has at most 12 digits and {@link Ticks#MAX_SCALE} places (so that nothing
+   * overflows); else in decimals.
+   */
+  private static long stepsOfShortfall(PlanNode n, Rule.ShortfallSteps r, BigDecimal value) {
+    int at = n.shortfallScale;
+    int own = value.scale();
+    if (at >= 0 && own >= 0 && own <= Ticks.MAX_SCALE && value.precision() <= 12) {
+      int common = Math.max(at, own);
+      long widen = Ticks.power(common - at);
+      long shortfall = n.targetTicks * widen - Ticks.of(value, common);
+      if (shortfall <= 0) {
+        return 0;
+      }
+      long step = n.stepTicks * widen;
+      return r.partialStepCounts() ? (shortfall + step - 1) / step : shortfall / step;
+    }
+    RoundingMode counting = r.partialStepCounts() ? RoundingMode.UP : RoundingMode.DOWN;
+    return shortfall(r, value).divide(r.step(), 0, counting).longValueExact();
+  }
+
+  private static BigDecimal shortfall(Rule.ShortfallSteps r, BigDecimal value) {
+    return r.target().subtract(value).max(BigDecimal.ZERO);
   }
 
   /** Adds {@code maximum × part / whole}, rounded once with the scheme's rounding. */
@@ -1274,23 +1350,31 @@ final class Scorer {
 
   // ------------------------------------------------------------------ vetoes
 
-  private record Trigger(int times, String reason, List<Fact> facts) {}
-
-  private static final Trigger NOT_SET_OFF = new Trigger(0, "", List.of());
-
   /**
-   * A quick look that rules out most vetoes without computing their trigger: a count-triggered one
-   * whose node saw no occurrence (unless zero occurrences set it off), a reported one no event
-   * names.
+   * A veto set off, as scoring decides it: numbers and facts, worded only when a card's vetoes are
+   * read ({@link Tally#vetoes}), so that scoring a unit builds no reason. {@code veto} is its index
+   * in the plan's list; {@code measure} the node's points in the unit's ticks (score-triggered) or
+   * the count of occurrences (count-triggered).
    */
-  private boolean cannotFire(int v, Veto veto, int node) {
-    if (veto.trigger() instanceof Veto.OccurrenceCount) {
-      return !plan.inGroup[group][node] || (!hasOccurrences(nodes[node]) && !plan.vetoOnNone[v]);
+  record SetOff(int veto, int times, long measure, List<Fact> facts) {}
+
+  /** Why a veto was set off, in some words; points in ticks of {@code scale}. */
+  static String reason(Plan plan, SetOff s, int scale, LineWords words) {
+    Veto.Trigger trigger = plan.vetoArray[s.veto].trigger();
+    if (trigger instanceof Veto.NodeScore t) {
+      String title = plan.nodes[plan.vetoNode[s.veto]].node.title();
+      return words.nodeScored(
+          t.nodeId(), title, Ticks.points(s.measure, scale).toString(), t.points());
     }
-    if (veto.trigger() instanceof Veto.Reported) {
-      return facts.events(veto.id()).isEmpty();
+    if (trigger instanceof Veto.OccurrenceCount c) {
+      String title = plan.nodes[plan.vetoNode[s.veto]].node.title();
+      return words.occurrenceCount(c.nodeId(), title, (int) s.measure, c.kind(), c.count());
     }
-    return false;
+    List<String> events = new ArrayList<>(s.facts.size());
+    for (Fact f : s.facts) {
+      events.add(((VetoEvent) f).id());
+    }
+    return words.reported(events);
   }
 
   private boolean hasOccurrences(PlanNode n) {
@@ -1303,52 +1387,40 @@ final class Scorer {
   }
 
   /**
-   * How often a veto is set off, and why. {@code v} is its index in the plan's list, whose ranges
-   * test the node's points at the unit's scale and counts as whole numbers.
+   * Whether a veto is set off, and how: null if not. {@code v} is its index in the plan's list,
+   * whose ranges test the node's points at the unit's scale and counts as whole numbers. A
+   * count-triggered veto whose node saw no occurrence (unless zero occurrences set it off) is ruled
+   * out without counting.
    */
-  private Trigger trigger(Veto veto, int v) {
-    if (veto.trigger() instanceof Veto.NodeScore s) {
+  private @Nullable SetOff setOff(int v) {
+    byte trigger = plan.vetoTrigger[v];
+    if (trigger == Plan.NODE_SCORE) {
       int at = plan.vetoNode[v];
       // An item outside the unit's duties was not scored, so it cannot have been fully deducted.
       if (!scored[at] || facts.covered(at)) {
-        return NOT_SET_OFF;
+        return null;
       }
       long p = points[at];
       boolean in =
           scale <= Ticks.MAX_SCALE
               ? p >= plan.vetoLow[v][scale] && p <= plan.vetoHigh[v][scale]
-              : s.points().contains(decimal(p));
-      if (!in) {
-        return NOT_SET_OFF;
-      }
-      return new Trigger(
-          1,
-          words.nodeScored(s.nodeId(), nodes[at].node.title(), plain(points[at]), s.points()),
-          List.of());
+              : ((Veto.NodeScore) plan.vetoArray[v].trigger()).points().contains(decimal(p));
+      return in ? new SetOff(v, 1, p, List.of()) : null;
     }
-    if (veto.trigger() instanceof Veto.OccurrenceCount c) {
+    if (trigger == Plan.OCCURRENCE_COUNT) {
       PlanNode at = nodes[plan.vetoNode[v]];
-      if (!at.inGroup[group]) {
-        return NOT_SET_OFF;
+      if (!at.inGroup[group] || (!plan.vetoOnNone[v] && !hasOccurrences(at))) {
+        return null;
       }
-      int count = count(at, c.kind());
+      Optional<String> kind = ((Veto.OccurrenceCount) plan.vetoArray[v].trigger()).kind();
+      int count = count(at, kind);
       if (count < plan.vetoLow[v][0] || count > plan.vetoHigh[v][0]) {
-        return NOT_SET_OFF;
+        return null;
       }
-      List<Slot> found = counted(at, c.kind());
-      return new Trigger(
-          1,
-          words.occurrenceCount(c.nodeId(), at.node.title(), count, c.kind(), c.count()),
-          factsOf(found));
+      return new SetOff(v, 1, count, factsOf(counted(at, kind)));
     }
-    List<VetoEvent> events = facts.events(veto.id());
-    if (events.isEmpty()) {
-      return NOT_SET_OFF;
-    }
-    return new Trigger(
-        events.size(),
-        words.reported(events.stream().map(VetoEvent::id).toList()),
-        List.copyOf(events));
+    List<VetoEvent> events = facts.events(plan.vetoArray[v].id());
+    return events.isEmpty() ? null : new SetOff(v, events.size(), 0, List.copyOf(events));
   }
 
   // ------------------------------------------------------------------ the total
@@ -1381,27 +1453,21 @@ final class Scorer {
           from.clause,
           List.of());
     }
-    for (int v = 0; v < plan.totalPenalties.size(); v++) {
-      addPenalty(
-          plan.totalPenalties.get(v), plan.totalPenaltyVetoes[v], c(plan.totalPenaltyTicks[v]));
+    for (int v = 0; v < plan.totalPenaltyVetoes.length; v++) {
+      addPenalty(plan.totalPenaltyVetoes[v], c(plan.totalPenaltyTicks[v]));
     }
-    List<TriggeredVeto> vetoes = List.of();
-    for (int v = 0; v < plan.vetoList.size(); v++) {
-      Veto veto = plan.vetoList.get(v);
-      if (cannotFire(v, veto, plan.vetoNode[v])) {
-        continue;
-      }
-      Trigger t = trigger(veto, v);
-      if (t.times > 0) {
-        if (vetoes.isEmpty()) {
-          vetoes = new ArrayList<>();
+    // Kept as made: the tally's list is read, never changed.
+    List<SetOff> setOff = List.of();
+    for (int v = 0; v < plan.vetoTrigger.length; v++) {
+      SetOff s = setOff(v);
+      if (s != null) {
+        if (setOff.isEmpty()) {
+          setOff = new ArrayList<>(2);
         }
-        vetoes.add(
-            new TriggeredVeto(
-                veto.id(), veto.title(), veto.clause(), veto.effect(), t.times, t.reason, t.facts));
+        setOff.add(s);
       }
     }
-    return new Tally(points, scored, adjusted, scale, sum, List.copyOf(vetoes), lines, current);
+    return new Tally(points, scored, adjusted, scale, sum, setOff, lines, current);
   }
 
   // ------------------------------------------------------------------ helpers

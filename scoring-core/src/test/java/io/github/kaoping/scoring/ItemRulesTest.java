@@ -7,11 +7,18 @@ import static io.github.kaoping.scoring.Fixtures.p;
 import static io.github.kaoping.scoring.Fixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * One test class per row of catalogue §2: each pins the quoted example with the figure its text
@@ -580,6 +587,42 @@ class ItemRulesTest {
     void jishui_landCentre_3_halfTheTaskLosesEverything() {
       assertThat(score(item(false), Measurement.of("d3", "50")).points("d3"))
           .isEqualTo(Points.ZERO);
+    }
+
+    @Test
+    void stepsAreTheShortfallOverTheStepRoundedOnceWhateverThePlaces() {
+      // The scorer counts steps in longs where they hold the places and digits (values of up to 6
+      // places and 12 digits), and in decimals beyond: both must give the decimals' quotient.
+      qt().withExamples(400)
+          .forAll(
+              decimals(0, 100_000, 0, 3),
+              decimals(1, 1_000, 0, 3),
+              decimals(-100_000, 10_000_000, -1, 9),
+              booleans().all())
+          .checkAssert(
+              (target, step, gap, partial) -> {
+                BigDecimal value = target.subtract(gap).abs(); // a quantity is not negative
+                Node.Builder item =
+                    Node.of("d", "差欠", "x")
+                        .max("100000000")
+                        .rule(new Rule.ShortfallSteps(target, step, p("1"), partial, "%"));
+                long steps =
+                    target
+                        .subtract(value)
+                        .max(BigDecimal.ZERO)
+                        .divide(step, 0, partial ? RoundingMode.UP : RoundingMode.DOWN)
+                        .longValueExact();
+                assertThat(score(item, new Measurement("d", value, Optional.empty())).points("d"))
+                    .as("%s short of %s in steps of %s", value, target, step)
+                    .isEqualTo(p(String.valueOf(100_000_000 - steps)));
+              });
+    }
+
+    /** Decimals of {@code least..most} unscaled with {@code fewest..most} places. */
+    private static Gen<BigDecimal> decimals(long least, long most, int fewest, int places) {
+      return longs()
+          .between(least, most)
+          .zip(integers().between(fewest, places), BigDecimal::valueOf);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.kaoping.scoring;
 
+import static io.github.kaoping.scoring.Fixtures.concat;
 import static io.github.kaoping.scoring.Fixtures.deductionSection;
 import static io.github.kaoping.scoring.Fixtures.occurrences;
 import static io.github.kaoping.scoring.Fixtures.p;
@@ -8,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kaoping.scoring.standings.Language;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -244,5 +247,72 @@ class VetoTest {
             "veto s4.4-leak is set off by the number of occurrences of kind '失泄密' recorded on"
                 + " s4.4 (in [1, +∞)), not by a reported event: record the occurrence on s4.4")
         .hasMessageNotContaining("by the score");
+  }
+
+  @Test
+  void aCardWordsTheVetoesScoringSetOffAsTheExplainingRunDoesInEitherLanguage() {
+    // Scoring decides the vetoes on numbers and words none; the card words them when read.
+    Scheme scheme =
+        Fixtures.scheme(
+                Node.of("a", "落实反馈", "四(五)1").max("10").rule(Rule.deductPerOccurrence("2.5")),
+                Node.of("s4.4", "机要保密", "四(四)4").max("30").rule(Rule.fullMarks()),
+                Node.of("other", "其他", "四").max("100").rule(Rule.Assessed.award()))
+            .addVetoes(
+                Veto.reported("major", "重大过错", "三(一)", Veto.disqualification()),
+                new Veto(
+                    "leak",
+                    "失、泄密事件",
+                    Optional.of("四(四)4"),
+                    new Veto.OccurrenceCount("s4.4", Optional.of("失泄密"), Interval.atLeast(1)),
+                    new Veto.Disqualification(true)),
+                new Veto(
+                    "low",
+                    "落实反馈过低",
+                    Optional.of("四(五)1"),
+                    new Veto.NodeScore("a", Interval.atMost(new BigDecimal("2.5"))),
+                    Veto.disqualification()),
+                Veto.reported("bottom", "位列后5名", "三(五)", Veto.penalty("1.5")))
+            .build();
+    UnitFacts facts =
+        Fixtures.facts(
+            concat(
+                occurrences("a", 3),
+                new Fact[] {
+                  Assessment.of("other", "90.25"),
+                  Occurrence.of("leak-2", "s4.4").kind("失泄密").build(),
+                  Occurrence.of("leak-1", "s4.4").kind("失泄密").build(),
+                  VetoEvent.of("m2", "major", "二"),
+                  VetoEvent.of("m1", "major", "一"),
+                  VetoEvent.of("b1", "bottom", "安全生产")
+                }));
+    ScoreCard card = Calculator.of(scheme).score(facts);
+    assertThat(card.isDisqualified()).isTrue();
+    assertThat(card.isHeadBarred()).isTrue();
+    assertThat(card.vetoes())
+        .extracting(TriggeredVeto::reason)
+        .containsExactly(
+            "报告否决事件2件：m1、m2", "机要保密记录2次（失泄密类），属于“1次以上”", "落实反馈得2.5分，属于“2.5分以下”", "报告否决事件1件：b1");
+    assertThat(card.language(Language.ENGLISH).vetoes())
+        .extracting(TriggeredVeto::reason)
+        .containsExactly(
+            "2 events [m1, m2]",
+            "2 occurrences of kind '失泄密' on 机要保密, in [1, +∞)",
+            "落实反馈 scored 2.5, in (-∞, 2.5]",
+            "1 event [b1]");
+    assertThat(card.vetoes().get(1).facts())
+        .extracting(f -> ((Occurrence) f).id())
+        .containsExactly("leak-1", "leak-2");
+    assertThat(card.vetoes().get(0).times()).isEqualTo(2);
+    Plan plan = SchemeCompiler.compile(scheme);
+    for (Language language : Language.values()) {
+      Scorer.Tally explained = Scorer.explain(plan, FactsIndex.build(plan, facts), language);
+      List<TriggeredVeto> worded = explained.vetoes(plan, LineWords.of(language));
+      assertThat(card.language(language).vetoes()).isEqualTo(worded);
+      // the penalty's line gives the same reason
+      assertThat(card.language(language).totalLines())
+          .filteredOn(l -> l.kind() == Line.Kind.PENALTY)
+          .singleElement()
+          .satisfies(l -> assertThat(l.text()).contains(worded.get(3).reason()));
+    }
   }
 }
