@@ -35,6 +35,15 @@ final class CsvRows {
   /** How many cells the row read last has. */
   int width;
 
+  /**
+   * The columns (from 0) of the row's cells that are not empty, the first {@link #filled} of them,
+   * in order: a wide row is mostly empty cells, which a reader of its cells need not look at again.
+   */
+  int[] filledAt = new int[16];
+
+  /** How many cells of the row read last are not empty. */
+  int filled;
+
   CsvRows(CsvParser parser, DocParser tokens, Problems problems, Limits limits) {
     this(parser, tokens, problems, limits, 0);
   }
@@ -75,6 +84,7 @@ final class CsvRows {
     }
     line = line();
     int n = 0;
+    int f = 0;
     int max = limits.maxStringLength();
     try {
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
@@ -88,26 +98,51 @@ final class CsvRows {
         }
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
+          filledAt = Arrays.copyOf(filledAt, n * 2);
         }
         if (text.isEmpty()) {
           cells[n++] = ""; // most cells of a row: nothing to look for, nothing to strip
+          continue;
+        }
+        if (visibleAscii(text)) {
+          // most cells: nothing refused, no space at an end to strip
+          filledAt[f++] = n;
+          cells[n++] = text.charAt(0) == '\'' ? Csv.restore(text) : text;
           continue;
         }
         String refused = refuse ? Text.refusal(text) : null;
         if (refused != null) {
           problems.at(line, n + 1, "", "the cell " + refused);
         }
-        // an end that is printable ASCII other than a space is no space: most cells need no strip
+        // an end that is printable ASCII other than a space is no space: such a cell needs no strip
         char first = text.charAt(0);
         char last = text.charAt(text.length() - 1);
         boolean plainEnds = first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
-        cells[n++] =
+        String cell =
             plainEnds ? (first == '\'' ? Csv.restore(text) : text) : Csv.restore(text.strip());
+        if (!cell.isEmpty()) { // not spaces alone
+          filledAt[f++] = n;
+        }
+        cells[n++] = cell;
       }
     } catch (IOException e) {
       throw tokens.fail(e);
     }
     width = n;
+    filled = f;
+    return true;
+  }
+
+  /**
+   * Is every character of the text printable ASCII other than a space ({@code '!'} to {@code '~'})?
+   */
+  private static boolean visibleAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
     return true;
   }
 
