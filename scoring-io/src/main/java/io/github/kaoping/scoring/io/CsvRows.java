@@ -87,10 +87,11 @@ final class CsvRows {
     int f = 0;
     int max = limits.maxStringLength();
     try {
-      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (n == 0) {
-          line = line(); // the row's own line, not where the last one ended
-        }
+      t = parser.nextToken();
+      if (t == JsonToken.VALUE_STRING) {
+        line = line(); // the row's own line, not where the last one ended
+      }
+      for (; t == JsonToken.VALUE_STRING; t = parser.nextToken()) {
         String text = parser.getText();
         if (text.length() > max) {
           problems.at(line, n + 1, "", "a cell is longer than " + max + " characters");
