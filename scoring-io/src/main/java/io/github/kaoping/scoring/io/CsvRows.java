@@ -26,6 +26,9 @@ final class CsvRows {
    */
   private final int linesBefore;
 
+  /** The text of an empty cell: the one string the cells hold for it. */
+  private static final String EMPTY = "";
+
   /** The line of the row read last. */
   int line;
 
@@ -102,7 +105,14 @@ final class CsvRows {
           filledAt = Arrays.copyOf(filledAt, n * 2);
         }
         if (text.isEmpty()) {
-          cells[n++] = ""; // most cells of a row: nothing to look for, nothing to strip
+          // most cells of a row: nothing to look for, nothing to strip; and most were empty in the
+          // row before, so the cell is already EMPTY and not stored again (a store of a reference
+          // costs the collector's barrier)
+          Object held = cells[n];
+          if (held != EMPTY) {
+            cells[n] = EMPTY;
+          }
+          n++;
           continue;
         }
         if (visibleAscii(text)) {
