@@ -115,15 +115,17 @@ final class CsvRows {
           n++;
           continue;
         }
-        if (visibleAscii(text)) {
-          // most cells: nothing refused, no space at an end to strip
-          filledAt[f++] = n;
-          cells[n++] = text.charAt(0) == '\'' ? Csv.restore(text) : text;
-          continue;
-        }
-        String refused = refuse ? Text.refusal(text) : null;
-        if (refused != null) {
-          problems.at(line, n + 1, "", "the cell " + refused);
+        if (refuse) {
+          if (visibleAscii(text)) {
+            // most cells: nothing refused, no space at an end to strip, in one pass
+            filledAt[f++] = n;
+            cells[n++] = text.charAt(0) == '\'' ? Csv.restore(text) : text;
+            continue;
+          }
+          String refused = Text.refusal(text);
+          if (refused != null) {
+            problems.at(line, n + 1, "", "the cell " + refused);
+          }
         }
         // an end that is printable ASCII other than a space is no space: such a cell needs no strip
         char first = text.charAt(0);
