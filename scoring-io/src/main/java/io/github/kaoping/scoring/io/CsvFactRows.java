@@ -61,7 +61,7 @@ final class CsvFactRows implements UnitSource {
    * goes on (up to {@link #HEADER_CHARS}): a small file is held once at about its own size, not in
    * a buffer made and zeroed for the longest header.
    */
-  static final int FIRST_CHARS = 1 << 13;
+  static final int FIRST_CHARS = 1 << 10;
 
   private final Reader reader;
 

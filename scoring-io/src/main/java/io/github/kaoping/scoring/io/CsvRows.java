@@ -26,6 +26,9 @@ final class CsvRows {
    */
   private final int linesBefore;
 
+  /** The text of an empty cell: the one string the cells hold for it. */
+  private static final String EMPTY = "";
+
   /** The line of the row read last. */
   int line;
 
@@ -34,6 +37,15 @@ final class CsvRows {
 
   /** How many cells the row read last has. */
   int width;
+
+  /**
+   * The columns (from 0) of the row's cells that are not empty, the first {@link #filled} of them,
+   * in order: a wide row is mostly empty cells, which a reader of its cells need not look at again.
+   */
+  int[] filledAt = new int[16];
+
+  /** How many cells of the row read last are not empty. */
+  int filled;
 
   CsvRows(CsvParser parser, DocParser tokens, Problems problems, Limits limits) {
     this(parser, tokens, problems, limits, 0);
@@ -75,12 +87,14 @@ final class CsvRows {
     }
     line = line();
     int n = 0;
+    int f = 0;
     int max = limits.maxStringLength();
     try {
-      while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (n == 0) {
-          line = line(); // the row's own line, not where the last one ended
-        }
+      t = parser.nextToken();
+      if (t == JsonToken.VALUE_STRING) {
+        line = line(); // the row's own line, not where the last one ended
+      }
+      for (; t == JsonToken.VALUE_STRING; t = parser.nextToken()) {
         String text = parser.getText();
         if (text.length() > max) {
           problems.at(line, n + 1, "", "a cell is longer than " + max + " characters");
@@ -88,26 +102,60 @@ final class CsvRows {
         }
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
+          filledAt = Arrays.copyOf(filledAt, n * 2);
         }
         if (text.isEmpty()) {
-          cells[n++] = ""; // most cells of a row: nothing to look for, nothing to strip
+          // most cells of a row: nothing to look for, nothing to strip; and most were empty in the
+          // row before, so the cell is already EMPTY and not stored again (a store of a reference
+          // costs the collector's barrier)
+          Object held = cells[n];
+          if (held != EMPTY) {
+            cells[n] = EMPTY;
+          }
+          n++;
           continue;
         }
-        String refused = refuse ? Text.refusal(text) : null;
-        if (refused != null) {
-          problems.at(line, n + 1, "", "the cell " + refused);
+        if (refuse) {
+          if (visibleAscii(text)) {
+            // most cells: nothing refused, no space at an end to strip, in one pass
+            filledAt[f++] = n;
+            cells[n++] = text.charAt(0) == '\'' ? Csv.restore(text) : text;
+            continue;
+          }
+          String refused = Text.refusal(text);
+          if (refused != null) {
+            problems.at(line, n + 1, "", "the cell " + refused);
+          }
         }
-        // an end that is printable ASCII other than a space is no space: most cells need no strip
+        // an end that is printable ASCII other than a space is no space: such a cell needs no strip
         char first = text.charAt(0);
         char last = text.charAt(text.length() - 1);
         boolean plainEnds = first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
-        cells[n++] =
+        String cell =
             plainEnds ? (first == '\'' ? Csv.restore(text) : text) : Csv.restore(text.strip());
+        if (!cell.isEmpty()) { // not spaces alone
+          filledAt[f++] = n;
+        }
+        cells[n++] = cell;
       }
     } catch (IOException e) {
       throw tokens.fail(e);
     }
     width = n;
+    filled = f;
+    return true;
+  }
+
+  /**
+   * Is every character of the text printable ASCII other than a space ({@code '!'} to {@code '~'})?
+   */
+  private static boolean visibleAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
     return true;
   }
 

@@ -65,6 +65,9 @@ final class CsvUnits implements UnitSource {
    */
   private int[] factAt = new int[0];
 
+  /** Which of those a column is, by the column's index: -1 for a column that holds no fact. */
+  private int[] factOf = new int[0];
+
   private FactColumns.Meaning[] factMeaning = new FactColumns.Meaning[0];
   private String[] factNode = new String[0];
   private List<Optional<String>> factUnit = List.of();
@@ -128,7 +131,7 @@ final class CsvUnits implements UnitSource {
         done = true;
         return null;
       }
-      return row(rows.cells, rows.width, rows.line, problems);
+      return row(rows, problems);
     } catch (DocParser.Stop stop) {
       done = true;
       return Item.of(null, problems);
@@ -153,7 +156,7 @@ final class CsvUnits implements UnitSource {
       if (!one.read(true) || !found.isEmpty() || (one.width == 1 && one.cells[0].isEmpty())) {
         return null;
       }
-      Item item = row(one.cells, one.width, one.line, found);
+      Item item = row(one, found);
       return item.problems().isEmpty() && !one.read(true) ? item : null;
     } catch (DocParser.Stop | IOException e) {
       return null;
@@ -254,6 +257,7 @@ final class CsvUnits implements UnitSource {
     final int periodAt;
     final int recordingAt;
     final int[] factAt;
+    final int[] factOf;
     final FactColumns.Meaning[] factMeaning;
     final String[] factNode;
     final List<Optional<String>> factUnit;
@@ -267,6 +271,7 @@ final class CsvUnits implements UnitSource {
       this.periodAt = read.periodAt;
       this.recordingAt = read.recordingAt;
       this.factAt = read.factAt;
+      this.factOf = read.factOf;
       this.factMeaning = read.factMeaning;
       this.factNode = read.factNode;
       this.factUnit = read.factUnit;
@@ -286,6 +291,7 @@ final class CsvUnits implements UnitSource {
       read.periodAt = periodAt;
       read.recordingAt = recordingAt;
       read.factAt = factAt;
+      read.factOf = factOf;
       read.factMeaning = factMeaning;
       read.factNode = factNode;
       read.factUnit = factUnit;
@@ -300,6 +306,8 @@ final class CsvUnits implements UnitSource {
       n += m == null ? 0 : 1;
     }
     factAt = new int[n];
+    factOf = new int[meanings.size()];
+    Arrays.fill(factOf, -1);
     factMeaning = new FactColumns.Meaning[n];
     factNode = new String[n];
     List<Optional<String>> unitOf = new ArrayList<>(n);
@@ -308,6 +316,7 @@ final class CsvUnits implements UnitSource {
       FactColumns.Meaning m = meanings.get(i);
       if (m != null) {
         factAt[k] = i;
+        factOf[i] = k;
         factMeaning[k] = m;
         factNode[k] = nodeIds.get(i);
         unitOf.add(Optional.ofNullable(units.get(i)));
@@ -350,13 +359,14 @@ final class CsvUnits implements UnitSource {
    * read this changes nothing of the reader, so rows may be mapped on other threads, each with its
    * own {@code problems}.
    *
-   * @param cells the row's cells, stripped, the first {@code width} of them
-   * @param width how many cells the row has
-   * @param line the row's line
+   * @param read the row read: its cells, stripped, its width, line and filled cells
    * @param problems where the row's problems go
    * @return the unit read, or its problems
    */
-  Item row(String[] cells, int width, int line, Problems problems) {
+  Item row(CsvRows read, Problems problems) {
+    String[] cells = read.cells;
+    int width = read.width;
+    int line = read.line;
     Doc.Loc loc = new Doc.Loc(line, 1);
     if (width != header.size()) {
       problems.at(
@@ -397,18 +407,22 @@ final class CsvUnits implements UnitSource {
         recording = named;
       }
     }
+    // the row's filled cells alone, in the order of its columns: most of a row's cells are empty
+    int[] filledAt = read.filledAt;
+    int filledCells = read.filled;
     int filled = 0;
-    for (int at : factAt) {
-      filled += cells[at].isEmpty() ? 0 : 1;
+    for (int i = 0; i < filledCells; i++) {
+      filled += factOf[filledAt[i]] < 0 ? 0 : 1;
     }
     FactPlaces locs = new FactPlaces(filled);
     int maxNumberLength = limits.maxNumberLength();
-    for (int k = 0; k < factAt.length; k++) {
-      int at = factAt[k];
-      String cell = cells[at];
-      if (cell.isEmpty()) {
+    for (int i = 0; i < filledCells; i++) {
+      int at = filledAt[i];
+      int k = factOf[at];
+      if (k < 0) {
         continue;
       }
+      String cell = cells[at];
       FactColumns.Meaning m = factMeaning[k];
       String wrong = FactColumns.misread(m, cell, maxNumberLength);
       if (wrong != null) {

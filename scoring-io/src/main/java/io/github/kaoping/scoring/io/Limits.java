@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -85,7 +87,19 @@ record Limits(
     return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints());
   }
 
+  /**
+   * The CSV parsers' factory of these limits, made once and shared: a factory is safe on any thread
+   * once built, and building one (its builder, constraints and symbol tables) cost a reader of a
+   * file of a hundred units more than its header.
+   */
   CsvFactory csv() {
-    return CsvFactory.builder().streamReadConstraints(constraints()).build();
+    return CSV.computeIfAbsent(this, Limits::newCsv);
+  }
+
+  /** The CSV factories made, by their limits: a few, one for each of the limits above. */
+  private static final Map<Limits, CsvFactory> CSV = new ConcurrentHashMap<>();
+
+  private static CsvFactory newCsv(Limits limits) {
+    return CsvFactory.builder().streamReadConstraints(limits.constraints()).build();
   }
 }
