@@ -367,12 +367,7 @@ class CalculatorProperties {
             c -> {
               Plan plan = SchemeCompiler.compile(c.scheme());
               FactsIndex index = FactsIndex.build(plan, c.facts());
-              Map<Integer, List<Occurrence>> given = new HashMap<>();
-              for (Fact f : c.facts().facts()) {
-                if (f instanceof Occurrence o) {
-                  given.computeIfAbsent(plan.indexOf(o.nodeId()), k -> new ArrayList<>()).add(o);
-                }
-              }
+              Map<Integer, List<Occurrence>> given = byNode(plan, c.facts(), Occurrence.class);
               for (PlanNode n : plan.nodes) {
                 List<FactsIndex.Slot> chain = index.occurrences(n.index);
                 List<Occurrence> expected = given.getOrDefault(n.index, List.of());
@@ -406,6 +401,18 @@ class CalculatorProperties {
             });
   }
 
+  /** The facts of a type, by the index of their node, in the order given. */
+  private static <T extends Fact> Map<Integer, List<T>> byNode(
+      Plan plan, UnitFacts facts, Class<T> type) {
+    Map<Integer, List<T>> given = new HashMap<>();
+    for (Fact f : facts.facts()) {
+      if (type.isInstance(f)) {
+        given.computeIfAbsent(plan.indexOf(f.target()), k -> new ArrayList<>()).add(type.cast(f));
+      }
+    }
+    return given;
+  }
+
   @Test
   void everyCheckIsKeptOnItsNodeInTheOrderGiven() {
     int[] seen = new int[2]; // nodes with one check, nodes with more
@@ -415,14 +422,7 @@ class CalculatorProperties {
             c -> {
               Plan plan = SchemeCompiler.compile(c.scheme());
               FactsIndex index = FactsIndex.build(plan, c.facts());
-              Map<Integer, List<Check>> given = new HashMap<>();
-              for (Fact f : c.facts().facts()) {
-                if (f instanceof Check check) {
-                  given
-                      .computeIfAbsent(plan.indexOf(check.nodeId()), k -> new ArrayList<>())
-                      .add(check);
-                }
-              }
+              Map<Integer, List<Check>> given = byNode(plan, c.facts(), Check.class);
               for (PlanNode n : plan.nodes) {
                 // the checks given, then those the recording policy took as met, in that order
                 List<Check> expected = new ArrayList<>(given.getOrDefault(n.index, List.of()));
