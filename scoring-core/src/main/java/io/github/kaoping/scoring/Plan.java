@@ -39,7 +39,7 @@ final class Plan {
   /** The ticks each of {@link #totalPenalties} takes per event. */
   long[] totalPenaltyTicks = new long[0];
 
-  /** The index in {@link #vetoList} of each of {@link #totalPenalties}. */
+  /** The index in {@link #vetoArray} of each of {@link #totalPenalties}. */
   int[] totalPenaltyVetoes = new int[0];
 
   /** Node indexes by id, looked up for every fact. */
@@ -129,16 +129,15 @@ final class Plan {
     this.scale = s;
     this.index = StringIndex.of(nodeIndex);
     this.groupIds = StringIndex.of(groupIndex);
-    this.vetoList = List.copyOf(vetoes.values());
+    this.vetoArray = vetoes.values().toArray(new Veto[0]);
     this.vetoNode =
-        vetoList.stream()
+        Arrays.stream(vetoArray)
             .mapToInt(
                 v ->
                     v.trigger() instanceof Veto.NodeScore t
                         ? indexOf(t.nodeId())
                         : v.trigger() instanceof Veto.OccurrenceCount c ? indexOf(c.nodeId()) : -1)
             .toArray();
-    this.vetoArray = vetoList.toArray(new Veto[0]);
     this.vetoTrigger = new byte[vetoArray.length];
     for (int v = 0; v < vetoArray.length; v++) {
       Veto.Trigger t = vetoArray[v].trigger();
@@ -147,16 +146,16 @@ final class Plan {
               ? NODE_SCORE
               : t instanceof Veto.OccurrenceCount ? OCCURRENCE_COUNT : REPORTED;
     }
-    this.vetoOnNone = new boolean[vetoList.size()];
+    this.vetoOnNone = new boolean[vetoArray.length];
     for (int v = 0; v < vetoOnNone.length; v++) {
       vetoOnNone[v] =
-          vetoList.get(v).trigger() instanceof Veto.OccurrenceCount c
+          vetoArray[v].trigger() instanceof Veto.OccurrenceCount c
               && c.count().contains(BigDecimal.ZERO);
     }
-    this.vetoLow = new long[vetoList.size()][Ticks.MAX_SCALE + 1];
-    this.vetoHigh = new long[vetoList.size()][Ticks.MAX_SCALE + 1];
+    this.vetoLow = new long[vetoArray.length][Ticks.MAX_SCALE + 1];
+    this.vetoHigh = new long[vetoArray.length][Ticks.MAX_SCALE + 1];
     for (int v = 0; v < vetoLow.length; v++) {
-      Veto.Trigger t = vetoList.get(v).trigger();
+      Veto.Trigger t = vetoArray[v].trigger();
       for (int at = 0; at <= Ticks.MAX_SCALE; at++) {
         long[] range =
             t instanceof Veto.NodeScore score
@@ -263,9 +262,10 @@ final class Plan {
         totalPenalties.stream()
             .mapToLong(v -> Ticks.of(((Veto.Penalty) v.effect()).perEvent(), scale))
             .toArray();
-    totalPenaltyVetoes = totalPenalties.stream().mapToInt(vetoList::indexOf).toArray();
+    List<Veto> inOrder = Arrays.asList(vetoArray);
+    totalPenaltyVetoes = totalPenalties.stream().mapToInt(inOrder::indexOf).toArray();
     for (PlanNode n : nodes) {
-      n.penaltyVetoes = n.penalties.stream().mapToInt(vetoList::indexOf).toArray();
+      n.penaltyVetoes = n.penalties.stream().mapToInt(inOrder::indexOf).toArray();
       n.shareEmptyArrays();
     }
     return this;
@@ -324,13 +324,13 @@ final class Plan {
     return rosters.get(group).isEmpty() || rosters.get(group).contains(unitId);
   }
 
-  /** The vetoes in the scheme's order, and the node each score- or count-triggered one reads. */
-  final List<Veto> vetoList;
+  /**
+   * The vetoes in the scheme's order (read by index for every unit), by veto the node each score-
+   * or count-triggered one reads, and what sets it off: {@link #REPORTED} or another.
+   */
+  final Veto[] vetoArray;
 
   final int[] vetoNode;
-
-  /** {@link #vetoList} as an array, and by veto what sets it off: {@link #REPORTED} or another. */
-  final Veto[] vetoArray;
 
   final byte[] vetoTrigger;
 
@@ -338,14 +338,14 @@ final class Plan {
   static final byte NODE_SCORE = 1;
   static final byte OCCURRENCE_COUNT = 2;
 
-  /** By veto of {@link #vetoList}: whether a count-triggered one is set off by no occurrence. */
+  /** By veto of {@link #vetoArray}: whether a count-triggered one is set off by no occurrence. */
   final boolean[] vetoOnNone;
 
   /**
-   * By veto of {@link #vetoList} and by a unit's scale (0 to {@link Ticks#MAX_SCALE}), what sets it
-   * off as a range of whole numbers ({@link Ticks#range}): the node's points in ticks of that scale
-   * for a score-triggered veto, the number of occurrences (at every scale) for a count-triggered
-   * one; empty for a reported one.
+   * By veto of {@link #vetoArray} and by a unit's scale (0 to {@link Ticks#MAX_SCALE}), what sets
+   * it off as a range of whole numbers ({@link Ticks#range}): the node's points in ticks of that
+   * scale for a score-triggered veto, the number of occurrences (at every scale) for a
+   * count-triggered one; empty for a reported one.
    */
   final long[][] vetoLow;
 

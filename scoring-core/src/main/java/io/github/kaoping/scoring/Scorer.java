@@ -48,7 +48,7 @@ final class Scorer {
       }
       List<TriggeredVeto> vetoes = new ArrayList<>(setOff.size());
       for (SetOff s : setOff) {
-        Veto veto = plan.vetoList.get(s.veto);
+        Veto veto = plan.vetoArray[s.veto];
         vetoes.add(
             new TriggeredVeto(
                 veto.id(),
@@ -65,7 +65,7 @@ final class Scorer {
     /** Whether a veto set off has an effect. */
     boolean anySetOff(Plan plan, Predicate<Veto.Effect> effect) {
       for (SetOff s : setOff) {
-        if (effect.test(plan.vetoList.get(s.veto).effect())) {
+        if (effect.test(plan.vetoArray[s.veto].effect())) {
           return true;
         }
       }

@@ -60,12 +60,10 @@ final class CsvUnits implements UnitSource {
   private boolean done;
 
   /**
-   * The header's columns that hold facts, resolved once for the file: the column's index, what its
-   * cells mean, its node and the unit its measurements are in. A row is read against these alone.
+   * The header's columns that hold facts, resolved once for the file: by a column's index, which of
+   * them it is (-1 for a column that holds no fact); by that, what its cells mean, its node and the
+   * unit its measurements are in. A row's filled cells are read against these alone.
    */
-  private int[] factAt = new int[0];
-
-  /** Which of those a column is, by the column's index: -1 for a column that holds no fact. */
   private int[] factOf = new int[0];
 
   private FactColumns.Meaning[] factMeaning = new FactColumns.Meaning[0];
@@ -256,7 +254,6 @@ final class CsvUnits implements UnitSource {
     final int groupAt;
     final int periodAt;
     final int recordingAt;
-    final int[] factAt;
     final int[] factOf;
     final FactColumns.Meaning[] factMeaning;
     final String[] factNode;
@@ -270,7 +267,6 @@ final class CsvUnits implements UnitSource {
       this.groupAt = read.groupAt;
       this.periodAt = read.periodAt;
       this.recordingAt = read.recordingAt;
-      this.factAt = read.factAt;
       this.factOf = read.factOf;
       this.factMeaning = read.factMeaning;
       this.factNode = read.factNode;
@@ -290,7 +286,6 @@ final class CsvUnits implements UnitSource {
       read.groupAt = groupAt;
       read.periodAt = periodAt;
       read.recordingAt = recordingAt;
-      read.factAt = factAt;
       read.factOf = factOf;
       read.factMeaning = factMeaning;
       read.factNode = factNode;
@@ -299,13 +294,12 @@ final class CsvUnits implements UnitSource {
     }
   }
 
-  /** Resolves the columns that hold facts into {@link #factAt} and its siblings, once. */
+  /** Resolves the columns that hold facts into {@link #factOf} and its siblings, once. */
   private void plan() {
     int n = 0;
     for (FactColumns.Meaning m : meanings) {
       n += m == null ? 0 : 1;
     }
-    factAt = new int[n];
     factOf = new int[meanings.size()];
     Arrays.fill(factOf, -1);
     factMeaning = new FactColumns.Meaning[n];
@@ -315,7 +309,6 @@ final class CsvUnits implements UnitSource {
     for (int i = 0; i < meanings.size(); i++) {
       FactColumns.Meaning m = meanings.get(i);
       if (m != null) {
-        factAt[k] = i;
         factOf[i] = k;
         factMeaning[k] = m;
         factNode[k] = nodeIds.get(i);
